@@ -1,0 +1,155 @@
+"""Operations on extracted grids that do not depend on where the grid came from.
+
+In:  rows of `Cell`s (text None = covered by a merged cell, "" = empty cell).
+Out: the header rows split from the body (`split_header`), one path per column built from a
+     multi-row header with spanning cells (`column_paths`, e.g. "2022 › Target"), and tables that
+     continue over page breaks joined into one (`join_continuations`).
+"""
+from __future__ import annotations
+
+import re
+
+from normalizers.numbers import parse_number
+from pipeline.models import Cell, RawTable
+
+PATH_SEP = " › "
+HEADER_WORDS = re.compile(
+    r"^(target|realisasi|capaian|tahun|tw|triwulan|anggaran|pagu|rp|\(rp\)|%|\(%\)|persen|jumlah|murni|akhir|"
+    r"perubahan|apbd|apbd-?p|awal|satuan|keterangan|ket|nilai|bobot|sebelum|sesudah|setelah|i|ii|iii|iv|"
+    r"kinerja|fisik|keuangan|pergeseran|selisih|sisa|total|no|uraian|status|kondisi|standar|nasional|"
+    r"tahunan|realisasi anggaran|capaian kinerja|rupiah|persentase)\b",
+    re.I,
+)
+YEAR_RE = re.compile(r"\b(19[89]\d|20\d\d)\b")
+
+
+def text_of(cell: Cell | None) -> str:
+    return "" if cell is None or cell.text is None else re.sub(r"<[^>]+>", "", cell.text).strip()
+
+
+def is_value_like(text: str) -> bool:
+    """A cell that carries data rather than a heading: a number that is not a bare year or a
+    column number like "(1)", or long running text."""
+    t = re.sub(r"<[^>]+>", "", text).strip()
+    if not t:
+        return False
+    if re.fullmatch(r"\(?\d{1,2}\)?", t) and t.startswith("("):
+        return False  # column numbering row "(1) (2) (3)"
+    if re.fullmatch(r"(tahun\s*)?(19[89]\d|20\d\d)", t, re.I):
+        return False
+    if re.fullmatch(r"\(?\s*(rp|%|rp\.?)\s*\)?", t, re.I):
+        return False
+    if len(t) > 80:
+        return True
+    parsed = parse_number(t)
+    return parsed.value is not None and not re.fullmatch(r"[A-Za-z\s/().-]*(19[89]\d|20\d\d)[A-Za-z\s/().-]*", t)
+
+
+def _spanned_from_left(prev: list[Cell], col: int) -> bool:
+    """True when column `col` of a header row is covered by a cell that starts further left."""
+    if text_of(prev[col]):
+        return False
+    k = col - 1
+    while k >= 0 and not text_of(prev[k]):
+        k -= 1
+    return k >= 0
+
+
+def split_header(rows: list[list[Cell]], max_header_rows: int = 4) -> tuple[list[list[Cell]], list[list[Cell]]]:
+    """The first row is a header; each following row is one too while it holds no data value and
+    either sits under a spanning cell of the row above or consists of header vocabulary/years."""
+    if not rows:
+        return [], []
+    n = 1
+    first = [text_of(c) for c in rows[0]]
+    if any(is_value_like(t) for t in first if t) and sum(1 for t in first if t and is_value_like(t)) > len(first) // 2:
+        return [], rows  # no header at all (a caption-less continuation)
+    while n < len(rows) and n < max_header_rows:
+        texts = [(j, text_of(c)) for j, c in enumerate(rows[n]) if text_of(c)]
+        if not texts or any(is_value_like(t) for _, t in texts):
+            break
+        under_span = any(_spanned_from_left(rows[n - 1], j) or (rows[n - 1][j].text is None) for j, _ in texts)
+        vocabulary = all(HEADER_WORDS.match(t) or YEAR_RE.search(t) for _, t in texts)
+        if not (under_span or vocabulary):
+            break
+        n += 1
+    return rows[:n], rows[n:]
+
+
+def column_paths(header: list[list[Cell]]) -> list[str]:
+    """One path per column: the texts of the header cells above it, top to bottom. A cell spans
+    to the right over empty cells whose lower header rows hold sub-headings."""
+    if not header:
+        return []
+    n_cols = len(header[0])
+    paths: list[list[str]] = [[] for _ in range(n_cols)]
+    for r, row in enumerate(header):
+        current_span: str | None = None
+        for j in range(n_cols):
+            t = text_of(row[j])
+            has_sub = any(text_of(header[rr][j]) for rr in range(r + 1, len(header)))
+            if t:
+                current_span = t
+                paths[j].append(t)
+            elif current_span and has_sub:
+                paths[j].append(current_span)
+            else:
+                current_span = None
+    return [PATH_SEP.join(dict.fromkeys(p)) for p in paths]
+
+
+def header_signature(header: list[list[Cell]]) -> str:
+    return "|".join(re.sub(r"\W+", "", text_of(c).lower()) for row in header for c in row)
+
+
+def looks_like_row_continuation(prev_row: list[Cell], next_row: list[Cell]) -> bool:
+    """The first row on a new page continues the last row of the previous page (a row broken by
+    the page break): its first cell is empty and no column holds a value on both sides."""
+    if not prev_row or not next_row or len(prev_row) != len(next_row):
+        return False
+    if text_of(next_row[0]):
+        return False
+    filled = [j for j, c in enumerate(next_row) if text_of(c)]
+    if not filled:
+        return False
+    for j in filled:
+        a, b = text_of(prev_row[j]), text_of(next_row[j])
+        if a and is_value_like(a) and is_value_like(b):
+            return False
+    starts_lower = any(text_of(next_row[j])[:1].islower() for j in filled)
+    fills_gap = any(not text_of(prev_row[j]) for j in filled)
+    return starts_lower or fills_gap
+
+
+def merge_rows(upper: list[Cell], lower: list[Cell]) -> list[Cell]:
+    out = []
+    for a, b in zip(upper, lower):
+        ta, tb = text_of(a), text_of(b)
+        text = f"{ta}\n{tb}".strip() if ta and tb else (ta or tb)
+        out.append(Cell(text if (a.text is not None or b.text is not None) else None, a.page))
+    return out
+
+
+def join_continuations(tables: list[RawTable], consecutive) -> list[RawTable]:
+    """Join a table into the previous one when it has no label of its own, has the same number of
+    columns, and either repeats the previous header or has no header. `consecutive(a, b)` tells
+    whether b directly follows a (next page, or nothing but blank lines between); it is asked
+    last, so it may record that b now ends the joined table."""
+    out: list[RawTable] = []
+    for t in tables:
+        prev = out[-1] if out else None
+        if prev is not None and t.label is None and t.n_cols == prev.n_cols:
+            repeated = bool(t.header and prev.header) and header_signature(t.header) == header_signature(prev.header[: len(t.header)])
+            if (repeated or not t.header) and consecutive(prev, t):
+                body = t.body
+                if body and prev.body and looks_like_row_continuation(prev.body[-1], body[0]):
+                    prev.body[-1] = merge_rows(prev.body[-1], body[0])
+                    body = body[1:]
+                prev.body.extend(body)
+                prev.pages.extend(p for p in t.pages if p not in prev.pages)
+                prev.context_after = t.context_after
+                continue
+        out.append(t)
+    for i, t in enumerate(out):
+        t.index = i
+    return out

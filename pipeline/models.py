@@ -1,0 +1,149 @@
+"""Plain data classes passed between the stages.
+
+discover -> `SourceFile`; extract -> `RawTable` (a grid of `Cell`s with its caption and pages) plus
+`TextLine`s of the narrative; metadata -> `ReportMeta`; rows -> `PerformanceRecord` /
+`BudgetRecord`; the whole of one report -> `ExtractedReport`, which the loader writes in one
+transaction and which serialises to JSON under data/out/ so later stages can re-run without PDFs.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class SourceFile:
+    path: str  # as found on disk
+    name: str  # file name, the report's identity in the views
+    sha256: str
+    size: int
+    kind: str  # pdf | text
+
+
+@dataclass
+class Cell:
+    """One cell of an extracted grid. text None means covered by a spanning cell."""
+    text: str | None
+    page: int  # 1-based
+
+
+@dataclass
+class RawTable:
+    """A table as the extractor saw it, joined across pages. `header` rows and `body` rows are
+    lists of cells of equal length; `method` says which extractor produced it."""
+    index: int  # order in the report
+    pages: list[int]
+    label: str | None  # "Tabel 3.1"
+    caption: str | None
+    header: list[list[Cell]]
+    body: list[list[Cell]]
+    method: str
+    bbox: list[float] | None = None  # of the first part, PDF points (x0, top, x1, bottom)
+    context_before: str = ""  # narrative just above the table (sub-headings, sentences)
+    context_after: str = ""  # narrative just below
+
+    @property
+    def page(self) -> int:
+        return self.pages[0] if self.pages else 0
+
+    @property
+    def n_cols(self) -> int:
+        rows = self.header or self.body
+        return len(rows[0]) if rows else 0
+
+
+@dataclass
+class TextLine:
+    page: int
+    text: str
+
+
+@dataclass
+class ReportMeta:
+    agency: str | None
+    region: str | None
+    report_year: int | None
+    agency_key: str | None = None
+    region_key: str | None = None
+    title: str | None = None
+
+
+@dataclass
+class Provenance:
+    source_file: str
+    page: int
+    table_index: int
+    table_label: str | None
+    row_index: int
+
+
+@dataclass
+class PerformanceRecord:
+    prov: Provenance
+    level: str
+    sasaran: str | None
+    indicator: str
+    unit: str | None
+    year: int | None
+    target: float | None
+    target_text: str | None
+    realization: float | None
+    realization_text: str | None
+    achievement_pct: float | None
+    achievement_text: str | None
+    column_paths: dict[str, str] = field(default_factory=dict)
+    indicator_canonical: str | None = None
+    format_notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class BudgetRecord:
+    prov: Provenance
+    level: str
+    code: str | None
+    name: str
+    year: int | None
+    pagu_initial: float | None
+    pagu_initial_text: str | None
+    pagu: float | None
+    pagu_text: str | None
+    realization: float | None
+    realization_text: str | None
+    realization_pct: float | None
+    realization_pct_text: str | None
+    achievement_pct: float | None = None  # capaian kinerja printed beside the budget (efficiency tables)
+    achievement_text: str | None = None
+    efficiency_pct: float | None = None
+    efficiency_text: str | None = None
+    parent_row: int | None = None  # row_index of the parent program/kegiatan in the same table
+    is_total: bool = False
+
+
+@dataclass
+class Finding:
+    source_file: str
+    table_label: str | None
+    page: int | None
+    rule: str
+    severity: str
+    subject: str
+    reported: float | None
+    expected: float | None
+    detail: str
+    table_index: int | None = None
+    row_index: int | None = None
+
+
+@dataclass
+class ExtractedReport:
+    source: SourceFile
+    meta: ReportMeta
+    tables: list[RawTable]
+    text_lines: list[TextLine]
+    performance: list[PerformanceRecord]
+    budget: list[BudgetRecord]
+    table_kinds: dict[int, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
