@@ -1,0 +1,65 @@
+"""Tell program / kegiatan / sub-kegiatan / total rows apart and link each row to its parent.
+
+In:  a row's code cell ("2.17.01", "A", "1") and name ("Program …", "Kegiatan: …", "TOTAL").
+Out: the level word used in the views, and the code split off the name when it is printed inside
+     it ("1. Penyediaan Gaji …" -> code "1", name "Penyediaan Gaji …").
+"""
+from __future__ import annotations
+
+import re
+
+LEVELS = ("tujuan", "sasaran", "program", "kegiatan", "sub_kegiatan")
+TOTAL_RE = re.compile(r"^\W*(total|jumlah|sub ?total|grand total|jumlah total|total belanja|rata-rata)\b", re.I)
+INLINE_CODE_RE = re.compile(r"^\s*((?:\d+\.)+\d*|[A-Z]\.|[a-z]\.|\d+\)|[A-Z]\))\s+(?=\S)")
+
+
+def split_inline_code(name: str) -> tuple[str | None, str]:
+    """'1. Penyediaan Gaji' -> ('1', 'Penyediaan Gaji'); '2.17.01 Program X' -> ('2.17.01', ...)."""
+    m = INLINE_CODE_RE.match(name or "")
+    if not m:
+        m2 = re.match(r"^\s*(\d+(?:\.\d+){1,6})\s+(?=\S)", name or "")
+        if not m2:
+            return None, (name or "").strip()
+        m = m2
+    return m.group(1).rstrip(".)"), name[m.end():].strip()
+
+
+def level_from_code(code: str | None) -> str | None:
+    """Government budget codes: urusan.bidang.program (3 parts), then kegiatan (5), sub (6+)."""
+    if not code:
+        return None
+    parts = [p for p in re.split(r"\.", code.strip()) if p]
+    if len(parts) >= 6:
+        return "sub_kegiatan"
+    if len(parts) in (4, 5):
+        return "kegiatan"
+    if len(parts) == 3:
+        return "program"
+    return None
+
+
+def level_from_name(name: str) -> str | None:
+    low = (name or "").strip().lower()
+    if TOTAL_RE.match(low):
+        return "total"
+    if re.match(r"^sub\s*-?\s*kegiatan\b", low):
+        return "sub_kegiatan"
+    if re.match(r"^kegiatan\b", low):
+        return "kegiatan"
+    if re.match(r"^program\b", low):
+        return "program"
+    return None
+
+
+def child_level_from_header(header_text: str) -> str:
+    """'Program/ Sub Kegiatan' -> sub_kegiatan; 'Program/Kegiatan/Sub Kegiatan' -> kegiatan."""
+    low = (header_text or "").lower()
+    if "kegiatan" in low and "sub" in low and not re.search(r"(?<!sub )(?<!sub)kegiatan", low.replace("sub kegiatan", "").replace("sub-kegiatan", "")):
+        return "sub_kegiatan"
+    if "kegiatan" in low:
+        return "kegiatan"
+    return "other"
+
+
+def is_letter_code(code: str | None) -> bool:
+    return bool(code and re.fullmatch(r"[A-Z]", code.strip().rstrip(".")))

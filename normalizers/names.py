@@ -1,0 +1,153 @@
+"""Reconcile names: indicators across tables, years and agencies; agencies and regions.
+
+In:  names as printed ("Persentase peningkatan Fasilitasi terhadap IKM", "DINAS PERDAGANGAN DAN
+     PERINDUSTRIAN", "Kota Bekasi").
+Out: a normalised comparison form (`indicator_form`), canonical indicator names with the evidence
+     of each merge (`build_catalogue`), and stable agency / region keys for grouping.
+
+A reviewed-synonyms CSV (columns: variant, canonical, action = merge | split) wins over fuzzy
+matching, so a user can force a merge or keep two indicators apart.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+ABBREVIATIONS = {
+    "ikm": "industri kecil dan menengah",
+    "umkm": "usaha mikro kecil dan menengah",
+    "ukm": "usaha kecil dan menengah",
+    "pdrb": "produk domestik regional bruto",
+    "akip": "akuntabilitas kinerja instansi pemerintah",
+    "sakip": "sistem akuntabilitas kinerja instansi pemerintah",
+    "opd": "organisasi perangkat daerah",
+    "pd": "perangkat daerah",
+    "skpd": "satuan kerja perangkat daerah",
+    "asn": "aparatur sipil negara",
+    "uttp": "alat ukur takar timbang dan perlengkapannya",
+    "bmd": "barang milik daerah",
+    "disdagperin": "dinas perdagangan dan perindustrian",
+    "disperindag": "dinas perindustrian dan perdagangan",
+    "lkjip": "laporan kinerja instansi pemerintah",
+    "lkip": "laporan kinerja instansi pemerintah",
+}
+STOPWORDS = {"dan", "yang", "di", "ke", "dari", "pada", "terhadap", "atas", "untuk", "dengan", "oleh", "serta", "the", "of"}
+# spelling variants that are the same word
+VARIANTS = {"fasilitas": "fasilitasi", "presentase": "persentase", "prosentase": "persentase", "kontrbusi": "kontribusi",
+            "progres": "progress", "sertifikasi": "sertifikasi"}
+DEFAULT_THRESHOLD = 90.0
+LOWER_WORDS = {"dan", "serta", "atau", "di", "ke", "dari", "pada", "untuk", "&"}
+
+
+def indicator_form(name: str) -> str:
+    """Case, punctuation, numbering, stopwords and abbreviations removed or expanded."""
+    text = re.sub(r"<[^>]+>", " ", name or "").lower()
+    text = re.sub(r"^\s*(\d+(\.\d+)*|[a-z])[.)]\s+", "", text)
+    text = re.sub(r"\(([a-z]{2,6})\)", r" \1 ", text)
+    words = re.findall(r"[a-z0-9]+", text)
+    out: list[str] = []
+    for w in words:
+        w = VARIANTS.get(w, w)
+        out.extend(ABBREVIATIONS.get(w, w).split())
+    return " ".join(w for w in out if w not in STOPWORDS)
+
+
+@dataclass
+class CatalogueEntry:
+    variant: str
+    canonical: str
+    score: float
+    evidence: str
+
+
+def read_synonyms(path: str | Path | None) -> list[dict[str, str]]:
+    if not path or not Path(path).exists():
+        return []
+    with open(path, newline="", encoding="utf-8") as f:
+        return [row for row in csv.DictReader(f) if row.get("variant")]
+
+
+def build_catalogue(names: list[str], threshold: float = DEFAULT_THRESHOLD,
+                    synonyms: list[dict[str, str]] | None = None) -> list[CatalogueEntry]:
+    """Group indicator names: each name joins the first canonical whose normalised form scores at
+    least `threshold` (rapidfuzz token_sort_ratio), else becomes a canonical itself. The most
+    frequent printed variant of a group names it. Reviewed synonyms are applied first."""
+    forced = {indicator_form(s["variant"]): s for s in synonyms or []}
+    counts: dict[str, int] = {}
+    for n in names:
+        counts[n] = counts.get(n, 0) + 1
+    groups: list[tuple[str, list[str]]] = []  # (form of the group's first member, members)
+    by_form: dict[str, int] = {}
+    entries: dict[str, tuple[int, float, str]] = {}
+    for name in sorted(counts, key=lambda n: (-counts[n], n)):
+        form = indicator_form(name)
+        rule = forced.get(form)
+        if rule and (rule.get("action") or "merge") == "merge" and rule.get("canonical"):
+            target_form = indicator_form(rule["canonical"])
+            if target_form not in by_form:
+                by_form[target_form] = len(groups)
+                groups.append((target_form, [rule["canonical"]]))
+            gi = by_form[target_form]
+            groups[gi][1].append(name)
+            entries[name] = (gi, 100.0, "reviewed synonym (merge)")
+            continue
+        match = None
+        if form in by_form:
+            match = (form, 100.0)
+        elif groups and not (rule and rule.get("action") == "split"):
+            best = process.extractOne(form, [g[0] for g in groups], scorer=fuzz.token_sort_ratio)
+            if best and best[1] >= threshold:
+                match = (best[0], best[1])
+        if match:
+            gi = by_form[match[0]]
+            groups[gi][1].append(name)
+            entries[name] = (gi, match[1], f"token_sort_ratio {match[1]:.1f} >= {threshold} on normalised form")
+        else:
+            by_form[form] = len(groups)
+            groups.append((form, [name]))
+            entries[name] = (len(groups) - 1, 100.0, "new canonical" if not rule else "reviewed synonym (split)")
+    out = []
+    for name, (gi, score, evidence) in entries.items():
+        members = groups[gi][1]
+        canonical = max(members, key=lambda m: (counts.get(m, 0), -len(m)))
+        out.append(CatalogueEntry(name, canonical, round(score, 1), evidence))
+    return out
+
+
+def tidy_agency_name(raw: str | None) -> str | None:
+    """'DINAS PERDAGANGAN DAN PERINDUSTRIAN' -> 'Dinas Perdagangan dan Perindustrian'."""
+    if not raw:
+        return None
+    text = " ".join(re.sub(r"[*_#]+", " ", raw).split()).strip(" ,.")
+    if text.isupper() or text.islower():
+        words = text.lower().split()
+        text = " ".join(w if w in LOWER_WORDS and i else w.upper() if w in ABBREVIATIONS else w.capitalize()
+                        for i, w in enumerate(words))
+    return text
+
+
+def agency_key(name: str | None) -> str | None:
+    """One key for the many ways an agency is named: expand abbreviations, drop 'dan'/'&' and
+    punctuation, sort the fields (Perdagangan dan Perindustrian = Perindustrian dan Perdagangan
+    only when the words are the same)."""
+    if not name:
+        return None
+    form = indicator_form(name.replace("&", " dan "))
+    words = [w for w in form.split() if w not in {"dinas", "badan", "kantor"}]
+    head = next((w for w in ("dinas", "badan", "kantor", "sekretariat", "inspektorat") if w in form.split()), "")
+    return " ".join(([head] if head else []) + sorted(set(words)))
+
+
+def region_key(region: str | None) -> str | None:
+    """'Pemerintah Kota Bekasi' / 'KOTA BEKASI' -> 'kota bekasi'; 'Kab. X' -> 'kabupaten x'."""
+    if not region:
+        return None
+    text = region.lower()
+    text = re.sub(r"\bpemerintah\b|\bpemkot\b|\bpemkab\b|\bpemprov\b", " ", text)
+    text = re.sub(r"\bkab\.?\s", "kabupaten ", text)
+    text = re.sub(r"\bprov\.?\s", "provinsi ", text)
+    return " ".join(re.findall(r"[a-z0-9]+", text))

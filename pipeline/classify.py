@@ -1,0 +1,143 @@
+"""Classify a table and its columns from header vocabulary, never from table numbers.
+
+In:  a `RawTable` (header rows + body) and the report year.
+Out: a `TableLayout`: one `ColumnRole` per column (what the column holds and for which year) and
+     the table's kinds: "performance" (target / realisasi / capaian of indicators), "budget"
+     (pagu / anggaran / realisasi in Rupiah), both, "transposed" performance (rows Target /
+     Realisasi, columns years) or "other".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.grid import PATH_SEP, column_paths, text_of
+from pipeline.models import RawTable
+
+YEAR_RE = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
+BUDGET_WORDS = re.compile(r"\b(pagu|anggaran|apbd|alokasi|dpa|belanja)\b|\(rp\)|\brp\b|rupiah", re.I)
+
+
+@dataclass
+class ColumnRole:
+    index: int
+    path: str
+    role: str  # no, tujuan, sasaran, indicator, program, unit, target, realization, achievement,
+    #            pagu, pagu_initial, budget_realization, budget_pct, efficiency, quarter, other
+    year: int | None = None
+
+
+@dataclass
+class TableLayout:
+    columns: list[ColumnRole]
+    kinds: set[str] = field(default_factory=set)
+    default_year: int | None = None
+
+    def of(self, role: str) -> list[ColumnRole]:
+        return [c for c in self.columns if c.role == role]
+
+    def first(self, role: str) -> ColumnRole | None:
+        found = self.of(role)
+        return found[0] if found else None
+
+    @property
+    def kind(self) -> str:
+        if {"performance", "budget"} <= self.kinds:
+            return "performance+budget"
+        return next(iter(self.kinds), "other")
+
+
+def _leaf(path: str) -> str:
+    return path.split(PATH_SEP)[-1]
+
+
+def role_of(path: str) -> str:
+    """The role of one column from its header path (lower-cased vocabulary)."""
+    p = path.lower()
+    leaf = _leaf(p)
+    if not p.strip():
+        return "other"
+    if "efisiensi" in p:
+        return "efficiency"
+    if re.search(r"\btriwulan\b|\btw\.?\s*(i|ii|iii|iv|[1-4])\b|^tw$|\bquarter", leaf):
+        return "quarter"
+    if re.fullmatch(r"(no\.?|nomor|kode|kode rekening|no urut|#)", leaf.strip()):
+        return "no"
+    budgetish = BUDGET_WORDS.search(p) and not re.search(r"\bindikator\b|\bsasaran\b", leaf)
+    name_like = re.search(r"\b(program|kegiatan|uraian|nama|jenis belanja|perangkat daerah|unit kerja|ukpd|pd/ukpd)\b", leaf)
+    if budgetish and not (name_like and not re.search(r"pagu|anggaran \(|\(rp\)|realisasi|apbd", leaf)):
+        if "realisasi" in p or "serapan" in p or "penyerapan" in p:
+            if re.search(r"%|persen", leaf):
+                return "budget_pct"
+            return "budget_realization"
+        if re.search(r"%|persen", leaf) and not re.search(r"pagu|apbd", leaf):
+            return "budget_pct"
+        if re.search(r"\b(murni|awal|sebelum|induk|penetapan)\b|\bapbd\b(?!\s*-?\s*p)(?!\s*perubahan)", p) and not re.search(
+            r"\b(akhir|perubahan|sesudah|setelah)\b|apbd\s*-?\s*p\b", p
+        ):
+            return "pagu_initial"
+        if re.search(r"\bselisih|\bsisa|\bpergeseran", leaf):
+            return "other"
+        return "pagu"
+    if re.search(r"\bsatuan\b", leaf):
+        return "unit"
+    for word, role in (("capaian", "achievement"), ("target", "target"), ("realisasi", "realization")):
+        if re.search(rf"\b{word}\b", leaf):
+            return role
+    if re.search(r"\bindikator\b|\bkinerja utama\b|\biku\b", p):
+        return "indicator"
+    if re.search(r"\bcapaian\b|\bkemajuan\b", p):
+        return "achievement"
+    if re.search(r"\btarget\b", p):
+        return "target"
+    if re.search(r"\brealisasi\b", p):
+        return "realization"
+    if name_like:
+        return "program"
+    if re.search(r"\bsasaran\b", leaf):
+        return "sasaran"
+    if re.search(r"\btujuan\b", leaf):
+        return "tujuan"
+    return "other"
+
+
+def year_of(path: str) -> int | None:
+    leaf_years = YEAR_RE.findall(_leaf(path))
+    if len(leaf_years) == 1:
+        return int(leaf_years[0])
+    years = YEAR_RE.findall(path)
+    if len(set(years)) == 1:
+        return int(years[0])
+    return None
+
+
+def caption_year(caption: str | None, report_year: int | None) -> int | None:
+    years = sorted({int(y) for y in YEAR_RE.findall(caption or "")})
+    if len(years) == 1:
+        return years[0]
+    return report_year
+
+
+def _transposed(table: RawTable) -> bool:
+    """Rows named Target / Realisasi / Capaian in the first column, years across the header."""
+    first = [text_of(r[0]).lower() for r in table.body if r]
+    hits = sum(1 for t in first if re.fullmatch(r"(target|realisasi|capaian)( kinerja)?( \(%\))?", t))
+    return hits >= 2 and hits >= len(first) - 1
+
+
+def classify(table: RawTable, report_year: int | None) -> TableLayout:
+    paths = column_paths(table.header) if table.header else [""] * table.n_cols
+    columns = [ColumnRole(j, path, role_of(path), year_of(path)) for j, path in enumerate(paths)]
+    layout = TableLayout(columns, default_year=caption_year(table.caption, report_year))
+    roles = {c.role for c in columns}
+    has_name = bool(roles & {"indicator", "sasaran", "program", "tujuan"})
+    has_perf_values = bool(roles & {"target", "realization"}) or ("achievement" in roles and "indicator" in roles)
+    has_budget = bool(roles & {"pagu", "pagu_initial", "budget_realization"})
+    if has_budget and has_name | ("program" in roles or "other" in roles):
+        layout.kinds.add("budget")
+    if has_perf_values and (has_name or "other" in roles):
+        if not has_budget or roles & {"target", "realization"} or "indicator" in roles:
+            layout.kinds.add("performance")
+    if not layout.kinds and _transposed(table):
+        layout.kinds.add("transposed")
+    return layout

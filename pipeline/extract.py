@@ -1,0 +1,72 @@
+"""Run the per-report stages: read tables -> metadata -> classify -> rows -> canonical names.
+
+In:  one `SourceFile`.
+Out: one `ExtractedReport`, or an `ExtractionError` naming the file and what is wrong with it.
+This function touches no database and no shared state, so it can run in a worker process (or on a
+Dask worker); the loader writes its result.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pipeline.classify import classify
+from pipeline.metadata import read_metadata
+from pipeline.models import ExtractedReport, SourceFile
+from pipeline.rows import budget_records, performance_records, transposed_records
+
+
+class ExtractionError(Exception):
+    def __init__(self, source: str, reason: str):
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+def read_tables(source: SourceFile, page_progress=None):
+    """(tables, narrative lines, document title, page count) from a PDF or a text report."""
+    if source.kind == "pdf":
+        from extractors.pdf import PdfReadError, read_pdf
+
+        try:
+            doc = read_pdf(source.path, page_progress=page_progress)
+        except PdfReadError as exc:
+            raise ExtractionError(source.name, str(exc)) from exc
+        return doc.tables, doc.lines, doc.title, doc.n_pages
+    from extractors.text_report import read_text_report
+
+    try:
+        tables, lines = read_text_report(source.path)
+    except (OSError, UnicodeError) as exc:
+        raise ExtractionError(source.name, f"cannot read text report: {exc}") from exc
+    return tables, lines, None, max((l.page for l in lines), default=1)
+
+
+def extract_report(source: SourceFile, page_progress=None) -> tuple[ExtractedReport, int]:
+    tables, lines, title, n_pages = read_tables(source, page_progress)
+    meta = read_metadata(lines, title)
+    report = ExtractedReport(source=source, meta=meta, tables=tables, text_lines=lines, performance=[], budget=[])
+    for table in tables:
+        layout = classify(table, meta.report_year)
+        report.table_kinds[table.index] = layout.kind
+        if "performance" in layout.kinds:
+            report.performance.extend(performance_records(table, layout, source.name))
+        if "transposed" in layout.kinds:
+            report.performance.extend(transposed_records(table, layout, source.name))
+        if "budget" in layout.kinds:
+            report.budget.extend(budget_records(table, layout, source.name))
+    if meta.report_year is None:
+        report.warnings.append("fiscal year not found on the first pages")
+    if not tables:
+        report.warnings.append("no tables found")
+    return report, n_pages
+
+
+def write_intermediate(report: ExtractedReport, out_dir: str | Path) -> Path:
+    """The raw tables and records of one report as JSON, for users and for re-running later stages."""
+    path = Path(out_dir) / "extracted" / f"{report.source.name}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = report.to_json()
+    data.pop("text_lines", None)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1))
+    return path

@@ -1,0 +1,36 @@
+"""Cross-report steps after loading: the indicator catalogue and the validator.
+
+In:  the database.
+Out: `indicator_catalogue` rebuilt over every report (with reviewed synonyms from
+     `synonyms.csv` when present), `indicator_canonical` filled in, and the findings replaced.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+
+from normalizers.names import build_catalogue, read_synonyms
+from pipeline import db
+from pipeline.validate import validate_database
+
+SYNONYMS_FILE = "synonyms.csv"
+
+
+def update_catalogue(engine: Engine, synonyms_path: str | Path | None = SYNONYMS_FILE) -> int:
+    with engine.connect() as conn:
+        names = [r[0] for r in conn.execute(select(db.performance_values.c.indicator)) if r[0]]
+    entries = build_catalogue(names, synonyms=read_synonyms(synonyms_path))
+    db.replace_catalogue(engine, [asdict(e) for e in entries])
+    return len({e.canonical for e in entries})
+
+
+def finalize(engine: Engine, out_dir: str | Path = "data/out", catalogue: bool = True) -> int:
+    """Rebuild the catalogue (unless catalogue=False) and replace all findings; returns their count."""
+    if catalogue:
+        update_catalogue(engine)
+    findings = validate_database(engine)
+    db.replace_findings(engine, findings)
+    return len(findings)

@@ -1,0 +1,70 @@
+"""Read a report's agency, region and fiscal year from its cover and first pages.
+
+In:  the narrative `TextLine`s of the first pages (and the PDF's title metadata if any).
+Out: `ReportMeta`. The fiscal year is the year the report measures ("LKjIP Tahun 2022",
+     "T.A. 2022"), not the date it was signed ("28 Februari 2023").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from normalizers.names import agency_key, region_key, tidy_agency_name
+from pipeline.models import ReportMeta, TextLine
+
+MONTHS = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
+AGENCY_RE = re.compile(
+    r"\b((?:dinas|badan|sekretariat|inspektorat|kantor|biro|satuan polisi|rumah sakit|kecamatan|bappeda|"
+    r"bagian|kementerian|lembaga|direktorat)\b[^\n]{3,160}?)\s+(?=(?:kota|kabupaten|kab\.|provinsi|prov\.)\s)",
+    re.I,
+)
+REGION_RE = re.compile(r"\b(kota administrasi|kota|kabupaten|kab\.|provinsi|prov\.)\s+([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})", re.I)
+REGION_STOP = re.compile(r"\s+(tahun|t\.a\.?|ta\b|jl\.?|jalan|\d).*$", re.I)
+
+
+def fiscal_year(lines: list[str]) -> int | None:
+    votes: Counter[int] = Counter()
+    for i, line in enumerate(lines):
+        line_no_dates = re.sub(rf"\d{{1,2}}\s+({MONTHS})\s+(20\d\d)", " ", line, flags=re.I)
+        weight = 3 if re.search(r"lkj?ip|lakip|laporan kinerja", line, re.I) else 1
+        for m in re.finditer(r"(?:tahun anggaran|t\.\s?a\.?|tahun|ta)\s*(20\d\d)\b", line_no_dates, re.I):
+            votes[int(m.group(1))] += weight * (3 if i < 40 else 1)
+    if not votes:
+        return None
+    return votes.most_common(1)[0][0]
+
+
+def _region_of(text: str) -> str | None:
+    m = REGION_RE.search(text)
+    if not m:
+        return None
+    kind = {"kab.": "Kabupaten", "prov.": "Provinsi"}.get(m.group(1).lower(), m.group(1).title())
+    name = REGION_STOP.sub("", m.group(2)).strip(" ,.")
+    if not name:
+        return None
+    words = [w if w.isupper() and len(w) <= 3 else w.capitalize() for w in name.split()]
+    return f"{kind} {' '.join(words)}"
+
+
+def read_metadata(lines: list[TextLine], pdf_title: str | None = None) -> ReportMeta:
+    first = [l.text for l in lines if l.page <= 4][:400]
+    clean = [re.sub(r"[*#_`]+", " ", l).strip() for l in first]
+    agency = region = None
+    candidates = ([pdf_title] if pdf_title else []) + clean
+    joined_cover = " ".join(c for c in clean[:30] if c)
+    for text in candidates + [joined_cover]:
+        m = AGENCY_RE.search(text or "")
+        if m:
+            agency = tidy_agency_name(m.group(1))
+            region = _region_of(text[m.end():])
+            if region:
+                break
+    if region is None:
+        for text in candidates:
+            region = _region_of(text or "")
+            if region:
+                break
+    year = fiscal_year(([pdf_title] if pdf_title else []) + clean)
+    title = next((c for c in clean if re.search(r"laporan kinerja|lkj?ip|lakip", c, re.I)), pdf_title)
+    return ReportMeta(agency=agency, region=region, report_year=year, agency_key=agency_key(agency),
+                      region_key=region_key(region), title=title)

@@ -1,0 +1,237 @@
+"""Turn classified tables into performance and budget records, one per (row, year).
+
+In:  a `RawTable`, its `TableLayout`, the source file name.
+Out: `PerformanceRecord`s and `BudgetRecord`s with provenance (file, page, table, row, printed
+     text). Year columns are expanded into one record per year; row-spanning cells are carried
+     down to the rows they cover; quarterly columns are not years and are left out.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.grid import PATH_SEP, text_of
+from normalizers.levels import (child_level_from_header, is_letter_code, level_from_code, level_from_name,
+                                split_inline_code)
+from normalizers.numbers import ParsedNumber, parse_column
+from pipeline.classify import ColumnRole, TableLayout, year_of
+from pipeline.models import BudgetRecord, Cell, PerformanceRecord, Provenance, RawTable
+
+CARRY_DOWN_ROLES = {"tujuan", "sasaran", "program", "indicator", "unit", "no"}
+BULLET_SPLIT = re.compile(r"\s*(?:<li>|•|●|▪|\n\s*[-–]\s+)\s*")
+
+
+def _clean(text: str | None) -> str:
+    text = re.sub(r"<[^>]+>", " ", text or "")
+    return " ".join(text.replace("•", " ").split())
+
+
+def filled_rows(table: RawTable, layout: TableLayout) -> list[list[Cell]]:
+    """Body rows with covered cells (text None) of name-like columns filled from the row above."""
+    roles = {c.index: c.role for c in layout.columns}
+    out: list[list[Cell]] = []
+    for row in table.body:
+        new = []
+        for j, cell in enumerate(row):
+            if cell.text is None and out and roles.get(j) in CARRY_DOWN_ROLES:
+                new.append(Cell(out[-1][j].text, cell.page))
+            else:
+                new.append(cell)
+        out.append(new)
+    return out
+
+
+def _parsed_columns(rows: list[list[Cell]], columns: list[ColumnRole]) -> dict[int, list[ParsedNumber]]:
+    out = {}
+    for col in columns:
+        texts = [text_of(r[col.index]) if col.index < len(r) else "" for r in rows]
+        out[col.index] = parse_column(texts, percent_column=col.role in ("achievement", "budget_pct", "efficiency"))
+    return out
+
+
+def _year_groups(layout: TableLayout, roles: tuple[str, ...]) -> dict[int | None, dict[str, ColumnRole]]:
+    """{year: {role: column}}; the first column wins when a role repeats for a year, except that a
+    column marked 'tahunan' (annual) beats quarterly ones; columns after a quarter column are
+    quarterly values and are dropped."""
+    quarter_at = min((c.index for c in layout.columns if c.role == "quarter"), default=None)
+    groups: dict[int | None, dict[str, ColumnRole]] = {}
+    for col in layout.columns:
+        if col.role not in roles:
+            continue
+        if quarter_at is not None and col.index > quarter_at:
+            continue
+        year = col.year or layout.default_year
+        slot = groups.setdefault(year, {})
+        if col.role not in slot or ("tahunan" in col.path.lower() and "tahunan" not in slot[col.role].path.lower()):
+            slot[col.role] = col
+    return groups
+
+
+def _indicator_items(text: str) -> list[str]:
+    items = [_clean(p) for p in BULLET_SPLIT.split(text or "") if _clean(p)]
+    return items if len(items) > 1 else [_clean(text)]
+
+
+def _perf_level(layout: TableLayout, name_col: ColumnRole) -> str:
+    path = name_col.path.lower()
+    for word, level in (("sub kegiatan", "sub_kegiatan"), ("kegiatan", "kegiatan"), ("program", "program"), ("tujuan", "tujuan")):
+        if word in path:
+            return level
+    return "sasaran"
+
+
+def performance_records(table: RawTable, layout: TableLayout, source_file: str) -> list[PerformanceRecord]:
+    name_col = layout.first("indicator") or layout.first("program") or layout.first("sasaran") or layout.first("tujuan")
+    if name_col is None:
+        return []
+    rows = filled_rows(table, layout)
+    groups = _year_groups(layout, ("target", "realization", "achievement"))
+    value_cols = [c for g in groups.values() for c in g.values()]
+    parsed = _parsed_columns(rows, value_cols)
+    sasaran_col = layout.first("sasaran") if layout.first("sasaran") is not name_col else None
+    unit_col = layout.first("unit")
+    level = _perf_level(layout, name_col)
+    records: list[PerformanceRecord] = []
+    for i, row in enumerate(rows):
+        name_text = text_of(row[name_col.index])
+        if not name_text or level_from_name(_clean(name_text)) == "total":
+            continue
+        for year, slot in sorted(groups.items(), key=lambda kv: kv[0] or 0):
+            cells = {role: parsed[col.index][i] for role, col in slot.items()}
+            if all(p.kind == "empty" and not text_of(row[slot[r].index]) for r, p in cells.items()):
+                continue
+            if not any(text_of(row[col.index]) for col in slot.values()):
+                continue
+            target, real, ach = cells.get("target"), cells.get("realization"), cells.get("achievement")
+            unit = _clean(text_of(row[unit_col.index])) if unit_col else None
+            if not unit:
+                unit = next((p.unit_tail for p in (target, real) if p is not None and p.unit_tail), None)
+                unit = unit or ("%" if any(p is not None and p.kind == "percent" for p in (target, real)) else None)
+            page = row[slot[next(iter(slot))].index].page or table.page
+            for item in _indicator_items(name_text):
+                records.append(PerformanceRecord(
+                    prov=Provenance(source_file, page, table.index, table.label, i),
+                    level=level,
+                    sasaran=_clean(text_of(row[sasaran_col.index])) or None if sasaran_col else None,
+                    indicator=item,
+                    unit=unit or None,
+                    year=year,
+                    target=target.value if target else None,
+                    target_text=target.printed if target else None,
+                    realization=real.value if real else None,
+                    realization_text=real.printed if real else None,
+                    achievement_pct=ach.value if ach else None,
+                    achievement_text=ach.printed if ach else None,
+                    column_paths={r: c.path for r, c in slot.items()},
+                    format_notes=[f"{r}: {p.format_note}" for r, p in cells.items() if p.format_note],
+                ))
+    return records
+
+
+def transposed_records(table: RawTable, layout: TableLayout, source_file: str) -> list[PerformanceRecord]:
+    """Rows Target / Realisasi / Capaian, one column per year; the indicator is named in the header."""
+    records = []
+    unit_col = layout.first("unit")
+    roles_by_row = {}
+    for i, row in enumerate(table.body):
+        word = text_of(row[0]).lower()
+        for key, role in (("target", "target"), ("realisasi", "realization"), ("capaian", "achievement")):
+            if word.startswith(key):
+                roles_by_row[role] = i
+    for col in layout.columns[1:]:
+        if col.role == "unit":
+            continue
+        year = year_of(col.path)
+        if year is None:
+            continue
+        indicator = PATH_SEP.join(p for p in col.path.split(PATH_SEP) if not re.fullmatch(r"(tahun\s*)?\d{4}", p.strip(), re.I))
+        values = {role: parse_column([text_of(table.body[i][col.index])])[0] for role, i in roles_by_row.items()}
+        if all(v.kind == "empty" for v in values.values()):
+            continue
+        unit = _clean(text_of(table.body[roles_by_row.get("target", 0)][unit_col.index])) if unit_col else None
+        t, r, a = values.get("target"), values.get("realization"), values.get("achievement")
+        first_row = min(roles_by_row.values())
+        records.append(PerformanceRecord(
+            prov=Provenance(source_file, table.body[first_row][col.index].page or table.page, table.index, table.label, first_row),
+            level="sasaran", sasaran=None, indicator=_clean(indicator), unit=unit or None, year=year,
+            target=t.value if t else None, target_text=t.printed if t else None,
+            realization=r.value if r else None, realization_text=r.printed if r else None,
+            achievement_pct=a.value if a else None, achievement_text=a.printed if a else None,
+            column_paths={"column": col.path},
+            format_notes=[f"{k}: {v.format_note}" for k, v in values.items() if v.format_note],
+        ))
+    return records
+
+
+def _budget_level(code: str | None, name: str, header_path: str, current_program: bool) -> str:
+    by_name = level_from_name(name)
+    if by_name:
+        return by_name
+    by_code = level_from_code(code)
+    if by_code:
+        return by_code
+    if is_letter_code(code):
+        return "program"
+    letters = re.sub(r"[^A-Za-z]", "", name)
+    if letters and letters.isupper() and len(name.split()) >= 2 and not current_program:
+        return "program"
+    if current_program:
+        return child_level_from_header(header_path)
+    return "other"
+
+
+def budget_records(table: RawTable, layout: TableLayout, source_file: str) -> list[BudgetRecord]:
+    name_col = layout.first("program") or layout.first("sasaran") or layout.first("indicator") or layout.first("other")
+    if name_col is None:
+        return []
+    code_col = layout.first("no")
+    rows = filled_rows(table, layout)
+    groups = _year_groups(layout, ("pagu_initial", "pagu", "budget_realization", "budget_pct", "achievement", "efficiency"))
+    groups = {y: g for y, g in groups.items() if g.keys() & {"pagu_initial", "pagu", "budget_realization"}}
+    parsed = _parsed_columns(rows, [c for g in groups.values() for c in g.values()])
+    records: list[BudgetRecord] = []
+    parents: dict[str, int] = {}
+    seen_program = False
+    for i, row in enumerate(table.body):
+        raw_name = text_of(row[name_col.index]) if row[name_col.index].text is not None else ""
+        code = text_of(row[code_col.index]) if code_col else ""
+        inline_code, name = split_inline_code(_clean(raw_name))
+        code = code.rstrip(".") or inline_code
+        if not name and not code:
+            continue
+        level = _budget_level(code, name or code or "", name_col.path, seen_program)
+        if level == "total" and not name:
+            name = code or ""
+        seen_program = seen_program or level == "program"
+        parent = None
+        for above in {"sub_kegiatan": ("kegiatan", "program"), "kegiatan": ("program",)}.get(level, ()):
+            if above in parents:
+                parent = parents[above]
+                break
+        if level in ("program", "kegiatan"):
+            parents[level] = i
+            if level == "program":
+                parents.pop("kegiatan", None)
+        for year, slot in sorted(groups.items(), key=lambda kv: kv[0] or 0):
+            cells = {role: parsed[col.index][i] for role, col in slot.items()}
+            if not any(text_of(row[col.index]) for col in slot.values()):
+                continue
+
+            def value(role):
+                return cells[role].value if role in cells else None
+
+            def printed(role):
+                return cells[role].printed if role in cells else None
+
+            page = row[next(iter(slot.values())).index].page or table.page
+            records.append(BudgetRecord(
+                prov=Provenance(source_file, page, table.index, table.label, i),
+                level=level, code=code or None, name=name or (code or ""), year=year,
+                pagu_initial=value("pagu_initial"), pagu_initial_text=printed("pagu_initial"),
+                pagu=value("pagu"), pagu_text=printed("pagu"),
+                realization=value("budget_realization"), realization_text=printed("budget_realization"),
+                realization_pct=value("budget_pct"), realization_pct_text=printed("budget_pct"),
+                achievement_pct=value("achievement"), achievement_text=printed("achievement"),
+                efficiency_pct=value("efficiency"), efficiency_text=printed("efficiency"),
+                parent_row=parent, is_total=level == "total",
+            ))
+    return records
