@@ -68,6 +68,8 @@ def split_header(rows: list[list[Cell]], max_header_rows: int = 4) -> tuple[list
         texts = [(j, text_of(c)) for j, c in enumerate(rows[n]) if text_of(c)]
         if not texts or any(is_value_like(t) for _, t in texts):
             break
+        if n >= 2 and not all(HEADER_WORDS.match(t) or YEAR_RE.search(t) for _, t in texts):
+            break  # a third header row must be plain header vocabulary
         under_span = any(_spanned_from_left(rows[n - 1], j) or (rows[n - 1][j].text is None) for j, _ in texts)
         vocabulary = all(HEADER_WORDS.match(t) or YEAR_RE.search(t) for _, t in texts)
         if not (under_span or vocabulary):
@@ -86,7 +88,7 @@ def column_paths(header: list[list[Cell]]) -> list[str]:
     for r, row in enumerate(header):
         current_span: str | None = None
         for j in range(n_cols):
-            t = text_of(row[j])
+            t = " ".join(text_of(row[j]).split())
             has_sub = any(text_of(header[rr][j]) for rr in range(r + 1, len(header)))
             if t:
                 current_span = t
@@ -118,7 +120,8 @@ def looks_like_row_continuation(prev_row: list[Cell], next_row: list[Cell]) -> b
             return False
     starts_lower = any(text_of(next_row[j])[:1].islower() for j in filled)
     fills_gap = any(not text_of(prev_row[j]) for j in filled)
-    return starts_lower or fills_gap
+    text_only = not any(is_value_like(text_of(next_row[j])) for j in filled)
+    return starts_lower or fills_gap or text_only
 
 
 def merge_rows(upper: list[Cell], lower: list[Cell]) -> list[Cell]:

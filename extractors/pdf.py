@@ -1,0 +1,121 @@
+"""Read a PDF with a text layer into tables and narrative, page by page.
+
+In:  a PDF path.
+Out: a `PdfDocument`: `RawTable`s (joined across pages, with caption, page and printed text of
+     every cell) and the narrative `TextLine`s outside the tables.
+
+Each page goes through `page_source.TextLayerPage` (swappable for an OCR page later); on each page
+every table is read by the parser that fits it, chosen per table:
+  - ruled tables (cell borders drawn) by `lattice.read_ruled_tables` (pdfplumber line finder);
+  - borderless tables (a rule under the header only) by `stream.read_borderless_tables`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+
+from extractors.captions import find_caption
+from extractors.grid import join_continuations
+from extractors.lattice import read_ruled_tables
+from extractors.page_source import PageText, TextLayerPage
+from extractors.stream import read_borderless_tables
+from pipeline.models import RawTable, TextLine
+
+PAGE_NUMBER_RE = re.compile(r"^(hal(aman)?\.?\s*)?[-–(]?\s*([ivxlc]+|\d{1,4})\s*[-–)]?$", re.I)
+MARGIN_FRACTION = 0.055  # running headers / page numbers live in the top and bottom margins
+
+
+class PdfReadError(Exception):
+    """The file is not a readable PDF (broken, encrypted, empty)."""
+
+
+@dataclass
+class PdfDocument:
+    tables: list[RawTable]
+    lines: list[TextLine]
+    title: str | None
+    n_pages: int
+
+
+def _narrative_lines(page: PageText, table_boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, float, str]]:
+    """(top, bottom, text) of the page's text lines that lie outside every table, margins dropped."""
+    out = []
+    for line in page.lines:
+        mid = (line.top + line.bottom) / 2
+        if line.top < page.height * MARGIN_FRACTION or line.bottom > page.height * (1 - MARGIN_FRACTION):
+            continue
+        in_margin_zone = line.top < page.height * 0.12 or line.bottom > page.height * 0.88
+        if in_margin_zone and PAGE_NUMBER_RE.match(line.text.strip()):
+            continue
+        if any(b[1] - 1 <= mid <= b[3] + 1 and line.x1 > b[0] and line.x0 < b[2] for b in table_boxes):
+            continue
+        out.append((line.top, line.bottom, line.text))
+    return out
+
+
+def _caption_for(table_top: float, table_bottom: float, lines: list[tuple[float, float, str]]):
+    above = [t for top, bottom, t in sorted(lines, key=lambda l: -l[0]) if bottom <= table_top + 1]
+    below = [t for top, bottom, t in sorted(lines, key=lambda l: l[0]) if top >= table_bottom - 1]
+    label, caption = find_caption(above, below[:2])
+    return label, caption, above, below
+
+
+def read_pdf(path: str, page_progress=None) -> PdfDocument:
+    try:
+        pdf = pdfplumber.open(path)
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise PdfReadError(f"encrypted PDF, cannot be read without a password ({type(exc).__name__})") from exc
+    except (PDFSyntaxError, ValueError, TypeError, KeyError) as exc:
+        raise PdfReadError(f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
+    except Exception as exc:  # pdfminer raises many kinds of errors on broken files
+        raise PdfReadError(f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
+    with pdf:
+        try:
+            n_pages = len(pdf.pages)
+        except Exception as exc:
+            raise PdfReadError(f"cannot read the page tree ({type(exc).__name__}: {exc})") from exc
+        if n_pages == 0:
+            raise PdfReadError("the PDF has no pages")
+        title = (pdf.metadata or {}).get("Title")
+        if page_progress is not None:
+            page_progress.reset(total=n_pages)
+        tables: list[RawTable] = []
+        lines: list[TextLine] = []
+        positions: dict[int, tuple[int, float, float, float]] = {}  # id(table) -> (page, top, bottom, page height)
+        chars_seen = 0
+        for page_no, plumber_page in enumerate(pdf.pages, start=1):
+            page = TextLayerPage(plumber_page, page_no)
+            chars_seen += page.n_chars
+            found = read_ruled_tables(page)
+            boxes = [t.bbox for t in found]
+            found += read_borderless_tables(page, exclude=boxes)
+            found.sort(key=lambda t: t.bbox[1])
+            narrative = _narrative_lines(page, [t.bbox for t in found])
+            for t in found:
+                t.label, t.caption, above, below = _caption_for(t.bbox[1], t.bbox[3], narrative)
+                t.context_before = "\n".join(reversed(above[:6]))
+                t.context_after = "\n".join(below[:6])
+                positions[id(t)] = (page_no, t.bbox[1], t.bbox[3], page.height)
+                tables.append(t)
+            lines.extend(TextLine(page_no, text) for _, _, text in narrative)
+            plumber_page.flush_cache()
+            if page_progress is not None:
+                page_progress.update(1)
+        if chars_seen == 0:
+            raise PdfReadError("no text layer (a scanned PDF: OCR is needed)")
+
+    def consecutive(a: RawTable, b: RawTable) -> bool:
+        """b continues a: on the next page, a near the bottom of its page, b near the top of its own,
+        with no caption line above b."""
+        pa, _, bottom_a, height_a = positions[id(a)]
+        pb, top_b, _, height_b = positions[id(b)]
+        if pb != pa + 1 or a.context_after.strip():
+            return False
+        positions[id(a)] = positions[id(b)]
+        return True
+
+    return PdfDocument(join_continuations(tables, consecutive), lines, title, n_pages)

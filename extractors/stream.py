@@ -1,0 +1,223 @@
+"""Borderless tables: no cell borders, a horizontal rule under the header (and often one under
+the last row). Columns come from the rule's segment ends when the rule is drawn cell by cell,
+otherwise from the vertical gaps between the body's words.
+
+In:  a `PageText` and the boxes of tables already read as ruled tables (skipped here).
+Out: `RawTable`s (method "stream"). Header cells that span several columns (a year over Target /
+     Realisasi / Capaian) become spanning cells (None in the columns they cover), so the same
+     header logic serves ruled and borderless tables.
+
+Steps: find rules -> pair a header rule with the bottom rule below it -> take the header lines
+above the rule and the body lines below it -> fix column boundaries -> group body lines into rows
+by vertical gaps -> rebuild the multi-row header.
+"""
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+from extractors.captions import parse_label
+from extractors.page_source import PageText, Word
+from pipeline.models import Cell, RawTable
+
+MIN_RULE_FRACTION = 0.25  # a rule shorter than this part of the page width is no table rule
+ROW_GAP_FACTOR = 1.3  # a gap between line tops above this many font sizes starts a new row
+WORD_JOIN_GAP = 4.0  # words closer than this on one line belong to one phrase
+
+
+@dataclass
+class Rule:
+    y: float
+    x0: float
+    x1: float
+    stops: list[float]  # segment ends along the rule (column boundaries when drawn per cell)
+
+
+def find_rules(page: PageText, exclude: list) -> list[Rule]:
+    rows: dict[float, list] = {}
+    for seg in page.horizontal_segments:
+        if any(b[0] - 2 <= seg.x0 and seg.x1 <= b[2] + 2 and b[1] - 2 <= seg.y <= b[3] + 2 for b in exclude):
+            continue
+        key = next((k for k in rows if abs(k - seg.y) <= 1.5), seg.y)
+        rows.setdefault(key, []).append(seg)
+    rules = []
+    for y, segs in rows.items():
+        segs.sort(key=lambda s: s.x0)
+        runs = [[segs[0]]]
+        for s in segs[1:]:
+            if s.x0 - runs[-1][-1].x1 <= 2:
+                runs[-1].append(s)
+            else:
+                runs.append([s])
+        if not page.height * 0.08 < y < page.height * 0.92:
+            continue  # running header / footer rules
+        for run in runs:
+            x0, x1 = run[0].x0, max(s.x1 for s in run)
+            if x1 - x0 >= page.width * MIN_RULE_FRACTION:
+                stops = sorted({round(s.x0, 1) for s in run} | {round(x1, 1)})
+                rules.append(Rule(y, x0, x1, stops))
+    return sorted(rules, key=lambda r: r.y)
+
+
+def _lines(words: list[Word]) -> list[list[Word]]:
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        if lines and abs(lines[-1][0].top - w.top) <= 2:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return [sorted(l, key=lambda w: w.x0) for l in lines]
+
+
+def _phrases(line: list[Word]) -> list[list[Word]]:
+    out = [[line[0]]]
+    for w in line[1:]:
+        if w.x0 - out[-1][-1].x1 <= WORD_JOIN_GAP:
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return out
+
+
+def _gap_boundaries(words: list[Word], x0: float, x1: float) -> list[float]:
+    """Column boundaries where no body word covers the x axis (projection profile)."""
+    covered = sorted((w.x0, w.x1) for w in words)
+    stops, reach = [x0], x0
+    for a, b in covered:
+        if a - reach >= 6 and reach > x0:
+            stops.append((a + reach) / 2)
+        reach = max(reach, b)
+    return stops + [x1]
+
+
+def _column_of(x_center: float, stops: list[float]) -> int:
+    for j in range(len(stops) - 1):
+        if stops[j] - 1 <= x_center < stops[j + 1] + 1:
+            return j
+    return 0 if x_center < stops[0] else len(stops) - 2
+
+
+def _body_words(page: PageText, rule: Rule, bottom: Rule | None) -> list[Word]:
+    in_x = [w for w in page.words if w.x0 >= rule.x0 - 3 and w.x1 <= rule.x1 + 3 and w.top > rule.y
+            and w.bottom < page.height * 0.95]
+    if bottom is not None:
+        return [w for w in in_x if w.bottom <= bottom.y + 1]
+    first = sorted(in_x, key=lambda w: w.top)[:8]
+    if not first:
+        return []
+    size = statistics.median(w.size for w in first)
+    out, last_bottom = [], rule.y
+    for line in _lines(in_x):
+        if any(w.size > size + 0.6 for w in line) or line[0].top - last_bottom > size * 2.5:
+            break
+        out.extend(line)
+        last_bottom = max(w.bottom for w in line)
+    return out
+
+
+def _header_words(page: PageText, rule: Rule, size: float) -> list[Word]:
+    candidates = [w for w in page.words if w.bottom <= rule.y + 1 and w.x0 >= rule.x0 - 3 and w.x1 <= rule.x1 + 3
+                  and w.top > page.height * 0.05]
+    out, last_top = [], rule.y
+    for line in reversed(_lines(candidates)):
+        line_bottom = max(w.bottom for w in line)
+        text = " ".join(w.text for w in line)
+        if last_top - line_bottom > size * 1.2 or any(w.size > size + 0.6 for w in line) or parse_label(text):
+            break
+        out.extend(line)
+        last_top = min(w.top for w in line)
+    return out
+
+
+def _rows(words: list[Word], stops: list[float], page_no: int) -> list[list[Cell]]:
+    n = len(stops) - 1
+    rows: list[list[list[str]]] = []
+    last_top = None
+    for line in _lines(words):
+        size = max(w.size for w in line) or 8
+        if last_top is None or line[0].top - last_top > size * ROW_GAP_FACTOR:
+            rows.append([[] for _ in range(n)])
+        for phrase in _phrases(line):
+            for w in phrase:
+                rows[-1][_column_of((w.x0 + w.x1) / 2, stops)].append(w.text)
+        last_top = line[0].top
+    return [[Cell(" ".join(parts), page_no) for parts in row] for row in rows]
+
+
+def _header_rows(words: list[Word], stops: list[float], page_no: int) -> list[list[Cell]]:
+    """Rebuild a header whose spanning cells are centred over the columns they cover."""
+    n = len(stops) - 1
+    phrases = [p for line in _lines(words) for p in _phrases(line)]
+    info = []
+    for p in phrases:
+        x0, x1 = p[0].x0, p[-1].x1
+        info.append({"text": " ".join(w.text for w in p), "x0": x0, "x1": x1, "top": p[0].top,
+                     "col": _column_of((x0 + x1) / 2, stops)})
+    spans: list[tuple[int, int, dict]] = []
+    for ph in info:
+        centre = (ph["x0"] + ph["x1"]) / 2
+        best = None
+        for a in range(0, ph["col"] + 1):
+            for b in range(ph["col"], n):
+                if b == a:
+                    continue
+                lo, hi = stops[a], stops[b + 1]
+                if abs((lo + hi) / 2 - centre) > max(6.0, (hi - lo) * 0.08) or ph["x0"] < lo - 2 or ph["x1"] > hi + 2:
+                    continue
+                cols = range(a, b + 1)
+                below = all(any(o is not ph and o["col"] == c and o["top"] > ph["top"] + 2 for o in info) for c in cols)
+                same_line = any(o is not ph and abs(o["top"] - ph["top"]) <= 2 and o["col"] in cols for o in info)
+                if below and not same_line and (best is None or b - a > best[1] - best[0]):
+                    best = (a, b)
+        if best:
+            spans.append((best[0], best[1], ph))
+    span_ids = {id(s[2]) for s in spans}
+    depth = {}
+    for a, b, ph in spans:
+        depth[id(ph)] = sum(1 for a2, b2, o in spans if o is not ph and a2 <= a and b <= b2 and o["top"] < ph["top"])
+    levels = (max(depth.values()) + 1) if depth else 0
+    grid: list[list[Cell]] = [[Cell("", page_no) for _ in range(n)] for _ in range(levels + 1)]
+    for a, b, ph in spans:
+        row = depth[id(ph)]
+        grid[row][a] = Cell(ph["text"], page_no)
+        for c in range(a + 1, b + 1):
+            grid[row][c] = Cell(None, page_no)
+    for c in range(n):
+        own = [ph["text"] for ph in sorted(info, key=lambda o: (o["top"], o["x0"])) if ph["col"] == c and id(ph) not in span_ids]
+        grid[levels][c] = Cell(" ".join(own), page_no)
+    return grid
+
+
+def read_borderless_tables(page: PageText, exclude: list) -> list[RawTable]:
+    rules = find_rules(page, exclude)
+    tables: list[RawTable] = []
+    i = 0
+    while i < len(rules):
+        head = rules[i]
+        bottom_idx = next((k for k in range(i + 1, len(rules))
+                           if abs(rules[k].x0 - head.x0) < 8 and abs(rules[k].x1 - head.x1) < 8), None)
+        bottom = rules[bottom_idx] if bottom_idx is not None else None
+        body = _body_words(page, head, bottom)
+        if not body:
+            i += 1
+            continue
+        size = statistics.median(w.size for w in body)
+        header = _header_words(page, head, size)
+        if not header:
+            i += 1
+            continue
+        stops = head.stops if len(head.stops) >= 3 else _gap_boundaries(body, head.x0, head.x1)
+        if len(stops) < 3:
+            i = (bottom_idx + 1) if bottom_idx is not None else i + 1
+            continue
+        top = min(w.top for w in header)
+        bottom_y = bottom.y if bottom else max(w.bottom for w in body)
+        if any(top < b[3] and bottom_y > b[1] and head.x0 < b[2] and head.x1 > b[0] for b in exclude):
+            i += 1  # runs into a ruled table: a page-header rule, not a table
+            continue
+        rows = _rows(body, stops, page.number)
+        header_rows = _header_rows(header, stops, page.number) if header else []
+        tables.append(RawTable(index=0, pages=[page.number], label=None, caption=None, header=header_rows, body=rows,
+                               method="stream", bbox=[round(head.x0, 1), round(top, 1), round(head.x1, 1), round(bottom_y, 1)]))
+        i = (bottom_idx + 1) if bottom_idx is not None else i + 1
+    return tables
