@@ -154,7 +154,8 @@ def _header_rows(words: list[Word], stops: list[float], page_no: int) -> list[li
         info.append({"text": " ".join(w.text for w in p), "x0": x0, "x1": x1, "top": p[0].top,
                      "col": _column_of((x0 + x1) / 2, stops)})
     spans: list[tuple[int, int, dict]] = []
-    for ph in info:
+    info_ids_merged: set[int] = set()
+    for ph in sorted(info, key=lambda o: o["top"]):
         centre = (ph["x0"] + ph["x1"]) / 2
         best = None
         for a in range(0, ph["col"] + 1):
@@ -162,16 +163,21 @@ def _header_rows(words: list[Word], stops: list[float], page_no: int) -> list[li
                 if b == a:
                     continue
                 lo, hi = stops[a], stops[b + 1]
-                if abs((lo + hi) / 2 - centre) > max(6.0, (hi - lo) * 0.08) or ph["x0"] < lo - 2 or ph["x1"] > hi + 2:
+                if abs((lo + hi) / 2 - centre) > max(6.0, (hi - lo) * 0.05) or ph["x0"] < lo - 2 or ph["x1"] > hi + 2:
                     continue
                 cols = range(a, b + 1)
                 below = all(any(o is not ph and o["col"] == c and o["top"] > ph["top"] + 2 for o in info) for c in cols)
                 same_line = any(o is not ph and abs(o["top"] - ph["top"]) <= 2 and o["col"] in cols for o in info)
-                if below and not same_line and (best is None or b - a > best[1] - best[0]):
+                if below and not same_line and (best is None or b - a < best[1] - best[0]):
                     best = (a, b)
         if best:
-            spans.append((best[0], best[1], ph))
-    span_ids = {id(s[2]) for s in spans}
+            same = next((s for s in spans if (s[0], s[1]) == best), None)
+            if same:  # a spanning heading printed on two lines
+                same[2]["text"] += " " + ph["text"]
+                info_ids_merged.add(id(ph))
+            else:
+                spans.append((best[0], best[1], ph))
+    span_ids = {id(s[2]) for s in spans} | info_ids_merged
     depth = {}
     for a, b, ph in spans:
         depth[id(ph)] = sum(1 for a2, b2, o in spans if o is not ph and a2 <= a and b <= b2 and o["top"] < ph["top"])
@@ -184,7 +190,8 @@ def _header_rows(words: list[Word], stops: list[float], page_no: int) -> list[li
             grid[row][c] = Cell(None, page_no)
     for c in range(n):
         own = [ph["text"] for ph in sorted(info, key=lambda o: (o["top"], o["x0"])) if ph["col"] == c and id(ph) not in span_ids]
-        grid[levels][c] = Cell(" ".join(own), page_no)
+        covering = [depth[id(ph)] for a, b, ph in spans if a <= c <= b]
+        grid[max(covering) + 1 if covering else 0][c] = Cell(" ".join(own), page_no)
     return grid
 
 
