@@ -55,6 +55,18 @@ def _spanned_from_left(prev: list[Cell], col: int) -> bool:
     return k >= 0
 
 
+def is_column_numbering(row: list[Cell]) -> bool:
+    """A row '(1) (2) (3) …' or '1 2 3 …' that numbers the columns."""
+    texts = [text_of(c) for c in row if text_of(c)]
+    if len(texts) < 3:
+        return False
+    numbers = [re.fullmatch(r"\(?(\d{1,2})\)?", t) for t in texts]
+    if not all(numbers):
+        return False
+    values = [int(m.group(1)) for m in numbers]
+    return values == sorted(values) and len(set(values)) == len(values) and values[0] <= 2
+
+
 def split_header(rows: list[list[Cell]], max_header_rows: int = 4) -> tuple[list[list[Cell]], list[list[Cell]]]:
     """The first row is a header; each following row is one too while it holds no data value and
     either sits under a spanning cell of the row above or consists of header vocabulary/years."""
@@ -75,7 +87,10 @@ def split_header(rows: list[list[Cell]], max_header_rows: int = 4) -> tuple[list
         if not (under_span or vocabulary):
             break
         n += 1
-    return rows[:n], rows[n:]
+    body = rows[n:]
+    while body and is_column_numbering(body[0]):
+        body = body[1:]
+    return rows[:n], body
 
 
 def column_paths(header: list[list[Cell]]) -> list[str]:

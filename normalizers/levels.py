@@ -40,7 +40,7 @@ def level_from_code(code: str | None) -> str | None:
 
 def level_from_name(name: str) -> str | None:
     low = (name or "").strip().lower()
-    if TOTAL_RE.match(low):
+    if TOTAL_RE.match(low) and len(low.split()) <= 4:
         return "total"
     if re.match(r"^sub\s*-?\s*kegiatan\b", low):
         return "sub_kegiatan"

@@ -130,6 +130,11 @@ def classify(table: RawTable, report_year: int | None) -> TableLayout:
     columns = [ColumnRole(j, path, role_of(path), year_of(path)) for j, path in enumerate(paths)]
     layout = TableLayout(columns, default_year=caption_year(table.caption, report_year))
     roles = {c.role for c in columns}
+    if roles & {"pagu", "pagu_initial", "budget_realization"} and not roles & {"target", "realization", "indicator", "budget_pct"}:
+        for c in columns:  # "Capaian (%)" beside Rupiah columns is the spending ratio
+            if c.role == "achievement":
+                c.role = "budget_pct"
+        roles = {c.role for c in columns}
     has_name = bool(roles & {"indicator", "sasaran", "program", "tujuan"})
     has_perf_values = bool(roles & {"target", "realization"}) or ("achievement" in roles and "indicator" in roles)
     has_budget = bool(roles & {"pagu", "pagu_initial", "budget_realization"})
