@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 LEVELS = ("tujuan", "sasaran", "program", "kegiatan", "sub_kegiatan")
-TOTAL_RE = re.compile(r"^\W*(total|jumlah|sub ?total|grand total|jumlah total|total belanja|rata-rata)\b", re.I)
+TOTAL_RE = re.compile(
+    r"^\W*(total|jumlah|sub\s*-?\s*total|grand total|rata-rata|rerata)"
+    r"(\s+(total|keseluruhan|seluruhnya|anggaran|belanja|program|kegiatan|pagu|realisasi|capaian|umum))*\W*$", re.I)
 INLINE_CODE_RE = re.compile(r"^\s*((?:\d+\.)+\d*|[A-Z]\.|[a-z]\.|\d+\)|[A-Z]\))\s+(?=\S)")
 
 
@@ -40,7 +42,7 @@ def level_from_code(code: str | None) -> str | None:
 
 def level_from_name(name: str) -> str | None:
     low = (name or "").strip().lower()
-    if TOTAL_RE.match(low) and len(low.split()) <= 4:
+    if TOTAL_RE.match(low):
         return "total"
     if re.match(r"^sub\s*-?\s*kegiatan\b", low):
         return "sub_kegiatan"

@@ -79,17 +79,41 @@ def _perf_level(layout: TableLayout, name_col: ColumnRole) -> str:
     return "sasaran"
 
 
+def _indicator_groups(layout: TableLayout) -> list[tuple[ColumnRole, list[ColumnRole], ColumnRole | None]]:
+    """Tables that print several indicator blocks side by side (sasaran indicators, then program
+    indicators, each with its own capaian) are read block by block: each indicator column owns the
+    value columns up to the next indicator column, and the name column just before it."""
+    indicators = layout.of("indicator")
+    if len(indicators) <= 1:
+        name_col = indicators[0] if indicators else (layout.first("program") or layout.first("sasaran") or layout.first("tujuan"))
+        sasaran = layout.first("sasaran")
+        return [(name_col, layout.columns, sasaran if sasaran is not name_col else None)] if name_col else []
+    groups = []
+    for k, ind in enumerate(indicators):
+        end = indicators[k + 1].index if k + 1 < len(indicators) else len(layout.columns)
+        start = indicators[k - 1].index + 1 if k else 0
+        owned = [c for c in layout.columns if ind.index < c.index < end or (c.role == "unit" and start <= c.index < end)]
+        context = next((c for c in reversed(layout.columns[start:ind.index]) if c.role in ("sasaran", "program", "tujuan")), None)
+        groups.append((ind, owned, context))
+    return groups
+
+
 def performance_records(table: RawTable, layout: TableLayout, source_file: str) -> list[PerformanceRecord]:
-    name_col = layout.first("indicator") or layout.first("program") or layout.first("sasaran") or layout.first("tujuan")
-    if name_col is None:
-        return []
+    records: list[PerformanceRecord] = []
     rows = filled_rows(table, layout)
+    for name_col, owned, context_col in _indicator_groups(layout):
+        sub_layout = TableLayout([c for c in owned if c is not name_col], layout.kinds, layout.default_year)
+        records.extend(_group_records(table, rows, sub_layout, name_col, context_col, source_file))
+    return records
+
+
+def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout, name_col: ColumnRole,
+                   sasaran_col: ColumnRole | None, source_file: str) -> list[PerformanceRecord]:
     groups = _year_groups(layout, ("target", "realization", "achievement"))
     value_cols = [c for g in groups.values() for c in g.values()]
     parsed = _parsed_columns(rows, value_cols)
-    sasaran_col = layout.first("sasaran") if layout.first("sasaran") is not name_col else None
     unit_col = layout.first("unit")
-    level = _perf_level(layout, name_col)
+    level = _perf_level(layout, sasaran_col if sasaran_col is not None and "indikator" not in name_col.path.lower() else name_col)
     records: list[PerformanceRecord] = []
     for i, row in enumerate(rows):
         name_text = text_of(row[name_col.index])
