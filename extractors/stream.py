@@ -122,7 +122,7 @@ def _header_words(page: PageText, rule: Rule, size: float) -> list[Word]:
     for line in reversed(_lines(candidates)):
         line_bottom = max(w.bottom for w in line)
         text = " ".join(w.text for w in line)
-        if last_top - line_bottom > size * 1.2 or any(w.size > size + 0.6 for w in line) or parse_label(text):
+        if last_top - line_bottom > size * 1.8 or any(w.size > size + 0.6 for w in line) or parse_label(text):
             break
         out.extend(line)
         last_top = min(w.top for w in line)

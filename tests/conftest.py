@@ -1,0 +1,30 @@
+"""Shared fixtures: sample reports generated in code (known answers), a temporary database."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.samples import default_spec, render_pdf
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def consistent_spec():
+    return default_spec()
+
+
+@pytest.fixture(scope="session")
+def ruled_pdf(tmp_path_factory, consistent_spec) -> Path:
+    return render_pdf(consistent_spec, tmp_path_factory.mktemp("ruled") / "ruled.word.pdf", "ruled")
+
+
+@pytest.fixture(scope="session")
+def borderless_pdf(tmp_path_factory, consistent_spec) -> Path:
+    return render_pdf(consistent_spec, tmp_path_factory.mktemp("plain") / "borderless.plain.pdf", "borderless")
+
+
+@pytest.fixture
+def db_path(tmp_path) -> str:
+    return str(tmp_path / "out" / "test.sqlite")

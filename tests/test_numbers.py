@@ -1,0 +1,108 @@
+"""Every printed number form found in LKjIPs parses to the value and kind meant."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from normalizers.numbers import parse_column, parse_number
+
+CASES = [
+    ("25.449.669.550", 25449669550, "number"),
+    ("Rp25.449.669.550,-", 25449669550, "rupiah"),
+    ("Rp. 1.234.567,89", 1234567.89, "rupiah"),
+    ("72,25", 72.25, "number"),
+    ("96,33%", 96.33, "percent"),
+    ("0,094%", 0.094, "percent"),
+    ("1.234", 1234, "number"),
+    ("(1.234)", -1234, "number"),
+    ("-210,80", -210.8, "number"),
+    ("≥ 80", 80, "number"),
+    ("<4,00", 4, "number"),
+    ("Rp.33,86 Triliun", 33.86e12, "rupiah"),
+    ("37.241,44 miliar", 37241.44e9, "number"),
+    ("1. 234", 1234, "number"),
+    ("11.427 .794 .400", 11427794400, "number"),
+    ("12.585. 150 .000", 12585150000, "number"),
+    ("5.253.23 7.180.66 7", 5253237180667, "number"),
+    ("1O0", 100, "number"),
+    ("8666", 8666, "number"),
+    ("75 Peserta", 75, "number"),
+    ("100 %", 100, "percent"),
+    ("1,5 %", 1.5, "percent"),
+]
+
+
+@pytest.mark.parametrize("printed,value,kind", CASES)
+def test_printed_forms(printed, value, kind):
+    parsed = parse_number(printed)
+    assert parsed.value == pytest.approx(value)
+    assert parsed.kind == kind
+    assert parsed.printed == printed
+
+
+@pytest.mark.parametrize("printed", ["-", "–", "N/A", "Nihil", "Indikator belum ditetapkan", "", None, "n/a"])
+def test_empty_markers_are_null(printed):
+    assert parse_number(printed).value is None
+    assert parse_number(printed).kind == "empty"
+
+
+def test_grades():
+    assert (parse_number("75 (BB)").value, parse_number("75 (BB)").grade) == (75, "BB")
+    assert (parse_number("A (82)").value, parse_number("A (82)").grade) == (82, "A")
+    assert (parse_number("(3) WTP").value, parse_number("(3) WTP").grade) == (3, "WTP")
+    assert parse_number("BB").value is None and parse_number("BB").grade == "BB"
+
+
+def test_range_and_unit_tail():
+    parsed = parse_number("80 - 90")
+    assert (parsed.value, parsed.upper, parsed.comparator) == (80, 90, "range")
+    assert parse_number("3 Pasar").unit_tail == "Pasar"
+
+
+def test_two_numbers_in_one_cell_take_the_first():
+    assert parse_number("5 (21.840 unit)").value == 5
+    assert parse_number("-10,54% (14.946 unit)").value == pytest.approx(-10.54)
+    assert parse_number("15 80").value == 15
+
+
+@pytest.mark.parametrize("printed,value", [("12.4", 12.4), ("0.094 %", 0.094), ("49.00", 49.0), ("100.00%", 100.0)])
+def test_dot_decimal_is_read_and_flagged(printed, value):
+    parsed = parse_number(printed)
+    assert parsed.value == pytest.approx(value)
+    assert parsed.format_note and "decimal point" in parsed.format_note
+
+
+def test_malformed_number_is_flagged():
+    parsed = parse_number("37.241,44,94")
+    assert parsed.format_note and "malformed" in parsed.format_note
+
+
+def test_lone_dot_decided_by_column():
+    # a column that writes decimals with a point: "2.125" is 2,125 there
+    column = parse_column(["12.4", "5.7", "2.125"])
+    assert column[2].value == pytest.approx(2.125)
+    assert column[2].decided_by_context
+    # a percent over 1000 is implausible: the point is a decimal point
+    assert parse_column(["30.769%"], percent_column=True)[0].value == pytest.approx(30.769)
+    # in an Indonesian column it stays thousands
+    assert parse_column(["1.234", "5,5"])[0].value == 1234
+
+
+def indonesian(value: float, decimals: int) -> str:
+    whole, _, frac = f"{abs(value):.{decimals}f}".partition(".")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    return ("-" if value < 0 else "") + grouped + ("," + frac if decimals else "")
+
+
+@given(st.integers(min_value=-10**13, max_value=10**13), st.integers(min_value=0, max_value=3))
+def test_any_indonesian_number_round_trips(n, decimals):
+    value = n / (10 ** decimals)
+    printed = indonesian(value, decimals)
+    parsed = parse_number(printed)
+    assert parsed.value == pytest.approx(float(printed.replace(".", "").replace(",", ".")), rel=1e-12, abs=1e-9)
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_rupiah_round_trips(n):
+    assert parse_number(f"Rp{indonesian(n, 0)},-").value == n
