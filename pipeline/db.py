@@ -74,7 +74,8 @@ budget_values = Table(
     Column("pagu", Float), Column("pagu_text", Text),
     Column("realization", Float), Column("realization_text", Text),
     Column("realization_pct", Float), Column("realization_pct_text", Text),
-    Column("achievement_pct", Float), Column("efficiency_pct", Float),
+    Column("achievement_pct", Float), Column("achievement_text", Text),
+    Column("efficiency_pct", Float), Column("efficiency_text", Text),
     Column("parent_row", Integer), Column("is_total", Boolean),
 )
 
@@ -193,7 +194,8 @@ def load_report(engine: Engine, report: ExtractedReport, n_pages: int | None = N
             pagu_initial_text=r.pagu_initial_text, pagu=r.pagu, pagu_text=r.pagu_text, realization=r.realization,
             realization_text=r.realization_text, realization_pct=r.realization_pct,
             realization_pct_text=r.realization_pct_text, achievement_pct=r.achievement_pct,
-            efficiency_pct=r.efficiency_pct, parent_row=r.parent_row, is_total=r.is_total,
+            achievement_text=r.achievement_text, efficiency_pct=r.efficiency_pct, efficiency_text=r.efficiency_text,
+            parent_row=r.parent_row, is_total=r.is_total,
         ) for r in report.budget]
         if perf_rows:
             conn.execute(insert(performance_values), perf_rows)

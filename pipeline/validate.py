@@ -1,6 +1,307 @@
-"""Validator: placeholder until the rules land."""
+"""Validator: check the arithmetic of every report in the database.
+
+In:  the database (performance and budget values with their printed text and provenance).
+Out: `Finding`s, one per inconsistency, each with the printed and the expected value, the
+     computation in words, and file, page and table. Rule ids follow shared/eval/CONTRACT.md:
+     achievement_ratio, budget_ratio, efficiency, children_sum, total_sum, cross_table,
+     format_anomaly.
+
+A finding is raised only when the difference exceeds what rounding of the printed value explains
+(one unit of its last printed decimal); Rupiah must add up exactly. The rules are pure functions
+over `PerfRow` / `BudgetRow` lists, so they are tested without a database.
+"""
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+from dataclasses import dataclass
 
-def validate_database(engine):
-    return []
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+
+from normalizers.names import indicator_form
+from normalizers.numbers import parse_number
+from pipeline import db
+from pipeline.models import Finding
+
+LOWER_IS_BETTER = re.compile(
+    r"inflasi|kemiskinan|pengangguran|disparitas|keluhan|pengaduan|fluktuasi|koefisien variasi|gini|"
+    r"kematian|stunting|kasus|kerugian|temuan|\bmenurun|\bpenurunan|\bturunnya|\bberkurang|waktu (tunggu|penyelesaian)",
+    re.I,
+)
+CAPS = (100.0, 105.0, 110.0, 120.0, 125.0, 150.0)
+
+
+@dataclass
+class PerfRow:
+    source_file: str
+    table_index: int | None
+    table_label: str | None
+    page: int | None
+    row_index: int | None
+    indicator: str
+    year: int | None
+    level: str | None
+    target: float | None
+    target_text: str | None
+    realization: float | None
+    realization_text: str | None
+    achievement: float | None
+    achievement_text: str | None
+
+
+@dataclass
+class BudgetRow:
+    source_file: str
+    table_index: int | None
+    table_label: str | None
+    page: int | None
+    row_index: int | None
+    name: str
+    code: str | None
+    level: str | None
+    year: int | None
+    pagu: float | None
+    pagu_text: str | None
+    realization: float | None
+    realization_text: str | None
+    pct: float | None
+    pct_text: str | None
+    achievement: float | None
+    efficiency: float | None
+    efficiency_text: str | None
+    parent_row: int | None
+    is_total: bool
+
+
+def fmt(value: float | None, decimals: int = 2) -> str:
+    """Indonesian form for the detail texts: 1.234,56."""
+    if value is None:
+        return "-"
+    text = f"{value:,.{decimals}f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    return text
+
+
+def rounding_unit(printed: str | None) -> float:
+    return 10.0 ** -parse_number(printed).decimals if printed else 1.0
+
+
+def differs(reported: float, expected: float, printed: str | None) -> bool:
+    return abs(reported - expected) > rounding_unit(printed) + 1e-9
+
+
+def _where(row) -> str:
+    return f"{row.table_label or 'unlabelled table'}, page {row.page}"
+
+
+# ---------------------------------------------------------------- performance
+def achievement_findings(rows: list[PerfRow]) -> list[Finding]:
+    out = []
+    for r in rows:
+        if None in (r.target, r.realization, r.achievement) or r.target == 0:
+            continue
+        if parse_number(r.target_text).grade and parse_number(r.realization_text).grade is None:
+            continue
+        t, real, reported = r.target, r.realization, r.achievement
+        lower = bool(LOWER_IS_BETTER.search(r.indicator))
+        formulas = {"realisasi / target × 100": real / t * 100}
+        if lower:
+            formulas = {"(2 × target − realisasi) / target × 100": (2 * t - real) / t * 100}
+            if real:
+                formulas["target / realisasi × 100"] = t / real * 100
+        if any(not differs(reported, v, r.achievement_text) for v in formulas.values()):
+            continue
+        if any(abs(reported - cap) < 1e-9 and v > cap for cap in CAPS for v in formulas.values()):
+            continue  # capped capaian (many agencies cap at 100 / 110 / 120 %)
+        name, expected = next(iter(formulas.items()))
+        direction = "lower is better" if lower else "higher is better"
+        detail = (f"{name}: {fmt(real, 4).rstrip('0').rstrip(',')} and {fmt(t, 4).rstrip('0').rstrip(',')} give "
+                  f"{fmt(expected)}, printed {r.achievement_text!s} ({direction}, judged from the indicator's wording)")
+        out.append(Finding(r.source_file, r.table_label, r.page, "achievement_ratio",
+                           "error" if abs(reported - expected) > 1 else "warning",
+                           f"{r.indicator} ({r.year})", reported, round(expected, 4), detail, r.table_index, r.row_index))
+    return out
+
+
+def _literal_reading(printed: str) -> float | None:
+    digits = re.sub(r"[^\d]", "", printed or "")
+    return float(digits) if digits else None
+
+
+def format_findings(rows: list[PerfRow]) -> list[Finding]:
+    out = []
+    for r in rows:
+        for field, value, printed in (("target", r.target, r.target_text), ("realisasi", r.realization, r.realization_text),
+                                      ("capaian", r.achievement, r.achievement_text)):
+            note = parse_number(printed).format_note if printed else None
+            if not note or value is None:
+                continue
+            literal = _literal_reading(printed)
+            if "decimal point" in note or "malformed" in note:
+                detail = (f"Printed \"{printed}\": read with '.' as thousands separator it is {fmt(literal, 0)}; "
+                          f"taken as {fmt(value, 4).rstrip('0').rstrip(',')} ({note}).")
+                out.append(Finding(r.source_file, r.table_label, r.page, "format_anomaly", "info",
+                                   f"{r.indicator} {field} ({r.year})", literal, value, detail, r.table_index, r.row_index))
+    return out
+
+
+def _same_version(a: dict, b: dict, printed: dict) -> bool:
+    """Two tables print the same version of a set of values when most shared keys agree."""
+    shared = [k for k in a if k in b]
+    agree = sum(1 for k in shared if not differs(a[k], b[k], printed.get(k)))
+    return len(shared) >= 2 and agree >= 1 and agree * 2 >= len(shared)
+
+
+def cross_table_findings(perf: list[PerfRow], budget: list[BudgetRow]) -> list[Finding]:
+    out = []
+    # performance targets / realisations of the same indicator and year in two tables
+    for field in ("target", "realization"):
+        by_table: dict[tuple[str, int | None], dict] = defaultdict(dict)
+        rows_by_key: dict = {}
+        for r in perf:
+            value = getattr(r, field)
+            if value is None:
+                continue
+            key = (indicator_form(r.indicator), r.year, r.level)
+            by_table[(r.source_file, r.table_index)].setdefault(key, value)
+            rows_by_key[(r.source_file, r.table_index, key)] = r
+        out += _compare_tables(by_table, rows_by_key, field, lambda r: getattr(r, f"{field}_text"),
+                               lambda r: f"{r.indicator} ({r.year})")
+    by_table = defaultdict(dict)
+    rows_by_key = {}
+    for b in budget:
+        if b.pagu is None or b.level not in ("program", "kegiatan", "sub_kegiatan"):
+            continue
+        key = (indicator_form(b.name), b.year)
+        by_table[(b.source_file, b.table_index)].setdefault(key, b.pagu)
+        rows_by_key[(b.source_file, b.table_index, key)] = b
+    out += _compare_tables(by_table, rows_by_key, "pagu", lambda r: r.pagu_text, lambda r: f"{r.name} ({r.year})")
+    return out
+
+
+def _compare_tables(by_table, rows_by_key, field, printed_of, subject_of) -> list[Finding]:
+    out, seen = [], set()
+    tables = sorted(by_table)
+    for i, ta in enumerate(tables):
+        for tb in tables[i + 1:]:
+            if ta[0] != tb[0]:
+                continue
+            a, b = by_table[ta], by_table[tb]
+            printed = {k: printed_of(rows_by_key[(ta[0], ta[1], k)]) for k in a}
+            if not _same_version(a, b, printed):
+                continue
+            for k in a:
+                if k not in b or not differs(a[k], b[k], printed[k]) or (ta[0], k) in seen:
+                    continue
+                seen.add((ta[0], k))
+                ra, rb = rows_by_key[(ta[0], ta[1], k)], rows_by_key[(tb[0], tb[1], k)]
+                detail = (f"{field} printed {printed_of(rb)} in {_where(rb)} but {printed_of(ra)} in {_where(ra)}; "
+                          f"the two tables agree on their other shared values")
+                out.append(Finding(rb.source_file, f"{rb.table_label} vs {ra.table_label}", rb.page, "cross_table",
+                                   "error", subject_of(rb), b[k], a[k], detail, rb.table_index, rb.row_index))
+    return out
+
+
+# ---------------------------------------------------------------- budget
+def budget_ratio_findings(rows: list[BudgetRow]) -> list[Finding]:
+    out = []
+    for r in rows:
+        if r.pagu in (None, 0) or r.realization is None or r.pct is None:
+            continue
+        expected = r.realization / r.pagu * 100
+        if differs(r.pct, expected, r.pct_text):
+            detail = f"{fmt(r.realization, 0)} / {fmt(r.pagu, 0)} × 100 = {fmt(expected)}, printed {r.pct_text}"
+            out.append(Finding(r.source_file, r.table_label, r.page, "budget_ratio",
+                               "error" if abs(r.pct - expected) > 1 else "warning", f"{r.name} ({r.year})",
+                               r.pct, round(expected, 4), detail, r.table_index, r.row_index))
+    return out
+
+
+def efficiency_findings(rows: list[BudgetRow]) -> list[Finding]:
+    out = []
+    for r in rows:
+        if None in (r.efficiency, r.achievement, r.pct):
+            continue
+        formulas = {"capaian kinerja − % realisasi anggaran": r.achievement - r.pct}
+        if r.pct:
+            formulas["(capaian / % realisasi − 1) × 100"] = (r.achievement / r.pct - 1) * 100
+            formulas["capaian / % realisasi × 100"] = r.achievement / r.pct * 100
+        if any(not differs(r.efficiency, v, r.efficiency_text) for v in formulas.values()):
+            continue
+        name, expected = next(iter(formulas.items()))
+        detail = (f"{name} = {fmt(r.achievement)} − {fmt(r.pct)} = {fmt(expected)}, printed {r.efficiency_text}; "
+                  f"no known efficiency formula gives the printed value")
+        out.append(Finding(r.source_file, r.table_label, r.page, "efficiency", "warning", f"{r.name} ({r.year})",
+                           r.efficiency, round(expected, 4), detail, r.table_index, r.row_index))
+    return out
+
+
+def _sum_check(parent: BudgetRow, children: list[BudgetRow], rule: str, what: str) -> list[Finding]:
+    out = []
+    for field in ("pagu", "realization"):
+        reported = getattr(parent, field)
+        values = [getattr(c, field) for c in children]
+        if reported is None or not values or any(v is None for v in values):
+            continue
+        expected = sum(values)
+        if abs(reported - expected) > 0.5:
+            detail = (f"{field} {fmt(reported, 0)} printed, but the {len(values)} {what} add up to {fmt(expected, 0)} "
+                      f"(difference {fmt(reported - expected, 0)})")
+            out.append(Finding(parent.source_file, parent.table_label, parent.page, rule, "error",
+                               f"{parent.name} ({parent.year}) {field}", reported, expected, detail,
+                               parent.table_index, parent.row_index))
+    return out
+
+
+def sum_findings(rows: list[BudgetRow]) -> list[Finding]:
+    out = []
+    tables: dict[tuple, list[BudgetRow]] = defaultdict(list)
+    for r in rows:
+        tables[(r.source_file, r.table_index, r.year)].append(r)
+    for members in tables.values():
+        by_row = {r.row_index: r for r in members}
+        children: dict[int, list[BudgetRow]] = defaultdict(list)
+        for r in members:
+            if r.parent_row is not None and r.parent_row in by_row:
+                children[r.parent_row].append(r)
+        for parent_row, kids in children.items():
+            out += _sum_check(by_row[parent_row], kids, "children_sum", "rows under it")
+        totals = [r for r in members if r.is_total]
+        if totals:
+            levels = [r.level for r in members if not r.is_total]
+            top = next((lvl for lvl in ("program", "kegiatan", "sub_kegiatan") if lvl in levels), None)
+            for total in totals:
+                above = [r for r in members if not r.is_total and r.row_index < total.row_index
+                         and (r.level == top if top else r.parent_row is None)]
+                out += _sum_check(total, above, "total_sum", f"{top or 'rows'} rows above it")
+    return out
+
+
+# ---------------------------------------------------------------- database
+def read_rows(engine: Engine) -> tuple[list[PerfRow], list[BudgetRow]]:
+    p, b, r, t = db.performance_values, db.budget_values, db.reports, db.source_tables
+    with engine.connect() as conn:
+        perf = [PerfRow(*row) for row in conn.execute(
+            select(r.c.source_file, t.c.table_index, t.c.label, p.c.page, p.c.row_index, p.c.indicator, p.c.year,
+                   p.c.level, p.c.target, p.c.target_text, p.c.realization, p.c.realization_text,
+                   p.c.achievement_pct, p.c.achievement_text)
+            .select_from(p.join(r, r.c.id == p.c.report_id).outerjoin(t, t.c.id == p.c.table_id))
+            .order_by(r.c.source_file, t.c.table_index, p.c.row_index))]
+        budget = [BudgetRow(*row) for row in conn.execute(
+            select(r.c.source_file, t.c.table_index, t.c.label, b.c.page, b.c.row_index, b.c.name, b.c.code, b.c.level,
+                   b.c.year, b.c.pagu, b.c.pagu_text, b.c.realization, b.c.realization_text, b.c.realization_pct,
+                   b.c.realization_pct_text, b.c.achievement_pct, b.c.efficiency_pct, b.c.efficiency_text,
+                   b.c.parent_row, b.c.is_total)
+            .select_from(b.join(r, r.c.id == b.c.report_id).outerjoin(t, t.c.id == b.c.table_id))
+            .order_by(r.c.source_file, t.c.table_index, b.c.row_index))]
+    return perf, budget
+
+
+def validate_rows(perf: list[PerfRow], budget: list[BudgetRow]) -> list[Finding]:
+    return (achievement_findings(perf) + budget_ratio_findings(budget) + efficiency_findings(budget)
+            + sum_findings(budget) + cross_table_findings(perf, budget) + format_findings(perf))
+
+
+def validate_database(engine: Engine) -> list[Finding]:
+    perf, budget = read_rows(engine)
+    return validate_rows(perf, budget)
