@@ -45,6 +45,11 @@ def is_value_like(text: str) -> bool:
     return parsed.value is not None and not re.fullmatch(r"[A-Za-z\s/().-]*(19[89]\d|20\d\d)[A-Za-z\s/().-]*", t)
 
 
+def _is_vocabulary(text: str) -> bool:
+    words = re.sub(r"[^\w%]+", " ", text).strip()
+    return bool(HEADER_WORDS.match(words) or YEAR_RE.search(words) or words == "")
+
+
 def _spanned_from_left(prev: list[Cell], col: int) -> bool:
     """True when column `col` of a header row is covered by a cell that starts further left."""
     if text_of(prev[col]):
@@ -60,7 +65,7 @@ def is_column_numbering(row: list[Cell]) -> bool:
     texts = [text_of(c) for c in row if text_of(c)]
     if len(texts) < 3:
         return False
-    numbers = [re.fullmatch(r"\(?(\d{1,2})\)?", t) for t in texts]
+    numbers = [re.fullmatch(r"\(?(\d{1,2})\)?(\s*=.*)?", t) for t in texts]
     if not all(numbers):
         return False
     values = [int(m.group(1)) for m in numbers]
@@ -80,10 +85,10 @@ def split_header(rows: list[list[Cell]], max_header_rows: int = 4) -> tuple[list
         texts = [(j, text_of(c)) for j, c in enumerate(rows[n]) if text_of(c)]
         if not texts or any(is_value_like(t) for _, t in texts):
             break
-        if n >= 2 and not all(HEADER_WORDS.match(t) or YEAR_RE.search(t) for _, t in texts):
+        if n >= 2 and not all(_is_vocabulary(t) for _, t in texts):
             break  # a third header row must be plain header vocabulary
         under_span = any(_spanned_from_left(rows[n - 1], j) or (rows[n - 1][j].text is None) for j, _ in texts)
-        vocabulary = all(HEADER_WORDS.match(t) or YEAR_RE.search(t) for _, t in texts)
+        vocabulary = all(_is_vocabulary(t) for _, t in texts)
         if not (under_span or vocabulary):
             break
         n += 1

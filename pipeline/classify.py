@@ -59,7 +59,8 @@ def role_of(path: str) -> str:
         return "other"
     if "efisiensi" in p:
         return "efficiency"
-    if re.search(r"\btriwulan\b|\btw\.?\s*(i|ii|iii|iv|[1-4])\b|^tw$|\bquarter", leaf):
+    if any(re.search(r"\btriwulan\b|\btw\.?\s*(i|ii|iii|iv|[1-4])\b|^tw$|\bquarter", part)
+           for part in p.split(PATH_SEP.lower())):
         return "quarter"
     if re.fullmatch(r"(no\.?|nomor|kode|kode rekening|no urut|#)", leaf.strip()):
         return "no"
