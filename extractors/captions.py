@@ -41,7 +41,8 @@ def _clean(line: str) -> str:
 
 def find_caption(lines_above: list[str], lines_below: list[str] | None = None) -> tuple[str | None, str | None]:
     """lines_above: nearest first. A caption is the nearest label line within MAX_CAPTION_LINES
-    non-empty lines, plus the title lines between it and the table."""
+    non-empty lines, plus the title lines between it and the table. A label just below the table
+    is taken only when nothing stands above it (callers drop it when the next table claims it)."""
     seen: list[str] = []
     for line in lines_above:
         if not line.strip():
@@ -54,6 +55,8 @@ def find_caption(lines_above: list[str], lines_below: list[str] | None = None) -
         if len(seen) >= MAX_CAPTION_LINES - 1 or len(line) > 200:
             break
         seen.append(line)
+    if any(l.strip() for l in lines_above[:2]):
+        return None, None
     for line in (lines_below or [])[:3]:
         if not line.strip():
             continue

@@ -45,6 +45,15 @@ def is_value_like(text: str) -> bool:
     return parsed.value is not None and not re.fullmatch(r"[A-Za-z\s/().-]*(19[89]\d|20\d\d)[A-Za-z\s/().-]*", t)
 
 
+PURE_NUMBER = re.compile(r"^\s*(rp\.?\s*)?[-–(]?\s*\d[\d.,\s]*\)?\s*%?\s*(\(\w{1,3}\))?\s*$", re.I)
+
+
+def is_pure_number(text: str) -> bool:
+    """'1.234', '96,33%', '75 (BB)', 'Rp 5.000' but not a year, '(1)' or '5 PD/OKPD'."""
+    t = re.sub(r"<[^>]+>", "", text).strip()
+    return bool(PURE_NUMBER.match(t)) and not re.fullmatch(r"(19[89]\d|20\d\d)", t) and not re.fullmatch(r"\(\d{1,2}\)", t)
+
+
 def _is_vocabulary(text: str) -> bool:
     words = re.sub(r"[^\w%]+", " ", text).strip()
     return bool(HEADER_WORDS.match(words) or YEAR_RE.search(words) or words == "")
@@ -83,7 +92,7 @@ def split_header(rows: list[list[Cell]], max_header_rows: int = 4) -> tuple[list
         return [], rows  # no header at all (a caption-less continuation)
     while n < len(rows) and n < max_header_rows:
         texts = [(j, text_of(c)) for j, c in enumerate(rows[n]) if text_of(c)]
-        if not texts or any(is_value_like(t) for _, t in texts):
+        if not texts or any(is_pure_number(t) or len(t) > 80 for _, t in texts):
             break
         if n >= 2 and not all(_is_vocabulary(t) for _, t in texts):
             break  # a third header row must be plain header vocabulary

@@ -95,8 +95,10 @@ def read_pdf(path: str, page_progress=None) -> PdfDocument:
             found += read_borderless_tables(page, exclude=boxes)
             found.sort(key=lambda t: t.bbox[1])
             narrative = _narrative_lines(page, [t.bbox for t in found])
-            for t in found:
+            for k, t in enumerate(found):
                 t.label, t.caption, above, below = _caption_for(t.bbox[1], t.bbox[3], narrative)
+                if t.label and k + 1 < len(found) and _caption_for(found[k + 1].bbox[1], found[k + 1].bbox[3], narrative)[0] == t.label:
+                    t.label = t.caption = None  # the label below belongs to the next table
                 t.context_before = "\n".join(reversed(above[:6]))
                 t.context_after = "\n".join(below[:6])
                 positions[id(t)] = (page_no, t.bbox[1], t.bbox[3], page.height)

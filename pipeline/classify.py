@@ -126,9 +126,56 @@ def _transposed(table: RawTable) -> bool:
     return hits >= 2 and hits >= len(first) - 1
 
 
+VALUE_ROLES = ("target", "realization", "achievement", "pagu", "pagu_initial", "budget_realization", "budget_pct")
+
+
+def _numeric_column(table: RawTable, j: int) -> bool:
+    from extractors.grid import is_pure_number
+
+    cells = [text_of(r[j]) for r in table.body if j < len(r) and text_of(r[j])]
+    return bool(cells) and sum(1 for c in cells if is_pure_number(c)) >= 0.6 * len(cells)
+
+
+def assign_year_groups(columns: list[ColumnRole], header_years: list[int], table: RawTable) -> None:
+    """Year blocks whose year label is damaged or misplaced (OCR, merged cells): when the value
+    columns repeat one role sequence k times and the header names k years, block i gets year i.
+    An unlabelled numeric column that completes a block takes the role the other blocks have there."""
+    years = sorted(set(header_years))
+    if len(years) < 2:
+        return
+    value_idx = [c.index for c in columns if c.role in VALUE_ROLES]
+    if not value_idx:
+        return
+    start = value_idx[0]
+    while start > 0 and columns[start - 1].role == "other" and _numeric_column(table, start - 1):
+        start -= 1
+    block_cols = [c for c in columns[start:value_idx[-1] + 1]]
+    k = len(years)
+    if len(block_cols) % k:
+        return
+    size = len(block_cols) // k
+    blocks = [block_cols[i * size:(i + 1) * size] for i in range(k)]
+    for pos in range(size):
+        roles = {b[pos].role for b in blocks if b[pos].role != "other"}
+        if len(roles) != 1:
+            return
+    for pos in range(size):
+        role = next(b[pos].role for b in blocks if b[pos].role != "other")
+        for b in blocks:
+            if b[pos].role == "other" and not _numeric_column(table, b[pos].index):
+                return
+    for i, block in enumerate(blocks):
+        for pos, col in enumerate(block):
+            col.role = next(b[pos].role for b in blocks if b[pos].role != "other")
+            col.year = years[i]
+
+
 def classify(table: RawTable, report_year: int | None) -> TableLayout:
     paths = column_paths(table.header) if table.header else [""] * table.n_cols
     columns = [ColumnRole(j, path, role_of(path), year_of(path)) for j, path in enumerate(paths)]
+    header_years = [int(y) for row in table.header for c in row for y in YEAR_RE.findall(text_of(c))]
+    if any(c.role in VALUE_ROLES and c.year is None for c in columns) or len({c.year for c in columns if c.year}) < len(set(header_years)):
+        assign_year_groups(columns, header_years, table)
     layout = TableLayout(columns, default_year=caption_year(table.caption, report_year))
     roles = {c.role for c in columns}
     if roles & {"pagu", "pagu_initial", "budget_realization"} and not roles & {"target", "realization", "indicator", "budget_pct"}:
