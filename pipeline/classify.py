@@ -15,7 +15,7 @@ from extractors.grid import PATH_SEP, column_paths, text_of
 from pipeline.models import RawTable
 
 YEAR_RE = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
-BUDGET_WORDS = re.compile(r"\b(pagu|anggaran|apbd|alokasi|dpa|belanja)\b|\(rp\)|\brp\b|rupiah", re.I)
+BUDGET_WORDS = re.compile(r"\b(pagu|anggaran|apbd-?p?|alokasi|dpa|belanja)\b|\(rp\.?\)|\brp\b|rupiah", re.I)
 
 
 @dataclass
@@ -170,19 +170,31 @@ def assign_year_groups(columns: list[ColumnRole], header_years: list[int], table
             col.year = years[i]
 
 
+def _budget_context(columns: list[ColumnRole]) -> None:
+    """Beside Rupiah ceilings, with no target or indicator column, "Realisasi" is spending in
+    Rupiah and "Capaian (%)" / "%" is the spending ratio."""
+    roles = {c.role for c in columns}
+    if not roles & {"pagu", "pagu_initial", "budget_realization"} or roles & {"target", "indicator"}:
+        return
+    for c in columns:
+        leaf = _leaf(c.path).strip().lower()
+        if c.role == "realization":
+            c.role = "budget_realization"
+        elif c.role == "achievement" and "budget_pct" not in roles:
+            c.role = "budget_pct"
+        elif c.role == "other" and re.fullmatch(r"\(?(%|persen|persentase)\)?", leaf):
+            c.role = "budget_pct"
+
+
 def classify(table: RawTable, report_year: int | None) -> TableLayout:
     paths = column_paths(table.header) if table.header else [""] * table.n_cols
     columns = [ColumnRole(j, path, role_of(path), year_of(path)) for j, path in enumerate(paths)]
     header_years = [int(y) for row in table.header for c in row for y in YEAR_RE.findall(text_of(c))]
-    if any(c.role in VALUE_ROLES and c.year is None for c in columns) or len({c.year for c in columns if c.year}) < len(set(header_years)):
-        assign_year_groups(columns, header_years, table)
-    layout = TableLayout(columns, default_year=caption_year(table.caption, report_year))
+    _budget_context(columns)
+    assign_year_groups(columns, header_years, table)
+    _budget_context(columns)
     roles = {c.role for c in columns}
-    if roles & {"pagu", "pagu_initial", "budget_realization"} and not roles & {"target", "realization", "indicator", "budget_pct"}:
-        for c in columns:  # "Capaian (%)" beside Rupiah columns is the spending ratio
-            if c.role == "achievement":
-                c.role = "budget_pct"
-        roles = {c.role for c in columns}
+    layout = TableLayout(columns, default_year=caption_year(table.caption, report_year))
     has_name = bool(roles & {"indicator", "sasaran", "program", "tujuan"})
     has_perf_values = bool(roles & {"target", "realization"}) or ("achievement" in roles and "indicator" in roles)
     has_budget = bool(roles & {"pagu", "pagu_initial", "budget_realization"})
