@@ -92,13 +92,15 @@ def split_header(rows: list[list[Cell]], max_header_rows: int = 4) -> tuple[list
         return [], rows  # no header at all (a caption-less continuation)
     while n < len(rows) and n < max_header_rows:
         texts = [(j, text_of(c)) for j, c in enumerate(rows[n]) if text_of(c)]
-        if not texts or any(is_pure_number(t) or len(t) > 80 for _, t in texts):
+        if not texts or any(len(t) > 80 for _, t in texts):
             break
-        if n >= 2 and not all(_is_vocabulary(t) for _, t in texts):
-            break  # a third header row must be plain header vocabulary
+        if sum(1 for _, t in texts if is_pure_number(t)) > (1 if len(texts) >= 5 else 0):
+            break
+        vocabulary_share = sum(1 for _, t in texts if _is_vocabulary(t)) / len(texts)
+        if n >= 2 and vocabulary_share < 0.6:
+            break  # a third header row must be mostly header vocabulary
         under_span = any(_spanned_from_left(rows[n - 1], j) or (rows[n - 1][j].text is None) for j, _ in texts)
-        vocabulary = all(_is_vocabulary(t) for _, t in texts)
-        if not (under_span or vocabulary):
+        if not (under_span or vocabulary_share >= 0.6):
             break
         n += 1
     body = rows[n:]

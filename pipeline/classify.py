@@ -85,6 +85,8 @@ def role_of(path: str) -> str:
     for word, role in (("capaian", "achievement"), ("target", "target"), ("realisasi", "realization")):
         if re.search(rf"\b{word}\b", leaf):
             return role
+    if re.fullmatch(r"(target\s+)?tahunan", leaf.strip()):
+        return "target"  # the annual column beside quarterly ones
     if re.search(r"\bindikator\b|\bkinerja utama\b|\biku\b", p):
         return "indicator"
     if re.search(r"\bcapaian\b|\bkemajuan\b", p):
@@ -112,6 +114,43 @@ def year_of(path: str) -> int | None:
     return None
 
 
+def caption_years(caption: str | None) -> list[int]:
+    """'Tahun 2023-2026' -> [2023, 2024, 2025, 2026]; 'Tahun 2023 dan 2024' -> [2023, 2024]."""
+    text = caption or ""
+    m = re.search(r"(20\d\d)\s*[-–]\s*(20\d\d)", text)
+    if m and 0 < int(m.group(2)) - int(m.group(1)) <= 10:
+        return list(range(int(m.group(1)), int(m.group(2)) + 1))
+    return sorted({int(y) for y in YEAR_RE.findall(text)})
+
+
+def year_runs(columns: list[ColumnRole], header: list, caption: str | None) -> None:
+    """Columns headed by a bare year whose role is unknown (the heading above them is damaged or
+    misplaced) take the role named in the upper header rows over the run, or in the caption."""
+    bare = [bool(re.fullmatch(r"(tahun\s*)?(19[89]\d|20\d\d)", _leaf(c.path).strip(), re.I)) and c.role == "other"
+            for c in columns]
+    j = 0
+    while j < len(columns):
+        if not bare[j]:
+            j += 1
+            continue
+        end = j
+        while end + 1 < len(columns) and bare[end + 1]:
+            end += 1
+        above = "".join(text_of(row[k]) for row in header[:-1] for k in range(max(0, j - 1), end) if k < len(row))
+        squeezed = re.sub(r"[^a-z]", "", above.lower())
+        found = [(squeezed.find(w), role) for w, role in (("target", "target"), ("realisasi", "realization"),
+                                                          ("capaian", "achievement")) if w in squeezed]
+        if not found:
+            named = [role for w, role in (("target", "target"), ("realisasi", "realization"), ("capaian", "achievement"))
+                     if re.search(rf"\b{w}\b", (caption or "").lower())]
+            found = [(0, named[0])] if len(named) == 1 else []
+        if found:
+            role = min(found)[1]
+            for c in columns[j:end + 1]:
+                c.role, c.year = role, year_of(c.path)
+        j = end + 1
+
+
 def caption_year(caption: str | None, report_year: int | None) -> int | None:
     years = sorted({int(y) for y in YEAR_RE.findall(caption or "")})
     if len(years) == 1:
@@ -137,6 +176,12 @@ def _numeric_column(table: RawTable, j: int) -> bool:
 
 
 def assign_year_groups(columns: list[ColumnRole], header_years: list[int], table: RawTable) -> None:
+    if len(set(header_years)) < 2:
+        header_years = caption_years(table.caption)
+    _assign_year_groups(columns, header_years, table)
+
+
+def _assign_year_groups(columns: list[ColumnRole], header_years: list[int], table: RawTable) -> None:
     """Year blocks whose year label is damaged or misplaced (OCR, merged cells): when the value
     columns repeat one role sequence k times and the header names k years, block i gets year i.
     An unlabelled numeric column that completes a block takes the role the other blocks have there."""
@@ -191,6 +236,7 @@ def classify(table: RawTable, report_year: int | None) -> TableLayout:
     columns = [ColumnRole(j, path, role_of(path), year_of(path)) for j, path in enumerate(paths)]
     header_years = [int(y) for row in table.header for c in row for y in YEAR_RE.findall(text_of(c))]
     _budget_context(columns)
+    year_runs(columns, table.header, table.caption)
     assign_year_groups(columns, header_years, table)
     _budget_context(columns)
     roles = {c.role for c in columns}
