@@ -131,6 +131,43 @@ def column_paths(header: list[list[Cell]]) -> list[str]:
     return [PATH_SEP.join(dict.fromkeys(p)) for p in paths]
 
 
+def looks_like_header_row(row: list[Cell]) -> bool:
+    texts = [text_of(c) for c in row if text_of(c)]
+    if len(texts) < 3 or any(len(t) > 60 for t in texts):
+        return False
+    if any(is_pure_number(t) or not re.search(r"\w", t) for t in texts):
+        return False
+    vocabulary = sum(1 for t in texts if _is_vocabulary(t) or re.fullmatch(r"[A-Z /.]{2,}", t)) / len(texts)
+    return vocabulary >= 0.75 and any(YEAR_RE.search(t) or HEADER_WORDS.match(t.lower()) for t in texts)
+
+
+def split_inner_headers(tables: list[RawTable]) -> list[RawTable]:
+    """A header printed again inside a table body (a repeated header the page join did not see):
+    dropped when it repeats the table's header, otherwise it starts a new part of the same table
+    (same label and caption) read under that header."""
+    out: list[RawTable] = []
+    for t in tables:
+        current = t
+        out.append(current)
+        body = list(t.body)
+        current.body = []
+        signature = header_signature(t.header[-1:]) if t.header else None
+        for row in body:
+            if looks_like_header_row(row) and len(current.body) > 0:
+                if signature and header_signature([row]) == signature:
+                    continue
+                upper = t.header[:-1] if len(t.header) > 1 else []  # spanning headings stay in force
+                current = RawTable(index=0, pages=[row[0].page], label=t.label, caption=t.caption, header=upper + [row], body=[],
+                                   method=t.method, bbox=t.bbox, context_before=t.context_before,
+                                   context_after=t.context_after)
+                out.append(current)
+                continue
+            current.body.append(row)
+    for i, t in enumerate(out):
+        t.index = i
+    return out
+
+
 def header_signature(header: list[list[Cell]]) -> str:
     return "|".join(re.sub(r"\W+", "", text_of(c).lower()) for row in header for c in row)
 
@@ -174,6 +211,11 @@ def join_continuations(tables: list[RawTable], consecutive) -> list[RawTable]:
         prev = out[-1] if out else None
         if prev is not None and t.label is None and t.n_cols == prev.n_cols:
             repeated = bool(t.header and prev.header) and header_signature(t.header) == header_signature(prev.header[: len(t.header)])
+            if t.header and not repeated and consecutive(prev, t):
+                # continued under a header printed differently (OCR, re-typed): keep its own header
+                t.label, t.caption = prev.label, prev.caption
+                out.append(t)
+                continue
             if (repeated or not t.header) and consecutive(prev, t):
                 body = t.body
                 if body and prev.body and looks_like_row_continuation(prev.body[-1], body[0]):
@@ -184,6 +226,4 @@ def join_continuations(tables: list[RawTable], consecutive) -> list[RawTable]:
                 prev.context_after = t.context_after
                 continue
         out.append(t)
-    for i, t in enumerate(out):
-        t.index = i
-    return out
+    return split_inner_headers(out)

@@ -124,30 +124,35 @@ def caption_years(caption: str | None) -> list[int]:
 
 
 def year_runs(columns: list[ColumnRole], header: list, caption: str | None) -> None:
-    """Columns headed by a bare year whose role is unknown (the heading above them is damaged or
-    misplaced) take the role named in the upper header rows over the run, or in the caption."""
-    bare = [bool(re.fullmatch(r"(tahun\s*)?(19[89]\d|20\d\d)", _leaf(c.path).strip(), re.I)) and c.role == "other"
-            for c in columns]
+    """A run of columns headed by consecutive bare years (2023 2024 2025 2026) takes its role from
+    the heading above the run: first the text above the run itself, else the text just left of it
+    (OCR and merged cells often shift a spanning heading by one column), else the caption."""
+    years = [year_of(c.path) if re.fullmatch(r"(tahun\s*)?(19[89]\d|20\d\d)", _leaf(c.path).strip(), re.I) else None
+             for c in columns]
+    words = (("target", "target"), ("realisasi", "realization"), ("capaian", "achievement"))
+
+    def role_in(cols: range) -> str | None:
+        text = "".join(text_of(row[k]) for row in header[:-1] for k in cols if 0 <= k < len(row))
+        squeezed = re.sub(r"[^a-z]", "", text.lower())
+        found = [(squeezed.find(w), role) for w, role in words if w in squeezed]
+        return min(found)[1] if found else None
+
     j = 0
     while j < len(columns):
-        if not bare[j]:
+        if years[j] is None:
             j += 1
             continue
         end = j
-        while end + 1 < len(columns) and bare[end + 1]:
+        while end + 1 < len(columns) and years[end + 1] is not None and years[end + 1] == years[end] + 1:
             end += 1
-        above = "".join(text_of(row[k]) for row in header[:-1] for k in range(max(0, j - 1), end) if k < len(row))
-        squeezed = re.sub(r"[^a-z]", "", above.lower())
-        found = [(squeezed.find(w), role) for w, role in (("target", "target"), ("realisasi", "realization"),
-                                                          ("capaian", "achievement")) if w in squeezed]
-        if not found:
-            named = [role for w, role in (("target", "target"), ("realisasi", "realization"), ("capaian", "achievement"))
-                     if re.search(rf"\b{w}\b", (caption or "").lower())]
-            found = [(0, named[0])] if len(named) == 1 else []
-        if found:
-            role = min(found)[1]
-            for c in columns[j:end + 1]:
-                c.role, c.year = role, year_of(c.path)
+        if end > j:
+            role = role_in(range(j, end)) or role_in(range(j - 1, j))
+            if role is None:
+                named = [r for w, r in words if re.search(rf"\b{w}\b", (caption or "").lower())]
+                role = named[0] if len(named) == 1 and all(c.role == "other" for c in columns[j:end + 1]) else None
+            if role:
+                for c, year in zip(columns[j:end + 1], years[j:end + 1]):
+                    c.role, c.year = role, year
         j = end + 1
 
 
