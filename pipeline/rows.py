@@ -52,7 +52,8 @@ def _year_groups(layout: TableLayout, roles: tuple[str, ...]) -> dict[int | None
     """{year: {role: column}}; the first column wins when a role repeats for a year, except that a
     column marked 'tahunan' (annual) beats quarterly ones; columns after a quarter column are
     quarterly values and are dropped."""
-    quarter_at = min((c.index for c in layout.columns if c.role == "quarter"), default=None)
+    quarter_at = min((c.index for c in layout.columns if c.role == "quarter"
+                      and re.fullmatch(r"(triwulan|tw|quarter)\.?", c.path.split(PATH_SEP)[-1].strip().lower())), default=None)
     groups: dict[int | None, dict[str, ColumnRole]] = {}
     for col in layout.columns:
         if col.role not in roles:
@@ -125,6 +126,8 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
                 continue
             if not any(text_of(row[col.index]) for col in slot.values()):
                 continue
+            if all(p.value is None and p.kind != "empty" for p in cells.values()):
+                continue  # only words in the value cells (a note row such as "Y on Y TW III: 11,56")
             target, real, ach = cells.get("target"), cells.get("realization"), cells.get("achievement")
             unit = _clean(text_of(row[unit_col.index])) if unit_col else None
             if not unit:
