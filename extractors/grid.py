@@ -141,12 +141,52 @@ def looks_like_header_row(row: list[Cell]) -> bool:
     return vocabulary >= 0.75 and any(YEAR_RE.search(t) or HEADER_WORDS.match(t.lower()) for t in texts)
 
 
+def _cell_type(text: str) -> str:
+    if not text:
+        return "empty"
+    return "number" if is_pure_number(text) or parse_number(text).kind == "empty" else "text"
+
+
+def realign_rows(table: RawTable) -> None:
+    """Repair rows that OCR shifted by one column: a row whose cells, moved one column right (or
+    left), fit the table's usual cell types (number / text) clearly better is moved, provided the
+    cell pushed off the edge is empty."""
+    if len(table.body) < 4 or table.n_cols < 4:
+        return
+    types = [[_cell_type(text_of(c)) for c in row] for row in table.body]
+    dominant = []
+    for j in range(table.n_cols):
+        counts: dict[str, int] = {}
+        for t in types:
+            if t[j] != "empty":
+                counts[t[j]] = counts.get(t[j], 0) + 1
+        dominant.append(max(counts, key=counts.get) if counts else "empty")
+
+    def fit(row_types: list[str]) -> int:
+        return sum(1 for j, t in enumerate(row_types) if t != "empty" and t == dominant[j])
+
+    for i, row in enumerate(table.body):
+        t = types[i]
+        best, best_row = fit(t), None
+        if t[-1] == "empty":
+            shifted = ["empty"] + t[:-1]
+            if fit(shifted) >= best + 2:
+                best, best_row = fit(shifted), [Cell("", row[0].page)] + row[:-1]
+        if t[0] == "empty":
+            shifted = t[1:] + ["empty"]
+            if fit(shifted) >= best + 2:
+                best, best_row = fit(shifted), row[1:] + [Cell("", row[-1].page)]
+        if best_row is not None:
+            table.body[i] = best_row
+
+
 def split_inner_headers(tables: list[RawTable]) -> list[RawTable]:
     """A header printed again inside a table body (a repeated header the page join did not see):
     dropped when it repeats the table's header, otherwise it starts a new part of the same table
     (same label and caption) read under that header."""
     out: list[RawTable] = []
     for t in tables:
+        realign_rows(t)
         current = t
         out.append(current)
         body = list(t.body)

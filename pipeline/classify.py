@@ -176,7 +176,10 @@ VALUE_ROLES = ("target", "realization", "achievement", "pagu", "pagu_initial", "
 def _numeric_column(table: RawTable, j: int) -> bool:
     from extractors.grid import is_pure_number
 
+    from normalizers.numbers import parse_number
+
     cells = [text_of(r[j]) for r in table.body if j < len(r) and text_of(r[j])]
+    cells = [c for c in cells if parse_number(c).kind != "empty"]
     return bool(cells) and sum(1 for c in cells if is_pure_number(c)) >= 0.6 * len(cells)
 
 
@@ -245,6 +248,13 @@ def classify(table: RawTable, report_year: int | None) -> TableLayout:
     assign_year_groups(columns, header_years, table)
     _budget_context(columns)
     roles = {c.role for c in columns}
+    if roles & {"target", "realization", "achievement"} and not roles & {"indicator", "sasaran", "program", "tujuan"}:
+        for c in columns:  # no named indicator column: the first text column names the rows
+            if (c.role == "other" and c.year is None and not _numeric_column(table, c.index)
+                    and any(text_of(r[c.index]) for r in table.body)):
+                c.role = "indicator"
+                break
+        roles = {c.role for c in columns}
     layout = TableLayout(columns, default_year=caption_year(table.caption, report_year))
     has_name = bool(roles & {"indicator", "sasaran", "program", "tujuan"})
     has_perf_values = bool(roles & {"target", "realization"}) or ("achievement" in roles and "indicator" in roles)
