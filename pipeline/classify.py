@@ -62,10 +62,12 @@ def role_of(path: str) -> str:
     if any(re.search(r"\btriwulan\b|\btw\.?\s*(i|ii|iii|iv|[1-4])\b|^tw$|\bquarter", part)
            for part in p.split(PATH_SEP.lower())):
         return "quarter"
-    if re.fullmatch(r"(no\.?|nomor|kode|kode rekening|no urut|#)", leaf.strip()):
+    if re.fullmatch(r"((no|n o|nomor|kode|vada|kode rekening|no urut)\.?\s*){1,2}|#", leaf.strip()) or re.fullmatch(
+            r"((no|nomor|kode)\.?\s*)+", p.replace(PATH_SEP.lower(), " ").strip()):
         return "no"
     budgetish = BUDGET_WORDS.search(p) and not re.search(r"\bindikator\b|\bsasaran\b", leaf)
-    name_like = re.search(r"\b(program|kegiatan|uraian|nama|jenis belanja|perangkat daerah|unit kerja|ukpd|pd/ukpd)\b", leaf)
+    name_like = re.search(r"\b(program|kegiatan|uraian|nama|jenis belanja|perangkat daerah|unit kerja|ukpd|opd|skpd|"
+                          r"okpd|pd)\b", leaf)
     if budgetish and not (name_like and not re.search(r"pagu|anggaran \(|\(rp\)|realisasi|apbd", leaf)):
         if "realisasi" in p or "serapan" in p or "penyerapan" in p:
             if re.search(r"%|persen", leaf):

@@ -206,8 +206,16 @@ def _budget_level(code: str | None, name: str, header_path: str, current_program
     return "other"
 
 
+def _text_column(table: RawTable, layout: TableLayout) -> ColumnRole | None:
+    from pipeline.classify import _numeric_column
+
+    return next((c for c in layout.of("other") if not _numeric_column(table, c.index)
+                 and any(text_of(r[c.index]) for r in table.body)), None)
+
+
 def budget_records(table: RawTable, layout: TableLayout, source_file: str) -> list[BudgetRecord]:
-    name_col = layout.first("program") or layout.first("sasaran") or layout.first("indicator") or layout.first("other")
+    name_col = (layout.first("program") or layout.first("sasaran") or layout.first("indicator")
+                or _text_column(table, layout))
     if name_col is None:
         return []
     code_col = layout.first("no")
