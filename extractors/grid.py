@@ -81,28 +81,37 @@ def is_column_numbering(row: list[Cell]) -> bool:
     return values == sorted(values) and len(set(values)) == len(values) and values[0] <= 2
 
 
-def split_header(rows: list[list[Cell]], max_header_rows: int = 4) -> tuple[list[list[Cell]], list[list[Cell]]]:
-    """The first row is a header; each following row is one too while it holds no data value and
-    either sits under a spanning cell of the row above or consists of header vocabulary/years."""
-    if not rows:
-        return [], []
-    n = 1
-    first = [text_of(c) for c in rows[0]]
-    if any(is_value_like(t) for t in first if t) and sum(1 for t in first if t and is_value_like(t)) > len(first) // 2:
-        return [], rows  # no header at all (a caption-less continuation)
-    while n < len(rows) and n < max_header_rows:
+def count_header_continuation(header: list[list[Cell]], rows: list[list[Cell]], limit: int = 3) -> int:
+    """How many of `rows` continue `header`: rows without data values that sit under a spanning
+    cell of the row above or consist of header vocabulary and years."""
+    n = 0
+    while n < len(rows) and n < limit:
         texts = [(j, text_of(c)) for j, c in enumerate(rows[n]) if text_of(c)]
         if not texts or any(len(t) > 80 for _, t in texts):
             break
         if sum(1 for _, t in texts if is_pure_number(t)) > (1 if len(texts) >= 5 else 0):
             break
         vocabulary_share = sum(1 for _, t in texts if _is_vocabulary(t)) / len(texts)
-        if n >= 2 and vocabulary_share < 0.6:
+        depth = len(header) + n
+        if depth >= 2 and vocabulary_share < 0.6:
             break  # a third header row must be mostly header vocabulary
-        under_span = any(_spanned_from_left(rows[n - 1], j) or (rows[n - 1][j].text is None) for j, _ in texts)
+        above = header[-1] if n == 0 else rows[n - 1]
+        under_span = any(_spanned_from_left(above, j) or (above[j].text is None) for j, _ in texts if j < len(above))
         if not (under_span or vocabulary_share >= 0.6):
             break
         n += 1
+    return n
+
+
+def split_header(rows: list[list[Cell]], max_header_rows: int = 4) -> tuple[list[list[Cell]], list[list[Cell]]]:
+    """The first row is a header; each following row is one too while it holds no data value and
+    either sits under a spanning cell of the row above or consists of header vocabulary/years."""
+    if not rows:
+        return [], []
+    first = [text_of(c) for c in rows[0]]
+    if any(is_value_like(t) for t in first if t) and sum(1 for t in first if t and is_value_like(t)) > len(first) // 2:
+        return [], rows  # no header at all (a caption-less continuation)
+    n = 1 + count_header_continuation(rows[:1], rows[1:], max_header_rows - 1)
     body = rows[n:]
     while body and is_column_numbering(body[0]):
         body = body[1:]
@@ -252,8 +261,11 @@ def join_continuations(tables: list[RawTable], consecutive) -> list[RawTable]:
         if prev is not None and t.label is None and t.n_cols == prev.n_cols:
             repeated = bool(t.header and prev.header) and header_signature(t.header) == header_signature(prev.header[: len(t.header)])
             if t.header and not repeated and consecutive(prev, t):
-                # continued under a header printed differently (OCR, re-typed): keep its own header
+                # continued under a header printed differently (OCR, re-typed): keep its own header,
+                # under the spanning headings of the first part
                 t.label, t.caption = prev.label, prev.caption
+                if len(t.header) == 1 and len(prev.header) > 1:
+                    t.header = prev.header[:-1] + t.header
                 out.append(t)
                 continue
             if (repeated or not t.header) and consecutive(prev, t):

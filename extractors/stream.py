@@ -17,6 +17,7 @@ import statistics
 from dataclasses import dataclass
 
 from extractors.captions import parse_label
+from extractors.grid import count_header_continuation
 from extractors.page_source import PageText, Word
 from pipeline.models import Cell, RawTable
 
@@ -224,6 +225,8 @@ def read_borderless_tables(page: PageText, exclude: list) -> list[RawTable]:
             continue
         rows = _rows(body, stops, page.number)
         header_rows = _header_rows(header, stops, page.number) if header else []
+        extra = count_header_continuation(header_rows, rows) if header_rows else 0
+        header_rows, rows = header_rows + rows[:extra], rows[extra:]
         tables.append(RawTable(index=0, pages=[page.number], label=None, caption=None, header=header_rows, body=rows,
                                method="stream", bbox=[round(head.x0, 1), round(top, 1), round(head.x1, 1), round(bottom_y, 1)]))
         i = (bottom_idx + 1) if bottom_idx is not None else i + 1
