@@ -86,6 +86,8 @@ def count_header_continuation(header: list[list[Cell]], rows: list[list[Cell]], 
     cell of the row above or consist of header vocabulary and years."""
     n = 0
     while n < len(rows) and n < limit:
+        if is_column_numbering(rows[n]):
+            break
         texts = [(j, text_of(c)) for j, c in enumerate(rows[n]) if text_of(c)]
         if not texts or any(len(t) > 80 for _, t in texts):
             break

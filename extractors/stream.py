@@ -17,7 +17,7 @@ import statistics
 from dataclasses import dataclass
 
 from extractors.captions import parse_label
-from extractors.grid import count_header_continuation
+from extractors.grid import count_header_continuation, is_column_numbering
 from extractors.page_source import PageText, Word
 from pipeline.models import Cell, RawTable
 
@@ -116,9 +116,11 @@ def _body_words(page: PageText, rule: Rule, bottom: Rule | None) -> list[Word]:
     return out
 
 
-def _header_words(page: PageText, rule: Rule, size: float) -> list[Word]:
+def _header_words(page: PageText, rule: Rule, size: float, ceiling: float) -> list[Word]:
+    """Header lines above the rule, up to the caption, a bigger font, a wide gap, or `ceiling`
+    (the rule that closes the table above)."""
     candidates = [w for w in page.words if w.bottom <= rule.y + 1 and w.x0 >= rule.x0 - 3 and w.x1 <= rule.x1 + 3
-                  and w.top > page.height * 0.05]
+                  and w.top > max(page.height * 0.05, ceiling)]
     out, last_top = [], rule.y
     for line in reversed(_lines(candidates)):
         line_bottom = max(w.bottom for w in line)
@@ -196,11 +198,26 @@ def _header_rows(words: list[Word], stops: list[float], page_no: int) -> list[li
     return grid
 
 
+def _only_headings_between(page: PageText, upper: Rule, lower: Rule) -> bool:
+    """True when the words between two rules carry no data (column numbers "(1) (2)" or headings)."""
+    from extractors.grid import is_pure_number
+
+    words = [w for w in page.words if upper.y < (w.top + w.bottom) / 2 < lower.y and w.x0 >= lower.x0 - 3
+             and w.x1 <= lower.x1 + 3]
+    return bool(words) and not any(is_pure_number(w.text) for w in words)
+
+
 def read_borderless_tables(page: PageText, exclude: list) -> list[RawTable]:
     rules = find_rules(page, exclude)
     tables: list[RawTable] = []
     i = 0
     while i < len(rules):
+        # rules stacked under a header (one under the heading, one under a numbering row): the
+        # lowest one that spans the others is the header rule
+        while (i + 1 < len(rules) and rules[i + 1].y - rules[i].y < 30
+               and rules[i + 1].x0 <= rules[i].x0 + 8 and rules[i + 1].x1 >= rules[i].x1 - 8
+               and _only_headings_between(page, rules[i], rules[i + 1])):
+            i += 1
         head = rules[i]
         bottom_idx = next((k for k in range(i + 1, len(rules))
                            if abs(rules[k].x0 - head.x0) < 8 and abs(rules[k].x1 - head.x1) < 8), None)
@@ -210,7 +227,8 @@ def read_borderless_tables(page: PageText, exclude: list) -> list[RawTable]:
             i += 1
             continue
         size = statistics.median(w.size for w in body)
-        header = _header_words(page, head, size)
+        ceiling = max((t.bbox[3] for t in tables), default=0.0)  # the bottom of the table above
+        header = _header_words(page, head, size, ceiling)
         if not header:
             i += 1
             continue
@@ -227,6 +245,8 @@ def read_borderless_tables(page: PageText, exclude: list) -> list[RawTable]:
         header_rows = _header_rows(header, stops, page.number) if header else []
         extra = count_header_continuation(header_rows, rows) if header_rows else 0
         header_rows, rows = header_rows + rows[:extra], rows[extra:]
+        while rows and is_column_numbering(rows[0]):
+            rows = rows[1:]
         tables.append(RawTable(index=0, pages=[page.number], label=None, caption=None, header=header_rows, body=rows,
                                method="stream", bbox=[round(head.x0, 1), round(top, 1), round(head.x1, 1), round(bottom_y, 1)]))
         i = (bottom_idx + 1) if bottom_idx is not None else i + 1
