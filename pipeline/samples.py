@@ -49,6 +49,7 @@ class SampleSpec:
     indicators: list[Indicator]
     programs: list[BudgetLine]
     narrative: list[str] = field(default_factory=list)
+    total_delta: int = 0  # planted error in the TOTAL row's pagu
 
 
 def fmt_rupiah(value: int) -> str:
@@ -131,6 +132,13 @@ def plant_wrong_program_pagu(spec: SampleSpec, index: int, delta: int) -> Sample
     """The program's printed pagu no longer equals the sum of its kegiatan."""
     out = copy.deepcopy(spec)
     out.programs[index].pagu += delta
+    return out
+
+
+def plant_wrong_total(spec: SampleSpec, delta: int) -> SampleSpec:
+    """The TOTAL row's pagu no longer equals the sum of the programs."""
+    out = copy.deepcopy(spec)
+    out.total_delta = delta
     return out
 
 
@@ -217,7 +225,7 @@ def build_story(spec: SampleSpec, style: str) -> list:
         data.append([p.code, p.name, fmt_rupiah(p.pagu), fmt_rupiah(p.realization), p.pct])
         data += [[c.code, c.name, fmt_rupiah(c.pagu), fmt_rupiah(c.realization), c.pct] for c in p.children]
     total = total_of(spec.programs)
-    data.append(["", "TOTAL", fmt_rupiah(total.pagu), fmt_rupiah(total.realization), total.pct])
+    data.append(["", "TOTAL", fmt_rupiah(total.pagu + spec.total_delta), fmt_rupiah(total.realization), total.pct])
     spans = [((3, 0), (4, 0)), ((0, 0), (0, 1)), ((1, 0), (1, 1)), ((2, 0), (2, 1))]
     story += [_table(data, [25, 220, 85, 85, 45], 2, spans, style, s),
               Paragraph(f"Sumber: Sub Bagian Keuangan, {spec.year}", s["body"])]

@@ -29,7 +29,7 @@ LOWER_IS_BETTER = re.compile(
     r"kematian|stunting|kasus|kerugian|temuan|\bmenurun|\bpenurunan|\bturunnya|\bberkurang|waktu (tunggu|penyelesaian)",
     re.I,
 )
-CAPS = (100.0, 105.0, 110.0, 120.0, 125.0, 150.0)
+CAPS = (105.0, 110.0, 115.0, 120.0, 125.0, 150.0)  # printed caps agencies declare; 100 is not assumed
 
 
 @dataclass
@@ -90,8 +90,13 @@ def differs(reported: float, expected: float, printed: str | None) -> bool:
     return abs(reported - expected) > rounding_unit(printed) + 1e-9
 
 
+def _num(value: float) -> str:
+    """A number as Indonesian reports print it, without trailing zeros: 8,05 / 25.449.669.550."""
+    return fmt(value, 4).rstrip("0").rstrip(",")
+
+
 def _where(row) -> str:
-    return f"{row.table_label or 'unlabelled table'}, page {row.page}"
+    return f"{row.table_label or 'an unlabelled table'} (page {row.page})"
 
 
 # ---------------------------------------------------------------- performance
@@ -104,19 +109,20 @@ def achievement_findings(rows: list[PerfRow]) -> list[Finding]:
             continue
         t, real, reported = r.target, r.realization, r.achievement
         lower = bool(LOWER_IS_BETTER.search(r.indicator))
-        formulas = {"realisasi / target × 100": real / t * 100}
+        R, T = _num(real), _num(t)
+        formulas = {f"{R} / {T} × 100 (realisasi / target)": real / t * 100}
         if lower:
-            formulas = {"(2 × target − realisasi) / target × 100": (2 * t - real) / t * 100}
+            formulas = {f"(2 × {T} − {R}) / {T} × 100 ((2 × target − realisasi) / target)": (2 * t - real) / t * 100}
             if real:
-                formulas["target / realisasi × 100"] = t / real * 100
+                formulas[f"{T} / {R} × 100 (target / realisasi)"] = t / real * 100
         if any(not differs(reported, v, r.achievement_text) for v in formulas.values()):
             continue
         if any(abs(reported - cap) < 1e-9 and v > cap for cap in CAPS for v in formulas.values()):
             continue  # capped capaian (many agencies cap at 100 / 110 / 120 %)
         name, expected = next(iter(formulas.items()))
         direction = "lower is better" if lower else "higher is better"
-        detail = (f"{name}: {fmt(real, 4).rstrip('0').rstrip(',')} and {fmt(t, 4).rstrip('0').rstrip(',')} give "
-                  f"{fmt(expected)}, printed {r.achievement_text!s} ({direction}, judged from the indicator's wording)")
+        detail = (f"{name} = {fmt(expected)}, printed {r.achievement_text!s}; {direction}, judged from the "
+                  f"indicator's wording" + ("; the inverse formulas do not give it either" if lower else ""))
         out.append(Finding(r.source_file, r.table_label, r.page, "achievement_ratio",
                            "error" if abs(reported - expected) > 1 else "warning",
                            f"{r.indicator} ({r.year})", reported, round(expected, 4), detail, r.table_index, r.row_index))
@@ -197,7 +203,8 @@ def _compare_tables(by_table, rows_by_key, field, printed_of, subject_of) -> lis
                 ra, rb = rows_by_key[(ta[0], ta[1], k)], rows_by_key[(tb[0], tb[1], k)]
                 detail = (f"{field} printed {printed_of(rb)} in {_where(rb)} but {printed_of(ra)} in {_where(ra)}; "
                           f"the two tables agree on their other shared values")
-                out.append(Finding(rb.source_file, f"{rb.table_label} vs {ra.table_label}", rb.page, "cross_table",
+                out.append(Finding(rb.source_file, f"{rb.table_label or 'unlabelled'} vs {ra.table_label or 'unlabelled'}",
+                                   rb.page, "cross_table",
                                    "error", subject_of(rb), b[k], a[k], detail, rb.table_index, rb.row_index))
     return out
 
