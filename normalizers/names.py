@@ -83,6 +83,7 @@ def build_catalogue(names: list[str], threshold: float = DEFAULT_THRESHOLD,
     groups: list[tuple[str, list[str]]] = []  # (form of the group's first member, members)
     by_form: dict[str, int] = {}
     entries: dict[str, tuple[int, float, str]] = {}
+    reviewed_name: dict[int, str] = {}  # group -> canonical name a reviewer chose
     for name in sorted(counts, key=lambda n: (-counts[n], n)):
         form = indicator_form(name)
         rule = forced.get(form)
@@ -92,6 +93,7 @@ def build_catalogue(names: list[str], threshold: float = DEFAULT_THRESHOLD,
                 by_form[target_form] = len(groups)
                 groups.append((target_form, [rule["canonical"]]))
             gi = by_form[target_form]
+            reviewed_name[gi] = rule["canonical"]
             groups[gi][1].append(name)
             entries[name] = (gi, 100.0, "reviewed synonym (merge)")
             continue
@@ -113,7 +115,7 @@ def build_catalogue(names: list[str], threshold: float = DEFAULT_THRESHOLD,
     out = []
     for name, (gi, score, evidence) in entries.items():
         members = groups[gi][1]
-        canonical = max(members, key=lambda m: (counts.get(m, 0), -len(m)))
+        canonical = reviewed_name.get(gi) or max(members, key=lambda m: (counts.get(m, 0), -len(m)))
         out.append(CatalogueEntry(name, canonical, round(score, 1), evidence))
     return out
 

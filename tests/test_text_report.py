@@ -1,0 +1,47 @@
+"""Reports already converted to text (TAB-separated or pipe tables) go through the same stages."""
+from __future__ import annotations
+
+import sqlite3
+
+from pipeline.cli import main
+
+REPORT = """# LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN 2023
+## DINAS KOPERASI DAN UKM KABUPATEN CONTOH
+
+Berikut capaian kinerja.
+
+**Tabel 3. 1**
+**Capaian Indikator Kinerja Utama**
+
+No\tIndikator\tSatuan\t2023\t\t
+\t\t\tTarget\tRealisasi\tCapaian
+1\tPersentase koperasi aktif\t%\t60\t57\t95,00
+2\tJumlah UMKM naik kelas\tUnit\t1.200\t1.380\t115,00
+
+Tabel 3.2 Realisasi Anggaran
+
+| No | Program | Pagu (Rp) | Realisasi (Rp) | % |
+| --- | --- | --- | --- | --- |
+| 1 | Program Pemberdayaan Koperasi | 1.000.000.000 | 900.000.000 | 90,00 |
+| 2 | Program Pengembangan UMKM | 500.000.000 | 400.000.000 | 80,00 |
+|  | JUMLAH | 1.500.000.000 | 1.300.000.000 | 86,67 |
+"""
+
+
+def test_text_report(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "contoh.md").write_text(REPORT)
+    db = str(tmp_path / "t.sqlite")
+    assert main(["extract", str(tmp_path / "in"), "--db", db, "--out", str(tmp_path / "o"), "--quiet"]) == 0
+    with sqlite3.connect(db) as conn:
+        perf = conn.execute("SELECT table_label, indicator, year, target, realization, achievement_pct, unit "
+                            "FROM performance ORDER BY indicator").fetchall()
+        budget = conn.execute("SELECT name, pagu, realization, realization_pct, level FROM budget ORDER BY name").fetchall()
+        meta = conn.execute("SELECT DISTINCT agency, region, report_year FROM performance").fetchall()
+        findings = conn.execute("SELECT rule FROM findings").fetchall()
+    assert ("Tabel 3.1", "Jumlah UMKM naik kelas", 2023, 1200.0, 1380.0, 115.0, "Unit") in perf
+    assert ("Tabel 3.1", "Persentase koperasi aktif", 2023, 60.0, 57.0, 95.0, "%") in perf
+    assert ("Program Pemberdayaan Koperasi", 1e9, 9e8, 90.0, "program") in budget
+    assert ("JUMLAH", 1.5e9, 1.3e9, 86.67, "total") in budget
+    assert meta == [("Dinas Koperasi dan UKM", "Kabupaten Contoh", 2023)]
+    assert findings == []
