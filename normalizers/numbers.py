@@ -161,7 +161,8 @@ def parse_number(printed: str | None) -> ParsedNumber:
     else:
         ocr_note = None
     match = _NUMBER_TOKEN.search(body)
-    if match is None or match.start() > 0 and re.search(r"[A-Za-z]{3,}", body[: match.start()]):
+    glued = match is not None and re.search(r"[A-Za-z][-–]?$", body[: match.start()])  # "M-DM-1", "TW1"
+    if match is None or glued or match.start() > 0 and re.search(r"[A-Za-z]{3,}", body[: match.start()]):
         candidate = body.translate(_OCR_DIGITS)
         ocr = re.fullmatch(r"\s*(\d+(?:[.,]\d+)*)\s*%?\s*", candidate)
         if ocr and body.strip() != candidate.strip():
@@ -173,6 +174,10 @@ def parse_number(printed: str | None) -> ParsedNumber:
         return ParsedNumber(raw, None, "text")
 
     token = _join_chunks(match.group(0))
+    remainder = body[match.start() + len(token):] if body[match.start():].startswith(token) else ""
+    other_numbers = [c for c in re.sub(r"\s*([.,])\s*", r"\1", remainder).split() if re.search(r"\d", c)]
+    if not re.search(r"[A-Za-z%]", body) and len(other_numbers) >= 2:
+        return ParsedNumber(raw, None, "text", format_note="several numbers in one cell")
     value, decimals, note, ambiguous = _token_to_float(token)
     note = ocr_note or note
     rest = body[match.start() + len(token):].strip()
@@ -226,6 +231,40 @@ def parse_column(texts: list[str | None], percent_column: bool = False) -> list[
                 p = _dot_as_decimal(p)
         out.append(p)
     return out
+
+
+def decide_by_row(achievement: ParsedNumber, target: float | None, realization: float | None) -> ParsedNumber:
+    """A capaian whose printed form is implausible or ambiguous ("30.769%": 30.769? 3.076,9? 30.769?)
+    is read the way that agrees with the row's own realisasi / target × 100, when one does."""
+    if achievement.value is None or not target or realization is None:
+        return achievement
+    if not (achievement.ambiguous_dot or achievement.decided_by_context or (achievement.format_note or "").startswith("decimal point")):
+        return achievement
+    digits = re.sub(r"\D", "", achievement.printed or "")
+    if not digits:
+        return achievement
+    ratio = realization / target * 100
+    candidates = [int(digits) / 10 ** k for k in range(len(digits))]
+    best = min(candidates, key=lambda c: abs(c - ratio))
+    if abs(best - ratio) <= max(0.01 * abs(ratio), 0.01) and best != achievement.value:
+        decimals = len(digits) - len(str(int(best))) if best != int(best) else 0
+        return replace(achievement, value=best, decimals=max(decimals, 0), ambiguous_dot=False, decided_by_context=True,
+                       format_note="implausible percent, read as realisasi / target × 100 agrees")
+    return achievement
+
+
+def in_row_context(target: ParsedNumber | None, realization: ParsedNumber | None, achievement: ParsedNumber | None,
+                   year: int | None = None, report_year: int | None = None):
+    """Decisions that need the whole row: an implausible capaian read through realisasi / target,
+    and a realisasi for a year after the fiscal year (it cannot exist yet: OCR noise such as "1"
+    in an empty cell) set to None with its text kept."""
+    if realization is not None and realization.value is not None and year and report_year and year > report_year:
+        realization = replace(realization, value=None, kind="text", format_note="realisation for a future year ignored")
+        if achievement is not None and achievement.value is not None:
+            achievement = replace(achievement, value=None, kind="text", format_note="capaian for a future year ignored")
+    if achievement is not None and target is not None and realization is not None:
+        achievement = decide_by_row(achievement, target.value, realization.value)
+    return target, realization, achievement
 
 
 def decimals_of(printed: str | None) -> int:

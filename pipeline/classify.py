@@ -32,6 +32,7 @@ class TableLayout:
     columns: list[ColumnRole]
     kinds: set[str] = field(default_factory=set)
     default_year: int | None = None
+    report_year: int | None = None
 
     def of(self, role: str) -> list[ColumnRole]:
         return [c for c in self.columns if c.role == role]
@@ -257,7 +258,7 @@ def classify(table: RawTable, report_year: int | None) -> TableLayout:
                 c.role = "indicator"
                 break
         roles = {c.role for c in columns}
-    layout = TableLayout(columns, default_year=caption_year(table.caption, report_year))
+    layout = TableLayout(columns, default_year=caption_year(table.caption, report_year), report_year=report_year)
     has_name = bool(roles & {"indicator", "sasaran", "program", "tujuan"})
     has_perf_values = bool(roles & {"target", "realization"}) or ("achievement" in roles and "indicator" in roles)
     has_budget = bool(roles & {"pagu", "pagu_initial", "budget_realization"})

@@ -12,7 +12,7 @@ import re
 from extractors.grid import PATH_SEP, text_of
 from normalizers.levels import (child_level_from_header, is_letter_code, level_from_code, level_from_name,
                                 split_inline_code)
-from normalizers.numbers import ParsedNumber, parse_column
+from normalizers.numbers import ParsedNumber, in_row_context, parse_column
 from pipeline.classify import ColumnRole, TableLayout, year_of
 from pipeline.models import BudgetRecord, Cell, PerformanceRecord, Provenance, RawTable
 
@@ -103,7 +103,8 @@ def performance_records(table: RawTable, layout: TableLayout, source_file: str) 
     records: list[PerformanceRecord] = []
     rows = filled_rows(table, layout)
     for name_col, owned, context_col in _indicator_groups(layout):
-        sub_layout = TableLayout([c for c in owned if c is not name_col], layout.kinds, layout.default_year)
+        sub_layout = TableLayout([c for c in owned if c is not name_col], layout.kinds, layout.default_year,
+                                 layout.report_year)
         records.extend(_group_records(table, rows, sub_layout, name_col, context_col, source_file))
     return records
 
@@ -128,7 +129,8 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
                 continue
             if all(p.value is None and p.kind != "empty" for p in cells.values()):
                 continue  # only words in the value cells (a note row such as "Y on Y TW III: 11,56")
-            target, real, ach = cells.get("target"), cells.get("realization"), cells.get("achievement")
+            target, real, ach = in_row_context(cells.get("target"), cells.get("realization"), cells.get("achievement"),
+                                               year, layout.report_year)
             unit = _clean(text_of(row[unit_col.index])) if unit_col else None
             if not unit:
                 unit = next((p.unit_tail for p in (target, real) if p is not None and p.unit_tail), None)
