@@ -48,6 +48,7 @@ class PerfRow:
     realization_text: str | None
     achievement: float | None
     achievement_text: str | None
+    format_notes: str | None = None  # "target: decimal point instead of comma; …" as the rows stage recorded
 
 
 @dataclass
@@ -134,20 +135,25 @@ def _literal_reading(printed: str) -> float | None:
     return float(digits) if digits else None
 
 
+FORMAT_PROBLEMS = ("decimal point", "malformed", "implausible", "English number format", "comma used as thousands")
+
+
 def format_findings(rows: list[PerfRow]) -> list[Finding]:
+    """Numbers whose printed form is implausible, as the normalizer recorded when it read them."""
     out = []
     for r in rows:
-        for field, value, printed in (("target", r.target, r.target_text), ("realisasi", r.realization, r.realization_text),
-                                      ("capaian", r.achievement, r.achievement_text)):
-            note = parse_number(printed).format_note if printed else None
-            if not note or value is None:
+        notes = dict(part.split(": ", 1) for part in (r.format_notes or "").split("; ") if ": " in part)
+        for field, label, value, printed in (("target", "target", r.target, r.target_text),
+                                             ("realization", "realisasi", r.realization, r.realization_text),
+                                             ("achievement", "capaian", r.achievement, r.achievement_text)):
+            note = notes.get(field)
+            if not note or value is None or not any(p in note for p in FORMAT_PROBLEMS):
                 continue
             literal = _literal_reading(printed)
-            if "decimal point" in note or "malformed" in note:
-                detail = (f"Printed \"{printed}\": read with '.' as thousands separator it is {fmt(literal, 0)}; "
-                          f"taken as {fmt(value, 4).rstrip('0').rstrip(',')} ({note}).")
-                out.append(Finding(r.source_file, r.table_label, r.page, "format_anomaly", "info",
-                                   f"{r.indicator} {field} ({r.year})", literal, value, detail, r.table_index, r.row_index))
+            detail = (f"Printed \"{printed}\": read with '.' as thousands separator it is {_num(literal)}; "
+                      f"taken as {_num(value)} ({note}).")
+            out.append(Finding(r.source_file, r.table_label, r.page, "format_anomaly", "info",
+                               f"{r.indicator} {label} ({r.year})", literal, value, detail, r.table_index, r.row_index))
     return out
 
 
@@ -291,7 +297,7 @@ def read_rows(engine: Engine) -> tuple[list[PerfRow], list[BudgetRow]]:
         perf = [PerfRow(*row) for row in conn.execute(
             select(r.c.source_file, t.c.table_index, t.c.label, p.c.page, p.c.row_index, p.c.indicator, p.c.year,
                    p.c.level, p.c.target, p.c.target_text, p.c.realization, p.c.realization_text,
-                   p.c.achievement_pct, p.c.achievement_text)
+                   p.c.achievement_pct, p.c.achievement_text, p.c.format_notes)
             .select_from(p.join(r, r.c.id == p.c.report_id).outerjoin(t, t.c.id == p.c.table_id))
             .order_by(r.c.source_file, t.c.table_index, p.c.row_index))]
         budget = [BudgetRow(*row) for row in conn.execute(
