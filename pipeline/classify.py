@@ -227,16 +227,17 @@ def _assign_year_groups(columns: list[ColumnRole], header_years: list[int], tabl
 
 
 def _budget_context(columns: list[ColumnRole]) -> None:
-    """Beside Rupiah ceilings, with no target or indicator column, "Realisasi" is spending in
-    Rupiah and "Capaian (%)" / "%" is the spending ratio."""
+    """Beside Rupiah ceilings and with no target column, "Realisasi" is spending in Rupiah and a
+    bare "%" is the spending ratio; "Capaian (%)" is the spending ratio too unless an indicator
+    column gives it an indicator to belong to."""
     roles = {c.role for c in columns}
-    if not roles & {"pagu", "pagu_initial", "budget_realization"} or roles & {"target", "indicator"}:
+    if not roles & {"pagu", "pagu_initial", "budget_realization"} or "target" in roles:
         return
     for c in columns:
         leaf = _leaf(c.path).strip().lower()
         if c.role == "realization":
             c.role = "budget_realization"
-        elif c.role == "achievement" and "budget_pct" not in roles:
+        elif c.role == "achievement" and "budget_pct" not in roles and "indicator" not in roles:
             c.role = "budget_pct"
         elif c.role == "other" and re.fullmatch(r"\(?(%|persen|persentase)\)?", leaf):
             c.role = "budget_pct"

@@ -228,14 +228,24 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str) -> li
     records: list[BudgetRecord] = []
     parents: dict[str, int] = {}
     seen_program = False
+    sub_col = layout.first("indicator") if name_col.role == "sasaran" else None
     for i, row in enumerate(table.body):
         raw_name = text_of(row[name_col.index]) if row[name_col.index].text is not None else ""
+        sub_row = False
+        if sub_col is not None:
+            sub_text = text_of(row[sub_col.index])
+            if not raw_name:  # an indicator sub-row under its sasaran
+                raw_name, sub_row = sub_text, True
+            elif sub_text[:1].islower():  # a word OCR split across the two columns
+                raw_name = f"{raw_name}{sub_text}" if raw_name[-1:].isalpha() and " " not in sub_text[:2] else f"{raw_name} {sub_text}"
         code = text_of(row[code_col.index]) if code_col else ""
         inline_code, name = split_inline_code(_clean(raw_name))
         code = code.rstrip(".") or inline_code
         if not name and not code:
             continue
         level = _budget_level(code, name or code or "", name_col.path, seen_program)
+        if sub_col is not None and level not in ("total", "program"):
+            level = "other" if sub_row else "sasaran"
         if level == "total" and not name:
             name = code or ""
         seen_program = seen_program or level == "program"
