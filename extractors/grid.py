@@ -158,37 +158,24 @@ def _cell_type(text: str) -> str:
     return "number" if is_pure_number(text) or parse_number(text).kind == "empty" else "text"
 
 
-def realign_rows(table: RawTable) -> None:
-    """Repair rows that OCR shifted by one column: a row whose cells, moved one column right (or
-    left), fit the table's usual cell types (number / text) clearly better is moved, provided the
-    cell pushed off the edge is empty."""
-    if len(table.body) < 4 or table.n_cols < 4:
-        return
-    types = [[_cell_type(text_of(c)) for c in row] for row in table.body]
-    dominant = []
-    for j in range(table.n_cols):
-        counts: dict[str, int] = {}
-        for t in types:
-            if t[j] != "empty":
-                counts[t[j]] = counts.get(t[j], 0) + 1
-        dominant.append(max(counts, key=counts.get) if counts else "empty")
+def realign_rows(rows: list[list[Cell]], expected: list[str | None]) -> list[list[Cell]]:
+    """Repair rows that OCR shifted by one column. `expected` gives each column's cell type
+    ("number", "text" or None when unknown, from the header). A row moved one column right (or
+    left) is kept moved when its cells then fit the expected types clearly better (+1 per fitting
+    cell, -1 per clashing one, at least 2 better), provided the cell pushed off the edge is empty."""
+    def fit(types: list[str]) -> int:
+        return sum((1 if t == e else -1) for t, e in zip(types, expected) if t != "empty" and e)
 
-    def fit(row_types: list[str]) -> int:
-        return sum(1 for j, t in enumerate(row_types) if t != "empty" and t == dominant[j])
-
-    for i, row in enumerate(table.body):
-        t = types[i]
-        best, best_row = fit(t), None
-        if t[-1] == "empty":
-            shifted = ["empty"] + t[:-1]
-            if fit(shifted) >= best + 2:
-                best, best_row = fit(shifted), [Cell("", row[0].page)] + row[:-1]
-        if t[0] == "empty":
-            shifted = t[1:] + ["empty"]
-            if fit(shifted) >= best + 2:
-                best, best_row = fit(shifted), row[1:] + [Cell("", row[-1].page)]
-        if best_row is not None:
-            table.body[i] = best_row
+    out = []
+    for row in rows:
+        types = [_cell_type(text_of(c)) for c in row]
+        best, best_row = fit(types), row
+        if types[-1] == "empty" and fit(["empty"] + types[:-1]) >= best + 2:
+            best, best_row = fit(["empty"] + types[:-1]), [Cell("", row[0].page)] + row[:-1]
+        if types[0] == "empty" and fit(types[1:] + ["empty"]) >= best + 2:
+            best, best_row = fit(types[1:] + ["empty"]), row[1:] + [Cell("", row[-1].page)]
+        out.append(best_row)
+    return out
 
 
 def split_inner_headers(tables: list[RawTable]) -> list[RawTable]:
@@ -197,7 +184,6 @@ def split_inner_headers(tables: list[RawTable]) -> list[RawTable]:
     (same label and caption) read under that header."""
     out: list[RawTable] = []
     for t in tables:
-        realign_rows(t)
         current = t
         out.append(current)
         body = list(t.body)

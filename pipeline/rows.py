@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.grid import PATH_SEP, text_of
+from extractors.grid import PATH_SEP, realign_rows, text_of
 from normalizers.levels import (child_level_from_header, is_letter_code, level_from_code, level_from_name,
                                 split_inline_code)
 from normalizers.numbers import ParsedNumber, in_row_context, parse_column
@@ -25,11 +25,19 @@ def _clean(text: str | None) -> str:
     return " ".join(text.replace("•", " ").split())
 
 
+NUMBER_ROLES = {"target", "realization", "achievement", "pagu", "pagu_initial", "budget_realization", "budget_pct",
+                "efficiency"}
+TEXT_ROLES = {"indicator", "sasaran", "program", "tujuan", "unit"}
+
+
 def filled_rows(table: RawTable, layout: TableLayout) -> list[list[Cell]]:
-    """Body rows with covered cells (text None) of name-like columns filled from the row above."""
+    """Body rows realigned where OCR shifted them by a column, with covered cells (text None) of
+    name-like columns filled from the row above."""
     roles = {c.index: c.role for c in layout.columns}
+    expected = ["number" if roles.get(j) in NUMBER_ROLES else "text" if roles.get(j) in TEXT_ROLES else None
+                for j in range(table.n_cols)]
     out: list[list[Cell]] = []
-    for row in table.body:
+    for row in realign_rows(table.body, expected):
         new = []
         for j, cell in enumerate(row):
             if cell.text is None and out and roles.get(j) in CARRY_DOWN_ROLES:
