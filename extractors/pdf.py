@@ -57,11 +57,18 @@ def _narrative_lines(page: PageText, table_boxes: list[tuple[float, float, float
     return out
 
 
-def _caption_for(table_top: float, table_bottom: float, lines: list[tuple[float, float, str]]):
-    above = [t for top, bottom, t in sorted(lines, key=lambda l: -l[0]) if bottom <= table_top + 1]
-    below = [t for top, bottom, t in sorted(lines, key=lambda l: l[0]) if top >= table_bottom - 1]
-    label, caption = find_caption(above, below[:2])
-    return label, caption, above, below
+def _caption_for(table_top: float, table_bottom: float, lines: list[tuple[float, float, str]],
+                 floor: float = 0.0, ceiling: float = 1e9):
+    """Caption of the table between `floor` (bottom of the table above) and `ceiling` (top of the
+    table below): the label above it, else one just below it. Returns (label, caption, from_below,
+    lines above, lines below)."""
+    above = [t for top, bottom, t in sorted(lines, key=lambda l: -l[0]) if floor - 1 <= top and bottom <= table_top + 1]
+    below = [t for top, bottom, t in sorted(lines, key=lambda l: l[0]) if table_bottom - 1 <= top and bottom <= ceiling + 1]
+    label, caption = find_caption(above, [])
+    if label is None:
+        label, caption = find_caption(above, below[:3])
+        return label, caption, label is not None, above, below
+    return label, caption, False, above, below
 
 
 def read_pdf(path: str, page_progress=None) -> PdfDocument:
@@ -96,8 +103,11 @@ def read_pdf(path: str, page_progress=None) -> PdfDocument:
             found.sort(key=lambda t: t.bbox[1])
             narrative = _narrative_lines(page, [t.bbox for t in found])
             for k, t in enumerate(found):
-                t.label, t.caption, above, below = _caption_for(t.bbox[1], t.bbox[3], narrative)
-                if t.label and k + 1 < len(found) and _caption_for(found[k + 1].bbox[1], found[k + 1].bbox[3], narrative)[0] == t.label:
+                floor = found[k - 1].bbox[3] if k else 0.0
+                ceiling = found[k + 1].bbox[1] if k + 1 < len(found) else 1e9
+                t.label, t.caption, from_below, above, below = _caption_for(t.bbox[1], t.bbox[3], narrative, floor, ceiling)
+                if from_below and k + 1 < len(found) and _caption_for(
+                        found[k + 1].bbox[1], found[k + 1].bbox[3], narrative, t.bbox[3])[0] == t.label:
                     t.label = t.caption = None  # the label below belongs to the next table
                 t.context_before = "\n".join(reversed(above[:6]))
                 t.context_after = "\n".join(below[:6])
