@@ -155,7 +155,11 @@ def looks_like_header_row(row: list[Cell]) -> bool:
 def _cell_type(text: str) -> str:
     if not text:
         return "empty"
-    return "number" if is_pure_number(text) or parse_number(text).kind == "empty" else "text"
+    parsed = parse_number(text)
+    words = re.findall(r"[A-Za-z]{2,}", text)
+    if parsed.kind == "empty" or (parsed.value is not None and re.match(r"^\W{0,3}\d", text) and len(words) <= 2):
+        return "number"  # "1.234", "96,33%", "75 Peserta", "-", "N/A"
+    return "text"
 
 
 def realign_rows(rows: list[list[Cell]], expected: list[str | None]) -> list[list[Cell]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.grid import PATH_SEP, realign_rows, text_of
+from extractors.grid import PATH_SEP, is_pure_number, realign_rows, text_of
 from normalizers.levels import (child_level_from_header, is_letter_code, level_from_code, level_from_name,
                                 split_inline_code)
 from normalizers.numbers import ParsedNumber, in_row_context, parse_column
@@ -40,7 +40,10 @@ def filled_rows(table: RawTable, layout: TableLayout) -> list[list[Cell]]:
     for row in realign_rows(table.body, expected):
         new = []
         for j, cell in enumerate(row):
-            if cell.text is None and out and roles.get(j) in CARRY_DOWN_ROLES:
+            left = text_of(new[j - 1]) if j else ""
+            if cell.text is None and left and not is_pure_number(left) and not re.fullmatch(r"[A-Za-z]\.?|[\d.]+|\(?\d+\)", left):
+                new.append(Cell(left, cell.page))  # a label spanning from the left ("TOTAL" over No + name)
+            elif cell.text is None and out and roles.get(j) in CARRY_DOWN_ROLES:
                 new.append(Cell(out[-1][j].text, cell.page))
             else:
                 new.append(cell)
@@ -237,7 +240,7 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str) -> li
     parents: dict[str, int] = {}
     seen_program = False
     sub_col = layout.first("indicator") if name_col.role == "sasaran" else None
-    for i, row in enumerate(table.body):
+    for i, row in enumerate(rows):
         raw_name = text_of(row[name_col.index]) if row[name_col.index].text is not None else ""
         sub_row = False
         if sub_col is not None:
