@@ -85,6 +85,10 @@ def role_of(path: str) -> str:
         return "pagu"
     if re.search(r"\bsatuan\b", leaf):
         return "unit"
+    if re.search(r"\bhasil (perhitungan|pengukuran)\b", leaf):
+        return "realization"
+    if re.search(r"\b(tingkat )?kemajuan\b", leaf):
+        return "achievement"
     for word, role in (("capaian", "achievement"), ("target", "target"), ("realisasi", "realization")):
         if re.search(rf"\b{word}\b", leaf):
             return role
@@ -243,9 +247,16 @@ def _budget_context(columns: list[ColumnRole]) -> None:
             c.role = "budget_pct"
 
 
-def classify(table: RawTable, report_year: int | None) -> TableLayout:
+RENSTRA_END_RE = re.compile(r"\b(target akhir|akhir (periode )?(renstra|rencana strategis)|kemajuan)\b", re.I)
+
+
+def classify(table: RawTable, report_year: int | None, renstra_end: int | None = None) -> TableLayout:
+    """`renstra_end`: the year "Target Akhir Renstra" and "Tingkat Kemajuan" columns refer to."""
     paths = column_paths(table.header) if table.header else [""] * table.n_cols
     columns = [ColumnRole(j, path, role_of(path), year_of(path)) for j, path in enumerate(paths)]
+    for c in columns:
+        if c.year is None and renstra_end and c.role in ("target", "achievement") and RENSTRA_END_RE.search(c.path):
+            c.year = renstra_end
     header_years = [int(y) for row in table.header for c in row for y in YEAR_RE.findall(text_of(c))]
     _budget_context(columns)
     year_runs(columns, table.header, table.caption)

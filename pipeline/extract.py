@@ -47,7 +47,7 @@ def extract_report(source: SourceFile, page_progress=None) -> tuple[ExtractedRep
     meta = read_metadata(lines, title)
     report = ExtractedReport(source=source, meta=meta, tables=tables, text_lines=lines, performance=[], budget=[])
     for table in tables:
-        layout = classify(table, meta.report_year)
+        layout = classify(table, meta.report_year, meta.renstra_end)
         report.table_kinds[table.index] = layout.kind
         if "performance" in layout.kinds:
             report.performance.extend(performance_records(table, layout, source.name))

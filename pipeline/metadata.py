@@ -46,6 +46,20 @@ def _region_of(text: str) -> str | None:
     return f"{kind} {' '.join(words)}"
 
 
+RENSTRA_RE = re.compile(r"\b(renstra|rencana strategis)\b[^\n]{0,80}?(20\d\d)\s*[-–]\s*(20\d\d)", re.I)
+
+
+def renstra_end(lines: list[str]) -> int | None:
+    """The last year of the Renstra period most often named in the report ("Renstra 2021-2026")."""
+    votes: Counter[int] = Counter()
+    for line in lines:
+        for m in RENSTRA_RE.finditer(line):
+            start, end = int(m.group(2)), int(m.group(3))
+            if 2 <= end - start <= 6:
+                votes[end] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
 def read_metadata(lines: list[TextLine], pdf_title: str | None = None) -> ReportMeta:
     first = [l.text for l in lines if l.page <= 4][:400]
     clean = [re.sub(r"[*#_`]+", " ", l).strip() for l in first]
@@ -67,4 +81,4 @@ def read_metadata(lines: list[TextLine], pdf_title: str | None = None) -> Report
     year = fiscal_year(([pdf_title] if pdf_title else []) + clean)
     title = next((c for c in clean if re.search(r"laporan kinerja|lkj?ip|lakip", c, re.I)), pdf_title)
     return ReportMeta(agency=agency, region=region, report_year=year, agency_key=agency_key(agency),
-                      region_key=region_key(region), title=title)
+                      region_key=region_key(region), title=title, renstra_end=renstra_end([l.text for l in lines]))

@@ -66,6 +66,7 @@ class ReportMeta:
     agency_key: str | None = None
     region_key: str | None = None
     title: str | None = None
+    renstra_end: int | None = None  # last year of the strategic plan (Renstra) the report measures against
 
 
 @dataclass
