@@ -182,6 +182,16 @@ def realign_rows(rows: list[list[Cell]], expected: list[str | None]) -> list[lis
     return out
 
 
+def continued_header(previous: list[list[Cell]], new: list[list[Cell]]) -> list[list[Cell]]:
+    """The header of a table part printed again (differently): the first part's spanning headings
+    stay in force above a single new header row, and the new row's empty cells keep the first
+    part's column names."""
+    if len(new) != 1 or not previous or len(previous[-1]) != len(new[0]):
+        return new
+    row = [c if text_of(c) else Cell(previous[-1][j].text, c.page) for j, c in enumerate(new[0])]
+    return previous[:-1] + [row]
+
+
 def split_inner_headers(tables: list[RawTable]) -> list[RawTable]:
     """A header printed again inside a table body (a repeated header the page join did not see):
     dropped when it repeats the table's header, otherwise it starts a new part of the same table
@@ -197,8 +207,8 @@ def split_inner_headers(tables: list[RawTable]) -> list[RawTable]:
             if looks_like_header_row(row) and len(current.body) > 0:
                 if signature and header_signature([row]) == signature:
                     continue
-                upper = t.header[:-1] if len(t.header) > 1 else []  # spanning headings stay in force
-                current = RawTable(index=0, pages=[row[0].page], label=t.label, caption=t.caption, header=upper + [row], body=[],
+                current = RawTable(index=0, pages=[row[0].page], label=t.label, caption=t.caption,
+                                   header=continued_header(current.header, [row]), body=[],
                                    method=t.method, bbox=t.bbox, context_before=t.context_before,
                                    context_after=t.context_after)
                 out.append(current)
@@ -256,8 +266,7 @@ def join_continuations(tables: list[RawTable], consecutive) -> list[RawTable]:
                 # continued under a header printed differently (OCR, re-typed): keep its own header,
                 # under the spanning headings of the first part
                 t.label, t.caption = prev.label, prev.caption
-                if len(t.header) == 1 and len(prev.header) > 1:
-                    t.header = prev.header[:-1] + t.header
+                t.header = continued_header(prev.header, t.header)
                 out.append(t)
                 continue
             if (repeated or not t.header) and consecutive(prev, t):
