@@ -235,7 +235,15 @@ def _budget_context(columns: list[ColumnRole]) -> None:
     bare "%" is the spending ratio; "Capaian (%)" is the spending ratio too unless an indicator
     column gives it an indicator to belong to."""
     roles = {c.role for c in columns}
-    if not roles & {"pagu", "pagu_initial", "budget_realization"} or "target" in roles:
+    if not roles & {"pagu", "pagu_initial", "budget_realization"}:
+        return
+    if "target" in roles:  # a performance + budget table: the columns right of the first ceiling are spending
+        first_pagu = min(c.index for c in columns if c.role in ("pagu", "pagu_initial", "budget_realization"))
+        for c in columns[first_pagu + 1:]:
+            if c.role == "realization":
+                c.role = "budget_realization"
+            elif c.role == "achievement" or (c.role == "other" and re.search(r"%|persen", _leaf(c.path))):
+                c.role = "budget_pct"
         return
     for c in columns:
         leaf = _leaf(c.path).strip().lower()
