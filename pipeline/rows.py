@@ -47,8 +47,24 @@ def filled_rows(table: RawTable, layout: TableLayout) -> list[list[Cell]]:
                 new.append(Cell(out[-1][j].text, cell.page))
             else:
                 new.append(cell)
+        if out and _continues_previous(new, out[-1], roles):
+            out[-1] = [Cell(f"{text_of(a)} {text_of(b)}".strip() if text_of(b) else a.text, a.page)
+                       for a, b in zip(out[-1], new)]
+            out.append([Cell("", c.page) for c in new])  # keep row numbers aligned with the body
+            continue
         out.append(new)
     return out
+
+
+def _continues_previous(row: list[Cell], previous: list[Cell], roles: dict[int, str]) -> bool:
+    """A row without values or a number whose text runs on in two or more name columns continues
+    the row above (a cell's lines printed as separate rows); a heading row names one column only."""
+    if any(text_of(row[j]) for j, r in roles.items() if r in NUMBER_ROLES or r == "no"):
+        return False
+    if not any(text_of(previous[j]) for j, r in roles.items() if r in NUMBER_ROLES):
+        return False
+    named = [j for j, r in roles.items() if r in TEXT_ROLES and r != "unit" and text_of(row[j])]
+    return len(named) >= 2
 
 
 def _parsed_columns(rows: list[list[Cell]], columns: list[ColumnRole]) -> dict[int, list[ParsedNumber]]:
