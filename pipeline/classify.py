@@ -255,6 +255,29 @@ def _budget_context(columns: list[ColumnRole]) -> None:
             c.role = "budget_pct"
 
 
+def unlabelled_capaian(columns: list[ColumnRole], table: RawTable) -> None:
+    """A numeric column whose heading was lost (OCR) but whose values are realisasi / target × 100
+    on most rows is the capaian column of that target / realisasi pair."""
+    from normalizers.numbers import parse_number
+
+    targets, reals = [c for c in columns if c.role == "target"], [c for c in columns if c.role == "realization"]
+    if len(targets) != 1 or len(reals) != 1 or any(c.role == "achievement" and c.index < reals[0].index + 2 for c in columns):
+        return
+    t, r = targets[0], reals[0]
+    for c in columns:
+        if c.role != "other" or c.index <= r.index or not _numeric_column(table, c.index):
+            continue
+        checked = agree = 0
+        for row in table.body:
+            tv, rv, cv = (parse_number(text_of(row[k])).value for k in (t.index, r.index, c.index))
+            if tv and rv is not None and cv is not None:
+                checked += 1
+                agree += abs(cv - rv / tv * 100) <= max(0.5, 0.01 * abs(cv))
+        if checked >= 3 and agree >= 0.6 * checked:
+            c.role, c.year = "achievement", t.year
+        return  # only the column right after the pair is considered
+
+
 RENSTRA_END_RE = re.compile(r"\b(target akhir|akhir (periode )?(renstra|rencana strategis)|kemajuan)\b", re.I)
 
 
@@ -267,6 +290,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
             c.year = renstra_end
     header_years = [int(y) for row in table.header for c in row for y in YEAR_RE.findall(text_of(c))]
     _budget_context(columns)
+    unlabelled_capaian(columns, table)
     year_runs(columns, table.header, table.caption)
     assign_year_groups(columns, header_years, table)
     _budget_context(columns)
