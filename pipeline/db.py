@@ -103,7 +103,13 @@ VIEWS = {
                v.target, v.target_text, v.realization, v.realization_text,
                v.achievement_pct, v.achievement_text, v.row_index, t.table_index, v.id AS value_id
         FROM performance_values v JOIN reports r ON r.id = v.report_id
-        LEFT JOIN agencies a ON a.id = r.agency_id LEFT JOIN source_tables t ON t.id = v.table_id""",
+        LEFT JOIN agencies a ON a.id = r.agency_id LEFT JOIN source_tables t ON t.id = v.table_id
+        WHERE v.level <> 'total'""",
+    "performance_totals": """
+        SELECT r.source_file, t.label AS table_label, v.page, v.indicator AS label, v.year,
+               v.target, v.realization, v.achievement_pct, v.achievement_text, v.row_index, t.table_index
+        FROM performance_values v JOIN reports r ON r.id = v.report_id
+        LEFT JOIN source_tables t ON t.id = v.table_id WHERE v.level = 'total'""",
     "budget": """
         SELECT r.source_file, a.agency, a.region, r.report_year, t.label AS table_label, v.page,
                v.level, v.code, v.name, v.year, v.pagu_initial, v.pagu, v.realization, v.realization_pct,

@@ -146,8 +146,9 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
     records: list[PerformanceRecord] = []
     for i, row in enumerate(rows):
         name_text = text_of(row[name_col.index])
-        if not name_text or level_from_name(_clean(name_text)) == "total":
+        if not name_text:
             continue
+        is_total = level_from_name(_clean(name_text)) == "total"
         for year, slot in sorted(groups.items(), key=lambda kv: kv[0] or 0):
             cells = {role: parsed[col.index][i] for role, col in slot.items()}
             if all(p.kind == "empty" and not text_of(row[slot[r].index]) for r, p in cells.items()):
@@ -166,7 +167,7 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
             for item in _indicator_items(name_text):
                 records.append(PerformanceRecord(
                     prov=Provenance(source_file, page, table.index, table.label, i),
-                    level=level,
+                    level="total" if is_total else level,
                     sasaran=_clean(text_of(row[sasaran_col.index])) or None if sasaran_col else None,
                     indicator=item,
                     unit=unit or None,

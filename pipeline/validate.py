@@ -104,6 +104,8 @@ def _where(row) -> str:
 def achievement_findings(rows: list[PerfRow]) -> list[Finding]:
     out = []
     for r in rows:
+        if r.level == "total":
+            continue
         if None in (r.target, r.realization, r.achievement) or r.target == 0:
             continue
         if parse_number(r.target_text).grade and parse_number(r.realization_text).grade is None:
@@ -172,7 +174,7 @@ def cross_table_findings(perf: list[PerfRow], budget: list[BudgetRow]) -> list[F
         rows_by_key: dict = {}
         for r in perf:
             value = getattr(r, field)
-            if value is None:
+            if value is None or r.level == "total":
                 continue
             key = (indicator_form(r.indicator), r.year, r.level)
             by_table[(r.source_file, r.table_index)].setdefault(key, value)
@@ -282,11 +284,36 @@ def sum_findings(rows: list[BudgetRow]) -> list[Finding]:
         totals = [r for r in members if r.is_total]
         if totals:
             levels = [r.level for r in members if not r.is_total]
-            top = next((lvl for lvl in ("program", "kegiatan", "sub_kegiatan") if lvl in levels), None)
+            top = next((lvl for lvl in ("program", "sasaran", "unit", "kegiatan", "sub_kegiatan") if lvl in levels), None)
             for total in totals:
                 above = [r for r in members if not r.is_total and r.row_index < total.row_index
                          and (r.level == top if top else r.parent_row is None)]
                 out += _sum_check(total, above, "total_sum", f"{top or 'rows'} rows above it")
+    return out
+
+
+def average_findings(rows: list[PerfRow]) -> list[Finding]:
+    """RATA-RATA rows: the printed average capaian vs the mean of the rows above it (also accepted:
+    the mean with capaian capped at 110 % or 120 %, as agencies that cap do)."""
+    out = []
+    groups: dict[tuple, list[PerfRow]] = defaultdict(list)
+    for r in rows:
+        groups[(r.source_file, r.table_index, r.year)].append(r)
+    for members in groups.values():
+        for total in (r for r in members if r.level == "total" and r.achievement is not None):
+            values = [r.achievement for r in members if r.level != "total" and r.achievement is not None
+                      and r.row_index < total.row_index]
+            if len(values) < 2:
+                continue
+            raw = sum(values) / len(values)
+            candidates = [raw] + [sum(min(v, cap) for v in values) / len(values) for cap in (110.0, 120.0)]
+            if any(not differs(total.achievement, c, total.achievement_text) for c in candidates):
+                continue
+            detail = (f"mean of the {len(values)} capaian above = {fmt(raw)} (capped at 110 %: {fmt(candidates[1])}), "
+                      f"printed {total.achievement_text}")
+            out.append(Finding(total.source_file, total.table_label, total.page, "total_sum", "warning",
+                               f"{total.indicator} capaian ({total.year})", total.achievement, round(raw, 4), detail,
+                               total.table_index, total.row_index))
     return out
 
 
@@ -311,7 +338,7 @@ def read_rows(engine: Engine) -> tuple[list[PerfRow], list[BudgetRow]]:
 
 
 def validate_rows(perf: list[PerfRow], budget: list[BudgetRow]) -> list[Finding]:
-    return (achievement_findings(perf) + budget_ratio_findings(budget) + efficiency_findings(budget)
+    return (achievement_findings(perf) + average_findings(perf) + budget_ratio_findings(budget) + efficiency_findings(budget)
             + sum_findings(budget) + cross_table_findings(perf, budget) + format_findings(perf))
 
 
