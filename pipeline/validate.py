@@ -190,6 +190,35 @@ def cross_table_findings(perf: list[PerfRow], budget: list[BudgetRow]) -> list[F
         by_table[(b.source_file, b.table_index)].setdefault(key, b.pagu)
         rows_by_key[(b.source_file, b.table_index, key)] = b
     out += _compare_tables(by_table, rows_by_key, "pagu", lambda r: r.pagu_text, lambda r: f"{r.name} ({r.year})")
+    out += _confirmed_by_children(budget, by_table, rows_by_key, {(f.source_file, f.row_index, f.table_label) for f in out})
+    return out
+
+
+def _confirmed_by_children(budget: list[BudgetRow], by_table, rows_by_key, already) -> list[Finding]:
+    """A ceiling printed differently in two tables where one printing is confirmed by the sum of
+    its own sub-rows: the other printing is the odd one out, even when the tables share nothing else."""
+    sums: dict[tuple, float] = defaultdict(float)
+    for b in budget:
+        if b.parent_row is not None and b.pagu is not None:
+            sums[(b.source_file, b.table_index, b.parent_row)] += b.pagu
+    out = []
+    for (file_b, table_b), values_b in by_table.items():
+        for key, value_b in values_b.items():
+            rb = rows_by_key[(file_b, table_b, key)]
+            children_sum = sums.get((file_b, table_b, rb.row_index))
+            if children_sum is None or abs(children_sum - value_b) < 0.5:
+                continue
+            for (file_a, table_a), values_a in by_table.items():
+                if file_a != file_b or table_a == table_b or key not in values_a:
+                    continue
+                if abs(values_a[key] - children_sum) < 0.5:
+                    ra = rows_by_key[(file_a, table_a, key)]
+                    detail = (f"pagu printed {rb.pagu_text} in {_where(rb)} but {ra.pagu_text} in {_where(ra)}; "
+                              f"the sub-rows under it in {rb.table_label or 'its table'} add up to {ra.pagu_text}")
+                    out.append(Finding(file_b, f"{rb.table_label or 'unlabelled'} vs {ra.table_label or 'unlabelled'}",
+                                       rb.page, "cross_table", "error", f"{rb.name} ({rb.year})", value_b,
+                                       values_a[key], detail, rb.table_index, rb.row_index))
+                    break
     return out
 
 
