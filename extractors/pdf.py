@@ -12,6 +12,7 @@ every table is read by the parser that fits it, chosen per table:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import pdfplumber
@@ -41,10 +42,19 @@ class PdfDocument:
     n_pages: int
 
 
-def _narrative_lines(page: PageText, table_boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, float, str]]:
-    """(top, bottom, text) of the page's text lines that lie outside every table, margins dropped."""
+def _narrative_lines(page: PageText, table_boxes: list[tuple[float, float, float, float]],
+                     margin_texts: Counter | None = None) -> list[tuple[float, float, str]]:
+    """(top, bottom, text) of the page's text lines that lie outside every table, margins dropped:
+    page numbers, and running headers / footers (a line in the margin zone already seen on two
+    earlier pages; `margin_texts` counts them across pages)."""
     out = []
     for line in page.lines:
+        zone = line.top < page.height * 0.12 or line.bottom > page.height * 0.88
+        if zone and margin_texts is not None:
+            key = re.sub(r"\d+", "#", line.text.strip().lower())
+            margin_texts[key] += 1
+            if margin_texts[key] > 2:
+                continue
         mid = (line.top + line.bottom) / 2
         if line.top < page.height * MARGIN_FRACTION or line.bottom > page.height * (1 - MARGIN_FRACTION):
             continue
@@ -94,6 +104,8 @@ def read_pdf(path: str, page_progress=None) -> PdfDocument:
         lines: list[TextLine] = []
         positions: dict[int, tuple[int, float, float, float]] = {}  # id(table) -> (page, top, bottom, page height)
         chars_seen = 0
+        pending_context: RawTable | None = None
+        margin_texts: Counter = Counter()
         for page_no, plumber_page in enumerate(pdf.pages, start=1):
             page = TextLayerPage(plumber_page, page_no)
             chars_seen += page.n_chars
@@ -101,7 +113,7 @@ def read_pdf(path: str, page_progress=None) -> PdfDocument:
             boxes = [t.bbox for t in found]
             found += read_borderless_tables(page, exclude=boxes)
             found.sort(key=lambda t: t.bbox[1])
-            narrative = _narrative_lines(page, [t.bbox for t in found])
+            narrative = _narrative_lines(page, [t.bbox for t in found], margin_texts)
             for k, t in enumerate(found):
                 floor = found[k - 1].bbox[3] if k else 0.0
                 ceiling = found[k + 1].bbox[1] if k + 1 < len(found) else 1e9
@@ -110,10 +122,18 @@ def read_pdf(path: str, page_progress=None) -> PdfDocument:
                         found[k + 1].bbox[1], found[k + 1].bbox[3], narrative, t.bbox[3])[0] == t.label:
                     t.label = t.caption = None  # the label below belongs to the next table
                 t.context_before = "\n".join(reversed(above[:6]))
-                t.context_after = "\n".join(below[:6])
+                t.context_after = "\n".join(below[:15])
                 positions[id(t)] = (page_no, t.bbox[1], t.bbox[3], page.height)
                 tables.append(t)
             lines.extend(TextLine(page_no, text) for _, _, text in narrative)
+            if pending_context is not None and narrative:
+                # the text right after a table near the foot of the previous page runs on here
+                first_top = min((t.bbox[1] for t in found), default=1e9)
+                more = "\n".join(t for top, _, t in narrative if top < first_top)
+                pending_context.context_after = "\n".join(x for x in (pending_context.context_after, more) if x)[:3000]
+            pending_context = None
+            if found and len(found[-1].context_after.splitlines()) < 4:
+                pending_context = found[-1]
             plumber_page.flush_cache()
             if page_progress is not None:
                 page_progress.update(1)

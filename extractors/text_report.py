@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from extractors.captions import find_caption
+from extractors.captions import find_caption, parse_label
 from extractors.grid import join_continuations, split_header
 from pipeline.models import Cell, RawTable, TextLine
 
@@ -68,11 +68,16 @@ def read_text_report(path: str | Path) -> tuple[list[RawTable], list[TextLine]]:
         grid = [[Cell(t, p) for t in r + [""] * (width - len(r))] for r, (p, _) in zip(rows, block)]
         above = [l for _, l in reversed(all_lines[max(0, start - 8):start])]
         below = [l for _, l in all_lines[i:i + 4]]
+        following = []
+        for _, l in all_lines[i:i + 30]:
+            if _is_table_line(l) or parse_label(l):
+                break
+            following.append(l)
         label, caption = find_caption(above, below)
         header, body = split_header(grid)
         tables.append(RawTable(
             index=len(tables), pages=[block[0][0]], label=label, caption=caption, header=header, body=body,
-            method="text", context_before="\n".join(reversed(above[:6])), context_after="\n".join(below),
+            method="text", context_before="\n".join(reversed(above[:6])), context_after="\n".join(following),
         ))
         block_gaps.append((start, i - 1))
 

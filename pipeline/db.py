@@ -48,6 +48,7 @@ source_tables = Table(
     Column("page", Integer), Column("pages", String(200)), Column("bbox", String(200)),
     Column("method", String(40)), Column("kind", String(40)),
     Column("n_rows", Integer), Column("column_paths", Text),
+    Column("context_after", Text),  # the narrative printed right below the table
 )
 
 _provenance = lambda: [  # noqa: E731 - the same provenance columns on every value table
@@ -186,6 +187,7 @@ def load_report(engine: Engine, report: ExtractedReport, n_pages: int | None = N
                 report_id=report_id, table_index=t.index, label=t.label, caption=t.caption, page=t.page,
                 pages=",".join(map(str, t.pages)), bbox=json.dumps(t.bbox) if t.bbox else None, method=t.method,
                 kind=report.table_kinds.get(t.index, "other"), n_rows=len(t.body),
+                context_after=(t.context_after or "")[:3000],
             )).inserted_primary_key[0]
         perf_rows = [dict(
             report_id=report_id, table_id=table_ids.get(r.prov.table_index), page=r.prov.page, row_index=r.prov.row_index,

@@ -346,6 +346,86 @@ def average_findings(rows: list[PerfRow]) -> list[Finding]:
     return out
 
 
+# ---------------------------------------------------------------- narrative next to a table
+NARRATIVE_VALUE = re.compile(
+    r"\b(?P<field>target|realisasi(?! anggaran)|capaian(?: kinerja)?|pagu(?: anggaran)?|realisasi anggaran|serapan anggaran)\b"
+    r"(?P<gap>(?:(?!\b(?:kenaikan|penurunan|selisih|naik|turun|dibandingkan|target|realisasi|capaian)\b)[^.;:\d]){0,160}?)"
+    r"(?:tahun\s+(?P<year>20\d\d)(?:(?!\b(?:kenaikan|penurunan|selisih|naik|turun|target|realisasi|capaian)\b)[^.;:\d]){0,50}?)?"
+    r"\b(?P<verb>sebesar|adalah|yaitu|hanya|senilai)\s+(?P<value>(?:rp\.?\s*)?\d[\d.,]*(?:\s*(?:%|persen))?)",
+    re.I,
+)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.;])\s+(?=[A-Z0-9])|\n\s*\n", " ".join(text.split("\n"))) if s.strip()]
+
+
+def narrative_findings(perf: list[PerfRow], budget: list[BudgetRow], contexts: dict[tuple, str]) -> list[Finding]:
+    """A number stated in the text right below a table ("realisasi sebesar 8,05%", "pagu anggaran
+    sebesar Rp25.449.669.550") that contradicts the table. Only tables about one indicator (or
+    one program) are read this way, so the sentence cannot be about another row."""
+    out = []
+    perf_by_table: dict[tuple, list[PerfRow]] = defaultdict(list)
+    for r in perf:
+        if r.level != "total":
+            perf_by_table[(r.source_file, r.table_index)].append(r)
+    budget_by_table: dict[tuple, list[BudgetRow]] = defaultdict(list)
+    spending_tables = {(b.source_file, b.table_index) for b in budget}
+    for b in budget:
+        if b.level in ("program", "total"):
+            budget_by_table[(b.source_file, b.table_index)].append(b)
+    for key, text in contexts.items():
+        programs = budget_by_table.get(key, [])
+        rows = [] if key in spending_tables else perf_by_table.get(key, [])  # capaian beside a budget is another quantity
+        indicators = {indicator_form(r.indicator) for r in rows}
+        for sentence in _sentences(text):
+            for m in NARRATIVE_VALUE.finditer(sentence):
+                field = m.group("field").lower()
+                if re.search(r"capaian\s*$", sentence[max(0, m.start() - 12):m.start()], re.I):
+                    field = "capaian"  # "capaian target sebesar 89,49%"
+                if re.match(r"\s*(nasional|provinsi|rata-rata|tahun (lalu|sebelumnya)|sebelumnya|kumulatif)", m.group("gap"), re.I):
+                    continue  # a figure about something else
+                if re.search(r"\b(melampaui|mencapai|dari|terhadap|memenuhi|atas)\s*$", sentence[:m.start()], re.I):
+                    continue  # "melampaui target yaitu sebesar 160,42%": the target is the object, not the figure
+                printed = m.group("value").strip()
+                parsed = parse_number(printed)
+                if parsed.value is None:
+                    continue
+                year = int(m.group("year")) if m.group("year") else None
+                if field.startswith(("pagu", "realisasi anggaran", "serapan")):
+                    if len(programs) != 1:
+                        continue
+                    b = programs[0]
+                    is_pct = parsed.kind == "percent"
+                    table_value, table_text = ((b.pct, b.pct_text) if is_pct else
+                                               (b.pagu, b.pagu_text) if field.startswith("pagu") else (b.realization, b.realization_text))
+                    subject = f"{b.name} ({b.year})"
+                    where = b
+                elif len(indicators) == 1 and rows:
+                    attr = {"target": "target", "realisasi": "realization"}.get(field.split()[0], "achievement")
+                    candidates = [r for r in rows if year is None or r.year == year]
+                    if year is None and len({r.year for r in rows}) > 1:
+                        continue
+                    if not candidates:
+                        continue
+                    where = candidates[0]
+                    table_value, table_text = getattr(where, attr), getattr(where, f"{attr}_text")
+                    if attr == "achievement" and parsed.kind != "percent":
+                        continue
+                    subject = f"{where.indicator} {field} ({where.year})"
+                else:
+                    continue
+                if table_value is None or not differs(parsed.value, table_value, printed) or not differs(
+                        table_value, parsed.value, table_text):
+                    continue
+                detail = (f"the text below {where.table_label or 'the table'} says \"{m.group(0).strip()}\", "
+                          f"the table prints {table_text}")
+                out.append(Finding(where.source_file, f"{where.table_label or 'unlabelled'} vs narrative", where.page,
+                                   "cross_table", "warning", subject, parsed.value, table_value, detail,
+                                   where.table_index, where.row_index))
+    return out
+
+
 # ---------------------------------------------------------------- database
 def read_rows(engine: Engine) -> tuple[list[PerfRow], list[BudgetRow]]:
     p, b, r, t = db.performance_values, db.budget_values, db.reports, db.source_tables
@@ -366,11 +446,20 @@ def read_rows(engine: Engine) -> tuple[list[PerfRow], list[BudgetRow]]:
     return perf, budget
 
 
-def validate_rows(perf: list[PerfRow], budget: list[BudgetRow]) -> list[Finding]:
-    return (achievement_findings(perf) + average_findings(perf) + budget_ratio_findings(budget) + efficiency_findings(budget)
-            + sum_findings(budget) + cross_table_findings(perf, budget) + format_findings(perf))
+def read_contexts(engine: Engine) -> dict[tuple, str]:
+    t, r = db.source_tables, db.reports
+    with engine.connect() as conn:
+        return {(f, i): text for f, i, text in conn.execute(
+            select(r.c.source_file, t.c.table_index, t.c.context_after).select_from(t.join(r, r.c.id == t.c.report_id)))
+            if text}
+
+
+def validate_rows(perf: list[PerfRow], budget: list[BudgetRow], contexts: dict[tuple, str] | None = None) -> list[Finding]:
+    return (achievement_findings(perf) + average_findings(perf) + budget_ratio_findings(budget)
+            + efficiency_findings(budget) + sum_findings(budget) + cross_table_findings(perf, budget)
+            + narrative_findings(perf, budget, contexts or {}) + format_findings(perf))
 
 
 def validate_database(engine: Engine) -> list[Finding]:
     perf, budget = read_rows(engine)
-    return validate_rows(perf, budget)
+    return validate_rows(perf, budget, read_contexts(engine))
