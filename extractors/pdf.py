@@ -51,7 +51,7 @@ def _narrative_lines(page: PageText, table_boxes: list[tuple[float, float, float
     for line in page.lines:
         zone = line.top < page.height * 0.12 or line.bottom > page.height * 0.88
         if zone and margin_texts is not None:
-            key = re.sub(r"\d+", "#", line.text.strip().lower())
+            key = line.text.strip().lower()
             margin_texts[key] += 1
             if margin_texts[key] > 2:
                 continue

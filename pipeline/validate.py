@@ -91,6 +91,12 @@ def differs(reported: float, expected: float, printed: str | None) -> bool:
     return abs(reported - expected) > rounding_unit(printed) + 1e-9
 
 
+def differ_printed(a: float, a_text: str | None, b: float, b_text: str | None) -> bool:
+    """Two printings of one quantity differ when they are further apart than one unit of the finer
+    printing's last decimal (73,44 vs 73,43 agree; 9 vs 8,05 do not)."""
+    return abs(a - b) > min(rounding_unit(a_text), rounding_unit(b_text)) + 1e-9
+
+
 def _num(value: float) -> str:
     """A number as Indonesian reports print it, without trailing zeros: 8,05 / 25.449.669.550."""
     return fmt(value, 4).rstrip("0").rstrip(",")
@@ -415,8 +421,7 @@ def narrative_findings(perf: list[PerfRow], budget: list[BudgetRow], contexts: d
                     subject = f"{where.indicator} {field} ({where.year})"
                 else:
                     continue
-                if table_value is None or not differs(parsed.value, table_value, printed) or not differs(
-                        table_value, parsed.value, table_text):
+                if table_value is None or not differ_printed(parsed.value, printed, table_value, table_text):
                     continue
                 detail = (f"the text below {where.table_label or 'the table'} says \"{m.group(0).strip()}\", "
                           f"the table prints {table_text}")
