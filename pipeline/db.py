@@ -80,6 +80,12 @@ budget_values = Table(
     Column("parent_row", Integer), Column("is_total", Boolean),
 )
 
+cell_notes = Table(
+    "cell_notes", metadata, *_provenance(),
+    Column("column_path", Text), Column("subject", Text), Column("printed", Text), Column("value", Float),
+    Column("note", Text),
+)
+
 finding_records = Table(
     "finding_records", metadata,
     Column("id", Integer, primary_key=True),
@@ -167,7 +173,7 @@ def _delete_report(conn, source_file: str) -> None:
     old = conn.execute(select(reports.c.id).where(reports.c.source_file == source_file)).scalar()
     if old is None:
         return
-    for table in (finding_records, performance_values, budget_values, source_tables):
+    for table in (finding_records, performance_values, budget_values, cell_notes, source_tables):
         conn.execute(delete(table).where(table.c.report_id == old))
     conn.execute(delete(reports).where(reports.c.id == old))
 
@@ -207,6 +213,11 @@ def load_report(engine: Engine, report: ExtractedReport, n_pages: int | None = N
         ) for r in report.budget]
         if perf_rows:
             conn.execute(insert(performance_values), perf_rows)
+        note_rows = [dict(report_id=report_id, table_id=table_ids.get(n.prov.table_index), page=n.prov.page,
+                          row_index=n.prov.row_index, column_path=n.column_path, subject=n.subject, printed=n.printed,
+                          value=n.value, note=n.note) for n in report.cell_notes]
+        if note_rows:
+            conn.execute(insert(cell_notes), note_rows)
         if budget_rows:
             conn.execute(insert(budget_values), budget_rows)
     return report_id

@@ -121,6 +121,17 @@ class BudgetRecord:
 
 
 @dataclass
+class CellNote:
+    """A number in a column that yields no record (quarterly values) whose printed form is odd."""
+    prov: Provenance
+    column_path: str
+    subject: str
+    printed: str
+    value: float | None
+    note: str
+
+
+@dataclass
 class Finding:
     source_file: str
     table_label: str | None
@@ -143,6 +154,7 @@ class ExtractedReport:
     text_lines: list[TextLine]
     performance: list[PerformanceRecord]
     budget: list[BudgetRecord]
+    cell_notes: list[CellNote] = field(default_factory=list)
     table_kinds: dict[int, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 

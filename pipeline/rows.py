@@ -14,7 +14,7 @@ from normalizers.levels import (child_level_from_header, is_letter_code, level_f
                                 split_inline_code)
 from normalizers.numbers import ParsedNumber, in_row_context, parse_column
 from pipeline.classify import ColumnRole, TableLayout, year_of
-from pipeline.models import BudgetRecord, Cell, PerformanceRecord, Provenance, RawTable
+from pipeline.models import BudgetRecord, Cell, CellNote, PerformanceRecord, Provenance, RawTable
 
 CARRY_DOWN_ROLES = {"tujuan", "sasaran", "program", "indicator", "unit", "no"}
 BULLET_SPLIT = re.compile(r"\s*(?:<li>|•|●|▪|\n\s*[-–]\s+)\s*")
@@ -310,3 +310,27 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str) -> li
                 parent_row=parent, is_total=level == "total",
             ))
     return records
+
+
+def quarter_cell_notes(table: RawTable, layout: TableLayout, source_file: str) -> list[CellNote]:
+    """Quarterly columns give no records, but an oddly printed number there ("2.5" for 2,5) is
+    still worth an auditor's look: one note per such cell."""
+    from pipeline.classify import _numeric_column
+
+    quarter_cols = [c for c in layout.columns if c.role == "quarter"]
+    if quarter_cols:  # unlabelled numeric columns among quarterly blocks are quarterly values too
+        quarter_cols += [c for c in layout.columns if c.role == "other" and c.index > quarter_cols[0].index
+                         and _numeric_column(table, c.index)]
+    name_col = layout.first("indicator") or layout.first("program") or layout.first("sasaran")
+    if not quarter_cols or name_col is None:
+        return []
+    rows = filled_rows(table, layout)
+    notes = []
+    for col in quarter_cols:
+        for i, parsed in enumerate(parse_column([text_of(r[col.index]) for r in rows])):
+            if parsed.value is not None and parsed.format_note and "decimal point" in parsed.format_note:
+                subject = f"{_clean(text_of(rows[i][name_col.index]))} ({col.path})"
+                notes.append(CellNote(Provenance(source_file, rows[i][col.index].page or table.page, table.index,
+                                                 table.label, i), col.path, subject, parsed.printed, parsed.value,
+                                      parsed.format_note))
+    return notes

@@ -165,6 +165,18 @@ def format_findings(rows: list[PerfRow]) -> list[Finding]:
     return out
 
 
+def cell_note_findings(notes: list[tuple]) -> list[Finding]:
+    """(source_file, table_index, table_label, page, row_index, subject, printed, value, note) rows."""
+    out = []
+    for file, table_index, label, page, row_index, subject, printed, value, note in notes:
+        literal = _literal_reading(printed)
+        detail = (f"Printed \"{printed}\": read with '.' as thousands separator it is {_num(literal)}; "
+                  f"taken as {_num(value)} ({note}).")
+        out.append(Finding(file, label, page, "format_anomaly", "info", subject, literal, value, detail, table_index,
+                           row_index))
+    return out
+
+
 def _same_version(a: dict, b: dict, printed: dict) -> bool:
     """Two tables print the same version of a set of values when most shared keys agree."""
     shared = [k for k in a if k in b]
@@ -465,6 +477,15 @@ def validate_rows(perf: list[PerfRow], budget: list[BudgetRow], contexts: dict[t
             + narrative_findings(perf, budget, contexts or {}) + format_findings(perf))
 
 
+def read_cell_notes(engine: Engine) -> list[tuple]:
+    n, t, r = db.cell_notes, db.source_tables, db.reports
+    with engine.connect() as conn:
+        return [tuple(row) for row in conn.execute(
+            select(r.c.source_file, t.c.table_index, t.c.label, n.c.page, n.c.row_index, n.c.subject, n.c.printed,
+                   n.c.value, n.c.note)
+            .select_from(n.join(r, r.c.id == n.c.report_id).outerjoin(t, t.c.id == n.c.table_id)))]
+
+
 def validate_database(engine: Engine) -> list[Finding]:
     perf, budget = read_rows(engine)
-    return validate_rows(perf, budget, read_contexts(engine))
+    return validate_rows(perf, budget, read_contexts(engine)) + cell_note_findings(read_cell_notes(engine))
