@@ -120,11 +120,69 @@ def split_header(rows: list[list[Cell]], max_header_rows: int = 4) -> tuple[list
     return rows[:n], body
 
 
+def repeated_blocks(header: list[list[Cell]]) -> list[list[Cell]]:
+    """Blocks of columns under repeated headings ("TW I", "TW II", … each over Target / Realisasi /
+    Capaian) whose headings sit at a regular stride with empty cells between them. A heading is
+    centred over its block when the blocks only fit the table that way (or when the sub-headings
+    of the first block start left of it); every column of a block gets the heading, and blocks
+    whose sub-headings were left blank get those of the first block."""
+    if len(header) < 2:
+        return header
+    out = [list(row) for row in header]
+    n_cols = len(header[0])
+    for r in range(len(out) - 1):
+        labelled = [j for j, c in enumerate(out[r]) if text_of(c)]
+        run = _regular_run(labelled, [_heading_key(text_of(out[r][j])) for j in labelled])
+        if run is None:
+            continue
+        first, stride, count = run
+        sub = out[-1]
+        start = first
+        while start > first - stride + 1 and start - 1 >= 0 and not text_of(out[r][start - 1]) \
+                and text_of(sub[start - 1]) and all(text_of(sub[j]) for j in range(start, first)):
+            start -= 1
+        start = min(start, n_cols - stride * count)
+        if start < first - stride + 1 or start < 0 or any(text_of(out[r][j]) for j in range(start, first)):
+            continue
+        pattern = [sub[start + k] for k in range(stride)]
+        for b in range(count):
+            label = out[r][first + b * stride]
+            for k in range(stride):
+                j = start + b * stride + k
+                out[r][j] = Cell(label.text, out[r][j].page)
+                if b and not text_of(sub[j]) and text_of(pattern[k]):
+                    out[-1][j] = Cell(pattern[k].text, sub[j].page)
+    return out
+
+
+def _heading_key(text: str) -> str:
+    """'TW II' / 'TWI' / 'Triwulan 3' -> 'tw' / 'tw' / 'triwulan'; 'TAHUN 2023' -> 'tahun'."""
+    return re.sub(r"[ivx]+$|\d+", "", re.sub(r"\W+", "", text.lower()))
+
+
+def _regular_run(columns: list[int], keys: list[str]) -> tuple[int, int, int] | None:
+    """The longest run (≥ 3) of headings of one kind (the same words but for a number: TW I, TW II,
+    …) at one stride ≥ 2: (first column, stride, count)."""
+    best = None
+    for i in range(len(columns) - 2):
+        stride = columns[i + 1] - columns[i]
+        if stride < 2 or keys[i + 1] != keys[i]:
+            continue
+        count = 2
+        while (i + count < len(columns) and columns[i + count] - columns[i + count - 1] == stride
+               and keys[i + count] == keys[i]):
+            count += 1
+        if count >= 3 and (best is None or count > best[2]):
+            best = (columns[i], stride, count)
+    return best
+
+
 def column_paths(header: list[list[Cell]]) -> list[str]:
     """One path per column: the texts of the header cells above it, top to bottom. A cell spans
     to the right over empty cells whose lower header rows hold sub-headings."""
     if not header:
         return []
+    header = repeated_blocks(header)
     n_cols = len(header[0])
     paths: list[list[str]] = [[] for _ in range(n_cols)]
     for r, row in enumerate(header):
@@ -159,6 +217,8 @@ def _cell_type(text: str) -> str:
     words = re.findall(r"[A-Za-z]{2,}", text)
     if parsed.kind == "empty" or (parsed.value is not None and re.match(r"^\W{0,3}\d", text) and len(words) <= 2):
         return "number"  # "1.234", "96,33%", "75 Peserta", "-", "N/A"
+    if parsed.grade and parsed.value is not None:
+        return "number"  # a score with its grade: "A (82)", "(3) WTP"
     return "text"
 
 

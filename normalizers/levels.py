@@ -65,3 +65,15 @@ def child_level_from_header(header_text: str) -> str:
 
 def is_letter_code(code: str | None) -> bool:
     return bool(code and re.fullmatch(r"[A-Z]", code.strip().rstrip(".")))
+
+
+# Indicators name a measure ("Persentase …", "Jumlah …", "Indeks …"); sasaran and programs name an
+# outcome or an effort ("Meningkatnya …", "Peningkatan …", "Program …").
+INDICATOR_WORDING = re.compile(
+    r"^\W*(persentase|prosentase|presentase|jumlah|nilai|indeks|tingkat|rasio|angka|laju|rata-rata|"
+    r"kontribusi|proporsi|cakupan|capaian|predikat|opini|skor)\b", re.I)
+
+
+def is_indicator_wording(name: str | None) -> bool:
+    """'Persentase Pertumbuhan Sektor Perindustrian' -> True; 'Peningkatan Daya Saing …' -> False."""
+    return bool(INDICATOR_WORDING.match(name or ""))

@@ -13,7 +13,8 @@ from pathlib import Path
 from pipeline.classify import classify
 from pipeline.metadata import read_metadata
 from pipeline.models import ExtractedReport, SourceFile
-from pipeline.rows import budget_records, performance_records, quarter_cell_notes, transposed_records
+from pipeline.rows import (budget_records, performance_records, quarter_cell_notes, restore_unnamed_indicators,
+                           transposed_records)
 
 
 class ExtractionError(Exception):
@@ -51,11 +52,12 @@ def extract_report(source: SourceFile, page_progress=None) -> tuple[ExtractedRep
         report.table_kinds[table.index] = layout.kind
         if "performance" in layout.kinds:
             report.performance.extend(performance_records(table, layout, source.name))
-            report.cell_notes.extend(quarter_cell_notes(table, layout, source.name))
+        report.cell_notes.extend(quarter_cell_notes(table, layout, source.name))
         if "transposed" in layout.kinds:
             report.performance.extend(transposed_records(table, layout, source.name))
         if "budget" in layout.kinds:
             report.budget.extend(budget_records(table, layout, source.name))
+    restore_unnamed_indicators(report.performance)
     if meta.report_year is None:
         report.warnings.append("fiscal year not found on the first pages")
     if not tables:

@@ -11,8 +11,8 @@ import re
 
 from extractors.grid import PATH_SEP, is_pure_number, realign_rows, text_of
 from normalizers.levels import (child_level_from_header, is_letter_code, level_from_code, level_from_name,
-                                split_inline_code)
-from normalizers.numbers import ParsedNumber, in_row_context, parse_column
+                                is_indicator_wording, split_inline_code)
+from normalizers.numbers import ParsedNumber, decide_by_row, in_row_context, parse_column
 from pipeline.classify import ColumnRole, TableLayout, year_of
 from pipeline.models import BudgetRecord, Cell, CellNote, PerformanceRecord, Provenance, RawTable
 
@@ -99,6 +99,46 @@ def _indicator_items(text: str) -> list[str]:
     return items if len(items) > 1 else [_clean(text)]
 
 
+UNNAMED_INDICATOR = "(indikator tidak tercantum)"
+
+
+def restore_unnamed_indicators(records: list[PerformanceRecord]) -> None:
+    """A row whose indicator cell the report left empty gets the name that another table of the
+    same report prints for the same numbers (same year and target, and the same realisasi or
+    capaian), when exactly one name fits every year of the row. Changes the records in place."""
+    from normalizers.names import indicator_form
+
+    named = [r for r in records if not r.indicator.startswith(UNNAMED_INDICATOR) and r.target is not None]
+    rows: dict[tuple, list[PerformanceRecord]] = {}
+    for r in records:
+        if r.indicator.startswith(UNNAMED_INDICATOR):
+            rows.setdefault((r.prov.table_index, r.prov.row_index), []).append(r)
+    for members in rows.values():
+        names: dict[str, str] | None = None
+        for r in members:
+            if r.target is None or (r.realization is None and r.achievement_pct is None):
+                continue
+            fits = {indicator_form(o.indicator): (o.indicator, o.prov.table_label) for o in named
+                    if o.prov.table_index != r.prov.table_index and o.year == r.year and o.target == r.target
+                    and ((r.realization is not None and o.realization == r.realization)
+                         or (r.achievement_pct is not None and o.achievement_pct == r.achievement_pct))}
+            names = fits if names is None else {k: v for k, v in names.items() if k in fits}
+        if names and len(names) == 1:
+            name, where = next(iter(names.values()))
+            for r in members:
+                r.indicator = name
+                r.format_notes.append(f"indicator: not printed in this row; named as in {where or 'another table'}")
+
+
+def _average_row_values(target, real, ach):
+    """A RATA-RATA row averages capaian: when it prints a single number for a year and the capaian
+    cell is empty (the number drifted left under a spanning cell), that number is the capaian."""
+    numbers = [p for p in (target, real) if p is not None and p.value is not None]
+    if len(numbers) == 1 and (ach is None or ach.value is None) and numbers[0].kind in ("percent", "number"):
+        return None, None, numbers[0]
+    return target, real, ach
+
+
 def _perf_level(layout: TableLayout, name_col: ColumnRole) -> str:
     path = name_col.path.lower()
     for word, level in (("sub kegiatan", "sub_kegiatan"), ("kegiatan", "kegiatan"), ("program", "program"), ("tujuan", "tujuan")):
@@ -144,10 +184,14 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
     unit_col = layout.first("unit")
     level = _perf_level(layout, sasaran_col if sasaran_col is not None and "indikator" not in name_col.path.lower() else name_col)
     records: list[PerformanceRecord] = []
+    owner_col = layout.first("program") or sasaran_col
     for i, row in enumerate(rows):
         name_text = text_of(row[name_col.index])
         if not name_text:
-            continue
+            owner = _clean(text_of(row[owner_col.index])) if owner_col else ""
+            if not owner or not any(parsed[c.index][i].value is not None for c in value_cols):
+                continue
+            name_text = f"{UNNAMED_INDICATOR} {owner}"  # the report left the indicator cell empty
         is_total = level_from_name(_clean(name_text)) == "total"
         for year, slot in sorted(groups.items(), key=lambda kv: kv[0] or 0):
             cells = {role: parsed[col.index][i] for role, col in slot.items()}
@@ -159,6 +203,8 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
                 continue  # only words in the value cells (a note row such as "Y on Y TW III: 11,56")
             target, real, ach = in_row_context(cells.get("target"), cells.get("realization"), cells.get("achievement"),
                                                year, layout.report_year)
+            if is_total and re.match(r"\W*(rata-rata|rerata)", name_text, re.I):
+                target, real, ach = _average_row_values(target, real, ach)
             unit = _clean(text_of(row[unit_col.index])) if unit_col else None
             if not unit:
                 unit = next((p.unit_tail for p in (target, real) if p is not None and p.unit_tail), None)
@@ -179,7 +225,9 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
                     achievement_pct=ach.value if ach else None,
                     achievement_text=ach.printed if ach else None,
                     column_paths={r: c.path for r, c in slot.items()},
-                    format_notes=[f"{r}: {p.format_note}" for r, p in cells.items() if p.format_note],
+                    format_notes=[f"{r}: {p.format_note}" for r, p in
+                                  (("target", target), ("realization", real), ("achievement", ach))
+                                  if p is not None and p.format_note],
                 ))
     return records
 
@@ -273,7 +321,8 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str) -> li
             continue
         level = _budget_level(code, name or code or "", name_col.path, seen_program)
         if sub_col is not None and level not in ("total", "program"):
-            level = "other" if sub_row else "sasaran"
+            # an indicator printed in the sasaran column is still the sasaran's indicator sub-row
+            level = "other" if sub_row or is_indicator_wording(name) else "sasaran"
         if level == "total" and not name:
             name = code or ""
         seen_program = seen_program or level == "program"
@@ -313,9 +362,11 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str) -> li
 
 
 def quarter_cell_notes(table: RawTable, layout: TableLayout, source_file: str) -> list[CellNote]:
-    """Quarterly columns give no records, but an oddly printed number there ("2.5" for 2,5) is
-    still worth an auditor's look: one note per such cell."""
-    from pipeline.classify import _numeric_column
+    """Quarterly columns give no records, but a number there whose printed form has two readings
+    ("30.769%": thirty thousand or thirty point seven?) and was decided by context is still worth an
+    auditor's look: one note per such cell. A quarter's capaian is decided by that quarter's own
+    realisasi / target when the row prints them."""
+    from pipeline.classify import _numeric_column, role_of
 
     quarter_cols = [c for c in layout.columns if c.role == "quarter"]
     if quarter_cols:  # unlabelled numeric columns among quarterly blocks are quarterly values too
@@ -325,12 +376,24 @@ def quarter_cell_notes(table: RawTable, layout: TableLayout, source_file: str) -
     if not quarter_cols or name_col is None:
         return []
     rows = filled_rows(table, layout)
-    notes = []
+    parsed = {c.index: parse_column([text_of(r[c.index]) for r in rows]) for c in quarter_cols}
+    quarters: dict[str, dict[str, ColumnRole]] = {}
     for col in quarter_cols:
-        for i, parsed in enumerate(parse_column([text_of(r[col.index]) for r in rows])):
-            if parsed.value is not None and parsed.format_note and "decimal point" in parsed.format_note:
-                subject = f"{_clean(text_of(rows[i][name_col.index]))} ({col.path})"
-                notes.append(CellNote(Provenance(source_file, rows[i][col.index].page or table.page, table.index,
-                                                 table.label, i), col.path, subject, parsed.printed, parsed.value,
-                                      parsed.format_note))
+        quarter, _, leaf = col.path.rpartition(PATH_SEP)
+        quarters.setdefault(quarter, {}).setdefault(role_of(leaf), col)
+    notes = []
+    for i, row in enumerate(rows):
+        for col in quarter_cols:
+            value = parsed[col.index][i]
+            quarter, _, leaf = col.path.rpartition(PATH_SEP)
+            slot = quarters[quarter]
+            if role_of(leaf) == "achievement" and quarter and "target" in slot and "realization" in slot:
+                value = decide_by_row(value, parsed[slot["target"].index][i].value,
+                                      parsed[slot["realization"].index][i].value)
+            if value.value is None or not (value.decided_by_context or value.format_note):
+                continue  # the validator keeps the notes that are format anomalies
+            subject = f"{_clean(text_of(row[name_col.index]))} ({col.path})"
+            notes.append(CellNote(Provenance(source_file, row[col.index].page or table.page, table.index,
+                                             table.label, i), col.path, subject, value.printed, value.value,
+                                  value.format_note))
     return notes

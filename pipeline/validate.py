@@ -146,6 +146,13 @@ def _literal_reading(printed: str) -> float | None:
 FORMAT_PROBLEMS = ("decimal point", "malformed", "implausible", "English number format", "comma used as thousands")
 
 
+def is_format_anomaly(note: str | None) -> bool:
+    """A printed number the normalizer had to read against the document's own convention: a
+    decimal point where the report writes decimal commas ("12.4", "30.769%"), malformed digit
+    groups, English format."""
+    return bool(note) and any(p in note for p in FORMAT_PROBLEMS)
+
+
 def format_findings(rows: list[PerfRow]) -> list[Finding]:
     """Numbers whose printed form is implausible, as the normalizer recorded when it read them."""
     out = []
@@ -155,7 +162,7 @@ def format_findings(rows: list[PerfRow]) -> list[Finding]:
                                              ("realization", "realisasi", r.realization, r.realization_text),
                                              ("achievement", "capaian", r.achievement, r.achievement_text)):
             note = notes.get(field)
-            if not note or value is None or not any(p in note for p in FORMAT_PROBLEMS):
+            if value is None or not is_format_anomaly(note):
                 continue
             literal = _literal_reading(printed)
             detail = (f"Printed \"{printed}\": read with '.' as thousands separator it is {_num(literal)}; "
@@ -169,6 +176,8 @@ def cell_note_findings(notes: list[tuple]) -> list[Finding]:
     """(source_file, table_index, table_label, page, row_index, subject, printed, value, note) rows."""
     out = []
     for file, table_index, label, page, row_index, subject, printed, value, note in notes:
+        if not is_format_anomaly(note):
+            continue
         literal = _literal_reading(printed)
         detail = (f"Printed \"{printed}\": read with '.' as thousands separator it is {_num(literal)}; "
                   f"taken as {_num(value)} ({note}).")
@@ -339,28 +348,55 @@ def sum_findings(rows: list[BudgetRow]) -> list[Finding]:
     return out
 
 
-def average_findings(rows: list[PerfRow]) -> list[Finding]:
-    """RATA-RATA rows: the printed average capaian vs the mean of the rows above it (also accepted:
-    the mean with capaian capped at 110 % or 120 %, as agencies that cap do)."""
+CAP_STATEMENT = re.compile(
+    r"capaian[^.]{0,120}?(?:di atas|lebih dari|melebihi|maksimal|maksimum|dibatasi|paling tinggi)\s*(?P<a>\d{3})\s*%"
+    r"(?:[^.%]{0,60}?(?:menjadi|sebesar|pada)\s*(?P<b>\d{3})\s*%)?", re.I)
+
+
+def stated_caps(contexts: dict[tuple, str]) -> dict[str, float]:
+    """The capaian cap a report states in its text ("capaian indikator kinerja di atas 110% telah
+    dijustifikasi menjadi 110%"), by source file. 100 % is a chart convention, not a cap."""
+    found: dict[str, list[float]] = defaultdict(list)
+    for (source_file, _), text in contexts.items():
+        for m in CAP_STATEMENT.finditer(" ".join(text.split())):
+            cap = float(m.group("b") or m.group("a"))
+            if cap in CAPS:
+                found[source_file].append(cap)
+    return {f: max(set(caps), key=caps.count) for f, caps in found.items()}
+
+
+def average_findings(rows: list[PerfRow], capped_at: dict[str, float] | None = None) -> list[Finding]:
+    """RATA-RATA rows: the printed average capaian vs the mean of the rows above it, back to the
+    previous average row; the parts of a table split by a re-printed header count as one table.
+    Also accepted: the mean with capaian capped at 110 % or 120 %, as agencies that cap do. When
+    the report states its cap (`capped_at`, by source file), the capped mean is the expected value."""
     out = []
     groups: dict[tuple, list[PerfRow]] = defaultdict(list)
     for r in rows:
-        groups[(r.source_file, r.table_index, r.year)].append(r)
+        groups[(r.source_file, r.table_label or r.table_index, r.year)].append(r)
     for members in groups.values():
-        for total in (r for r in members if r.level == "total" and r.achievement is not None):
-            values = [r.achievement for r in members if r.level != "total" and r.achievement is not None
-                      and r.row_index < total.row_index]
-            if len(values) < 2:
+        members.sort(key=lambda r: (r.table_index or 0, r.row_index or 0))
+        start = 0
+        for k, total in enumerate(members):
+            if total.level != "total":
+                continue
+            above, start = members[start:k], k + 1
+            values = [r.achievement for r in above if r.level != "total" and r.achievement is not None]
+            if total.achievement is None or len(values) < 2:
                 continue
             raw = sum(values) / len(values)
-            candidates = [raw] + [sum(min(v, cap) for v in values) / len(values) for cap in (110.0, 120.0)]
-            if any(not differs(total.achievement, c, total.achievement_text) for c in candidates):
+            stated = (capped_at or {}).get(total.source_file)
+            caps = [stated] if stated else [110.0, 120.0]
+            capped = {cap: sum(min(v, cap) for v in values) / len(values) for cap in caps}
+            if any(not differs(total.achievement, c, total.achievement_text) for c in [raw, *capped.values()]):
                 continue
-            detail = (f"mean of the {len(values)} capaian above = {fmt(raw)} (capped at 110 %: {fmt(candidates[1])}), "
-                      f"printed {total.achievement_text}")
+            expected = capped[stated] if stated else raw
+            cap_words = ", ".join(f"capped at {fmt(cap, 0)} %: {fmt(v)}" for cap, v in capped.items())
+            detail = (f"mean of the {len(values)} capaian above = {fmt(raw)} ({cap_words}"
+                      f"{'; the report states this cap' if stated else ''}), printed {total.achievement_text}")
             out.append(Finding(total.source_file, total.table_label, total.page, "total_sum", "warning",
-                               f"{total.indicator} capaian ({total.year})", total.achievement, round(raw, 4), detail,
-                               total.table_index, total.row_index))
+                               f"{total.indicator} capaian ({total.year})", total.achievement, round(expected, 4),
+                               detail, total.table_index, total.row_index))
     return out
 
 
@@ -472,7 +508,7 @@ def read_contexts(engine: Engine) -> dict[tuple, str]:
 
 
 def validate_rows(perf: list[PerfRow], budget: list[BudgetRow], contexts: dict[tuple, str] | None = None) -> list[Finding]:
-    return (achievement_findings(perf) + average_findings(perf) + budget_ratio_findings(budget)
+    return (achievement_findings(perf) + average_findings(perf, stated_caps(contexts or {})) + budget_ratio_findings(budget)
             + efficiency_findings(budget) + sum_findings(budget) + cross_table_findings(perf, budget)
             + narrative_findings(perf, budget, contexts or {}) + format_findings(perf))
 
