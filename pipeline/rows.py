@@ -104,30 +104,52 @@ UNNAMED_INDICATOR = "(indikator tidak tercantum)"
 
 def restore_unnamed_indicators(records: list[PerformanceRecord]) -> None:
     """A row whose indicator cell the report left empty gets the name that another table of the
-    same report prints for the same numbers (same year and target, and the same realisasi or
-    capaian), when exactly one name fits every year of the row. Changes the records in place."""
+    same report prints for the same numbers: the targets of every year both rows print agree (at
+    least two years, or one year with the same realisasi or capaian too), and exactly one name fits
+    best. Changes the records in place and notes where the name came from."""
     from normalizers.names import indicator_form
 
-    named = [r for r in records if not r.indicator.startswith(UNNAMED_INDICATOR) and r.target is not None]
     rows: dict[tuple, list[PerformanceRecord]] = {}
     for r in records:
-        if r.indicator.startswith(UNNAMED_INDICATOR):
-            rows.setdefault((r.prov.table_index, r.prov.row_index), []).append(r)
-    for members in rows.values():
-        names: dict[str, str] | None = None
-        for r in members:
-            if r.target is None or (r.realization is None and r.achievement_pct is None):
+        rows.setdefault((r.prov.table_index, r.prov.row_index, r.indicator), []).append(r)
+    named = {k: v for k, v in rows.items() if not k[2].startswith(UNNAMED_INDICATOR)}
+    for (table_index, _, name), members in rows.items():
+        if not name.startswith(UNNAMED_INDICATOR):
+            continue
+        scores: dict[str, tuple[int, str, str | None]] = {}
+        for (other_table, _, other_name), others in named.items():
+            if other_table == table_index:
                 continue
-            fits = {indicator_form(o.indicator): (o.indicator, o.prov.table_label) for o in named
-                    if o.prov.table_index != r.prov.table_index and o.year == r.year and o.target == r.target
-                    and ((r.realization is not None and o.realization == r.realization)
-                         or (r.achievement_pct is not None and o.achievement_pct == r.achievement_pct))}
-            names = fits if names is None else {k: v for k, v in names.items() if k in fits}
-        if names and len(names) == 1:
-            name, where = next(iter(names.values()))
+            score = _agreement(members, others)
+            form = indicator_form(other_name)
+            if score and score > scores.get(form, (0,))[0]:
+                scores[form] = (score, other_name, others[0].prov.table_label)
+        ranked = sorted(scores.values(), reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            _, found, where = ranked[0]
             for r in members:
-                r.indicator = name
+                r.indicator = found
                 r.format_notes.append(f"indicator: not printed in this row; named as in {where or 'another table'}")
+
+
+def _agreement(row: list[PerformanceRecord], other: list[PerformanceRecord]) -> int:
+    """How well two rows' year values agree: 0 on any clash of targets, otherwise the number of
+    agreeing targets plus agreeing realisasi / capaian; 0 when fewer than two values agree."""
+    by_year = {r.year: r for r in other}
+    score = 0
+    for r in row:
+        o = by_year.get(r.year)
+        if o is None:
+            continue
+        for mine, theirs in ((r.target, o.target), (r.realization, o.realization), (r.achievement_pct, o.achievement_pct)):
+            if mine is None or theirs is None:
+                continue
+            if mine != theirs:
+                if (mine, theirs) == (r.target, o.target):
+                    return 0
+                continue
+            score += 1
+    return score if score >= 2 else 0
 
 
 def _average_row_values(target, real, ach):
@@ -139,10 +161,19 @@ def _average_row_values(target, real, ach):
     return target, real, ach
 
 
+PERF_LEVEL_WORDS = (("sub kegiatan", "sub_kegiatan"), ("kegiatan", "kegiatan"), ("program", "program"), ("tujuan", "tujuan"))
+
+
 def _perf_level(layout: TableLayout, name_col: ColumnRole) -> str:
+    """The level of a table's indicators: from the name column's header ("Indikator Program"),
+    else from the finest program / kegiatan column beside it, else sasaran."""
     path = name_col.path.lower()
-    for word, level in (("sub kegiatan", "sub_kegiatan"), ("kegiatan", "kegiatan"), ("program", "program"), ("tujuan", "tujuan")):
+    for word, level in PERF_LEVEL_WORDS:
         if word in path:
+            return level
+    beside = " ".join(c.path.lower() for c in layout.columns if c.role == "program")
+    for word, level in PERF_LEVEL_WORDS[:3]:
+        if word in beside:
             return level
     return "sasaran"
 

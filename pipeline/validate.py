@@ -12,6 +12,7 @@ over `PerfRow` / `BudgetRow` lists, so they are tested without a database.
 """
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -49,6 +50,7 @@ class PerfRow:
     achievement: float | None
     achievement_text: str | None
     format_notes: str | None = None  # "target: decimal point instead of comma; …" as the rows stage recorded
+    column_paths: str | None = None  # JSON {role: header path} of the columns the values came from
 
 
 @dataclass
@@ -92,9 +94,10 @@ def differs(reported: float, expected: float, printed: str | None) -> bool:
 
 
 def differ_printed(a: float, a_text: str | None, b: float, b_text: str | None) -> bool:
-    """Two printings of one quantity differ when they are further apart than one unit of the finer
-    printing's last decimal (73,44 vs 73,43 agree; 9 vs 8,05 do not)."""
-    return abs(a - b) > min(rounding_unit(a_text), rounding_unit(b_text)) + 1e-9
+    """Two printings of one quantity differ when the coarser cannot be the rounding of the finer:
+    further apart than half a unit of the coarser printing's last decimal (73,4 vs 73,44 agree;
+    69 vs 70 and 9 vs 8,05 do not)."""
+    return abs(a - b) > max(rounding_unit(a_text), rounding_unit(b_text)) / 2 + 1e-9
 
 
 def _num(value: float) -> str:
@@ -261,7 +264,8 @@ def _compare_tables(by_table, rows_by_key, field, printed_of, subject_of) -> lis
             if not _same_version(a, b, printed):
                 continue
             for k in a:
-                if k not in b or not differs(a[k], b[k], printed[k]) or (ta[0], k) in seen:
+                if k not in b or (ta[0], k) in seen or not differ_printed(
+                        a[k], printed[k], b[k], printed_of(rows_by_key[(tb[0], tb[1], k)])):
                     continue
                 seen.add((ta[0], k))
                 ra, rb = rows_by_key[(ta[0], ta[1], k)], rows_by_key[(tb[0], tb[1], k)]
@@ -365,6 +369,23 @@ def stated_caps(contexts: dict[tuple, str]) -> dict[str, float]:
     return {f: max(set(caps), key=caps.count) for f, caps in found.items()}
 
 
+def _capaian_confirmed(rows: list[PerfRow]) -> bool:
+    """Most rows that print target, realisasi and capaian agree with realisasi / target (or an
+    inverse formula, or a cap), or, where no row prints all three, the column's header says
+    capaian: the column averaged really holds capaian."""
+    checked = agreeing = 0
+    for r in rows:
+        if None in (r.target, r.realization, r.achievement) or not r.target or not r.realization:
+            continue
+        checked += 1
+        ratios = (r.realization / r.target * 100, (2 * r.target - r.realization) / r.target * 100,
+                  r.target / r.realization * 100)
+        agreeing += any(abs(r.achievement - v) <= 1 or (r.achievement in CAPS and v > r.achievement) for v in ratios)
+    if checked == 0:
+        return any("capaian" in json.loads(r.column_paths or "{}").get("achievement", "").lower() for r in rows)
+    return agreeing * 2 >= checked
+
+
 def average_findings(rows: list[PerfRow], capped_at: dict[str, float] | None = None) -> list[Finding]:
     """RATA-RATA rows: the printed average capaian vs the mean of the rows above it, back to the
     previous average row; the parts of a table split by a re-printed header count as one table.
@@ -384,6 +405,8 @@ def average_findings(rows: list[PerfRow], capped_at: dict[str, float] | None = N
             values = [r.achievement for r in above if r.level != "total" and r.achievement is not None]
             if total.achievement is None or len(values) < 2:
                 continue
+            if not _capaian_confirmed(above):
+                continue  # the column is not shown to hold capaian (a header read wrongly, another quantity)
             raw = sum(values) / len(values)
             stated = (capped_at or {}).get(total.source_file)
             caps = [stated] if stated else [110.0, 120.0]
@@ -486,7 +509,7 @@ def read_rows(engine: Engine) -> tuple[list[PerfRow], list[BudgetRow]]:
         perf = [PerfRow(*row) for row in conn.execute(
             select(r.c.source_file, t.c.table_index, t.c.label, p.c.page, p.c.row_index, p.c.indicator, p.c.year,
                    p.c.level, p.c.target, p.c.target_text, p.c.realization, p.c.realization_text,
-                   p.c.achievement_pct, p.c.achievement_text, p.c.format_notes)
+                   p.c.achievement_pct, p.c.achievement_text, p.c.format_notes, p.c.column_paths)
             .select_from(p.join(r, r.c.id == p.c.report_id).outerjoin(t, t.c.id == p.c.table_id))
             .order_by(r.c.source_file, t.c.table_index, p.c.row_index))]
         budget = [BudgetRow(*row) for row in conn.execute(
