@@ -1,0 +1,36 @@
+"""Numbers in a report's running text whose printed form is broken.
+
+In:  the narrative lines of one report (`TextLine`: page, text) and its tables.
+Out: `CellNote`s, one per malformed number ("Rp.37.241,44,94 miliar": two decimal commas), tied to
+     the table printed last before it, so the validator reports them as format anomalies with
+     file, page and table like any other.
+"""
+from __future__ import annotations
+
+import re
+
+from normalizers.numbers import parse_number
+from pipeline.models import CellNote, Provenance, RawTable, TextLine
+
+# a thousands group, then two or more decimal groups: enumerations such as "2,3,4" are not numbers
+MALFORMED_NUMBER = re.compile(r"(?<![\d,])(?<!\d\.)\d{1,3}(?:\.\d{3})+,\d+(?:,\d+)+(?![\d,])")
+
+
+def malformed_number_notes(lines: list[TextLine], tables: list[RawTable], source_file: str) -> list[CellNote]:
+    pages: dict[int, list[str]] = {}
+    for line in lines:
+        pages.setdefault(line.page, []).append(line.text)
+    notes = []
+    for page, texts in sorted(pages.items()):
+        flat = " ".join(" ".join(texts).split())
+        for m in MALFORMED_NUMBER.finditer(flat):
+            parsed = parse_number(m.group(0))
+            if parsed.value is None:
+                continue
+            table = max((t for t in tables if t.pages and min(t.pages) <= page), key=lambda t: t.index, default=None)
+            words = " ".join(flat[max(0, m.start() - 80):m.start()].split()[-8:])
+            notes.append(CellNote(
+                Provenance(source_file, page, table.index if table else None, table.label if table else None, None),
+                "text", f"… {words} {m.group(0)}", m.group(0), parsed.value,
+                parsed.format_note or "malformed number"))
+    return notes
