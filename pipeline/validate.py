@@ -17,6 +17,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
@@ -221,14 +222,47 @@ def cross_table_findings(perf: list[PerfRow], budget: list[BudgetRow]) -> list[F
                                lambda r: f"{r.indicator} ({r.year})")
     by_table = defaultdict(dict)
     rows_by_key = {}
+    same_name = _name_representatives(b.name for b in budget if b.level in ("program", "kegiatan", "sub_kegiatan"))
     for b in budget:
         if b.pagu is None or b.level not in ("program", "kegiatan", "sub_kegiatan"):
             continue
-        key = (indicator_form(b.name), b.year)
+        key = (same_name[indicator_form(b.name)], b.year)
         by_table[(b.source_file, b.table_index)].setdefault(key, b.pagu)
         rows_by_key[(b.source_file, b.table_index, key)] = b
     out += _compare_tables(by_table, rows_by_key, "pagu", lambda r: r.pagu_text, lambda r: f"{r.name} ({r.year})")
     out += _confirmed_by_children(budget, by_table, rows_by_key, {(f.source_file, f.row_index, f.table_label) for f in out})
+    out += _compare_totals(budget, by_table)
+    return out
+
+
+def _name_representatives(names) -> dict[str, str]:
+    """Normalised names mapped to the first name printed almost the same (ratio ≥ 95: "Urusan
+    Pemerintah Daerah" / "Urusan Pemerintahan Daerah"), so two printings of one program meet."""
+    out: dict[str, str] = {}
+    for form in dict.fromkeys(indicator_form(n) for n in names):
+        out[form] = next((rep for rep in dict.fromkeys(out.values()) if fuzz.ratio(form, rep) >= 95), form)
+    return out
+
+
+def _compare_totals(budget: list[BudgetRow], by_table) -> list[Finding]:
+    """Two tables that list exactly the same programs (at least two) for a year must print the
+    same TOTAL / JUMLAH ceiling for it."""
+    totals = {(b.source_file, b.table_index, b.year): b for b in budget if b.is_total and b.pagu is not None}
+    out, seen = [], set()
+    for (file_a, table_a, year), ta in totals.items():
+        keys_a = {k for k in by_table.get((file_a, table_a), {}) if k[1] == year}
+        for (file_b, table_b, year_b), tb in totals.items():
+            if file_b != file_a or year_b != year or table_b <= table_a or (file_a, year) in seen:
+                continue
+            keys_b = {k for k in by_table.get((file_b, table_b), {}) if k[1] == year}
+            if len(keys_a) < 2 or keys_a != keys_b or abs(ta.pagu - tb.pagu) < 0.5:
+                continue
+            seen.add((file_a, year))
+            detail = (f"{_where(tb)} and {_where(ta)} list the same {len(keys_a)} programs for {year} but print "
+                      f"totals {tb.pagu_text} and {ta.pagu_text} (difference {fmt(tb.pagu - ta.pagu, 0)})")
+            out.append(Finding(file_b, f"{tb.table_label or 'unlabelled'} vs {ta.table_label or 'unlabelled'}", tb.page,
+                               "cross_table", "error", f"{tb.name} pagu ({year})", tb.pagu, ta.pagu, detail,
+                               tb.table_index, tb.row_index))
     return out
 
 
