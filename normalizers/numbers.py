@@ -180,6 +180,8 @@ def parse_number(printed: str | None) -> ParsedNumber:
         return ParsedNumber(raw, None, "text", format_note="several numbers in one cell")
     value, decimals, note, ambiguous = _token_to_float(token)
     note = ocr_note or note
+    if re.match(r"0\d", re.sub(r"\s+", "", token)):
+        note = "malformed number (leading zero before digits: a damaged print)"  # "00.097.400.400", "00,1176"
     rest = body[match.start() + len(token):].strip()
     if " " in token:
         note = note or "digit groups broken by spaces"

@@ -52,6 +52,7 @@ class PerfRow:
     achievement_text: str | None
     format_notes: str | None = None  # "target: decimal point instead of comma; …" as the rows stage recorded
     column_paths: str | None = None  # JSON {role: header path} of the columns the values came from
+    caption: str | None = None  # the table's caption
 
 
 @dataclass
@@ -76,6 +77,7 @@ class BudgetRow:
     efficiency_text: str | None
     parent_row: int | None
     is_total: bool
+    caption: str | None = None  # the table's caption
 
 
 def fmt(value: float | None, decimals: int = 2) -> str:
@@ -154,7 +156,7 @@ def is_format_anomaly(note: str | None) -> bool:
     """A printed number the normalizer had to read against the document's own convention: a
     decimal point where the report writes decimal commas ("12.4", "30.769%"), malformed digit
     groups, English format."""
-    return bool(note) and any(p in note for p in FORMAT_PROBLEMS)
+    return bool(note) and any(p in note for p in FORMAT_PROBLEMS) and "leading zero" not in note
 
 
 def format_findings(rows: list[PerfRow]) -> list[Finding]:
@@ -325,6 +327,8 @@ def budget_ratio_findings(rows: list[BudgetRow]) -> list[Finding]:
     for r in rows:
         if r.pagu in (None, 0) or r.realization is None or r.pct is None:
             continue
+        if any("leading zero" in (parse_number(t).format_note or "") for t in (r.pagu_text, r.realization_text, r.pct_text)):
+            continue  # a damaged print ("00.097.400.400") proves nothing about the arithmetic
         expected = r.realization / r.pagu * 100
         if differs(r.pct, expected, r.pct_text):
             detail = f"{fmt(r.realization, 0)} / {fmt(r.pagu, 0)} × 100 = {fmt(expected)}, printed {r.pct_text}"
@@ -463,6 +467,53 @@ def average_findings(rows: list[PerfRow], capped_at: dict[str, float] | None = N
                                f"{total.indicator} capaian ({total.year})", total.achievement, round(expected, 4),
                                detail, total.table_index, total.row_index))
     return out
+
+
+def program_capaian_findings(perf: list[PerfRow], budget: list[BudgetRow]) -> list[Finding]:
+    """A budget table's "Capaian Kinerja" of each program vs the capaian of that program's
+    indicator, where the report prints both for one subject: a table of program indicators and a
+    budget table whose captions end in the same words (the indicator they support), listing as many
+    indicators as programs, in the same order."""
+    perf_tables: dict[tuple, list[PerfRow]] = defaultdict(list)
+    for r in perf:
+        if r.level == "program" and r.caption:
+            perf_tables[(r.source_file, r.table_index, r.year)].append(r)
+    budget_tables: dict[tuple, list[BudgetRow]] = defaultdict(list)
+    for b in budget:
+        if b.level == "program" and b.caption:
+            budget_tables[(b.source_file, b.table_index, b.year)].append(b)
+    out = []
+    for (file, _, year), programs in budget_tables.items():
+        if any(p.achievement is None for p in programs):
+            continue
+        for (pfile, _, pyear), indicators in perf_tables.items():
+            if pfile != file or pyear != year or len(indicators) != len(programs):
+                continue
+            if _shared_caption_ending(indicators[0].caption, programs[0].caption) < 3:
+                continue
+            for program, indicator in zip(sorted(programs, key=lambda b: b.row_index or 0),
+                                          sorted(indicators, key=lambda r: r.row_index or 0)):
+                if indicator.achievement is None or not differ_printed(
+                        program.achievement, None, indicator.achievement, indicator.achievement_text):
+                    continue
+                detail = (f"{_where(program)} prints capaian kinerja {fmt(program.achievement)} for {program.name}; "
+                          f"{_where(indicator)} prints capaian {indicator.achievement_text} for its indicator "
+                          f"{indicator.indicator}")
+                out.append(Finding(file, f"{indicator.table_label or 'unlabelled'} vs {program.table_label or 'unlabelled'}",
+                                   indicator.page, "cross_table", "warning",
+                                   f"capaian {indicator.indicator} / {program.name} ({year})", indicator.achievement,
+                                   program.achievement, detail, indicator.table_index, indicator.row_index))
+    return out
+
+
+def _shared_caption_ending(a: str | None, b: str | None) -> int:
+    """How many words two captions end alike ("… Utama Persentase Ketersediaan Kelompok Bahan Pokok" /
+    "… Sasaran Persentase Ketersediaan Kelompok Bahan Pokok" -> 5)."""
+    wa, wb = (re.findall(r"\w+", (x or "").lower()) for x in (a, b))
+    n = 0
+    while n < min(len(wa), len(wb)) and wa[-1 - n] == wb[-1 - n]:
+        n += 1
+    return n
 
 
 # ---------------------------------------------------------------- narrative next to a table
@@ -626,14 +677,14 @@ def read_rows(engine: Engine) -> tuple[list[PerfRow], list[BudgetRow]]:
         perf = [PerfRow(*row) for row in conn.execute(
             select(r.c.source_file, t.c.table_index, t.c.label, p.c.page, p.c.row_index, p.c.indicator, p.c.year,
                    p.c.level, p.c.target, p.c.target_text, p.c.realization, p.c.realization_text,
-                   p.c.achievement_pct, p.c.achievement_text, p.c.format_notes, p.c.column_paths)
+                   p.c.achievement_pct, p.c.achievement_text, p.c.format_notes, p.c.column_paths, t.c.caption)
             .select_from(p.join(r, r.c.id == p.c.report_id).outerjoin(t, t.c.id == p.c.table_id))
             .order_by(r.c.source_file, t.c.table_index, p.c.row_index))]
         budget = [BudgetRow(*row) for row in conn.execute(
             select(r.c.source_file, t.c.table_index, t.c.label, b.c.page, b.c.row_index, b.c.name, b.c.code, b.c.level,
                    b.c.year, b.c.pagu, b.c.pagu_text, b.c.realization, b.c.realization_text, b.c.realization_pct,
                    b.c.realization_pct_text, b.c.achievement_pct, b.c.efficiency_pct, b.c.efficiency_text,
-                   b.c.parent_row, b.c.is_total)
+                   b.c.parent_row, b.c.is_total, t.c.caption)
             .select_from(b.join(r, r.c.id == b.c.report_id).outerjoin(t, t.c.id == b.c.table_id))
             .order_by(r.c.source_file, t.c.table_index, b.c.row_index))]
     return perf, budget
@@ -650,6 +701,7 @@ def read_contexts(engine: Engine) -> dict[tuple, str]:
 def validate_rows(perf: list[PerfRow], budget: list[BudgetRow], contexts: dict[tuple, str] | None = None) -> list[Finding]:
     return (achievement_findings(perf) + average_findings(perf, stated_caps(contexts or {})) + budget_ratio_findings(budget)
             + efficiency_findings(budget) + sum_findings(budget) + cross_table_findings(perf, budget)
+            + program_capaian_findings(perf, budget)
             + narrative_findings(perf, budget, contexts or {}) + format_findings(perf))
 
 
