@@ -8,7 +8,9 @@ import pytest
 from pipeline.cli import main
 from pipeline.samples import (default_spec, plant_wrong_budget_pct, plant_wrong_capaian, plant_wrong_program_pagu,
                               plant_wrong_total, render_pdf)
-from pipeline.validate import BudgetRow, PerfRow, achievement_findings, budget_ratio_findings, efficiency_findings
+from pipeline.validate import (BudgetRow, PerfRow, achievement_findings, average_findings, budget_ratio_findings,
+                               cross_table_findings, efficiency_findings, narrative_claims, narrative_findings,
+                               program_capaian_findings, stated_caps)
 
 
 def findings_for(spec, tmp_path, style="ruled"):
@@ -89,3 +91,70 @@ def test_efficiency_formulas():
     assert efficiency_findings([budget(100, 90, 90.0, "90,00", ach=100.0, eff=11.11, eff_text="11,11")]) == []
     found = efficiency_findings([budget(100, 90, 90.0, "90,00", ach=100.0, eff=0.0, eff_text="0")])
     assert found and found[0].expected == pytest.approx(10.0)
+
+
+# ---------------------------------------------------------------- averages, narrative, captions
+def row_at(table_index, row_index, indicator, target, real, ach, level="sasaran", label="Tabel 3.6", caption=None,
+           year=2023, paths=None):
+    return PerfRow("f.pdf", table_index, label, 1, row_index, indicator, year, level, target,
+                   None if target is None else str(target), real, None if real is None else str(real), ach,
+                   None if ach is None else f"{ach:.2f}".replace(".", ","), None, paths, caption)
+
+
+def test_average_over_table_parts_with_the_stated_cap():
+    # a table split by a re-printed header: part one holds two rows, part two the rest and RATA-RATA
+    rows = [row_at(1, 0, "Persentase A", 50, 80, 160.0), row_at(1, 1, "Persentase B", 10, 10, 100.0),
+            row_at(2, 0, "Persentase C", 10, 10, 100.0)]
+    capped = (110 + 100 + 100) / 3
+    total = row_at(2, 1, "RATA-RATA", None, None, round(capped, 2), level="total")
+    contexts = {("f.pdf", 2): "Capaian indikator kinerja di atas 110% telah dijustifikasi menjadi 110%."}
+    assert average_findings([*rows, total], stated_caps(contexts)) == []
+    wrong = row_at(2, 1, "RATA-RATA", None, None, 104.5, level="total")
+    found = average_findings([*rows, wrong], stated_caps(contexts))
+    assert len(found) == 1 and found[0].expected == pytest.approx(capped, abs=1e-3)
+
+
+def test_average_of_a_column_that_is_not_capaian_is_not_checked():
+    rows = [row_at(1, 0, "Persentase A", 50, None, 7.75, paths='{"achievement": "Realisasi 2024"}'),
+            row_at(1, 1, "Persentase B", 10, None, 50.0, paths='{"achievement": "Realisasi 2024"}')]
+    assert average_findings([*rows, row_at(1, 2, "RATA-RATA", None, None, 101.8, level="total")]) == []
+
+
+def test_narrative_claims_take_the_year_of_their_clause():
+    claims = narrative_claims("Jika dibandingkan dengan tahun sebelumnya (tahun 2021) dengan target 4% dan "
+                              "realisasi 5,88% (capaian kinerja 101,54%), maka untuk tahun 2022 realisasi 6,42")
+    assert [(c.field, c.year, c.value) for c in claims] == [
+        ("target", 2021, 4.0), ("realisasi", 2021, 5.88), ("capaian kinerja", 2021, 101.54), ("realisasi", 2022, 6.42)]
+    assert narrative_claims("Target Akhir Renstra 2018 belum tercapai") == []
+
+
+def test_narrative_naming_one_indicator_of_a_table():
+    rows = [row_at(5, 0, "Jumlah pedagang yang memenuhi asas perlindungan konsumen", None, None, 60.0, year=2022),
+            row_at(5, 1, "Persentase kepatuhan pedagang terhadap perlindungan konsumen", None, None, 93.75, year=2022)]
+    text = ("Kegiatan ini diukur dengan indikator jumlah pedagang yang memenuhi asas perlindungan konsumen dengan "
+            "target sejumlah 60 pedagang dan terealisasi sejumlah 45 pedagang, sehingga capaiannya sebesar 75,00%.")
+    found = narrative_findings(rows, [], {("f.pdf", 5): text})
+    assert [(f.reported, f.expected) for f in found] == [(75.0, 60.0)]
+
+
+def test_program_capaian_in_budget_table_vs_its_indicator():
+    subject = "Persentase Ketersediaan Kelompok Bahan Pokok"
+    indicator = row_at(7, 0, "Laju Inflasi", 4, 1.48, 100.0, level="program", label="Tabel 3.20",
+                       caption=f"Indikator Capaian Program Pendukung Indikator Kinerja Utama {subject}", year=2022)
+    program = BudgetRow("f.pdf", 8, "Tabel 3.22", 2, 0, "Program Stabilisasi Harga", None, "program", 2022, 155588000.0,
+                        "155.588.000", 155000000.0, "155.000.000", 99.62, "99,62", 163.0, 63.39, "63,39", None, False,
+                        f"Alokasi dan Realisasi Anggaran untuk Indikator Kinerja Sasaran {subject}")
+    found = program_capaian_findings([indicator], [program])
+    assert [(f.reported, f.expected) for f in found] == [(100.0, 163.0)]
+
+
+def test_tables_listing_the_same_programs_print_the_same_total():
+    def b(table, row, name, pagu, total=False):
+        return BudgetRow("f.pdf", table, None, 1, row, name, None, "total" if total else "program", 2022, pagu,
+                         str(pagu), None, None, None, None, None, None, None, None, total)
+    rows = [b(1, 0, "Program Penunjang Urusan Pemerintah Daerah", 100), b(1, 1, "Program Ekspor", 50),
+            b(1, 2, "JUMLAH", 150, True),
+            b(2, 0, "Program Penunjang Urusan Pemerintahan Daerah", 120), b(2, 1, "Program Ekspor", 50),
+            b(2, 2, "JUMLAH", 170, True)]
+    found = cross_table_findings([], rows)
+    assert sorted((f.reported, f.expected) for f in found) == [(120, 100), (170, 150)]

@@ -1,0 +1,56 @@
+"""Header repair, unnamed rows and notes from the text: the extraction-side helpers on small inputs."""
+from __future__ import annotations
+
+from extractors.grid import column_paths
+from normalizers.numbers import parse_number
+from pipeline.models import Cell, PerformanceRecord, Provenance, RawTable, TextLine
+from pipeline.narrative import malformed_number_notes
+from pipeline.rows import UNNAMED_INDICATOR, restore_unnamed_indicators
+
+
+def cells(*texts):
+    return [Cell(t, 1) for t in texts]
+
+
+def test_quarter_headings_centred_over_their_blocks():
+    # "TW I" printed over the middle of its three columns; sub-headings only under the first block
+    header = [cells("No", "Indikator", "", "TW I", "", "", "TW II", "", "", "TW III", ""),
+              cells("No", "Indikator", "Target", "Realisasi", "Capaian", "", "", "", "", "", "")]
+    paths = column_paths(header)
+    assert paths[2:5] == ["TW I › Target", "TW I › Realisasi", "TW I › Capaian"]
+    assert paths[8:11] == ["TW III › Target", "TW III › Realisasi", "TW III › Capaian"]
+
+
+def test_headings_at_block_starts_are_left_alone():
+    header = [cells("No", "Indikator", "2022", "", "2023", "", "2024", ""),
+              cells("", "", "Target", "Realisasi", "Target", "Realisasi", "Target", "Realisasi")]
+    assert column_paths(header)[2:4] == ["2022 › Target", "2022 › Realisasi"]
+    assert column_paths(header)[6:] == ["2024 › Target", "2024 › Realisasi"]
+
+
+def record(table, row, name, year, target, real, ach):
+    return PerformanceRecord(Provenance("f.pdf", 1, table, f"Tabel {table}", row), "program", None, name, "%", year,
+                             target, str(target), real, str(real), ach, str(ach))
+
+
+def test_unnamed_row_takes_the_name_printed_for_the_same_targets():
+    named = [record(1, 0, "Persentase Pemanfaatan SKA", y, t, None, None) for y, t in ((2023, 60), (2024, 61))]
+    other = [record(1, 1, "Persentase Lain", y, t, None, None) for y, t in ((2023, 60), (2024, 70))]
+    unnamed = [record(2, 5, f"{UNNAMED_INDICATOR} Program Perizinan", y, t, r, a)
+               for y, t, r, a in ((2023, 60, 63, 105.0), (2024, 61, 69, 114.75))]
+    restore_unnamed_indicators([*named, *other, *unnamed])
+    assert {r.indicator for r in unnamed} == {"Persentase Pemanfaatan SKA"}
+    assert "named as in Tabel 1" in unnamed[0].format_notes[-1]
+
+
+def test_malformed_number_in_the_text_becomes_a_note():
+    table = RawTable(index=0, pages=[3], label="Tabel 3.9", caption=None, header=[], body=[], method="lattice",
+                     bbox=(0, 0, 1, 1))
+    lines = [TextLine(4, "PDRB sektor industri sebesar Rp.37.241,44,94 miliar, dari 2,3,4 triwulan")]
+    notes = malformed_number_notes(lines, [table], "f.pdf")
+    assert [(n.printed, n.value, n.prov.table_label) for n in notes] == [("37.241,44,94", 37241.4494, "Tabel 3.9")]
+
+
+def test_damaged_print_with_leading_zeros_is_noted():
+    assert "leading zero" in parse_number("00.097.400.400").format_note
+    assert parse_number("0,094").format_note is None
