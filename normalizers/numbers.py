@@ -178,6 +178,8 @@ def parse_number(printed: str | None) -> ParsedNumber:
     other_numbers = [c for c in re.sub(r"\s*([.,])\s*", r"\1", remainder).split() if re.search(r"\d", c)]
     if not re.search(r"[A-Za-z%]", body) and len(other_numbers) >= 2:
         return ParsedNumber(raw, None, "text", format_note="several numbers in one cell")
+    if re.search(r"\d\s*,\s+\d+\s*,\s+\d", body):
+        return ParsedNumber(raw, None, "text", format_note="a list of numbers")  # "Tw 2, 3, 4"
     value, decimals, note, ambiguous = _token_to_float(token)
     note = ocr_note or note
     if re.match(r"0\d", re.sub(r"\s+", "", token)):

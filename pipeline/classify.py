@@ -281,6 +281,27 @@ def unlabelled_capaian(columns: list[ColumnRole], table: RawTable) -> None:
 RENSTRA_END_RE = re.compile(r"\b(target akhir|akhir (periode )?(renstra|rencana strategis)|kemajuan)\b", re.I)
 
 
+def first_quarter_block(columns: list[ColumnRole]) -> None:
+    """Quarter headings that each span several columns (TW I … TW IV over Target / Realisasi /
+    Capaian): the block of the first quarter ends where the second begins and is as wide as the
+    others, so the yearless target / realisasi / capaian columns in it (a header read without its
+    spans) belong to that quarter, not to the year."""
+    starts: dict[str, int] = {}
+    for c in columns:
+        if c.role == "quarter":
+            starts.setdefault(c.path.split(PATH_SEP)[0].strip().lower(), c.index)
+    firsts = sorted(starts.values())
+    if len(firsts) < 3:
+        return
+    stride = firsts[2] - firsts[1]
+    if stride < 2 or any(b - a != stride for a, b in zip(firsts[1:], firsts[2:])):
+        return
+    for c in columns:
+        if firsts[1] - stride <= c.index < firsts[1] and c.role in ("target", "realization", "achievement") \
+                and c.year is None and "tahun" not in c.path.lower():
+            c.role = "quarter"
+
+
 def classify(table: RawTable, report_year: int | None, renstra_end: int | None = None) -> TableLayout:
     """`renstra_end`: the year "Target Akhir Renstra" and "Tingkat Kemajuan" columns refer to."""
     paths = column_paths(table.header) if table.header else [""] * table.n_cols
@@ -289,6 +310,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
         if c.year is None and renstra_end and c.role in ("target", "achievement") and RENSTRA_END_RE.search(c.path):
             c.year = renstra_end
     header_years = [int(y) for row in table.header for c in row for y in YEAR_RE.findall(text_of(c))]
+    first_quarter_block(columns)
     _budget_context(columns)
     unlabelled_capaian(columns, table)
     year_runs(columns, table.header, table.caption)

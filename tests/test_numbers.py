@@ -106,3 +106,8 @@ def test_any_indonesian_number_round_trips(n, decimals):
 @given(st.integers(min_value=0, max_value=10**12))
 def test_rupiah_round_trips(n):
     assert parse_number(f"Rp{indonesian(n, 0)},-").value == n
+
+
+def test_a_list_of_numbers_is_not_one_number():
+    assert parse_number("Tw 2, 3, 4").value is None
+    assert parse_number("72, 25").value == 72.25  # a stray space after the decimal comma
