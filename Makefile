@@ -8,6 +8,7 @@ DB     ?= $(OUT)/lkjip.sqlite
 JOBS   ?= 1
 CORPUS ?= ../shared/corpus
 SCORE  ?= ../shared/eval/score.py
+TIME   := $(shell [ -x /usr/bin/time ] && echo "/usr/bin/time -v")
 
 .PHONY: install extract validate report samples test bench eval clean
 
@@ -40,9 +41,9 @@ bench eval: install
 	for v in word plain; do \
 	  rm -rf $(OUT)/eval_$$v && mkdir -p $(OUT)/eval_$$v/in; \
 	  for f in $(CORPUS)/*.$$v.pdf; do ln -sf "$$(realpath $$f)" $(OUT)/eval_$$v/in/; done; \
-	  /usr/bin/time -v $(BIN)/python -m pipeline extract $(OUT)/eval_$$v/in --db $(OUT)/eval_$$v/lkjip.sqlite \
+	  $(TIME) $(BIN)/python -m pipeline extract $(OUT)/eval_$$v/in --db $(OUT)/eval_$$v/lkjip.sqlite \
 	    --out $(OUT)/eval_$$v --jobs 2 --quiet 2> $(OUT)/eval_$$v/time.txt | tail -4; \
-	  grep -E "Elapsed|Maximum resident" $(OUT)/eval_$$v/time.txt; \
+	  grep -E "Elapsed|Maximum resident" $(OUT)/eval_$$v/time.txt || true; \
 	  $(PYTHON) $(SCORE) --db $(OUT)/eval_$$v/lkjip.sqlite --gold $(CORPUS)/gold --variant $$v; \
 	done
 
