@@ -76,7 +76,9 @@ def role_of(path: str) -> str:
             return "budget_realization"
         if re.search(r"%|persen", leaf) and not re.search(r"pagu|apbd", leaf):
             return "budget_pct"
-        if re.search(r"\b(murni|awal|sebelum|induk|penetapan)\b|\bapbd\b(?!\s*-?\s*p)(?!\s*perubahan)", p) and not re.search(
+        if re.search(r"\bsebelum\b", p) and not re.search(r"\b(sesudah|setelah)\b", p):
+            return "pagu_initial"  # "Anggaran › Sebelum Perubahan"
+        if re.search(r"\b(murni|awal|induk|penetapan)\b|\bapbd\b(?!\s*-?\s*p)(?!\s*perubahan)", p) and not re.search(
             r"\b(akhir|perubahan|sesudah|setelah)\b|apbd\s*-?\s*p\b", p
         ):
             return "pagu_initial"

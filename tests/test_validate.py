@@ -158,3 +158,16 @@ def test_tables_listing_the_same_programs_print_the_same_total():
             b(2, 2, "JUMLAH", 170, True)]
     found = cross_table_findings([], rows)
     assert sorted((f.reported, f.expected) for f in found) == [(120, 100), (170, 150)]
+
+
+def test_ceiling_before_the_change_pairs_with_the_table_it_agrees_with():
+    def b(table, row, name, pagu, initial=None, total=False):
+        return BudgetRow("f.pdf", table, None, 1, row, name, None, "total" if total else "program", 2022, pagu,
+                         str(pagu), None, None, None, None, None, None, None, None, total, None, initial,
+                         None if initial is None else str(initial))
+    pk_awal = [b(1, 0, "Program A", 100), b(1, 1, "Program B", 50), b(1, 2, "Program C", 70), b(1, 3, "JUMLAH", 220, total=True)]
+    # PK Perubahan: before the change A is printed 90 (it was 100 in the signed PK); after it, all changed
+    perubahan = [b(2, 0, "Program A", 130, 90), b(2, 1, "Program B", 65, 50), b(2, 2, "Program C", 80, 70),
+                 b(2, 3, "JUMLAH", 275, 210, total=True)]
+    found = cross_table_findings([], pk_awal + perubahan)
+    assert sorted((f.reported, f.expected) for f in found) == [(90, 100), (210, 220)]
