@@ -16,6 +16,19 @@ from pipeline.models import CellNote, Provenance, RawTable, TextLine
 MALFORMED_NUMBER = re.compile(r"(?<![\d,])(?<!\d\.)\d{1,3}(?:\.\d{3})+,\d+(?:,\d+)+(?![\d,])")
 
 
+def _nearest_table(printed: str, page: int, tables: list[RawTable]) -> tuple[RawTable | None, str]:
+    """The table whose surrounding text holds the number ("text after" / "text before" it), else
+    the last table that starts on an earlier page."""
+    for t in tables:
+        if printed in " ".join(t.context_after.split()):
+            return t, "text after the table"
+    for t in tables:
+        if printed in " ".join(t.context_before.split()):
+            return t, "text before the table"
+    earlier = [t for t in tables if t.pages and min(t.pages) < page]
+    return (max(earlier, key=lambda t: t.index), "text on a later page") if earlier else (None, "text")
+
+
 def malformed_number_notes(lines: list[TextLine], tables: list[RawTable], source_file: str) -> list[CellNote]:
     pages: dict[int, list[str]] = {}
     for line in lines:
@@ -27,10 +40,10 @@ def malformed_number_notes(lines: list[TextLine], tables: list[RawTable], source
             parsed = parse_number(m.group(0))
             if parsed.value is None:
                 continue
-            table = max((t for t in tables if t.pages and min(t.pages) <= page), key=lambda t: t.index, default=None)
+            table, where = _nearest_table(m.group(0), page, tables)
             words = " ".join(flat[max(0, m.start() - 80):m.start()].split()[-8:])
             notes.append(CellNote(
                 Provenance(source_file, page, table.index if table else None, table.label if table else None, None),
-                "text", f"… {words} {m.group(0)}", m.group(0), parsed.value,
+                where, f"… {words} {m.group(0)}", m.group(0), parsed.value,
                 parsed.format_note or "malformed number"))
     return notes

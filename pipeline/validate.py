@@ -181,10 +181,10 @@ def format_findings(rows: list[PerfRow]) -> list[Finding]:
 
 
 def cell_note_findings(notes: list[tuple]) -> list[Finding]:
-    """(source_file, table_index, table_label, page, row_index, subject, printed, value, note) rows:
+    """(source_file, table_index, table_label, page, row_index, column_path, subject, printed, value, note) rows:
     odd numbers in quarterly columns and malformed numbers in the running text."""
     out = []
-    for file, table_index, label, page, row_index, subject, printed, value, note in notes:
+    for file, table_index, label, page, row_index, column_path, subject, printed, value, note in notes:
         if not is_format_anomaly(note):
             continue
         if "several decimal commas" in (note or ""):
@@ -192,7 +192,7 @@ def cell_note_findings(notes: list[tuple]) -> list[Finding]:
             reported, expected = value, float(f"{head.replace('.', '')}.{decimals}")
             detail = (f"Printed \"{printed}\" has more than one decimal comma, not a valid number: dropping the "
                       f"extra comma gives {_num(reported)}; up to the first decimal group it is {_num(expected)}.")
-            label = f"{label or 'unlabelled'} (text after it)" if row_index is None else label
+            label = f"{label or 'unlabelled'} ({column_path})" if row_index is None and label else label
         else:
             reported, expected = _literal_reading(printed), value
             detail = (f"Printed \"{printed}\": read with '.' as thousands separator it is {_num(reported)}; "
@@ -749,8 +749,8 @@ def read_cell_notes(engine: Engine) -> list[tuple]:
     n, t, r = db.cell_notes, db.source_tables, db.reports
     with engine.connect() as conn:
         return [tuple(row) for row in conn.execute(
-            select(r.c.source_file, t.c.table_index, t.c.label, n.c.page, n.c.row_index, n.c.subject, n.c.printed,
-                   n.c.value, n.c.note)
+            select(r.c.source_file, t.c.table_index, t.c.label, n.c.page, n.c.row_index, n.c.column_path, n.c.subject,
+                   n.c.printed, n.c.value, n.c.note)
             .select_from(n.join(r, r.c.id == n.c.report_id).outerjoin(t, t.c.id == n.c.table_id)))]
 
 
