@@ -29,6 +29,7 @@ class Indicator:
     realization: str
     achievement: str
     previous: tuple[str, str, str] | None = None  # last year's target, realisasi, capaian
+    target_in_comparison: str | None = None  # planted: Tabel 3.2 prints another target than Tabel 3.1
 
 
 @dataclass
@@ -50,6 +51,7 @@ class SampleSpec:
     programs: list[BudgetLine]
     narrative: list[str] = field(default_factory=list)
     total_delta: int = 0  # planted error in the TOTAL row's pagu
+    after_first_table: list[str] = field(default_factory=list)  # sentences printed right below Tabel 3.1
 
 
 def fmt_rupiah(value: int) -> str:
@@ -142,6 +144,29 @@ def plant_wrong_total(spec: SampleSpec, delta: int) -> SampleSpec:
     return out
 
 
+def plant_other_target_in_comparison(spec: SampleSpec, index: int, printed: str) -> SampleSpec:
+    """Tabel 3.2 prints the indicator's current target differently from Tabel 3.1 (cross_table)."""
+    out = copy.deepcopy(spec)
+    out.indicators[index].target_in_comparison = printed
+    return out
+
+
+def plant_decimal_point(spec: SampleSpec, index: int) -> SampleSpec:
+    """The realisasi is printed with a decimal point ("8.10" for 8,10): a format anomaly."""
+    out = copy.deepcopy(spec)
+    out.indicators[index].realization = out.indicators[index].realization.replace(",", ".")
+    return out
+
+
+def plant_narrative_realisasi(spec: SampleSpec, index: int, printed: str) -> SampleSpec:
+    """The text below Tabel 3.1 states another realisasi for the indicator than the table."""
+    out = copy.deepcopy(spec)
+    ind = out.indicators[index]
+    out.after_first_table.append(f"Pada tahun {out.year} indikator {ind.name} mencapai target dengan realisasi "
+                                 f"sebesar {printed}.")
+    return out
+
+
 def plant_wrong_budget_pct(spec: SampleSpec, program: int, child: int, printed: str) -> SampleSpec:
     out = copy.deepcopy(spec)
     out.programs[program].children[child].pct = printed
@@ -201,6 +226,7 @@ def build_story(spec: SampleSpec, style: str) -> list:
     story += _caption("Tabel 3.1", f"Target, Realisasi dan Capaian Indikator Kinerja Sasaran Tahun {spec.year}", s)
     story += [_table(data, [26, 105, 125, 40, 50, 55, 54], 2, spans, style, s), Spacer(1, 6),
               Paragraph(f"Sumber: Data diolah, {spec.year}", s["body"])]
+    story += [Paragraph(p, s["body"]) for p in spec.after_first_table]
     # Tabel 3.2: two years side by side, landscape in the ruled style
     story += [NextPageTemplate("landscape" if style == "ruled" else "portrait"), PageBreak(),
               Paragraph("Perbandingan capaian dengan tahun sebelumnya disajikan pada tabel berikut.", s["body"])]
@@ -210,7 +236,8 @@ def build_story(spec: SampleSpec, style: str) -> list:
             ["", "", "", "Target", "Realisasi", "Capaian", "Target", "Realisasi", "Capaian"]]
     for i, ind in enumerate(spec.indicators, start=1):
         pt, pr, pc = ind.previous or ("-", "-", "-")
-        data.append([str(i), ind.name, ind.unit, pt, pr, pc, ind.target, ind.realization, ind.achievement])
+        data.append([str(i), ind.name, ind.unit, pt, pr, pc, ind.target_in_comparison or ind.target, ind.realization,
+                     ind.achievement])
     spans = [((3, 0), (5, 0)), ((6, 0), (8, 0))] + [((c, 0), (c, 1)) for c in range(3)]
     widths = [24, 170, 45, 50, 55, 52, 50, 55, 52] if style == "ruled" else [24, 110, 44, 40, 48, 44, 40, 48, 44]
     story += [_table(data, widths, 2, spans, style, s)]

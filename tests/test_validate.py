@@ -6,8 +6,9 @@ import sqlite3
 import pytest
 
 from pipeline.cli import main
-from pipeline.samples import (default_spec, plant_wrong_budget_pct, plant_wrong_capaian, plant_wrong_program_pagu,
-                              plant_wrong_total, render_pdf)
+from pipeline.samples import (default_spec, plant_decimal_point, plant_narrative_realisasi,
+                              plant_other_target_in_comparison, plant_wrong_budget_pct, plant_wrong_capaian,
+                              plant_wrong_program_pagu, plant_wrong_total, render_pdf)
 from pipeline.validate import (BudgetRow, PerfRow, achievement_findings, average_findings, budget_ratio_findings,
                                cross_table_findings, efficiency_findings, narrative_claims, narrative_findings,
                                program_capaian_findings, stated_caps)
@@ -171,3 +172,22 @@ def test_ceiling_before_the_change_pairs_with_the_table_it_agrees_with():
                  b(2, 3, "JUMLAH", 275, 210, total=True)]
     found = cross_table_findings([], pk_awal + perubahan)
     assert sorted((f.reported, f.expected) for f in found) == [(90, 100), (210, 220)]
+
+
+def test_target_printed_differently_in_two_tables(tmp_path):
+    found = findings_for(plant_other_target_in_comparison(default_spec(), 3, "95"), tmp_path)
+    cross = [f for f in found if f[0] == "cross_table"]
+    assert len(cross) == 1 and {cross[0][3], cross[0][4]} == {95.0, 100.0}
+    assert "Tabel 3.1" in cross[0][1] and "Tabel 3.2" in cross[0][1]
+
+
+def test_decimal_point_is_a_format_anomaly(tmp_path):
+    found = findings_for(plant_decimal_point(default_spec(), 2), tmp_path)  # "6.42" for 6,42
+    anomalies = [f for f in found if f[0] == "format_anomaly"]
+    assert anomalies and all(f[4] == pytest.approx(6.42) for f in anomalies)
+    assert [f for f in found if f[0] != "format_anomaly"] == []
+
+
+def test_text_below_a_table_contradicting_it(tmp_path):
+    found = findings_for(plant_narrative_realisasi(default_spec(), 1, "8,50%"), tmp_path)
+    assert [(f[0], f[3], f[4]) for f in found] == [("cross_table", 8.5, pytest.approx(8.1))]
