@@ -147,6 +147,20 @@ class Finding:
 
 
 @dataclass
+class RowSum:
+    """A row's Jumlah / Total column and the columns it adds up (those under the same heading to its
+    left, of one kind): the printed total and the sum of the printed parts, for the row_sum check."""
+    prov: Provenance
+    column_path: str
+    subject: str
+    printed: str
+    value: float
+    parts: list[str]
+    parts_sum: float
+    parts_decimals: int
+
+
+@dataclass
 class ExtractedReport:
     source: SourceFile
     meta: ReportMeta
@@ -155,6 +169,7 @@ class ExtractedReport:
     performance: list[PerformanceRecord]
     budget: list[BudgetRecord]
     cell_notes: list[CellNote] = field(default_factory=list)
+    row_sums: list[RowSum] = field(default_factory=list)
     table_kinds: dict[int, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 

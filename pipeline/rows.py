@@ -14,7 +14,7 @@ from normalizers.levels import (child_level_from_header, is_letter_code, level_f
                                 is_indicator_wording, split_inline_code)
 from normalizers.numbers import ParsedNumber, decide_by_row, in_row_context, parse_column
 from pipeline.classify import ColumnRole, TableLayout, year_of
-from pipeline.models import BudgetRecord, Cell, CellNote, PerformanceRecord, Provenance, RawTable
+from pipeline.models import BudgetRecord, Cell, CellNote, PerformanceRecord, Provenance, RawTable, RowSum
 
 CARRY_DOWN_ROLES = {"tujuan", "sasaran", "program", "indicator", "unit", "no"}
 BULLET_SPLIT = re.compile(r"\s*(?:<li>|•|●|▪|\n\s*[-–]\s+)\s*")
@@ -428,3 +428,44 @@ def quarter_cell_notes(table: RawTable, layout: TableLayout, source_file: str) -
                                              table.label, i), col.path, subject, value.printed, value.value,
                                   value.format_note))
     return notes
+
+
+ROW_TOTAL = re.compile(r"^\W*(jumlah|total)\b", re.I)
+SUMMABLE_ROLES = {"other", "quarter", "pagu", "pagu_initial", "budget_realization", "realization", "target"}
+
+
+def row_sums(table: RawTable, layout: TableLayout, source_file: str) -> list[RowSum]:
+    """For every column headed Jumlah / Total that has two or more numeric columns of one kind
+    under the same heading right before it ("Realisasi › TW I … TW IV › Jumlah", "Belanja Pegawai |
+    Belanja Barang | Jumlah"), each row's printed total and the sum of its printed parts."""
+    from pipeline.classify import _numeric_column
+
+    name_col = (layout.first("indicator") or layout.first("program") or layout.first("sasaran")
+                or layout.first("tujuan") or _text_column(table, layout))
+    rows = filled_rows(table, layout)
+    out = []
+    for col in layout.columns:
+        parent, _, leaf = col.path.rpartition(PATH_SEP)
+        if not ROW_TOTAL.match(leaf) or col.index == 0:
+            continue
+        parts = []
+        for c in reversed(layout.columns[:col.index]):
+            if c.path.rpartition(PATH_SEP)[0] != parent or not _numeric_column(table, c.index):
+                break
+            parts.append(c)
+        if len(parts) < 2 or len({c.role for c in parts}) != 1 or parts[0].role not in SUMMABLE_ROLES:
+            continue
+        parts.reverse()
+        total_values = parse_column([text_of(r[col.index]) for r in rows])
+        part_values = [parse_column([text_of(r[c.index]) for r in rows]) for c in parts]
+        for i, total in enumerate(total_values):
+            values = [pv[i] for pv in part_values]
+            if total.value is None or sum(1 for v in values if v.value is not None) < 2:
+                continue
+            if any(v.value is None and v.kind not in ("empty",) for v in values):
+                continue  # a word among the parts: not a sum
+            subject = _clean(text_of(rows[i][name_col.index])) if name_col else f"row {i + 1}"
+            out.append(RowSum(Provenance(source_file, rows[i][col.index].page or table.page, table.index, table.label, i),
+                              col.path, subject, total.printed, total.value, [v.printed for v in values],
+                              sum(v.value or 0 for v in values), max(v.decimals or 0 for v in values)))
+    return out

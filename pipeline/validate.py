@@ -3,7 +3,7 @@
 In:  the database (performance and budget values with their printed text and provenance).
 Out: `Finding`s, one per inconsistency, each with the printed and the expected value, the
      computation in words, and file, page and table. Rule ids follow shared/eval/CONTRACT.md:
-     achievement_ratio, budget_ratio, efficiency, children_sum, total_sum, cross_table,
+     achievement_ratio, budget_ratio, efficiency, children_sum, total_sum, row_sum, cross_table,
      format_anomaly.
 
 A finding is raised only when the difference exceeds what rounding of the printed value explains
@@ -754,6 +754,32 @@ def read_cell_notes(engine: Engine) -> list[tuple]:
             .select_from(n.join(r, r.c.id == n.c.report_id).outerjoin(t, t.c.id == n.c.table_id)))]
 
 
+def read_row_sums(engine: Engine) -> list[tuple]:
+    s, t, r = db.row_sums, db.source_tables, db.reports
+    with engine.connect() as conn:
+        return [tuple(row) for row in conn.execute(
+            select(r.c.source_file, t.c.table_index, t.c.label, s.c.page, s.c.row_index, s.c.column_path, s.c.subject,
+                   s.c.printed, s.c.value, s.c.parts, s.c.parts_sum, s.c.parts_decimals)
+            .select_from(s.join(r, r.c.id == s.c.report_id).outerjoin(t, t.c.id == s.c.table_id)))]
+
+
+def row_sum_findings(sums: list[tuple]) -> list[Finding]:
+    """A Jumlah / Total column vs the sum of the columns it totals in its row. Whole numbers
+    (Rupiah, counts) must add up exactly; decimals within the rounding of the printed parts."""
+    out = []
+    for file, table_index, label, page, row_index, path, subject, printed, value, parts, parts_sum, decimals in sums:
+        n_parts = parts.count(" + ") + 1
+        tolerance = 0.5 if not decimals and not parse_number(printed).decimals else (
+            rounding_unit(printed) / 2 + n_parts * 10.0 ** -(decimals or 0) / 2)
+        if abs(value - parts_sum) <= tolerance + 1e-9:
+            continue
+        detail = f"{parts} = {_num(parts_sum)}, but the {path} column prints {printed}"
+        out.append(Finding(file, label, page, "row_sum", "error" if not decimals else "warning",
+                           f"{subject} ({path})", value, round(parts_sum, 4), detail, table_index, row_index))
+    return out
+
+
 def validate_database(engine: Engine) -> list[Finding]:
     perf, budget = read_rows(engine)
-    return validate_rows(perf, budget, read_contexts(engine)) + cell_note_findings(read_cell_notes(engine))
+    return (validate_rows(perf, budget, read_contexts(engine)) + cell_note_findings(read_cell_notes(engine))
+            + row_sum_findings(read_row_sums(engine)))

@@ -45,3 +45,25 @@ def test_text_report(tmp_path):
     assert ("JUMLAH", 1.5e9, 1.3e9, 86.67, "total") in budget
     assert meta == [("Dinas Koperasi dan UKM", "Kabupaten Contoh", 2023)]
     assert findings == []
+
+
+ROW_SUM_REPORT = """# LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN 2023
+## DINAS KOPERASI DAN UKM KABUPATEN CONTOH
+
+Tabel 3.5 Realisasi Anggaran per Jenis Belanja
+
+| No | Program | Belanja Pegawai | Belanja Barang | Belanja Modal | Jumlah |
+| --- | --- | --- | --- | --- | --- |
+| 1 | Program Pemberdayaan Koperasi | 100.000.000 | 250.000.000 | 50.000.000 | 400.000.000 |
+| 2 | Program Pengembangan UMKM | 120.000.000 | 80.000.000 | 0 | 210.000.000 |
+"""
+
+
+def test_a_jumlah_column_that_does_not_add_up(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "contoh.md").write_text(ROW_SUM_REPORT)
+    db = str(tmp_path / "t.sqlite")
+    assert main(["extract", str(tmp_path / "in"), "--db", db, "--out", str(tmp_path / "o"), "--quiet"]) == 0
+    with sqlite3.connect(db) as conn:
+        findings = conn.execute("SELECT rule, subject, reported, expected FROM findings").fetchall()
+    assert findings == [("row_sum", "Program Pengembangan UMKM (Jumlah)", 210_000_000, 200_000_000)]
