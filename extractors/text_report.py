@@ -64,6 +64,9 @@ def read_text_report(path: str | Path) -> tuple[list[RawTable], list[TextLine]]:
             narrative.extend(TextLine(p, l) for p, l in block)
             continue
         rows = [_cells(l) for l in raw_lines]
+        for r in rows:  # trailing empty cells carry no column: parts of one table then have one width
+            while len(r) > 1 and not r[-1].strip():
+                r.pop()
         width = max(len(r) for r in rows)
         grid = [[Cell(t, p) for t in r + [""] * (width - len(r))] for r, (p, _) in zip(rows, block)]
         above = [l for _, l in reversed(all_lines[max(0, start - 8):start])]

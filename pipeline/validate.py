@@ -415,10 +415,15 @@ def _sum_check(parent: BudgetRow, children: list[BudgetRow], rule: str, what: st
 
 
 def sum_findings(rows: list[BudgetRow]) -> list[Finding]:
+    """children_sum: a row vs the rows under it (in its table part). total_sum: a TOTAL / JUMLAH row
+    vs the top-level rows above it, back to the previous total, over every part of a table split by
+    a re-printed header (the parts share the label)."""
     out = []
     tables: dict[tuple, list[BudgetRow]] = defaultdict(list)
+    labelled: dict[tuple, list[BudgetRow]] = defaultdict(list)
     for r in rows:
         tables[(r.source_file, r.table_index, r.year)].append(r)
+        labelled[(r.source_file, r.table_label or r.table_index, r.year)].append(r)
     for members in tables.values():
         by_row = {r.row_index: r for r in members}
         children: dict[int, list[BudgetRow]] = defaultdict(list)
@@ -427,14 +432,17 @@ def sum_findings(rows: list[BudgetRow]) -> list[Finding]:
                 children[r.parent_row].append(r)
         for parent_row, kids in children.items():
             out += _sum_check(by_row[parent_row], kids, "children_sum", "rows under it")
-        totals = [r for r in members if r.is_total]
-        if totals:
-            levels = [r.level for r in members if not r.is_total]
-            top = next((lvl for lvl in ("program", "sasaran", "unit", "kegiatan", "sub_kegiatan") if lvl in levels), None)
-            for total in totals:
-                above = [r for r in members if not r.is_total and r.row_index < total.row_index
-                         and (r.level == top if top else r.parent_row is None)]
-                out += _sum_check(total, above, "total_sum", f"{top or 'rows'} rows above it")
+    for members in labelled.values():
+        members.sort(key=lambda r: (r.table_index or 0, r.row_index or 0))
+        levels = [r.level for r in members if not r.is_total]
+        top = next((lvl for lvl in ("program", "sasaran", "unit", "kegiatan", "sub_kegiatan") if lvl in levels), None)
+        start = 0
+        for k, total in enumerate(members):
+            if not total.is_total:
+                continue
+            above = [r for r in members[start:k] if not r.is_total and (r.level == top if top else r.parent_row is None)]
+            start = k + 1
+            out += _sum_check(total, above, "total_sum", f"{top or 'rows'} rows above it")
     return out
 
 
