@@ -11,7 +11,7 @@ from pipeline.samples import (default_spec, plant_decimal_point, plant_narrative
                               plant_wrong_program_pagu, plant_wrong_total, render_pdf)
 from pipeline.validate import (BudgetRow, PerfRow, achievement_findings, average_findings, budget_ratio_findings,
                                cross_table_findings, efficiency_findings, narrative_claims, narrative_findings,
-                               program_capaian_findings, stated_caps)
+                               program_capaian_findings, stated_caps, sum_findings)
 
 
 def findings_for(spec, tmp_path, style="ruled"):
@@ -191,3 +191,13 @@ def test_decimal_point_is_a_format_anomaly(tmp_path):
 def test_text_below_a_table_contradicting_it(tmp_path):
     found = findings_for(plant_narrative_realisasi(default_spec(), 1, "8,50%"), tmp_path)
     assert [(f[0], f[3], f[4]) for f in found] == [("cross_table", 8.5, pytest.approx(8.1))]
+
+
+def test_total_over_the_parts_of_a_split_table():
+    def b(table, row, name, pagu, total=False):
+        return BudgetRow("f.pdf", table, "Tabel 1.7", 1, row, name, None, "total" if total else "program", 2023, pagu,
+                         str(pagu), None, None, None, None, None, None, None, None, total)
+    rows = [b(1, 0, "Program A", 100), b(1, 1, "Program B", 50), b(2, 0, "Program C", 70), b(2, 1, "Total", 220, True)]
+    assert sum_findings(rows) == []
+    rows[-1] = b(2, 1, "Total", 230, True)
+    assert [(f.reported, f.expected) for f in sum_findings(rows)] == [(230, 220)]
