@@ -48,5 +48,4 @@ bench eval: install
 	done
 
 clean:
-	rm -rf $(OUT)/* .pytest_cache
-	touch $(OUT)/.gitkeep
+	rm -rf $(OUT) .pytest_cache
