@@ -28,12 +28,17 @@ Tabel 3.2 Realisasi Anggaran
 """
 
 
-def test_text_report(tmp_path):
+def extract_text_report(tmp_path, text: str) -> str:
+    """Write `text` as a report, extract it, and return the database path."""
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "contoh.md").write_text(REPORT)
+    (tmp_path / "in" / "contoh.md").write_text(text)
     db = str(tmp_path / "t.sqlite")
     assert main(["extract", str(tmp_path / "in"), "--db", db, "--out", str(tmp_path / "o"), "--quiet"]) == 0
-    with sqlite3.connect(db) as conn:
+    return db
+
+
+def test_text_report(tmp_path):
+    with sqlite3.connect(extract_text_report(tmp_path, REPORT)) as conn:
         perf = conn.execute("SELECT table_label, indicator, year, target, realization, achievement_pct, unit "
                             "FROM performance ORDER BY indicator").fetchall()
         budget = conn.execute("SELECT name, pagu, realization, realization_pct, level FROM budget ORDER BY name").fetchall()
@@ -60,10 +65,6 @@ Tabel 3.5 Realisasi Anggaran per Jenis Belanja
 
 
 def test_a_jumlah_column_that_does_not_add_up(tmp_path):
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "contoh.md").write_text(ROW_SUM_REPORT)
-    db = str(tmp_path / "t.sqlite")
-    assert main(["extract", str(tmp_path / "in"), "--db", db, "--out", str(tmp_path / "o"), "--quiet"]) == 0
-    with sqlite3.connect(db) as conn:
+    with sqlite3.connect(extract_text_report(tmp_path, ROW_SUM_REPORT)) as conn:
         findings = conn.execute("SELECT rule, subject, reported, expected FROM findings").fetchall()
     assert findings == [("row_sum", "Program Pengembangan UMKM (Jumlah)", 210_000_000, 200_000_000)]
