@@ -222,7 +222,6 @@ def _assign_year_groups(columns: list[ColumnRole], header_years: list[int], tabl
         if len(roles) != 1:
             return
     for pos in range(size):
-        role = next(b[pos].role for b in blocks if b[pos].role != "other")
         for b in blocks:
             if b[pos].role == "other" and not _numeric_column(table, b[pos].index):
                 return

@@ -92,7 +92,7 @@ def cmd_extract(args) -> int:
     totals = db.counts(engine)
     print("\nSummary")
     print(f"  reports read:   {len(todo) - len(failed)} extracted, {skipped} unchanged, {len(failed)} failed")
-    print(f"  tables found:   " + (", ".join(f"{k} {v}" for k, v in sorted(kinds.items())) or "none (no new report)"))
+    print("  tables found:   " + (", ".join(f"{k} {v}" for k, v in sorted(kinds.items())) or "none (no new report)"))
     print(f"  rows loaded:    {loaded['performance']} performance, {loaded['budget']} budget (this run)")
     print(f"  database:       {totals['reports']} reports, {totals['performance_values']} performance rows, "
           f"{totals['budget_values']} budget rows, {n_findings} findings  ->  {args.db}")

@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from pipeline.cli import main
-from pipeline.samples import fmt_pct, total_of
+from pipeline.samples import total_of
 
 
 def rows(db_path, sql):
