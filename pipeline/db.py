@@ -86,10 +86,10 @@ cell_notes = Table(
     Column("note", Text),
 )
 
-row_sums = Table(
-    "row_sums", metadata, *_provenance(),
-    Column("column_path", Text), Column("subject", Text), Column("printed", Text), Column("value", Float),
-    Column("parts", Text), Column("parts_sum", Float), Column("parts_decimals", Integer),
+printed_aggregates = Table(
+    "printed_aggregates", metadata, *_provenance(),
+    Column("kind", String(20)), Column("column_path", Text), Column("subject", Text), Column("printed", Text),
+    Column("value", Float), Column("parts", Text), Column("part_values", Text), Column("parts_decimals", Integer),
 )
 
 finding_records = Table(
@@ -179,7 +179,7 @@ def _delete_report(conn, source_file: str) -> None:
     old = conn.execute(select(reports.c.id).where(reports.c.source_file == source_file)).scalar()
     if old is None:
         return
-    for table in (finding_records, performance_values, budget_values, cell_notes, row_sums, source_tables):
+    for table in (finding_records, performance_values, budget_values, cell_notes, printed_aggregates, source_tables):
         conn.execute(delete(table).where(table.c.report_id == old))
     conn.execute(delete(reports).where(reports.c.id == old))
 
@@ -224,12 +224,13 @@ def load_report(engine: Engine, report: ExtractedReport, n_pages: int | None = N
                           value=n.value, note=n.note) for n in report.cell_notes]
         if note_rows:
             conn.execute(insert(cell_notes), note_rows)
-        sum_rows = [dict(report_id=report_id, table_id=table_ids.get(r.prov.table_index), page=r.prov.page,
-                         row_index=r.prov.row_index, column_path=r.column_path, subject=r.subject, printed=r.printed,
-                         value=r.value, parts=" + ".join(r.parts), parts_sum=r.parts_sum,
-                         parts_decimals=r.parts_decimals) for r in report.row_sums]
-        if sum_rows:
-            conn.execute(insert(row_sums), sum_rows)
+        aggregate_rows = [dict(
+            report_id=report_id, table_id=table_ids.get(a.prov.table_index), page=a.prov.page,
+            row_index=a.prov.row_index, kind=a.kind, column_path=a.column_path, subject=a.subject, printed=a.printed,
+            value=a.value, parts=json.dumps(a.parts, ensure_ascii=False), part_values=json.dumps(a.part_values),
+            parts_decimals=a.parts_decimals) for a in report.aggregates]
+        if aggregate_rows:
+            conn.execute(insert(printed_aggregates), aggregate_rows)
         if budget_rows:
             conn.execute(insert(budget_values), budget_rows)
     return report_id

@@ -14,8 +14,8 @@ from pipeline.classify import classify
 from pipeline.metadata import read_metadata
 from pipeline.models import ExtractedReport, SourceFile
 from pipeline.narrative import malformed_number_notes
-from pipeline.rows import (budget_records, performance_records, quarter_cell_notes, restore_unnamed_indicators,
-                           row_sums, transposed_records)
+from pipeline.rows import (budget_records, performance_records, quarter_cell_notes, quarter_means,
+                           restore_unnamed_indicators, row_sums, transposed_records)
 
 
 class ExtractionError(Exception):
@@ -54,7 +54,7 @@ def extract_report(source: SourceFile, page_progress=None) -> tuple[ExtractedRep
         if "performance" in layout.kinds:
             report.performance.extend(performance_records(table, layout, source.name))
         report.cell_notes.extend(quarter_cell_notes(table, layout, source.name))
-        report.row_sums.extend(row_sums(table, layout, source.name))
+        report.aggregates.extend(row_sums(table, layout, source.name) + quarter_means(table, layout, source.name))
         if "transposed" in layout.kinds:
             report.performance.extend(transposed_records(table, layout, source.name))
         if "budget" in layout.kinds:

@@ -147,16 +147,18 @@ class Finding:
 
 
 @dataclass
-class RowSum:
-    """A row's Jumlah / Total column and the columns it adds up (those under the same heading to its
-    left, of one kind): the printed total and the sum of the printed parts, for the row_sum check."""
+class PrintedAggregate:
+    """A printed sum or average and the printed values it aggregates, for the validator to judge:
+    a Jumlah / Total column across its row (kind "row_sum"), or a RATA-RATA row down a quarterly
+    capaian column (kind "column_mean"), where neither gives performance or budget records."""
+    kind: str
     prov: Provenance
     column_path: str
     subject: str
     printed: str
     value: float
-    parts: list[str]
-    parts_sum: float
+    parts: list[str]  # the printed values aggregated
+    part_values: list[float | None]
     parts_decimals: int
 
 
@@ -169,7 +171,7 @@ class ExtractedReport:
     performance: list[PerformanceRecord]
     budget: list[BudgetRecord]
     cell_notes: list[CellNote] = field(default_factory=list)
-    row_sums: list[RowSum] = field(default_factory=list)
+    aggregates: list[PrintedAggregate] = field(default_factory=list)
     table_kinds: dict[int, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 

@@ -14,7 +14,7 @@ from normalizers.levels import (child_level_from_header, is_letter_code, level_f
                                 is_indicator_wording, split_inline_code)
 from normalizers.numbers import ParsedNumber, decide_by_row, in_row_context, parse_column
 from pipeline.classify import ColumnRole, TableLayout, year_of
-from pipeline.models import BudgetRecord, Cell, CellNote, PerformanceRecord, Provenance, RawTable, RowSum
+from pipeline.models import BudgetRecord, Cell, CellNote, PerformanceRecord, PrintedAggregate, Provenance, RawTable
 
 CARRY_DOWN_ROLES = {"tujuan", "sasaran", "program", "indicator", "unit", "no"}
 BULLET_SPLIT = re.compile(r"\s*(?:<li>|•|●|▪|\n\s*[-–]\s+)\s*")
@@ -434,7 +434,7 @@ ROW_TOTAL = re.compile(r"^\W*(jumlah|total)\b", re.I)
 SUMMABLE_ROLES = {"other", "quarter", "pagu", "pagu_initial", "budget_realization", "realization", "target"}
 
 
-def row_sums(table: RawTable, layout: TableLayout, source_file: str) -> list[RowSum]:
+def row_sums(table: RawTable, layout: TableLayout, source_file: str) -> list[PrintedAggregate]:
     """For every column headed Jumlah / Total that has two or more numeric columns of one kind
     under the same heading right before it ("Realisasi › TW I … TW IV › Jumlah", "Belanja Pegawai |
     Belanja Barang | Jumlah"), each row's printed total and the sum of its printed parts."""
@@ -465,7 +465,50 @@ def row_sums(table: RawTable, layout: TableLayout, source_file: str) -> list[Row
             if any(v.value is None and v.kind not in ("empty",) for v in values):
                 continue  # a word among the parts: not a sum
             subject = _clean(text_of(rows[i][name_col.index])) if name_col else f"row {i + 1}"
-            out.append(RowSum(Provenance(source_file, rows[i][col.index].page or table.page, table.index, table.label, i),
-                              col.path, subject, total.printed, total.value, [v.printed for v in values],
-                              sum(v.value or 0 for v in values), max(v.decimals or 0 for v in values)))
+            out.append(PrintedAggregate("row_sum", Provenance(source_file, rows[i][col.index].page or table.page,
+                                                              table.index, table.label, i),
+                                        col.path, subject, total.printed, total.value, [v.printed for v in values],
+                                        [v.value for v in values], max(v.decimals or 0 for v in values)))
+    return out
+
+
+AVERAGE_ROW = re.compile(r"^\W*(rata-rata|rerata)\b", re.I)
+
+
+def quarter_means(table: RawTable, layout: TableLayout, source_file: str) -> list[PrintedAggregate]:
+    """RATA-RATA rows of quarterly capaian columns (TW I … TW IV › Capaian): the printed average and
+    the capaian printed above it (back to the previous average row), each read through its quarter's
+    realisasi / target when its printed form is ambiguous."""
+    from pipeline.classify import role_of
+
+    quarter_cols = [c for c in layout.columns if c.role == "quarter"]
+    if not quarter_cols:
+        return []
+    rows = filled_rows(table, layout)
+    slots: dict[str, dict[str, ColumnRole]] = {}
+    for col in quarter_cols:
+        quarter, _, leaf = col.path.rpartition(PATH_SEP)
+        slots.setdefault(quarter, {}).setdefault(role_of(leaf), col)
+    averages = [i for i, row in enumerate(rows) if any(AVERAGE_ROW.match(text_of(c)) for c in row[:4])]
+    out = []
+    for quarter, slot in slots.items():
+        if not quarter or "achievement" not in slot:
+            continue
+        col = slot["achievement"]
+        parsed = parse_column([text_of(r[col.index]) for r in rows], percent_column=True)
+        if "target" in slot and "realization" in slot:
+            targets = parse_column([text_of(r[slot["target"].index]) for r in rows])
+            reals = parse_column([text_of(r[slot["realization"].index]) for r in rows])
+            parsed = [decide_by_row(p, t.value, r.value) for p, t, r in zip(parsed, targets, reals)]
+        start = 0
+        for i in averages:
+            above = [p for p in parsed[start:i] if p.value is not None]
+            start = i + 1
+            if parsed[i].value is None or len(above) < 2:
+                continue
+            out.append(PrintedAggregate("column_mean", Provenance(source_file, rows[i][col.index].page or table.page,
+                                                                  table.index, table.label, i),
+                                        col.path, f"RATA-RATA {col.path}", parsed[i].printed, parsed[i].value,
+                                        [p.printed for p in above], [p.value for p in above],
+                                        max(p.decimals or 0 for p in above)))
     return out

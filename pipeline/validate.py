@@ -480,6 +480,22 @@ def _capaian_confirmed(rows: list[PerfRow]) -> bool:
     return agreeing * 2 >= checked
 
 
+def judge_mean(printed_value: float, printed_text: str | None, values: list[float],
+               stated_cap: float | None) -> tuple[float, str] | None:
+    """A printed average capaian vs the mean of `values`: None when the plain mean or a capped one
+    (the report's stated cap, else 110 % / 120 %) gives it within rounding; else the expected value
+    (capped when the report states its cap) and the computation in words."""
+    raw = sum(values) / len(values)
+    caps = [stated_cap] if stated_cap else [110.0, 120.0]
+    capped = {cap: sum(min(v, cap) for v in values) / len(values) for cap in caps}
+    if any(not differs(printed_value, c, printed_text) for c in [raw, *capped.values()]):
+        return None
+    cap_words = ", ".join(f"capped at {fmt(cap, 0)} %: {fmt(v)}" for cap, v in capped.items())
+    detail = (f"mean of the {len(values)} capaian above = {fmt(raw)} ({cap_words}"
+              f"{'; the report states this cap' if stated_cap else ''}), printed {printed_text}")
+    return (capped[stated_cap] if stated_cap else raw), detail
+
+
 def average_findings(rows: list[PerfRow], capped_at: dict[str, float] | None = None) -> list[Finding]:
     """RATA-RATA rows: the printed average capaian vs the mean of the rows above it, back to the
     previous average row; the parts of a table split by a re-printed header count as one table.
@@ -501,16 +517,11 @@ def average_findings(rows: list[PerfRow], capped_at: dict[str, float] | None = N
                 continue
             if not _capaian_confirmed(above):
                 continue  # the column is not shown to hold capaian (a header read wrongly, another quantity)
-            raw = sum(values) / len(values)
-            stated = (capped_at or {}).get(total.source_file)
-            caps = [stated] if stated else [110.0, 120.0]
-            capped = {cap: sum(min(v, cap) for v in values) / len(values) for cap in caps}
-            if any(not differs(total.achievement, c, total.achievement_text) for c in [raw, *capped.values()]):
+            judged = judge_mean(total.achievement, total.achievement_text, values,
+                                (capped_at or {}).get(total.source_file))
+            if judged is None:
                 continue
-            expected = capped[stated] if stated else raw
-            cap_words = ", ".join(f"capped at {fmt(cap, 0)} %: {fmt(v)}" for cap, v in capped.items())
-            detail = (f"mean of the {len(values)} capaian above = {fmt(raw)} ({cap_words}"
-                      f"{'; the report states this cap' if stated else ''}), printed {total.achievement_text}")
+            expected, detail = judged
             out.append(Finding(total.source_file, total.table_label, total.page, "total_sum", "warning",
                                f"{total.indicator} capaian ({total.year})", total.achievement, round(expected, 4),
                                detail, total.table_index, total.row_index))
@@ -762,26 +773,35 @@ def read_cell_notes(engine: Engine) -> list[tuple]:
             .select_from(n.join(r, r.c.id == n.c.report_id).outerjoin(t, t.c.id == n.c.table_id)))]
 
 
-def read_row_sums(engine: Engine) -> list[tuple]:
-    s, t, r = db.row_sums, db.source_tables, db.reports
+def read_aggregates(engine: Engine) -> list[tuple]:
+    g, t, r = db.printed_aggregates, db.source_tables, db.reports
     with engine.connect() as conn:
         return [tuple(row) for row in conn.execute(
-            select(r.c.source_file, t.c.table_index, t.c.label, s.c.page, s.c.row_index, s.c.column_path, s.c.subject,
-                   s.c.printed, s.c.value, s.c.parts, s.c.parts_sum, s.c.parts_decimals)
-            .select_from(s.join(r, r.c.id == s.c.report_id).outerjoin(t, t.c.id == s.c.table_id)))]
+            select(g.c.kind, r.c.source_file, t.c.table_index, t.c.label, g.c.page, g.c.row_index, g.c.column_path,
+                   g.c.subject, g.c.printed, g.c.value, g.c.parts, g.c.part_values, g.c.parts_decimals)
+            .select_from(g.join(r, r.c.id == g.c.report_id).outerjoin(t, t.c.id == g.c.table_id)))]
 
 
-def row_sum_findings(sums: list[tuple]) -> list[Finding]:
-    """A Jumlah / Total column vs the sum of the columns it totals in its row. Whole numbers
-    (Rupiah, counts) must add up exactly; decimals within the rounding of the printed parts."""
+def aggregate_findings(aggregates: list[tuple], caps: dict[str, float]) -> list[Finding]:
+    """row_sum: a Jumlah / Total column vs the sum of the columns it totals in its row; whole numbers
+    (Rupiah, counts) must add up exactly, decimals within the rounding of the printed parts.
+    total_sum: a RATA-RATA row of a quarterly capaian column vs the mean above it."""
     out = []
-    for file, table_index, label, page, row_index, path, subject, printed, value, parts, parts_sum, decimals in sums:
-        n_parts = parts.count(" + ") + 1
+    for kind, file, table_index, label, page, row_index, path, subject, printed, value, parts, part_values, \
+            decimals in aggregates:
+        printed_parts, values = json.loads(parts), json.loads(part_values)
+        if kind == "column_mean":
+            judged = judge_mean(value, printed, [v for v in values if v is not None], caps.get(file))
+            if judged is not None:
+                out.append(Finding(file, label, page, "total_sum", "warning", subject, value, round(judged[0], 4),
+                                   judged[1], table_index, row_index))
+            continue
+        parts_sum = sum(v or 0 for v in values)
         tolerance = 0.5 if not decimals and not parse_number(printed).decimals else (
-            rounding_unit(printed) / 2 + n_parts * 10.0 ** -(decimals or 0) / 2)
+            rounding_unit(printed) / 2 + len(values) * 10.0 ** -(decimals or 0) / 2)
         if abs(value - parts_sum) <= tolerance + 1e-9:
             continue
-        detail = f"{parts} = {_num(parts_sum)}, but the {path} column prints {printed}"
+        detail = f"{' + '.join(printed_parts)} = {_num(parts_sum)}, but the {path} column prints {printed}"
         out.append(Finding(file, label, page, "row_sum", "error" if not decimals else "warning",
                            f"{subject} ({path})", value, round(parts_sum, 4), detail, table_index, row_index))
     return out
@@ -789,5 +809,6 @@ def row_sum_findings(sums: list[tuple]) -> list[Finding]:
 
 def validate_database(engine: Engine) -> list[Finding]:
     perf, budget = read_rows(engine)
-    return (validate_rows(perf, budget, read_contexts(engine)) + cell_note_findings(read_cell_notes(engine))
-            + row_sum_findings(read_row_sums(engine)))
+    contexts = read_contexts(engine)
+    return (validate_rows(perf, budget, contexts) + cell_note_findings(read_cell_notes(engine))
+            + aggregate_findings(read_aggregates(engine), stated_caps(contexts)))

@@ -68,3 +68,30 @@ def test_a_jumlah_column_that_does_not_add_up(tmp_path):
     with sqlite3.connect(extract_text_report(tmp_path, ROW_SUM_REPORT)) as conn:
         findings = conn.execute("SELECT rule, subject, reported, expected FROM findings").fetchall()
     assert findings == [("row_sum", "Program Pengembangan UMKM (Jumlah)", 210_000_000, 200_000_000)]
+
+
+QUARTERLY_REPORT = """# LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN 2024
+## DINAS KOPERASI DAN UKM KABUPATEN CONTOH
+
+Capaian indikator kinerja di atas 110% telah dijustifikasi menjadi 110%.
+
+Tabel 3.11 Capaian Tiap Triwulan
+
+| No | Indikator | TW I | | | TW II | | |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+| | | Target | Realisasi | Capaian | Target | Realisasi | Capaian |
+| 1 | Persentase koperasi aktif | 10 | 10 | 100% | 20 | 30 | 150% |
+| 2 | Jumlah UMKM binaan | 5 | 4 | 80% | 10 | 10 | 100% |
+| | RATA-RATA | | | 90% | | | 110% |
+
+Capaian indikator kinerja di atas 110% telah dijustifikasi menjadi 110%.
+"""
+
+
+def test_quarterly_average_with_the_stated_cap(tmp_path):
+    # TW I: (100 + 80) / 2 = 90 ✓; TW II: (min(150, 110) + 100) / 2 = 105, printed 110
+    with sqlite3.connect(extract_text_report(tmp_path, QUARTERLY_REPORT)) as conn:
+        findings = conn.execute("SELECT rule, reported, expected FROM findings").fetchall()
+        perf = conn.execute("SELECT COUNT(*) FROM performance").fetchone()[0]
+    assert findings == [("total_sum", 110.0, 105.0)]
+    assert perf == 0  # quarterly columns are not years
