@@ -219,7 +219,7 @@ def cross_table_findings(perf: list[PerfRow], budget: list[BudgetRow]) -> list[F
             value = getattr(r, field)
             if value is None or r.level == "total":
                 continue
-            key = (indicator_form(r.indicator), r.year, r.level)
+            key = (indicator_form(r.indicator), r.year)  # one indicator, whatever level a table files it under
             by_table[(r.source_file, r.table_index)].setdefault(key, value)
             rows_by_key[(r.source_file, r.table_index, key)] = r
         out += _compare_tables(by_table, rows_by_key, field, lambda r: getattr(r, f"{field}_text"),
