@@ -13,7 +13,7 @@ from pathlib import Path
 from pipeline.classify import classify
 from pipeline.metadata import read_metadata
 from pipeline.models import ExtractedReport, SourceFile
-from pipeline.narrative import malformed_number_notes
+from pipeline.narrative import absorption_complements, malformed_number_notes
 from pipeline.rows import (budget_records, performance_records, quarter_cell_notes, quarter_means,
                            restore_unnamed_indicators, row_sums, transposed_records)
 
@@ -61,6 +61,7 @@ def extract_report(source: SourceFile, page_progress=None) -> tuple[ExtractedRep
             report.budget.extend(budget_records(table, layout, source.name))
     restore_unnamed_indicators(report.performance)
     report.cell_notes.extend(malformed_number_notes(lines, tables, source.name))
+    report.aggregates.extend(absorption_complements(lines, tables, source.name))
     if meta.report_year is None:
         report.warnings.append("fiscal year not found on the first pages")
     if not tables:

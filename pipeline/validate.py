@@ -785,7 +785,8 @@ def read_aggregates(engine: Engine) -> list[tuple]:
 def aggregate_findings(aggregates: list[tuple], caps: dict[str, float]) -> list[Finding]:
     """row_sum: a Jumlah / Total column vs the sum of the columns it totals in its row; whole numbers
     (Rupiah, counts) must add up exactly, decimals within the rounding of the printed parts.
-    total_sum: a RATA-RATA row of a quarterly capaian column vs the mean above it."""
+    total_sum: a RATA-RATA row of a quarterly capaian column vs the mean above it.
+    cross_table: the share of the budget the text says was not spent vs 100 − the share spent."""
     out = []
     for kind, file, table_index, label, page, row_index, path, subject, printed, value, parts, part_values, \
             decimals in aggregates:
@@ -795,6 +796,14 @@ def aggregate_findings(aggregates: list[tuple], caps: dict[str, float]) -> list[
             if judged is not None:
                 out.append(Finding(file, label, page, "total_sum", "warning", subject, value, round(judged[0], 4),
                                    judged[1], table_index, row_index))
+            continue
+        if kind == "complement":
+            expected = 100 - values[0]
+            if differ_printed(value, printed, expected, printed_parts[0]):
+                detail = (f"the text says {printed_parts[0]} % of the budget was spent and {printed} % was not; "
+                          f"100 − {printed_parts[0]} = {_num(expected)}")
+                out.append(Finding(file, f"{label or 'unlabelled'} (text)", page, "cross_table", "warning", subject,
+                                   value, round(expected, 4), detail, table_index, row_index))
             continue
         parts_sum = sum(v or 0 for v in values)
         tolerance = 0.5 if not decimals and not parse_number(printed).decimals else (

@@ -54,3 +54,18 @@ def test_malformed_number_in_the_text_becomes_a_note():
 def test_damaged_print_with_leading_zeros_is_noted():
     assert "leading zero" in parse_number("00.097.400.400").format_note
     assert parse_number("0,094").format_note is None
+
+
+def test_budget_absorption_and_its_complement_in_the_text():
+    from pipeline.narrative import absorption_complements
+    from pipeline.validate import aggregate_findings
+    import json
+
+    lines = [TextLine(9, "Pada aspek keuangan, penyerapan anggaran Dinas mencapai 74,65 %. Tidak terserapnya"),
+             TextLine(9, "anggaran yang sebesar 15,35 % tersebut merupakan hasil efisiensi.")]
+    facts = absorption_complements(lines, [], "f.pdf")
+    assert [(f.kind, f.value, f.part_values) for f in facts] == [("complement", 15.35, [74.65])]
+    rows = [(f.kind, "f.pdf", None, None, f.prov.page, None, f.column_path, f.subject, f.printed, f.value,
+             json.dumps(f.parts), json.dumps(f.part_values), f.parts_decimals) for f in facts]
+    found = aggregate_findings(rows, {})
+    assert [(f.rule, f.reported, f.expected) for f in found] == [("cross_table", 15.35, 25.35)]
