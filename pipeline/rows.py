@@ -218,6 +218,9 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
     owner_col = layout.first("program") or sasaran_col
     for i, row in enumerate(rows):
         name_text = text_of(row[name_col.index])
+        if not name_text:  # a TOTAL / RATA-RATA label printed in another column of the row
+            name_text = next((text_of(c) for c in row[:name_col.index]
+                              if level_from_name(_clean(text_of(c))) == "total"), "")
         if not name_text:
             owner = _clean(text_of(row[owner_col.index])) if owner_col else ""
             if not owner or not any(parsed[c.index][i].value is not None for c in value_cols):
