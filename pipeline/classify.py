@@ -96,6 +96,8 @@ def role_of(path: str) -> str:
             return role
     if re.fullmatch(r"(target\s+)?tahunan", leaf.strip()):
         return "target"  # the annual column beside quarterly ones
+    if re.search(r"\b(formula\w*|rumus|definisi|metode|variabel|keterangan|sumber data|penjelasan|alasan)\b", leaf):
+        return "other"  # "Indikator … › Formula Perhitungan": a description beside the indicator, not its name
     if re.search(r"\bindikator\b|\bkinerja utama\b|\biku\b", p):
         return "indicator"
     if re.search(r"\bcapaian\b|\bkemajuan\b", p):
