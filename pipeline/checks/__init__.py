@@ -1,0 +1,1 @@
+"""The validator's rules, one module per kind of check (see pipeline/validate.py)."""

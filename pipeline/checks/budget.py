@@ -1,0 +1,133 @@
+"""Checks of budget tables: % realisasi, efficiency, sums of sub-rows and totals, Jumlah columns.
+
+In:  `BudgetRow`s, and the printed aggregates (row sums, quarterly averages, absorption complements)
+     the extractor kept.
+Out: `Finding`s with rule ids budget_ratio, efficiency, children_sum, total_sum, row_sum, cross_table.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+from normalizers.numbers import parse_number
+from pipeline.checks.common import BudgetRow, as_printed, differ_printed, differs, fmt, rounding_unit
+from pipeline.checks.performance import judge_mean
+from pipeline.models import Finding
+
+
+def budget_ratio_findings(rows: list[BudgetRow]) -> list[Finding]:
+    out = []
+    for r in rows:
+        if r.pagu in (None, 0) or r.realization is None or r.pct is None:
+            continue
+        if any("leading zero" in (parse_number(t).format_note or "") for t in (r.pagu_text, r.realization_text, r.pct_text)):
+            continue  # a damaged print ("00.097.400.400") proves nothing about the arithmetic
+        expected = r.realization / r.pagu * 100
+        if differs(r.pct, expected, r.pct_text):
+            detail = f"{fmt(r.realization, 0)} / {fmt(r.pagu, 0)} × 100 = {fmt(expected)}, printed {r.pct_text}"
+            out.append(Finding(r.source_file, r.table_label, r.page, "budget_ratio",
+                               "error" if abs(r.pct - expected) > 1 else "warning", f"{r.name} ({r.year})",
+                               r.pct, round(expected, 4), detail, r.table_index, r.row_index))
+    return out
+
+
+def efficiency_findings(rows: list[BudgetRow]) -> list[Finding]:
+    out = []
+    for r in rows:
+        if None in (r.efficiency, r.achievement, r.pct):
+            continue
+        formulas = {"capaian kinerja − % realisasi anggaran": r.achievement - r.pct}
+        if r.pct:
+            formulas["(capaian / % realisasi − 1) × 100"] = (r.achievement / r.pct - 1) * 100
+            formulas["capaian / % realisasi × 100"] = r.achievement / r.pct * 100
+        if any(not differs(r.efficiency, v, r.efficiency_text) for v in formulas.values()):
+            continue
+        name, expected = next(iter(formulas.items()))
+        detail = (f"{name} = {fmt(r.achievement)} − {fmt(r.pct)} = {fmt(expected)}, printed {r.efficiency_text}; "
+                  f"no known efficiency formula gives the printed value")
+        out.append(Finding(r.source_file, r.table_label, r.page, "efficiency", "warning", f"{r.name} ({r.year})",
+                           r.efficiency, round(expected, 4), detail, r.table_index, r.row_index))
+    return out
+
+
+def _sum_check(parent: BudgetRow, children: list[BudgetRow], rule: str, what: str) -> list[Finding]:
+    out = []
+    for field in ("pagu", "realization"):
+        reported = getattr(parent, field)
+        values = [getattr(c, field) for c in children]
+        if reported is None or not values or any(v is None for v in values):
+            continue
+        expected = sum(values)
+        if abs(reported - expected) > 0.5:
+            detail = (f"{field} {fmt(reported, 0)} printed, but the {len(values)} {what} add up to {fmt(expected, 0)} "
+                      f"(difference {fmt(reported - expected, 0)})")
+            out.append(Finding(parent.source_file, parent.table_label, parent.page, rule, "error",
+                               f"{parent.name} ({parent.year}) {field}", reported, expected, detail,
+                               parent.table_index, parent.row_index))
+    return out
+
+
+def sum_findings(rows: list[BudgetRow]) -> list[Finding]:
+    """children_sum: a row vs the rows under it (in its table part). total_sum: a TOTAL / JUMLAH row
+    vs the top-level rows above it, back to the previous total, over every part of a table split by
+    a re-printed header (the parts share the label)."""
+    out = []
+    tables: dict[tuple, list[BudgetRow]] = defaultdict(list)
+    labelled: dict[tuple, list[BudgetRow]] = defaultdict(list)
+    for r in rows:
+        tables[(r.source_file, r.table_index, r.year)].append(r)
+        labelled[(r.source_file, r.table_label or r.table_index, r.year)].append(r)
+    for members in tables.values():
+        by_row = {r.row_index: r for r in members}
+        children: dict[int, list[BudgetRow]] = defaultdict(list)
+        for r in members:
+            if r.parent_row is not None and r.parent_row in by_row:
+                children[r.parent_row].append(r)
+        for parent_row, kids in children.items():
+            out += _sum_check(by_row[parent_row], kids, "children_sum", "rows under it")
+    for members in labelled.values():
+        members.sort(key=lambda r: (r.table_index or 0, r.row_index or 0))
+        levels = [r.level for r in members if not r.is_total]
+        top = next((lvl for lvl in ("program", "sasaran", "unit", "kegiatan", "sub_kegiatan") if lvl in levels), None)
+        start = 0
+        for k, total in enumerate(members):
+            if not total.is_total:
+                continue
+            above = [r for r in members[start:k] if not r.is_total and (r.level == top if top else r.parent_row is None)]
+            start = k + 1
+            out += _sum_check(total, above, "total_sum", f"{top or 'rows'} rows above it")
+    return out
+
+
+def aggregate_findings(aggregates: list[tuple], caps: dict[str, float]) -> list[Finding]:
+    """row_sum: a Jumlah / Total column vs the sum of the columns it totals in its row; whole numbers
+    (Rupiah, counts) must add up exactly, decimals within the rounding of the printed parts.
+    total_sum: a RATA-RATA row of a quarterly capaian column vs the mean above it.
+    cross_table: the share of the budget the text says was not spent vs 100 − the share spent."""
+    out = []
+    for kind, file, table_index, label, page, row_index, path, subject, printed, value, parts, part_values, \
+            decimals in aggregates:
+        printed_parts, values = json.loads(parts), json.loads(part_values)
+        if kind == "column_mean":
+            judged = judge_mean(value, printed, [v for v in values if v is not None], caps.get(file))
+            if judged is not None:
+                out.append(Finding(file, label, page, "total_sum", "warning", subject, value, round(judged[0], 4),
+                                   judged[1], table_index, row_index))
+            continue
+        if kind == "complement":
+            expected = 100 - values[0]
+            if differ_printed(value, printed, expected, printed_parts[0]):
+                detail = (f"the text says {printed_parts[0]} % of the budget was spent and {printed} % was not; "
+                          f"100 − {printed_parts[0]} = {as_printed(expected)}")
+                out.append(Finding(file, f"{label or 'unlabelled'} (text)", page, "cross_table", "warning", subject,
+                                   value, round(expected, 4), detail, table_index, row_index))
+            continue
+        parts_sum = sum(v or 0 for v in values)
+        tolerance = 0.5 if not decimals and not parse_number(printed).decimals else (
+            rounding_unit(printed) / 2 + len(values) * 10.0 ** -(decimals or 0) / 2)
+        if abs(value - parts_sum) <= tolerance + 1e-9:
+            continue
+        detail = f"{' + '.join(printed_parts)} = {as_printed(parts_sum)}, but the {path} column prints {printed}"
+        out.append(Finding(file, label, page, "row_sum", "error" if not decimals else "warning",
+                           f"{subject} ({path})", value, round(parts_sum, 4), detail, table_index, row_index))
+    return out

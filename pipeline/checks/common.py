@@ -1,0 +1,103 @@
+"""What every check shares: the rows the checks read, and how printed numbers are compared.
+
+`PerfRow` / `BudgetRow` are the performance and budget values as the database holds them (value,
+printed text, provenance). A difference counts only when it exceeds the rounding of the printed
+value; `differ_printed` compares two printings of one quantity.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from normalizers.numbers import parse_number
+
+
+LOWER_IS_BETTER = re.compile(
+    r"inflasi|kemiskinan|pengangguran|disparitas|keluhan|pengaduan|fluktuasi|koefisien variasi|gini|"
+    r"kematian|stunting|kasus|kerugian|temuan|\bmenurun|\bpenurunan|\bturunnya|\bberkurang|waktu (tunggu|penyelesaian)",
+    re.I,
+)
+
+
+CAPS = (105.0, 110.0, 115.0, 120.0, 125.0, 150.0)  # printed caps agencies declare; 100 is not assumed
+
+
+@dataclass
+class PerfRow:
+    source_file: str
+    table_index: int | None
+    table_label: str | None
+    page: int | None
+    row_index: int | None
+    indicator: str
+    year: int | None
+    level: str | None
+    target: float | None
+    target_text: str | None
+    realization: float | None
+    realization_text: str | None
+    achievement: float | None
+    achievement_text: str | None
+    format_notes: str | None = None  # "target: decimal point instead of comma; …" as the rows stage recorded
+    column_paths: str | None = None  # JSON {role: header path} of the columns the values came from
+    caption: str | None = None  # the table's caption
+
+
+@dataclass
+class BudgetRow:
+    source_file: str
+    table_index: int | None
+    table_label: str | None
+    page: int | None
+    row_index: int | None
+    name: str
+    code: str | None
+    level: str | None
+    year: int | None
+    pagu: float | None
+    pagu_text: str | None
+    realization: float | None
+    realization_text: str | None
+    pct: float | None
+    pct_text: str | None
+    achievement: float | None
+    efficiency: float | None
+    efficiency_text: str | None
+    parent_row: int | None
+    is_total: bool
+    caption: str | None = None  # the table's caption
+    pagu_initial: float | None = None  # the ceiling before the change (murni / sebelum perubahan)
+    pagu_initial_text: str | None = None
+
+
+def fmt(value: float | None, decimals: int = 2) -> str:
+    """Indonesian form for the detail texts: 1.234,56."""
+    if value is None:
+        return "-"
+    text = f"{value:,.{decimals}f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    return text
+
+
+def rounding_unit(printed: str | None) -> float:
+    return 10.0 ** -parse_number(printed).decimals if printed else 1.0
+
+
+def differs(reported: float, expected: float, printed: str | None) -> bool:
+    return abs(reported - expected) > rounding_unit(printed) + 1e-9
+
+
+def differ_printed(a: float, a_text: str | None, b: float, b_text: str | None) -> bool:
+    """Two printings of one quantity differ when the coarser cannot be the rounding of the finer:
+    further apart than half a unit of the coarser printing's last decimal (73,4 vs 73,44 agree;
+    69 vs 70 and 9 vs 8,05 do not)."""
+    return abs(a - b) > max(rounding_unit(a_text), rounding_unit(b_text)) / 2 + 1e-9
+
+
+def as_printed(value: float) -> str:
+    """A number as Indonesian reports print it, without trailing zeros: 8,05 / 25.449.669.550."""
+    return fmt(value, 4).rstrip("0").rstrip(",")
+
+
+def location(row) -> str:
+    """Where an auditor finds a row: "Tabel 3.1 (page 46)"."""
+    return f"{row.table_label or 'an unlabelled table'} (page {row.page})"
