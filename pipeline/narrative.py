@@ -24,14 +24,19 @@ ABSORPTION = re.compile(
     re.I)
 
 
-def absorption_complements(lines: list[TextLine], tables: list[RawTable], source_file: str) -> list[PrintedAggregate]:
-    """Budget absorption and its complement stated in one passage: the two must add up to 100 %."""
+def page_texts(lines: list[TextLine]) -> list[tuple[int, str]]:
+    """The narrative of each page as one line of single-spaced text, so a phrase broken across
+    lines is found whole."""
     pages: dict[int, list[str]] = {}
     for line in lines:
         pages.setdefault(line.page, []).append(line.text)
+    return [(page, " ".join(" ".join(texts).split())) for page, texts in sorted(pages.items())]
+
+
+def absorption_complements(lines: list[TextLine], tables: list[RawTable], source_file: str) -> list[PrintedAggregate]:
+    """Budget absorption and its complement stated in one passage: the two must add up to 100 %."""
     out = []
-    for page, texts in sorted(pages.items()):
-        flat = " ".join(" ".join(texts).split())
+    for page, flat in page_texts(lines):
         for m in ABSORPTION.finditer(flat):
             spent, unspent = parse_number(m.group(1)), parse_number(m.group(2))
             if spent.value is None or unspent.value is None:
@@ -59,12 +64,9 @@ def _nearest_table(printed: str, page: int, tables: list[RawTable]) -> tuple[Raw
 
 
 def malformed_number_notes(lines: list[TextLine], tables: list[RawTable], source_file: str) -> list[CellNote]:
-    pages: dict[int, list[str]] = {}
-    for line in lines:
-        pages.setdefault(line.page, []).append(line.text)
+    """Numbers that are not valid Indonesian numbers ("37.241,44,94"), one note each."""
     notes = []
-    for page, texts in sorted(pages.items()):
-        flat = " ".join(" ".join(texts).split())
+    for page, flat in page_texts(lines):
         for m in MALFORMED_NUMBER.finditer(flat):
             parsed = parse_number(m.group(0))
             if parsed.value is None:
