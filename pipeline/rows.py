@@ -233,7 +233,7 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
                 continue
             if not any(text_of(row[col.index]) for col in slot.values()):
                 continue
-            if all(p.value is None and p.kind != "empty" for p in cells.values()):
+            if all(p.value is None for p in cells.values()) and any(p.kind == "text" for p in cells.values()):
                 continue  # only words in the value cells (a note row such as "Y on Y TW III: 11,56")
             target, real, ach = in_row_context(cells.get("target"), cells.get("realization"), cells.get("achievement"),
                                                year, layout.report_year)
