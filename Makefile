@@ -10,7 +10,7 @@ CORPUS ?= ../shared/corpus
 SCORE  ?= ../shared/eval/score.py
 TIME   := $(shell [ -x /usr/bin/time ] && echo "/usr/bin/time -v")
 
-.PHONY: install extract validate report samples test bench eval clean
+.PHONY: install extract rebuild validate report samples test bench eval clean
 
 install: $(VENV)/.installed
 
@@ -22,6 +22,9 @@ $(VENV)/.installed: pyproject.toml
 
 extract: install
 	$(BIN)/python -m pipeline extract $(RAW) --db $(DB) --out $(OUT) --jobs $(JOBS)
+
+rebuild: install
+	$(BIN)/python -m pipeline rebuild --db $(DB) --out $(OUT)
 
 validate: install
 	$(BIN)/python -m pipeline validate --db $(DB) --out $(OUT)

@@ -1,6 +1,8 @@
 """Command line: `python -m pipeline extract|validate|report|samples …` (also installed as `lkjip`).
 
 extract   FOLDER --db URL   read every report under FOLDER into the database, then validate
+rebuild   --out DIR --db URL  re-run the stages after reading (classify, rows, checks) from the
+                            intermediate JSON under DIR/extracted, without reading the PDFs again
 validate  --db URL          re-run the arithmetic checks over the database (no re-extraction)
 report    --db URL          write the auditors' inconsistency report (HTML + XLSX)
 samples   --out DIR         generate the small sample reports shipped in data/raw/
@@ -101,6 +103,37 @@ def cmd_extract(args) -> int:
     return 1 if failed and len(failed) == len(todo) else 0
 
 
+def cmd_rebuild(args) -> int:
+    from pipeline import db
+    from pipeline.extract import read_intermediate, write_intermediate
+    from pipeline.finalize import finalize
+
+    paths = sorted((Path(args.out) / "extracted").glob("*.json"))
+    if not paths:
+        print(f"error: no intermediate JSON under {Path(args.out) / 'extracted'} (run extract first)", file=sys.stderr)
+        return 2
+    engine = db.engine_for(args.db)
+    db.create_schema(engine)
+    failed = 0
+    for path in tqdm(paths, unit="report", disable=args.quiet):
+        try:
+            report = read_intermediate(path)
+        except (ValueError, KeyError, TypeError) as exc:  # a damaged or foreign JSON file
+            tqdm.write(f"FAILED {path.name}: not an intermediate file of this version ({exc})")
+            failed += 1
+            continue
+        write_intermediate(report, args.out)
+        db.load_report(engine, report, report.n_pages)
+        tqdm.write(f"ok     {report.source.name}: {len(report.performance)} performance + "
+                   f"{len(report.budget)} budget rows")
+    n_findings = finalize(engine, out_dir=args.out)
+    totals = db.counts(engine)
+    print(f"\n{len(paths) - failed} report(s) rebuilt from {Path(args.out) / 'extracted'}, {failed} failed; database: "
+          f"{totals['performance_values']} performance rows, {totals['budget_values']} budget rows, "
+          f"{n_findings} findings  ->  {args.db}")
+    return 1 if failed == len(paths) else 0
+
+
 def cmd_validate(args) -> int:
     from pipeline import db
     from pipeline.finalize import finalize
@@ -144,6 +177,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pdf-only", action="store_true", help="ignore *.txt / *.md reports")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("rebuild", help="re-run the stages after reading from the intermediate JSON (no PDF read)")
+    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite path or SQLAlchemy URL (default {DEFAULT_DB})")
+    p.add_argument("--out", default=DEFAULT_OUT, help="folder whose extracted/ holds the intermediate JSON")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_rebuild)
 
     p = sub.add_parser("validate", help="re-run the arithmetic checks over the database")
     p.add_argument("--db", default=DEFAULT_DB)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pipeline.classify import classify
 from pipeline.metadata import read_metadata
-from pipeline.models import ExtractedReport, SourceFile
+from pipeline.models import Cell, ExtractedReport, RawTable, SourceFile, TextLine
 from pipeline.narrative import absorption_complements, malformed_number_notes
 from pipeline.rows import (budget_records, performance_records, quarter_cell_notes, quarter_means,
                            restore_unnamed_indicators, row_sums, transposed_records)
@@ -46,8 +46,16 @@ def read_tables(source: SourceFile, page_progress=None):
 
 def extract_report(source: SourceFile, page_progress=None) -> tuple[ExtractedReport, int]:
     tables, lines, title, n_pages = read_tables(source, page_progress)
+    return build_report(source, tables, lines, title, n_pages), n_pages
+
+
+def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLine], title: str | None,
+                 n_pages: int) -> ExtractedReport:
+    """Every stage after reading the file: metadata, classify, rows, facts from the text. Pure, so
+    it can re-run from the intermediate JSON without the PDF."""
     meta = read_metadata(lines, title)
-    report = ExtractedReport(source=source, meta=meta, tables=tables, text_lines=lines, performance=[], budget=[])
+    report = ExtractedReport(source=source, meta=meta, tables=tables, text_lines=lines, performance=[], budget=[],
+                             n_pages=n_pages, title=title)
     for table in tables:
         layout = classify(table, meta.report_year, meta.renstra_end)
         report.table_kinds[table.index] = layout.kind
@@ -66,14 +74,25 @@ def extract_report(source: SourceFile, page_progress=None) -> tuple[ExtractedRep
         report.warnings.append("fiscal year not found on the first pages")
     if not tables:
         report.warnings.append("no tables found")
-    return report, n_pages
+    return report
 
 
 def write_intermediate(report: ExtractedReport, out_dir: str | Path) -> Path:
-    """The raw tables and records of one report as JSON, for users and for re-running later stages."""
+    """The raw tables, narrative lines and records of one report as JSON, for users and for
+    re-running the later stages (`read_intermediate`, `python -m pipeline rebuild`)."""
     path = Path(out_dir) / "extracted" / f"{report.source.name}.json"
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = report.to_json()
-    data.pop("text_lines", None)
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1))
+    path.write_text(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
     return path
+
+
+def read_intermediate(path: str | Path) -> ExtractedReport:
+    """Rebuild a report from its intermediate JSON with the current stages (no PDF is read)."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+
+    def cells(rows):
+        return [[Cell(c["text"], c["page"]) for c in row] for row in rows]
+
+    tables = [RawTable(**{**t, "header": cells(t["header"]), "body": cells(t["body"])}) for t in data["tables"]]
+    lines = [TextLine(**line) for line in data.get("text_lines", [])]
+    return build_report(SourceFile(**data["source"]), tables, lines, data.get("title"), data.get("n_pages", 0))

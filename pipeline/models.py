@@ -172,6 +172,8 @@ class ExtractedReport:
     budget: list[BudgetRecord]
     cell_notes: list[CellNote] = field(default_factory=list)
     aggregates: list[PrintedAggregate] = field(default_factory=list)
+    n_pages: int = 0
+    title: str | None = None  # the PDF's own title, a hint for the metadata
     table_kinds: dict[int, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 

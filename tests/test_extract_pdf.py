@@ -92,3 +92,13 @@ def test_metadata_from_cover(tmp_path, db_path, ruled_pdf, consistent_spec):
     extract(tmp_path, db_path)
     agency, region, year = rows(db_path, "SELECT DISTINCT agency, region, report_year FROM performance")[0]
     assert (agency, region, year) == (consistent_spec.agency, consistent_spec.region, consistent_spec.year)
+
+
+def test_rebuild_from_intermediate_json_gives_the_same_rows(tmp_path, db_path, ruled_pdf):
+    extract(ruled_pdf.parent, db_path)
+    before = rows(db_path, "SELECT indicator, year, target, realization, achievement_pct FROM performance ORDER BY 1, 2")
+    budget = rows(db_path, "SELECT name, pagu, realization FROM budget ORDER BY 1")
+    rebuilt = str(tmp_path / "rebuilt.sqlite")
+    assert main(["rebuild", "--db", rebuilt, "--out", str(ruled_pdf.parent / "_out"), "--quiet"]) == 0
+    assert rows(rebuilt, "SELECT indicator, year, target, realization, achievement_pct FROM performance ORDER BY 1, 2") == before
+    assert rows(rebuilt, "SELECT name, pagu, realization FROM budget ORDER BY 1") == budget
