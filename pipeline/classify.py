@@ -23,7 +23,7 @@ class ColumnRole:
     index: int
     path: str
     role: str  # no, tujuan, sasaran, indicator, program, unit, target, realization, achievement,
-    #            pagu, pagu_initial, budget_realization, budget_pct, efficiency, quarter, other
+    #            target_initial, pagu, pagu_initial, budget_realization, budget_pct, efficiency, quarter, other
     year: int | None = None
 
 
@@ -91,6 +91,8 @@ def role_of(path: str) -> str:
         return "realization"
     if re.search(r"\b(tingkat )?kemajuan\b", leaf):
         return "achievement"
+    if re.search(r"\btarget\b", leaf) and re.search(r"\bsebelum\b", p):
+        return "target_initial"  # "Target Sebelum Perubahan": the target the revised PK replaced
     for word, role in (("capaian", "achievement"), ("target", "target"), ("realisasi", "realization")):
         if re.search(rf"\b{word}\b", leaf):
             return role

@@ -209,7 +209,7 @@ def performance_records(table: RawTable, layout: TableLayout, source_file: str) 
 
 def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout, name_col: ColumnRole,
                    sasaran_col: ColumnRole | None, source_file: str) -> list[PerformanceRecord]:
-    groups = _year_groups(layout, ("target", "realization", "achievement"))
+    groups = _year_groups(layout, ("target", "realization", "achievement", "target_initial"))
     value_cols = [c for g in groups.values() for c in g.values()]
     parsed = _parsed_columns(rows, value_cols)
     unit_col = layout.first("unit")
@@ -229,6 +229,10 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
         is_total = level_from_name(_clean(name_text)) == "total"
         for year, slot in sorted(groups.items(), key=lambda kv: kv[0] or 0):
             cells = {role: parsed[col.index][i] for role, col in slot.items()}
+            initial = cells.pop("target_initial", None)
+            if initial is not None and initial.value is not None and (cells.get("target") is None
+                                                                       or cells["target"].value is None):
+                cells["target"] = initial  # the revised target left empty: the earlier one still holds
             if all(p.kind == "empty" and not text_of(row[slot[r].index]) for r, p in cells.items()):
                 continue
             if not any(text_of(row[col.index]) for col in slot.values()):
