@@ -89,6 +89,8 @@ def write_intermediate(report: ExtractedReport, out_dir: str | Path) -> Path:
 def read_intermediate(path: str | Path) -> ExtractedReport:
     """Rebuild a report from its intermediate JSON with the current stages (no PDF is read)."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
+    if "text_lines" not in data:
+        raise ValueError("written by an older version without the narrative lines; run extract --force")
 
     def cells(rows):
         return [[Cell(c["text"], c["page"]) for c in row] for row in rows]
