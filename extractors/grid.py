@@ -75,9 +75,10 @@ def is_column_numbering(row: list[Cell]) -> bool:
     if len(texts) < 3:
         return False
     numbers = [re.fullmatch(r"\(?(\d{1,2})\)?(\s*=.*)?", t) for t in texts]
-    if not all(numbers):
-        return False
-    values = [int(m.group(1)) for m in numbers]
+    stray = [t for t, m in zip(texts, numbers) if not m]
+    if stray and (len(texts) < 6 or len(stray) > 1 or len(stray[0]) > 2):
+        return False  # one stray mark ("Ī") is OCR noise in a long numbering row, more is data
+    values = [int(m.group(1)) for m in numbers if m]
     return values == sorted(values) and len(set(values)) == len(values) and values[0] <= 2
 
 

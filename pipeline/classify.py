@@ -52,9 +52,24 @@ def _leaf(path: str) -> str:
     return path.split(PATH_SEP)[-1]
 
 
+HEADER_VOCABULARY = ("realisasi", "capaian", "target", "anggaran", "rencana", "strategis", "perjanjian", "kinerja",
+                     "indikator", "sasaran", "program", "kegiatan", "satuan", "tahunan")
+
+
+def complete_words(text: str) -> str:
+    """Header words cut at a cell border ("Realisa", "Perjanji", "Rencan") completed to the header
+    vocabulary word they begin, when they are five letters or more."""
+    def complete(m: re.Match) -> str:
+        word = m.group(0)
+        if len(word) < 5 or word in ("tahun", "renstra"):  # whole words of their own
+            return word
+        return next((v for v in HEADER_VOCABULARY if v.startswith(word) and v != word), word)
+    return re.sub(r"[a-z]+", complete, text)
+
+
 def role_of(path: str) -> str:
     """The role of one column from its header path (lower-cased vocabulary)."""
-    p = path.lower()
+    p = complete_words(path.lower())
     leaf = _leaf(p)
     if not p.strip():
         return "other"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.grid import PATH_SEP, is_pure_number, realign_rows, text_of
+from extractors.grid import PATH_SEP, is_column_numbering, is_pure_number, realign_rows, text_of
 from normalizers.levels import (child_level_from_header, is_letter_code, level_from_code, level_from_name,
                                 is_indicator_wording, split_inline_code)
 from normalizers.numbers import ParsedNumber, decide_by_row, in_row_context, parse_column
@@ -38,6 +38,9 @@ def filled_rows(table: RawTable, layout: TableLayout) -> list[list[Cell]]:
                 for j in range(table.n_cols)]
     out: list[list[Cell]] = []
     for row in realign_rows(table.body, expected):
+        if is_column_numbering(row):  # "(1) (2) (3) …" printed again under a repeated header
+            out.append([Cell("", c.page) for c in row])
+            continue
         new = []
         for j, cell in enumerate(row):
             left = text_of(new[j - 1]) if j else ""
