@@ -154,14 +154,15 @@ def caption_years(caption: str | None) -> list[int]:
 def year_runs(columns: list[ColumnRole], header: list, caption: str | None) -> None:
     """A run of columns headed by consecutive bare years (2023 2024 2025 2026) takes its role from
     the heading above the run: first the text above the run itself, else the text just left of it
-    (OCR and merged cells often shift a spanning heading by one column), else the caption."""
+    (OCR and merged cells often shift a spanning heading by one column), else the one role a column
+    of the run carries in its own path, else the caption."""
     years = [year_of(c.path) if re.fullmatch(r"(tahun\s*)?(19[89]\d|20\d\d)", _leaf(c.path).strip(), re.I) else None
              for c in columns]
     words = (("target", "target"), ("realisasi", "realization"), ("capaian", "achievement"))
 
     def role_in(cols: range) -> str | None:
-        text = "".join(text_of(row[k]) for row in header[:-1] for k in cols if 0 <= k < len(row))
-        squeezed = re.sub(r"[^a-z]", "", text.lower())
+        text = " ".join(text_of(row[k]) for row in header[:-1] for k in cols if 0 <= k < len(row))
+        squeezed = re.sub(r"[^a-z]", "", complete_words(text.lower()))
         found = [(squeezed.find(w), role) for w, role in words if w in squeezed]
         return min(found)[1] if found else None
 
@@ -175,6 +176,9 @@ def year_runs(columns: list[ColumnRole], header: list, caption: str | None) -> N
             end += 1
         if end > j:
             role = role_in(range(j, end)) or role_in(range(j - 1, j))
+            if role is None:  # one column of the run kept the heading in its own path ("Realisa › 2024")
+                own = {c.role for c in columns[j:end + 1]} - {"other"}
+                role = own.pop() if len(own) == 1 and own <= {"target", "realization", "achievement"} else None
             if role is None:
                 named = [r for w, r in words if re.search(rf"\b{w}\b", (caption or "").lower())]
                 role = named[0] if len(named) == 1 and all(c.role == "other" for c in columns[j:end + 1]) else None
