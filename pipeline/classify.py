@@ -188,6 +188,17 @@ def year_runs(columns: list[ColumnRole], header: list, caption: str | None) -> N
         j = end + 1
 
 
+def orphan_year_columns(columns: list[ColumnRole]) -> None:
+    """A column headed by a year and nothing that names a role, right before a target / realisasi /
+    capaian column of the next year, is the first of that run ("Tahu 2023 | Realisasi Tahunan 2024":
+    the run's heading was printed over the second column only)."""
+    for left, right in zip(reversed(columns[:-1]), reversed(columns[1:])):
+        if (left.role == "other" and left.year is not None and right.year == left.year + 1
+                and right.role in ("target", "realization", "achievement")
+                and not re.search(r"[a-z]{5,}", re.sub(r"\b(tahun|tahu|th)\b", "", _leaf(left.path).lower()))):
+            left.role = right.role
+
+
 def caption_year(caption: str | None, report_year: int | None) -> int | None:
     years = sorted({int(y) for y in YEAR_RE.findall(caption or "")})
     if len(years) == 1:
@@ -338,6 +349,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     _budget_context(columns)
     unlabelled_capaian(columns, table)
     year_runs(columns, table.header, table.caption)
+    orphan_year_columns(columns)
     assign_year_groups(columns, header_years, table)
     _budget_context(columns)
     roles = {c.role for c in columns}
