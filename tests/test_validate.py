@@ -201,3 +201,16 @@ def test_total_over_the_parts_of_a_split_table():
     assert sum_findings(rows) == []
     rows[-1] = b(2, 1, "Total", 230, True)
     assert [(f.reported, f.expected) for f in sum_findings(rows)] == [(230, 220)]
+
+
+def test_a_plan_target_and_an_agreement_target_may_differ():
+    def p(table, name, year, target):
+        return PerfRow("f.pdf", table, f"Tabel {table}", 1, 0, name, year, "sasaran", target, str(target),
+                       None, None, None, None)
+    renstra = [p(1, n, y, t) for n, t0 in (("Persentase A", 10), ("Persentase B", 20)) for y, t in
+               ((2023, t0), (2024, t0 + 1), (2025, t0 + 2))]
+    pk = [p(2, "Persentase A", 2024, 15), p(2, "Persentase B", 2024, 21)]  # the PK raised A's target
+    assert cross_table_findings(renstra + pk, []) == []
+    other_pk = [p(3, "Persentase A", 2024, 16), p(3, "Persentase B", 2024, 21)]
+    found = cross_table_findings(renstra + pk + other_pk, [])
+    assert [(f.reported, f.expected) for f in found] == [(16, 15)]

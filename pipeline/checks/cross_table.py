@@ -38,8 +38,10 @@ def cross_table_findings(perf: list[PerfRow], budget: list[BudgetRow]) -> list[F
             key = (indicator_form(r.indicator), r.year)  # one indicator, whatever level a table files it under
             by_table[(r.source_file, r.table_index)].setdefault(key, value)
             rows_by_key[(r.source_file, r.table_index, key)] = r
+        plans = {t for t, values in by_table.items() if len({year for _, year in values}) >= 3}
         out += _compare_tables(by_table, rows_by_key, field, lambda r: getattr(r, f"{field}_text"),
-                               lambda r: f"{r.indicator} ({r.year})")
+                               lambda r: f"{r.indicator} ({r.year})",
+                               comparable=lambda a, b: field != "target" or (a in plans) == (b in plans))
     by_table = defaultdict(dict)
     rows_by_key = {}
     ceilings = _ceilings(budget)
@@ -150,14 +152,16 @@ def _best_matching_columns(by_table, ta: tuple, tb: tuple) -> bool:
     return True
 
 
-def _compare_tables(by_table, rows_by_key, field, printed_of, subject_of) -> list[Finding]:
+def _compare_tables(by_table, rows_by_key, field, printed_of, subject_of, comparable=None) -> list[Finding]:
     """Tables (identified by tuples starting with file, table index) that print the same version of
-    a set of values, compared key by key; rows_by_key is keyed by (*table id, key)."""
+    a set of values, compared key by key; rows_by_key is keyed by (*table id, key). `comparable(a, b)`
+    can rule a pair out: a multi-year plan (Renstra) and a one-year agreement (PK) may set different
+    targets for the same year without contradicting each other."""
     out, seen = [], set()
     tables = sorted(by_table, key=lambda t: tuple(str(x) for x in t))
     for i, ta in enumerate(tables):
         for tb in tables[i + 1:]:
-            if ta[0] != tb[0] or ta[1] == tb[1]:
+            if ta[0] != tb[0] or ta[1] == tb[1] or (comparable is not None and not comparable(ta, tb)):
                 continue
             a, b = by_table[ta], by_table[tb]
             printed = {k: printed_of(rows_by_key[(*ta, k)]) for k in a}
