@@ -121,6 +121,19 @@ def split_header(rows: list[list[Cell]], max_header_rows: int = 4) -> tuple[list
     return rows[:n], body
 
 
+def rejoin_split_years(header: list[list[Cell]]) -> list[list[Cell]]:
+    """A year cut at a cell border ("TAHUN 202" | "4") put back together ("TAHUN 2024" | "")."""
+    out = [list(row) for row in header]
+    for row in out:
+        for j in range(len(row) - 1):
+            left, right = text_of(row[j]), text_of(row[j + 1])
+            m = re.search(r"\b(19|20)\d$", left)
+            if m and re.fullmatch(r"\d", right):
+                row[j] = Cell(left + right, row[j].page)
+                row[j + 1] = Cell("", row[j + 1].page)
+    return out
+
+
 def repeated_blocks(header: list[list[Cell]]) -> list[list[Cell]]:
     """Blocks of columns under repeated headings ("TW I", "TW II", … each over Target / Realisasi /
     Capaian) whose headings sit at a regular stride with empty cells between them. A heading is
@@ -183,7 +196,7 @@ def column_paths(header: list[list[Cell]]) -> list[str]:
     to the right over empty cells whose lower header rows hold sub-headings."""
     if not header:
         return []
-    header = repeated_blocks(header)
+    header = repeated_blocks(rejoin_split_years(header))
     n_cols = len(header[0])
     paths: list[list[str]] = [[] for _ in range(n_cols)]
     for r, row in enumerate(header):

@@ -69,3 +69,9 @@ def test_budget_absorption_and_its_complement_in_the_text():
              json.dumps(f.parts), json.dumps(f.part_values), f.parts_decimals) for f in facts]
     found = aggregate_findings(rows, {})
     assert [(f.rule, f.reported, f.expected) for f in found] == [("cross_table", 15.35, 25.35)]
+
+
+def test_a_year_cut_at_a_cell_border_is_rejoined():
+    header = [cells("No", "Indikator", "TAHUN 2023", "", "TAHUN 202", "4"),
+              cells("", "", "Target", "Realisasi", "Target", "Realisasi")]
+    assert column_paths(header)[4:] == ["TAHUN 2024 › Target", "TAHUN 2024 › Realisasi"]
