@@ -15,7 +15,7 @@ from extractors.grid import PATH_SEP, column_paths, text_of
 from pipeline.models import RawTable
 
 YEAR_RE = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
-BUDGET_WORDS = re.compile(r"\b(pagu|anggaran|apbd-?p?|alokasi|dpa|belanja)\b|\(rp\.?\)|\brp\b|rupiah", re.I)
+BUDGET_WORDS = re.compile(r"\b(pagu|anggaran|apbd-?p?|alokasi|dpa|belanja|keuangan|serapan)\b|\(rp\.?\)|\brp\b|rupiah", re.I)
 
 
 @dataclass

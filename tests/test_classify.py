@@ -1,0 +1,35 @@
+"""Column roles from header paths: the vocabulary LKjIP tables use for targets, realisations and budgets."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.classify import role_of
+
+
+@pytest.mark.parametrize("path, role", [
+    ("Tahun 2022 › Target", "target"),
+    ("Realisasi Kinerja", "realization"),
+    ("Capaian Kinerja (%)", "achievement"),
+    ("Tingkat Capaian", "achievement"),
+    ("Pagu Anggaran", "pagu"),
+    ("Pagu › Murni", "pagu_initial"),
+    ("Anggaran › Sebelum Perubahan", "pagu_initial"),
+    ("Anggaran › Setelah Perubahan", "pagu"),
+    ("APBD-P", "pagu"),
+    ("Realisasi (Rp)", "budget_realization"),
+    ("Realisasi Keuangan", "budget_realization"),
+    ("Keuangan › %", "budget_pct"),
+    ("Serapan (%)", "budget_pct"),
+    ("Realisasi Anggaran › %", "budget_pct"),
+    ("Efisiensi (%)", "efficiency"),
+    ("Target Sebelum Perubahan", "target_initial"),
+    ("TW II › Capaian", "quarter"),
+    ("Indikator Kinerja Utama", "indicator"),
+    ("Indikator Tujuan/Sasaran › Formula Perhitungan", "other"),
+    ("Program/Kegiatan/Sub Kegiatan", "program"),
+    ("Satuan", "unit"),
+    ("Realisa › Tahunan › 2024", "realization"),  # a word cut at a cell border
+    ("Perjanji › Target", "target"),
+])
+def test_role_of(path, role):
+    assert role_of(path) == role
