@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-LEVELS = ("tujuan", "sasaran", "program", "kegiatan", "sub_kegiatan")
 TOTAL_RE = re.compile(
     r"^\W*(total|jumlah|sub\s*-?\s*total|grand total|rata-rata|rerata)"
     r"(\s+(total|keseluruhan|seluruhnya|anggaran|belanja|program|kegiatan|pagu|realisasi|capaian|umum))*\W*$", re.I)

@@ -43,10 +43,6 @@ class ParsedNumber:
     decided_by_context: bool = False
     ambiguous_dot: bool = False  # a lone "1.234": thousands or decimal?
 
-    @property
-    def is_empty(self) -> bool:
-        return self.value is None
-
 
 def _clean(text: str) -> str:
     text = re.sub(r"<[^>]+>", " ", str(text or ""))
@@ -270,7 +266,3 @@ def in_row_context(target: ParsedNumber | None, realization: ParsedNumber | None
         achievement = decide_by_row(achievement, target.value, realization.value)
     return target, realization, achievement
 
-
-def decimals_of(printed: str | None) -> int:
-    """How many decimals a printed number shows (for rounding tolerance)."""
-    return parse_number(printed).decimals
