@@ -265,4 +265,3 @@ def in_row_context(target: ParsedNumber | None, realization: ParsedNumber | None
     if achievement is not None and target is not None and realization is not None:
         achievement = decide_by_row(achievement, target.value, realization.value)
     return target, realization, achievement
-
