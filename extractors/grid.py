@@ -175,10 +175,10 @@ def _heading_key(text: str) -> str:
 
 
 def _regular_run(columns: list[int], keys: list[str]) -> tuple[int, int, int] | None:
-    """The longest run (≥ 3) of headings of one kind (the same words but for a number: TW I, TW II,
+    """The longest run (≥ 2) of headings of one kind (the same words but for a number: TW I, TW II,
     …) at one stride ≥ 2: (first column, stride, count)."""
     best = None
-    for i in range(len(columns) - 2):
+    for i in range(len(columns) - 1):
         stride = columns[i + 1] - columns[i]
         if stride < 2 or keys[i + 1] != keys[i]:
             continue
@@ -186,7 +186,7 @@ def _regular_run(columns: list[int], keys: list[str]) -> tuple[int, int, int] | 
         while (i + count < len(columns) and columns[i + count] - columns[i + count - 1] == stride
                and keys[i + count] == keys[i]):
             count += 1
-        if count >= 3 and (best is None or count > best[2]):
+        if count >= 2 and (best is None or count > best[2]):
             best = (columns[i], stride, count)
     return best
 
