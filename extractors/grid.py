@@ -334,6 +334,13 @@ def join_continuations(tables: list[RawTable], consecutive) -> list[RawTable]:
     out: list[RawTable] = []
     for t in tables:
         prev = out[-1] if out else None
+        if (prev is not None and t.label is None and t.header and prev.label and abs(t.n_cols - prev.n_cols) == 1
+                and consecutive(prev, t)):
+            # the next part of the table under a header re-printed with a column more or less
+            # (a split or merged cell): its own header, the label and caption of the table
+            t.label, t.caption = prev.label, prev.caption
+            out.append(t)
+            continue
         if prev is not None and t.label is None and t.n_cols == prev.n_cols:
             repeated = bool(t.header and prev.header) and header_signature(t.header) == header_signature(prev.header[: len(t.header)])
             if t.header and not repeated and consecutive(prev, t):

@@ -56,13 +56,17 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
     meta = read_metadata(lines, title)
     report = ExtractedReport(source=source, meta=meta, tables=tables, text_lines=lines, performance=[], budget=[],
                              n_pages=n_pages, title=title)
-    for table in tables:
+    carried: dict = {}  # quarterly capaian of a table's earlier parts, for its RATA-RATA row
+    for k, table in enumerate(tables):
+        if k == 0 or not table.label or table.label != tables[k - 1].label:
+            carried = {}
         layout = classify(table, meta.report_year, meta.renstra_end)
         report.table_kinds[table.index] = layout.kind
         if "performance" in layout.kinds:
             report.performance.extend(performance_records(table, layout, source.name))
         report.cell_notes.extend(quarter_cell_notes(table, layout, source.name))
-        report.aggregates.extend(row_sums(table, layout, source.name) + quarter_means(table, layout, source.name))
+        report.aggregates.extend(row_sums(table, layout, source.name)
+                                 + quarter_means(table, layout, source.name, carried))
         if "transposed" in layout.kinds:
             report.performance.extend(transposed_records(table, layout, source.name))
         if "budget" in layout.kinds:

@@ -485,12 +485,15 @@ def row_sums(table: RawTable, layout: TableLayout, source_file: str) -> list[Pri
 AVERAGE_ROW = re.compile(r"^\W*(rata-rata|rerata)\b", re.I)
 
 
-def quarter_means(table: RawTable, layout: TableLayout, source_file: str) -> list[PrintedAggregate]:
+def quarter_means(table: RawTable, layout: TableLayout, source_file: str,
+                  carried: dict[str, list[ParsedNumber]] | None = None) -> list[PrintedAggregate]:
     """RATA-RATA rows of quarterly capaian columns (TW I … TW IV › Capaian): the printed average and
     the capaian printed above it (back to the previous average row), each read through its quarter's
-    realisasi / target when its printed form is ambiguous."""
+    realisasi / target when its printed form is ambiguous. `carried` holds, per quarter, the capaian
+    of the earlier parts of the same table not yet averaged; it is updated for the next part."""
     from pipeline.classify import role_of
 
+    carried = {} if carried is None else carried
     quarter_cols = [c for c in layout.columns if c.role == "quarter"]
     if not quarter_cols:
         return []
@@ -504,6 +507,7 @@ def quarter_means(table: RawTable, layout: TableLayout, source_file: str) -> lis
     for quarter, slot in slots.items():
         if not quarter or "achievement" not in slot:
             continue
+        key = re.sub(r"\W+", "", quarter.lower())  # "TW I" and "TWI" are one quarter across parts
         col = slot["achievement"]
         parsed = parse_column([text_of(r[col.index]) for r in rows], percent_column=True)
         if "target" in slot and "realization" in slot:
@@ -512,7 +516,7 @@ def quarter_means(table: RawTable, layout: TableLayout, source_file: str) -> lis
             parsed = [decide_by_row(p, t.value, r.value) for p, t, r in zip(parsed, targets, reals)]
         start = 0
         for i in averages:
-            above = [p for p in parsed[start:i] if p.value is not None]
+            above = carried.pop(key, []) + [p for p in parsed[start:i] if p.value is not None]
             start = i + 1
             if parsed[i].value is None or len(above) < 2:
                 continue
@@ -521,4 +525,5 @@ def quarter_means(table: RawTable, layout: TableLayout, source_file: str) -> lis
                                         col.path, f"RATA-RATA {col.path}", parsed[i].printed, parsed[i].value,
                                         [p.printed for p in above], [p.value for p in above],
                                         max(p.decimals or 0 for p in above)))
+        carried[key] = carried.get(key, []) + [p for p in parsed[start:] if p.value is not None]
     return out
