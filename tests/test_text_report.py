@@ -95,3 +95,26 @@ def test_quarterly_average_with_the_stated_cap(tmp_path):
         perf = conn.execute("SELECT COUNT(*) FROM performance").fetchone()[0]
     assert findings == [("total_sum", 110.0, 105.0)]
     assert perf == 0  # quarterly columns are not years
+
+
+SPLIT_REPORT = """# LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN 2024
+## DINAS KOPERASI DAN UKM KABUPATEN CONTOH
+
+Tabel 3.12 Capaian Sasaran
+
+| No | Indikator | Satuan | Target | Realisasi | Capaian |
+| --- | --- | --- | --- | --- | --- |
+| 1 | Persentase koperasi aktif | % | 60 | 57 | 95,00 |
+
+| No | | Indikator | Satuan | Target | Realisasi | Capaian |
+| --- | --- | --- | --- | --- | --- | --- |
+| 2 | | Jumlah UMKM naik kelas | Unit | 1.200 | 1.380 | 115,00 |
+"""
+
+
+def test_a_part_under_a_header_with_one_more_column_keeps_the_label(tmp_path):
+    with sqlite3.connect(extract_text_report(tmp_path, SPLIT_REPORT)) as conn:
+        perf = conn.execute("SELECT table_label, indicator, target, realization, achievement_pct FROM performance "
+                            "ORDER BY indicator").fetchall()
+    assert perf == [("Tabel 3.12", "Jumlah UMKM naik kelas", 1200.0, 1380.0, 115.0),
+                    ("Tabel 3.12", "Persentase koperasi aktif", 60.0, 57.0, 95.0)]
