@@ -23,8 +23,8 @@ metadata = MetaData()
 agencies = Table(
     "agencies", metadata,
     Column("id", Integer, primary_key=True),
-    Column("agency_key", String(200), nullable=False),
-    Column("region_key", String(200), nullable=False),
+    Column("agency_key", Text, nullable=False),
+    Column("region_key", Text, nullable=False),
     Column("agency", Text), Column("region", Text),
 )
 
@@ -44,8 +44,8 @@ source_tables = Table(
     Column("id", Integer, primary_key=True),
     Column("report_id", Integer, ForeignKey("reports.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("table_index", Integer, nullable=False),
-    Column("label", String(100)), Column("caption", Text),
-    Column("page", Integer), Column("pages", String(200)), Column("bbox", String(200)),
+    Column("label", Text), Column("caption", Text),
+    Column("page", Integer), Column("pages", Text), Column("bbox", Text),
     Column("method", String(40)), Column("kind", String(40)),
     Column("n_rows", Integer), Column("column_paths", Text),
     Column("context_after", Text),  # the narrative printed right below the table
@@ -61,7 +61,7 @@ _provenance = lambda: [  # noqa: E731 - the same provenance columns on every val
 performance_values = Table(
     "performance_values", metadata, *_provenance(),
     Column("level", String(40)), Column("sasaran", Text), Column("indicator", Text),
-    Column("indicator_canonical", Text), Column("unit", String(200)), Column("year", Integer),
+    Column("indicator_canonical", Text), Column("unit", Text), Column("year", Integer),
     Column("target", Float), Column("target_text", Text),
     Column("realization", Float), Column("realization_text", Text),
     Column("achievement_pct", Float), Column("achievement_text", Text),
@@ -70,7 +70,7 @@ performance_values = Table(
 
 budget_values = Table(
     "budget_values", metadata, *_provenance(),
-    Column("level", String(40)), Column("code", String(100)), Column("name", Text), Column("year", Integer),
+    Column("level", String(40)), Column("code", Text), Column("name", Text), Column("year", Integer),
     Column("pagu_initial", Float), Column("pagu_initial_text", Text),
     Column("pagu", Float), Column("pagu_text", Text),
     Column("realization", Float), Column("realization_text", Text),
@@ -96,7 +96,7 @@ finding_records = Table(
     "finding_records", metadata,
     Column("id", Integer, primary_key=True),
     Column("report_id", Integer, ForeignKey("reports.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("table_index", Integer), Column("table_label", String(100)), Column("page", Integer),
+    Column("table_index", Integer), Column("table_label", Text), Column("page", Integer),
     Column("row_index", Integer),
     Column("rule", String(40), nullable=False), Column("severity", String(20)),
     Column("subject", Text), Column("reported", Float), Column("expected", Float), Column("detail", Text),
