@@ -144,14 +144,14 @@ def _agreement(row: list[PerformanceRecord], other: list[PerformanceRecord]) -> 
         o = by_year.get(r.year)
         if o is None:
             continue
-        for mine, theirs in ((r.target, o.target), (r.realization, o.realization), (r.achievement_pct, o.achievement_pct)):
+        for field in ("target", "realization", "achievement_pct"):
+            mine, theirs = getattr(r, field), getattr(o, field)
             if mine is None or theirs is None:
                 continue
-            if mine != theirs:
-                if (mine, theirs) == (r.target, o.target):
-                    return 0
-                continue
-            score += 1
+            if mine == theirs:
+                score += 1
+            elif field == "target":
+                return 0  # another indicator: its targets differ
     return score if score >= 2 else 0
 
 
