@@ -61,7 +61,8 @@ _provenance = lambda: [  # noqa: E731 - the same provenance columns on every val
 performance_values = Table(
     "performance_values", metadata, *_provenance(),
     Column("level", String(40)), Column("sasaran", Text), Column("indicator", Text),
-    Column("indicator_canonical", Text), Column("unit", Text), Column("year", Integer),
+    Column("indicator_canonical", Text), Column("unit", Text), Column("unit_kind", String(20)),
+    Column("year", Integer),
     Column("target", Float), Column("target_text", Text),
     Column("realization", Float), Column("realization_text", Text),
     Column("achievement_pct", Float), Column("achievement_text", Text),
@@ -112,7 +113,7 @@ indicator_catalogue = Table(
 VIEWS = {
     "performance": """
         SELECT r.source_file, a.agency, a.region, r.report_year, t.label AS table_label, v.page,
-               v.level, v.sasaran, v.indicator, v.indicator_canonical, v.unit, v.year,
+               v.level, v.sasaran, v.indicator, v.indicator_canonical, v.unit, v.unit_kind, v.year,
                v.target, v.target_text, v.realization, v.realization_text,
                v.achievement_pct, v.achievement_text, v.row_index, t.table_index, v.id AS value_id
         FROM performance_values v JOIN reports r ON r.id = v.report_id
@@ -204,7 +205,8 @@ def load_report(engine: Engine, report: ExtractedReport, n_pages: int | None = N
         perf_rows = [dict(
             report_id=report_id, table_id=table_ids.get(r.prov.table_index), page=r.prov.page, row_index=r.prov.row_index,
             level=r.level, sasaran=r.sasaran, indicator=r.indicator, indicator_canonical=r.indicator_canonical,
-            unit=r.unit, year=r.year, target=r.target, target_text=r.target_text, realization=r.realization,
+            unit=r.unit, unit_kind=r.unit_kind, year=r.year, target=r.target, target_text=r.target_text,
+            realization=r.realization,
             realization_text=r.realization_text, achievement_pct=r.achievement_pct, achievement_text=r.achievement_text,
             column_paths=json.dumps(r.column_paths, ensure_ascii=False), format_notes="; ".join(r.format_notes) or None,
         ) for r in report.performance]

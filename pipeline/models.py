@@ -95,6 +95,7 @@ class PerformanceRecord:
     column_paths: dict[str, str] = field(default_factory=dict)
     indicator_canonical: str | None = None
     format_notes: list[str] = field(default_factory=list)
+    unit_kind: str | None = None  # percent, index, score, grade, rupiah, usd, ratio, time, count, other
 
 
 @dataclass

@@ -13,6 +13,7 @@ from extractors.grid import PATH_SEP, is_column_numbering, is_pure_number, reali
 from normalizers.levels import (child_level_from_header, is_letter_code, level_from_code, level_from_name,
                                 is_indicator_wording, split_inline_code)
 from normalizers.numbers import ParsedNumber, decide_by_row, in_row_context, parse_column
+from normalizers.units import unit_kind
 from pipeline.classify import ColumnRole, TableLayout, year_of
 from pipeline.models import BudgetRecord, Cell, CellNote, PerformanceRecord, PrintedAggregate, Provenance, RawTable
 
@@ -258,6 +259,7 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
                     sasaran=_clean(text_of(row[sasaran_col.index])) or None if sasaran_col else None,
                     indicator=item,
                     unit=unit or None,
+                    unit_kind=unit_kind(unit),
                     year=year,
                     target=target.value if target else None,
                     target_text=target.printed if target else None,
@@ -298,7 +300,8 @@ def transposed_records(table: RawTable, layout: TableLayout, source_file: str) -
         first_row = min(roles_by_row.values())
         records.append(PerformanceRecord(
             prov=Provenance(source_file, table.body[first_row][col.index].page or table.page, table.index, table.label, first_row),
-            level="sasaran", sasaran=None, indicator=_clean(indicator), unit=unit or None, year=year,
+            level="sasaran", sasaran=None, indicator=_clean(indicator), unit=unit or None, unit_kind=unit_kind(unit),
+            year=year,
             target=t.value if t else None, target_text=t.printed if t else None,
             realization=r.value if r else None, realization_text=r.printed if r else None,
             achievement_pct=a.value if a else None, achievement_text=a.printed if a else None,
