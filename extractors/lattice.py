@@ -14,6 +14,20 @@ SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_
             "join_tolerance": 3, "intersection_tolerance": 3, "text_x_tolerance": 2}
 
 
+def _inside(char: dict, bbox) -> bool:
+    x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
+
+
+def _style(chars: list[dict], bbox) -> tuple[bool | None, float | None]:
+    """(bold, indent) of a cell's text: bold when most of its characters are set in a bold font;
+    indent is the distance from the cell's left border to its leftmost character, in points."""
+    if not chars:
+        return None, None
+    bold = sum(1 for c in chars if "bold" in c.get("fontname", "").lower()) * 2 > len(chars)
+    return bold, round(min(c["x0"] for c in chars) - bbox[0], 1)
+
+
 def read_ruled_tables(page: PageText) -> list[RawTable]:
     if page.plumber is None:
         return []
@@ -23,8 +37,14 @@ def read_ruled_tables(page: PageText) -> list[RawTable]:
         if len(rows) < 2 or max(len(r) for r in rows) < 2:
             continue
         width = max(len(r) for r in rows)
-        grid = [[Cell(t, page.number)
-                 for t in list(r) + [""] * (width - len(r))] for r in rows]
+        chars = [c for c in page.plumber.chars if c["text"].strip() and _inside(c, found.bbox)]
+        grid = []
+        for row_obj, texts in zip(found.rows, rows):
+            cells = []
+            for bbox, t in zip(list(row_obj.cells) + [None] * width, list(texts) + [""] * (width - len(texts))):
+                bold, indent = _style([c for c in chars if _inside(c, bbox)], bbox) if bbox and t else (None, None)
+                cells.append(Cell(t, page.number, bold, indent))
+            grid.append(cells)
         if sum(1 for r in grid for c in r if c.text) < 3:
             continue
         header, body = split_header(grid)

@@ -134,7 +134,7 @@ def _header_words(page: PageText, rule: Rule, size: float, ceiling: float) -> li
 
 def _rows(words: list[Word], stops: list[float], page_no: int) -> list[list[Cell]]:
     n = len(stops) - 1
-    rows: list[list[list[str]]] = []
+    rows: list[list[list[Word]]] = []
     last_top = None
     for line in _lines(words):
         size = max(w.size for w in line) or 8
@@ -142,9 +142,18 @@ def _rows(words: list[Word], stops: list[float], page_no: int) -> list[list[Cell
             rows.append([[] for _ in range(n)])
         for phrase in _phrases(line):
             for w in phrase:
-                rows[-1][_column_of((w.x0 + w.x1) / 2, stops)].append(w.text)
+                rows[-1][_column_of((w.x0 + w.x1) / 2, stops)].append(w)
         last_top = line[0].top
-    return [[Cell(" ".join(parts), page_no) for parts in row] for row in rows]
+    return [[_cell(parts, stops[j], page_no) for j, parts in enumerate(row)] for row in rows]
+
+
+def _cell(words: list[Word], left: float, page_no: int) -> Cell:
+    """A cell from its words, with whether they are bold and how far the text is indented from
+    the column's left edge (levels of rows that print no codes)."""
+    if not words:
+        return Cell("", page_no)
+    bold = sum(1 for w in words if w.bold) * 2 > len(words)
+    return Cell(" ".join(w.text for w in words), page_no, bold, round(min(w.x0 for w in words) - left, 1))
 
 
 def _header_rows(words: list[Word], stops: list[float], page_no: int) -> list[list[Cell]]:

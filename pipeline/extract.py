@@ -97,7 +97,7 @@ def read_intermediate(path: str | Path) -> ExtractedReport:
         raise ValueError("written by an older version without the narrative lines; run extract --force")
 
     def cells(rows):
-        return [[Cell(c["text"], c["page"]) for c in row] for row in rows]
+        return [[Cell(**c) for c in row] for row in rows]
 
     tables = [RawTable(**{**t, "header": cells(t["header"]), "body": cells(t["body"])}) for t in data["tables"]]
     lines = [TextLine(**line) for line in data.get("text_lines", [])]

@@ -22,9 +22,13 @@ class SourceFile:
 
 @dataclass
 class Cell:
-    """One cell of an extracted grid. text None means covered by a spanning cell."""
+    """One cell of an extracted grid. text None means covered by a spanning cell. `bold` and
+    `indent` (points from the cell's left border to its text) come from PDFs with a text layer and
+    tell row levels apart where a table prints no codes; None when unknown."""
     text: str | None
     page: int  # 1-based
+    bold: bool | None = None
+    indent: float | None = None
 
 
 @dataclass

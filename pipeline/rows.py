@@ -311,7 +311,8 @@ def transposed_records(table: RawTable, layout: TableLayout, source_file: str) -
     return records
 
 
-def _budget_level(code: str | None, name: str, header_path: str, current_program: bool) -> str:
+def _budget_level(code: str | None, name: str, header_path: str, current_program: bool,
+                  by_style: str | None = None) -> str:
     by_name = level_from_name(name)
     if by_name:
         return by_name
@@ -320,12 +321,37 @@ def _budget_level(code: str | None, name: str, header_path: str, current_program
         return by_code
     if is_letter_code(code):
         return "program"
+    if by_style:
+        return by_style
     letters = re.sub(r"[^A-Za-z]", "", name)
     if letters and letters.isupper() and len(name.split()) >= 2 and not current_program:
         return "program"
     if current_program:
         return child_level_from_header(header_path)
     return "other"
+
+
+def style_levels(rows: list[list[Cell]], name_col: ColumnRole, codes: list[str]) -> dict[int, str]:
+    """Row levels from how the names are set, for tables whose codes tell no level: indentation first
+    (the least indented names are programs, the next kegiatan, deeper ones sub-kegiatan), else bold
+    (bold names are programs, the others kegiatan). {} when the layout tells nothing."""
+    if any(level_from_code(c) or is_letter_code(c) for c in codes):
+        return {}  # the codes tell the levels
+    named = [(i, row[name_col.index]) for i, row in enumerate(rows) if text_of(row[name_col.index])
+             and level_from_name(_clean(text_of(row[name_col.index]))) is None]
+    indents = sorted({c.indent for _, c in named if c.indent is not None})
+    steps: list[float] = []
+    for x in indents:  # indents within 3 points of each other are one step
+        if not steps or x - steps[-1] > 3:
+            steps.append(x)
+    if 2 <= len(steps) <= 3 and named and named[0][1].indent is not None and named[0][1].indent - steps[0] <= 3:
+        names = ("program", "kegiatan", "sub_kegiatan")
+        return {i: names[max(k for k, step in enumerate(steps) if c.indent - step >= -3)]
+                for i, c in named if c.indent is not None}
+    bolds = {c.bold for _, c in named if c.bold is not None}
+    if bolds == {True, False} and named[0][1].bold:
+        return {i: "program" if c.bold else "kegiatan" for i, c in named if c.bold is not None}
+    return {}
 
 
 def _text_column(table: RawTable, layout: TableLayout) -> ColumnRole | None:
@@ -349,6 +375,9 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str) -> li
     parents: dict[str, int] = {}
     seen_program = False
     sub_col = layout.first("indicator") if name_col.role == "sasaran" else None
+    codes = [text_of(row[code_col.index]) if code_col else "" for row in rows]
+    codes = [c or (split_inline_code(_clean(text_of(row[name_col.index])))[0] or "") for c, row in zip(codes, rows)]
+    by_style = style_levels(rows, name_col, codes) if name_col.role == "program" else {}
     for i, row in enumerate(rows):
         raw_name = text_of(row[name_col.index]) if row[name_col.index].text is not None else ""
         sub_row = False
@@ -363,7 +392,7 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str) -> li
         code = code.rstrip(".") or inline_code
         if not name and not code:
             continue
-        level = _budget_level(code, name or code or "", name_col.path, seen_program)
+        level = _budget_level(code, name or code or "", name_col.path, seen_program, by_style.get(i))
         if sub_col is not None and level not in ("total", "program"):
             # an indicator printed in the sasaran column is still the sasaran's indicator sub-row
             level = "other" if sub_row or is_indicator_wording(name) else "sasaran"

@@ -52,6 +52,7 @@ class SampleSpec:
     narrative: list[str] = field(default_factory=list)
     total_delta: int = 0  # planted error in the TOTAL row's pagu
     after_first_table: list[str] = field(default_factory=list)  # sentences printed right below Tabel 3.1
+    budget_codes: bool = True  # False: no codes; programs in bold, kegiatan indented
 
 
 def fmt_rupiah(value: int) -> str:
@@ -173,6 +174,12 @@ def plant_wrong_budget_pct(spec: SampleSpec, program: int, child: int, printed: 
     return out
 
 
+def plain_program_name(name: str) -> str:
+    """'PROGRAM PENUNJANG URUSAN …' -> 'Penunjang Urusan …': a program named without its prefix, as
+    tables that show levels only by bold and indentation print them."""
+    return name.removeprefix("PROGRAM ").capitalize()
+
+
 # ---------------------------------------------------------------- rendering
 def _styles():
     base = getSampleStyleSheet()
@@ -183,14 +190,21 @@ def _styles():
         "caption": ParagraphStyle("c", parent=base["BodyText"], fontName="Helvetica-Bold", fontSize=10.5, leading=13,
                                   alignment=1),
         "cell": ParagraphStyle("cell", parent=base["BodyText"], fontSize=8, leading=9.5),
+        "indented": ParagraphStyle("indented", parent=base["BodyText"], fontSize=8, leading=9.5, leftIndent=12),
         "head": ParagraphStyle("head", parent=base["BodyText"], fontName="Helvetica-Bold", fontSize=8, leading=9.5,
                                alignment=1),
     }
 
 
 def _table(data, widths, header_rows: int, spans: list, style: str, s) -> Table:
-    wrapped = [[Paragraph(str(c), s["head"] if r < header_rows else s["cell"]) if c != "" else "" for c in row]
-               for r, row in enumerate(data)]
+    def paragraph(text: str, r: int):
+        if r < header_rows:
+            return Paragraph(text, s["head"])
+        if text.startswith("<indent>"):
+            return Paragraph(text[len("<indent>"):], s["indented"])
+        return Paragraph(text, s["cell"])
+
+    wrapped = [[paragraph(str(c), r) if c != "" else "" for c in row] for r, row in enumerate(data)]
     table = Table(wrapped, colWidths=widths, repeatRows=header_rows)
     commands = [("VALIGN", (0, 0), (-1, -1), "TOP")] + [("SPAN",) + span for span in spans]
     if style == "ruled":
@@ -249,8 +263,13 @@ def build_story(spec: SampleSpec, style: str) -> list:
     data = [["No", "Program/ Kegiatan", "Pagu Anggaran (Rp)", "Realisasi Anggaran", ""],
             ["", "", "", "(Rp)", "%"]]
     for p in spec.programs:
-        data.append([p.code, p.name, fmt_rupiah(p.pagu), fmt_rupiah(p.realization), p.pct])
-        data += [[c.code, c.name, fmt_rupiah(c.pagu), fmt_rupiah(c.realization), c.pct] for c in p.children]
+        if spec.budget_codes:
+            data.append([p.code, p.name, fmt_rupiah(p.pagu), fmt_rupiah(p.realization), p.pct])
+            data += [[c.code, c.name, fmt_rupiah(c.pagu), fmt_rupiah(c.realization), c.pct] for c in p.children]
+        else:  # levels shown by bold and indentation only
+            data.append(["", f"<b>{plain_program_name(p.name)}</b>", fmt_rupiah(p.pagu), fmt_rupiah(p.realization),
+                         p.pct])
+            data += [["", f"<indent>{c.name}", fmt_rupiah(c.pagu), fmt_rupiah(c.realization), c.pct] for c in p.children]
     total = total_of(spec.programs)
     data.append(["", "TOTAL", fmt_rupiah(total.pagu + spec.total_delta), fmt_rupiah(total.realization), total.pct])
     spans = [((3, 0), (4, 0)), ((0, 0), (0, 1)), ((1, 0), (1, 1)), ((2, 0), (2, 1))]

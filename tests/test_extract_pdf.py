@@ -102,3 +102,22 @@ def test_rebuild_from_intermediate_json_gives_the_same_rows(tmp_path, db_path, r
     assert main(["rebuild", "--db", rebuilt, "--out", str(ruled_pdf.parent / "_out"), "--quiet"]) == 0
     assert rows(rebuilt, "SELECT indicator, year, target, realization, achievement_pct FROM performance ORDER BY 1, 2") == before
     assert rows(rebuilt, "SELECT name, pagu, realization FROM budget ORDER BY 1") == budget
+
+
+@pytest.mark.parametrize("style", ["ruled", "borderless"])
+def test_levels_from_bold_and_indentation(tmp_path, style, consistent_spec):
+    import copy
+
+    from pipeline.samples import plain_program_name, render_pdf
+
+    spec = copy.deepcopy(consistent_spec)
+    spec.budget_codes = False
+    render_pdf(spec, tmp_path / "in" / f"nocodes.{style}.pdf", style)
+    db_path = str(tmp_path / "t.sqlite")
+    assert main(["extract", str(tmp_path / "in"), "--db", db_path, "--out", str(tmp_path / "o"), "--quiet"]) == 0
+    levels = dict(rows(db_path, "SELECT name, level FROM budget"))
+    for program in spec.programs:
+        assert levels[plain_program_name(program.name)] == "program", program.name
+        for child in program.children:
+            assert levels[child.name] in ("kegiatan", "sub_kegiatan"), child.name
+    assert rows(db_path, "SELECT rule FROM findings") == []  # the children add up to their programs
