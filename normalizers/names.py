@@ -149,7 +149,12 @@ def region_key(region: str | None) -> str | None:
     if not region:
         return None
     text = region.lower()
-    text = re.sub(r"\bpemerintah\b|\bpemkot\b|\bpemkab\b|\bpemprov\b", " ", text)
+    text = re.sub(r"\bpemkot\b", " kota ", text)
+    text = re.sub(r"\bpemkab\b", " kabupaten ", text)
+    text = re.sub(r"\bpemprov\b", " provinsi ", text)
+    text = re.sub(r"\bpemerintah\b", " ", text)
     text = re.sub(r"\bkab\.?\s", "kabupaten ", text)
     text = re.sub(r"\bprov\.?\s", "provinsi ", text)
-    return " ".join(re.findall(r"[a-z0-9]+", text))
+    words = re.findall(r"[a-z0-9]+", text)
+    deduped = [w for k, w in enumerate(words) if k == 0 or w != words[k - 1]]  # "Pemkot Kota X"
+    return " ".join(deduped)

@@ -44,3 +44,6 @@ def test_agency_and_region_keys():
     assert agency_key("DINAS PERDAGANGAN DAN PERINDUSTRIAN") == agency_key("Dinas Perdagangan & Perindustrian")
     assert region_key("Pemerintah Kota Bekasi") == region_key("KOTA BEKASI") == "kota bekasi"
     assert region_key("Kab. Bogor") == "kabupaten bogor"
+    assert region_key("Pemprov DKI Jakarta") == region_key("Provinsi DKI Jakarta") == "provinsi dki jakarta"
+    assert region_key("Pemkot Pekalongan") == region_key("Kota Pekalongan")
+    assert region_key("Pemkab Sleman") == region_key("Kabupaten Sleman")
