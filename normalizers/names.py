@@ -132,13 +132,47 @@ def tidy_agency_name(raw: str | None) -> str | None:
     return text
 
 
+# the syllables agency acronyms are built from: Dis-kop-perin-dag, Dis-dag-perin, Perin-dag …
+ACRONYM_PIECES = {
+    "perindag": "perindustrian perdagangan", "indag": "perindustrian perdagangan",
+    "perind": "perindustrian", "perin": "perindustrian", "prin": "perindustrian", "ind": "perindustrian",
+    "dag": "perdagangan", "kop": "koperasi", "ko": "koperasi", "ukm": "usaha kecil menengah", "umkm": "usaha mikro kecil menengah",
+    "naker": "tenaga kerja", "trans": "transmigrasi", "kes": "kesehatan", "dik": "pendidikan",
+    "pmptsp": "penanaman modal pelayanan terpadu satu pintu", "pm": "penanaman modal",
+}
+
+
+def expand_agency_acronym(word: str) -> str | None:
+    """'diskoperindag' -> 'dinas koperasi perindustrian perdagangan'; 'perindag' -> 'perindustrian
+    perdagangan'; None when the word is not built from known pieces."""
+    head, rest = ("dinas", word[3:]) if word.startswith(("dis", "din")) and len(word) > 5 else ("", word)
+
+    def split(text: str) -> list[str] | None:
+        if not text:
+            return []
+        for size in range(len(text), 1, -1):
+            piece = ACRONYM_PIECES.get(text[:size])
+            if piece:
+                tail = split(text[size:])
+                if tail is not None:
+                    return [piece] + tail
+        return None
+
+    pieces = split(rest)
+    if not pieces or (not head and len(pieces) < 2 and not (word in ACRONYM_PIECES and len(word) >= 5)):
+        return None
+    return " ".join(([head] if head else []) + pieces)
+
+
 def agency_key(name: str | None) -> str | None:
-    """One key for the many ways an agency is named: expand abbreviations, drop 'dan'/'&' and
-    punctuation, sort the fields (Perdagangan dan Perindustrian = Perindustrian dan Perdagangan
-    only when the words are the same)."""
+    """One key for the many ways an agency is named: expand abbreviations and acronyms
+    (Disdagperin, Diskoperindag, Perindag), drop 'dan'/'&' and punctuation, sort the fields
+    (Perdagangan dan Perindustrian = Perindustrian dan Perdagangan only when the words are the same)."""
     if not name:
         return None
-    form = indicator_form(name.replace("&", " dan "))
+    words = re.findall(r"[a-z0-9]+", name.lower().replace("&", " dan "))
+    name = " ".join(expand_agency_acronym(w) or w for w in words)
+    form = indicator_form(name)
     words = [w for w in form.split() if w not in {"dinas", "badan", "kantor"}]
     head = next((w for w in ("dinas", "badan", "kantor", "sekretariat", "inspektorat") if w in form.split()), "")
     return " ".join(([head] if head else []) + sorted(set(words)))

@@ -42,6 +42,12 @@ def test_abbreviations_expand():
 def test_agency_and_region_keys():
     assert agency_key("Disdagperin") == agency_key("Dinas Perdagangan dan Perindustrian")
     assert agency_key("DINAS PERDAGANGAN DAN PERINDUSTRIAN") == agency_key("Dinas Perdagangan & Perindustrian")
+    assert agency_key("Diskoperindag") == agency_key("Dinas Koperasi, Perindustrian dan Perdagangan")
+    assert agency_key("Disperindagkop") == agency_key("Dinas Perindustrian, Perdagangan dan Koperasi")
+    assert agency_key("Dinas Perindag") == agency_key("Dinas Perindustrian dan Perdagangan")
+    assert agency_key("Diskop UKM") == agency_key("Dinas Koperasi dan Usaha Kecil dan Menengah")
+    assert agency_key("Dinkes") == agency_key("Dinas Kesehatan")
+    assert agency_key("Dinas Perdagangan") != agency_key("Dinas Perindustrian dan Perdagangan")
     assert region_key("Pemerintah Kota Bekasi") == region_key("KOTA BEKASI") == "kota bekasi"
     assert region_key("Kab. Bogor") == "kabupaten bogor"
     assert region_key("Pemprov DKI Jakarta") == region_key("Provinsi DKI Jakarta") == "provinsi dki jakarta"
