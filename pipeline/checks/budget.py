@@ -31,20 +31,37 @@ def budget_ratio_findings(rows: list[BudgetRow]) -> list[Finding]:
     return out
 
 
+EFFICIENCY_FORMULAS = {
+    "capaian kinerja − % realisasi anggaran": lambda ach, pct: ach - pct,
+    "(capaian / % realisasi − 1) × 100": lambda ach, pct: (ach / pct - 1) * 100 if pct else None,
+    "capaian / % realisasi × 100": lambda ach, pct: ach / pct * 100 if pct else None,
+}
+
+
 def efficiency_findings(rows: list[BudgetRow]) -> list[Finding]:
+    """Tingkat efisiensi vs the formulas agencies use. The formula a table evidently follows (the
+    one that explains most of its rows) is named, and gives the expected value, in each finding."""
+    checked = [r for r in rows if None not in (r.efficiency, r.achievement, r.pct)]
+    explained: dict[tuple, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    fitting: dict[int, list[str]] = {}
+    for r in checked:
+        values = {name: f(r.achievement, r.pct) for name, f in EFFICIENCY_FORMULAS.items()}
+        fitting[id(r)] = [name for name, v in values.items()
+                          if v is not None and not differs(r.efficiency, v, r.efficiency_text)]
+        for name in fitting[id(r)]:
+            explained[(r.source_file, r.table_index)][name] += 1
     out = []
-    for r in rows:
-        if None in (r.efficiency, r.achievement, r.pct):
+    for r in checked:
+        if fitting[id(r)]:
             continue
-        formulas = {"capaian kinerja − % realisasi anggaran": r.achievement - r.pct}
-        if r.pct:
-            formulas["(capaian / % realisasi − 1) × 100"] = (r.achievement / r.pct - 1) * 100
-            formulas["capaian / % realisasi × 100"] = r.achievement / r.pct * 100
-        if any(not differs(r.efficiency, v, r.efficiency_text) for v in formulas.values()):
-            continue
-        name, expected = next(iter(formulas.items()))
-        detail = (f"{name} = {fmt(r.achievement)} − {fmt(r.pct)} = {fmt(expected)}, printed {r.efficiency_text}; "
-                  f"no known efficiency formula gives the printed value")
+        counts = explained[(r.source_file, r.table_index)]
+        used = max(counts, key=counts.get) if counts else None
+        name = used or next(iter(EFFICIENCY_FORMULAS))
+        expected = EFFICIENCY_FORMULAS[name](r.achievement, r.pct)
+        evidence = (f"the table's other rows follow {used} ({counts[used]} of them)" if used
+                    else "no known efficiency formula gives the printed value")
+        detail = (f"{name} with capaian {fmt(r.achievement)} and % realisasi {fmt(r.pct)} = {fmt(expected)}, "
+                  f"printed {r.efficiency_text}; {evidence}")
         out.append(Finding(r.source_file, r.table_label, r.page, "efficiency", "warning", f"{r.name} ({r.year})",
                            r.efficiency, round(expected, 4), detail, r.table_index, r.row_index))
     return out
