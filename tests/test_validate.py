@@ -92,6 +92,13 @@ def test_efficiency_formulas():
     assert efficiency_findings([budget(100, 90, 90.0, "90,00", ach=100.0, eff=11.11, eff_text="11,11")]) == []
     found = efficiency_findings([budget(100, 90, 90.0, "90,00", ach=100.0, eff=0.0, eff_text="0")])
     assert found and found[0].expected == pytest.approx(10.0)
+    # a table that follows (capaian / % realisasi − 1) × 100: its odd row is judged by that formula
+    rows = [budget(100, 80, 80.0, "80,00", ach=100.0, eff=25.0, eff_text="25,00"),
+            budget(100, 50, 50.0, "50,00", ach=100.0, eff=1.0, eff_text="1,00"),
+            budget(100, 0, 0.0, "0,00", ach=100.0, eff=7.0, eff_text="7,00")]
+    found = efficiency_findings(rows)
+    assert [round(f.expected, 2) for f in found] == [100.0, 100.0]
+    assert "(capaian / % realisasi − 1) × 100" in found[0].detail
 
 
 # ---------------------------------------------------------------- averages, narrative, captions

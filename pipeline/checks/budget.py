@@ -56,7 +56,8 @@ def efficiency_findings(rows: list[BudgetRow]) -> list[Finding]:
             continue
         counts = explained[(r.source_file, r.table_index)]
         used = max(counts, key=counts.get) if counts else None
-        name = used or next(iter(EFFICIENCY_FORMULAS))
+        name = used if used and EFFICIENCY_FORMULAS[used](r.achievement, r.pct) is not None \
+            else next(iter(EFFICIENCY_FORMULAS))  # the difference formula needs no division
         expected = EFFICIENCY_FORMULAS[name](r.achievement, r.pct)
         evidence = (f"the table's other rows follow {used} ({counts[used]} of them)" if used
                     else "no known efficiency formula gives the printed value")
