@@ -265,3 +265,60 @@ def in_row_context(target: ParsedNumber | None, realization: ParsedNumber | None
     if achievement is not None and target is not None and realization is not None:
         achievement = decide_by_row(achievement, target.value, realization.value)
     return target, realization, achievement
+
+
+def _from_latex(text: str) -> str:
+    """Math as OCR services write it: "$\\frac{a - b}{b} \\times 100$" -> "(a - b)/(b) × 100"."""
+    text = text.replace("$", "")
+    for _ in range(3):  # nested fractions, innermost first
+        text = re.sub(r"\\frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}", r"(\1)/(\2)", text)
+    return re.sub(r"\\(times|cdot)", "×", text).replace("\\div", "/").replace("\\left", "").replace("\\right", "")
+
+
+EXPRESSION = re.compile(r"^[\d\s.,()+\-−–×xX*/:]+$")
+
+
+def evaluate_expression(text: str | None) -> float | None:
+    """A computation printed in a cell, "(3.835.029 - 3.831.430) / 3.831.430 × 100" or "30 / 33 x 100",
+    evaluated with Indonesian numbers; None when the cell is not such a computation (two operators
+    or more, one of them × or /; only + − × / and parentheses). A trailing "= result" is ignored."""
+    import ast
+    import operator
+
+    body = _from_latex(text or "")
+    body = " ".join(body.split("=")[0].split())
+    if not body or not EXPRESSION.match(body) or len(re.findall(r"\d[\d.,]*", body)) < 2:
+        return None
+    if not re.search(r"[×xX*/:]", body) or len(re.findall(r"[-+−–×xX*/:]", body)) < 2:
+        return None  # "80 - 90", "2023 - 2024": a range; "0/2": a fraction or a unit, not a computation
+    numbers: list[float] = []
+
+    def number(m: re.Match) -> str:
+        parsed = parse_number(m.group(0))
+        if parsed.value is None:
+            raise ValueError(m.group(0))
+        numbers.append(parsed.value)
+        return f"n{len(numbers) - 1}"
+
+    try:
+        source = re.sub(r"\d[\d.,]*\d|\d", number, body)
+    except ValueError:
+        return None
+    source = re.sub(r"[×xX*]", "*", source.replace("−", "-").replace("–", "-").replace(":", "/"))
+    if not re.search(r"[-+*/]", source):
+        return None
+    ops = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv}
+
+    def value(node) -> float:
+        if isinstance(node, ast.BinOp) and type(node.op) in ops:
+            return ops[type(node.op)](value(node.left), value(node.right))
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+            return -value(node.operand)
+        if isinstance(node, ast.Name) and re.fullmatch(r"n\d+", node.id):
+            return numbers[int(node.id[1:])]
+        raise ValueError("not arithmetic")
+
+    try:
+        return value(ast.parse(source, mode="eval").body)
+    except (SyntaxError, ValueError, ZeroDivisionError):
+        return None

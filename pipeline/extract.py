@@ -14,8 +14,8 @@ from pipeline.classify import classify
 from pipeline.metadata import read_metadata
 from pipeline.models import Cell, ExtractedReport, RawTable, SourceFile, TextLine
 from pipeline.narrative import absorption_complements, malformed_number_notes
-from pipeline.rows import (budget_records, performance_records, quarter_cell_notes, quarter_means,
-                           restore_unnamed_indicators, row_sums, transposed_records)
+from pipeline.rows import (budget_records, performance_records, printed_computations, quarter_cell_notes,
+                           quarter_means, restore_unnamed_indicators, row_sums, transposed_records)
 
 
 class ExtractionError(Exception):
@@ -66,7 +66,8 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
             report.performance.extend(performance_records(table, layout, source.name))
         report.cell_notes.extend(quarter_cell_notes(table, layout, source.name))
         report.aggregates.extend(row_sums(table, layout, source.name)
-                                 + quarter_means(table, layout, source.name, carried))
+                                 + quarter_means(table, layout, source.name, carried)
+                                 + printed_computations(table, layout, source.name))
         if "transposed" in layout.kinds:
             report.performance.extend(transposed_records(table, layout, source.name))
         if "budget" in layout.kinds:

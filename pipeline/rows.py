@@ -12,7 +12,7 @@ import re
 from extractors.grid import PATH_SEP, is_column_numbering, is_pure_number, realign_rows, text_of
 from normalizers.levels import (child_level_from_header, is_letter_code, level_from_code, level_from_name,
                                 is_indicator_wording, split_inline_code)
-from normalizers.numbers import ParsedNumber, decide_by_row, in_row_context, parse_column
+from normalizers.numbers import ParsedNumber, decide_by_row, evaluate_expression, in_row_context, parse_column, parse_number
 from normalizers.units import unit_kind
 from pipeline.classify import ColumnRole, TableLayout, year_of
 from pipeline.models import BudgetRecord, Cell, CellNote, PerformanceRecord, PrintedAggregate, Provenance, RawTable
@@ -558,4 +558,30 @@ def quarter_means(table: RawTable, layout: TableLayout, source_file: str,
                                         [p.printed for p in above], [p.value for p in above],
                                         max(p.decimals or 0 for p in above)))
         carried[key] = carried.get(key, []) + [p for p in parsed[start:] if p.value is not None]
+    return out
+
+
+def printed_computations(table: RawTable, layout: TableLayout, source_file: str) -> list[PrintedAggregate]:
+    """Worksheet rows (Kertas Kerja, "Formula / Nilai / Hasil Perhitungan") that print a computation
+    ("(3.835.029 - 3.831.430) / 3.831.430 × 100") and, to its right, the result: both kept, so the
+    validator can check that the printed result is what the computation gives."""
+    name_col = layout.first("indicator") or layout.first("program") or layout.first("sasaran")
+    rows = filled_rows(table, layout)
+    out = []
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            computed = evaluate_expression(text_of(cell))
+            if computed is None:
+                continue
+            result = next(((k, parse_number(text_of(c))) for k, c in enumerate(row[j + 1:], start=j + 1)
+                           if evaluate_expression(text_of(c)) is None and parse_number(text_of(c)).value is not None),
+                          None)
+            if result is not None:
+                k, parsed = result
+                subject = _clean(text_of(row[name_col.index])) if name_col else f"row {i + 1}"
+                out.append(PrintedAggregate(
+                    "computation", Provenance(source_file, row[k].page or table.page, table.index, table.label, i),
+                    layout.columns[k].path if k < len(layout.columns) else "", subject, parsed.printed,
+                    parsed.value, [_clean(text_of(cell))], [computed], parsed.decimals))
+            break  # one computation per row
     return out

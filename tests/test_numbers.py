@@ -111,3 +111,17 @@ def test_rupiah_round_trips(n):
 def test_a_list_of_numbers_is_not_one_number():
     assert parse_number("Tw 2, 3, 4").value is None
     assert parse_number("72, 25").value == 72.25  # a stray space after the decimal comma
+
+
+@pytest.mark.parametrize("text, value", [
+    ("(3.835.029 - 3.831.430) / 3.831.430 × 100", 0.0939336),
+    ("30 / 33 x 100", 90.90909),
+    ("30/33*100 = 90,9", 90.90909),
+    (r"$\frac{3.835.029 - 3.831.430}{3.831.430} \times 100$", 0.0939336),
+    ("80 - 90", None), ("2023 - 2024", None), ("0/2", None), ("1.234", None), ("75 (BB)", None), ("a / b x 100", None),
+])
+def test_a_printed_computation_is_evaluated(text, value):
+    from normalizers.numbers import evaluate_expression
+
+    result = evaluate_expression(text)
+    assert (result is None) if value is None else result == pytest.approx(value, rel=1e-5)

@@ -118,3 +118,21 @@ def test_a_part_under_a_header_with_one_more_column_keeps_the_label(tmp_path):
                             "ORDER BY indicator").fetchall()
     assert perf == [("Tabel 3.12", "Jumlah UMKM naik kelas", 1200.0, 1380.0, 115.0),
                     ("Tabel 3.12", "Persentase koperasi aktif", 60.0, 57.0, 95.0)]
+
+
+WORKSHEET_REPORT = """# LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN 2022
+## DINAS KOPERASI DAN UKM KABUPATEN CONTOH
+
+Lampiran Kertas Kerja Capaian Outcome
+
+| No | Indikator | Formula Perhitungan | Nilai | Hasil Perhitungan |
+| --- | --- | --- | --- | --- |
+| 1 | Persentase peningkatan omset | (omset n - omset n-1) / omset n-1 x 100 | (280.532.126.312 - 269.310.841.260) / 269.310.841.260 × 100 | 416,6 |
+| 2 | Persentase koperasi aktif | koperasi aktif / koperasi x 100 | 30 / 33 × 100 | 91 |
+"""
+
+
+def test_a_worksheet_result_that_is_not_its_computation(tmp_path):
+    with sqlite3.connect(extract_text_report(tmp_path, WORKSHEET_REPORT)) as conn:
+        findings = conn.execute("SELECT rule, reported, ROUND(expected, 3) FROM findings").fetchall()
+    assert findings == [("cross_table", 416.6, 4.167)]

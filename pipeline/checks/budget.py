@@ -121,7 +121,8 @@ def aggregate_findings(aggregates: list[tuple], caps: dict[str, float]) -> list[
     """row_sum: a Jumlah / Total column vs the sum of the columns it totals in its row; whole numbers
     (Rupiah, counts) must add up exactly, decimals within the rounding of the printed parts.
     total_sum: a RATA-RATA row of a quarterly capaian column vs the mean above it.
-    cross_table: the share of the budget the text says was not spent vs 100 − the share spent."""
+    cross_table: the share of the budget the text says was not spent vs 100 − the share spent, and a
+    worksheet's printed result vs the computation it prints beside it."""
     out = []
     for kind, file, table_index, label, page, row_index, path, subject, printed, value, parts, part_values, \
             decimals in aggregates:
@@ -131,6 +132,13 @@ def aggregate_findings(aggregates: list[tuple], caps: dict[str, float]) -> list[
             if judged is not None:
                 out.append(Finding(file, label, page, "total_sum", "warning", subject, value, round(judged[0], 4),
                                    judged[1], table_index, row_index))
+            continue
+        if kind == "computation":
+            if differs(value, values[0], printed):
+                detail = (f"the row computes {printed_parts[0]} = {as_printed(values[0])}, but prints {printed} as "
+                          f"its result ({path or 'the next column'})")
+                out.append(Finding(file, label, page, "cross_table", "warning", f"{subject} (result of its computation)",
+                                   value, round(values[0], 4), detail, table_index, row_index))
             continue
         if kind == "complement":
             expected = 100 - values[0]
