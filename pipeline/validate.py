@@ -33,6 +33,7 @@ __all__ = ["BudgetRow", "PerfRow", "achievement_findings", "aggregate_findings",
 
 
 def read_rows(engine: Engine) -> tuple[list[PerfRow], list[BudgetRow]]:
+    """Every performance and budget value of the database, with its table's label and caption."""
     p, b, r, t = db.performance_values, db.budget_values, db.reports, db.source_tables
     with engine.connect() as conn:
         perf = [PerfRow(*row) for row in conn.execute(
@@ -52,6 +53,7 @@ def read_rows(engine: Engine) -> tuple[list[PerfRow], list[BudgetRow]]:
 
 
 def read_contexts(engine: Engine) -> dict[tuple, str]:
+    """The text printed right below each table, by (source file, table index)."""
     t, r = db.source_tables, db.reports
     with engine.connect() as conn:
         return {(f, i): text for f, i, text in conn.execute(
@@ -60,6 +62,7 @@ def read_contexts(engine: Engine) -> dict[tuple, str]:
 
 
 def validate_rows(perf: list[PerfRow], budget: list[BudgetRow], contexts: dict[tuple, str] | None = None) -> list[Finding]:
+    """Every rule over rows and table contexts (pure: no database)."""
     return (achievement_findings(perf) + average_findings(perf, stated_caps(contexts or {})) + budget_ratio_findings(budget)
             + efficiency_findings(budget) + sum_findings(budget) + cross_table_findings(perf, budget)
             + program_capaian_findings(perf, budget)
@@ -67,6 +70,7 @@ def validate_rows(perf: list[PerfRow], budget: list[BudgetRow], contexts: dict[t
 
 
 def read_cell_notes(engine: Engine) -> list[tuple]:
+    """Odd numbers that gave no record (quarterly cells, malformed numbers in the text)."""
     n, t, r = db.cell_notes, db.source_tables, db.reports
     with engine.connect() as conn:
         return [tuple(row) for row in conn.execute(
@@ -76,6 +80,7 @@ def read_cell_notes(engine: Engine) -> list[tuple]:
 
 
 def read_aggregates(engine: Engine) -> list[tuple]:
+    """Printed sums, averages and computations with the values they aggregate."""
     g, t, r = db.printed_aggregates, db.source_tables, db.reports
     with engine.connect() as conn:
         return [tuple(row) for row in conn.execute(
@@ -85,6 +90,7 @@ def read_aggregates(engine: Engine) -> list[tuple]:
 
 
 def validate_database(engine: Engine) -> list[Finding]:
+    """All findings for the reports in the database."""
     perf, budget = read_rows(engine)
     contexts = read_contexts(engine)
     return (validate_rows(perf, budget, contexts) + cell_note_findings(read_cell_notes(engine))

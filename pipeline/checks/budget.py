@@ -16,6 +16,7 @@ from pipeline.models import Finding
 
 
 def budget_ratio_findings(rows: list[BudgetRow]) -> list[Finding]:
+    """% realisasi anggaran vs realisasi / pagu × 100."""
     out = []
     for r in rows:
         if r.pagu in (None, 0) or r.realization is None or r.pct is None:

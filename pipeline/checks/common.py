@@ -79,10 +79,12 @@ def fmt(value: float | None, decimals: int = 2) -> str:
 
 
 def rounding_unit(printed: str | None) -> float:
+    """One unit of the last decimal a number is printed with: "96,33" -> 0.01, "96" -> 1."""
     return 10.0 ** -parse_number(printed).decimals if printed else 1.0
 
 
 def differs(reported: float, expected: float, printed: str | None) -> bool:
+    """A computed value differs from a printed one by more than one unit of its last printed decimal."""
     return abs(reported - expected) > rounding_unit(printed) + 1e-9
 
 

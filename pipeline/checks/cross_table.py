@@ -26,6 +26,8 @@ def _same_version(a: dict, b: dict, printed: dict) -> bool:
 
 
 def cross_table_findings(perf: list[PerfRow], budget: list[BudgetRow]) -> list[Finding]:
+    """Targets and realisasi of one indicator and year, and ceilings of one program and year,
+    printed differently in two tables of one report that otherwise agree."""
     out = []
     # performance targets / realisations of the same indicator and year in two tables
     for field in ("target", "realization"):

@@ -17,6 +17,8 @@ from pipeline.models import Finding
 
 
 def achievement_findings(rows: list[PerfRow]) -> list[Finding]:
+    """Capaian vs realisasi / target × 100, or the inverse formulas for indicators where lower
+    is better (judged from the wording); capped capaian and grades are not flagged."""
     out = []
     for r in rows:
         if r.level == "total":
