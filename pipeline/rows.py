@@ -156,6 +156,12 @@ def _agreement(row: list[PerformanceRecord], other: list[PerformanceRecord]) -> 
     return score if score >= 2 else 0
 
 
+def _total_label_left_of(row: list[Cell], column: int) -> str:
+    """A TOTAL / JUMLAH / RATA-RATA label printed left of the name column (under No, or a spanning
+    label a borderless table split), or ''."""
+    return next((text_of(c) for c in row[:column] if level_from_name(_clean(text_of(c))) == "total"), "")
+
+
 def _average_row_values(target, real, ach):
     """A RATA-RATA row averages capaian: when it prints a single number for a year and the capaian
     cell is empty (the number drifted left under a spanning cell), that number is the capaian."""
@@ -223,8 +229,7 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
     for i, row in enumerate(rows):
         name_text = text_of(row[name_col.index])
         if not name_text:  # a TOTAL / RATA-RATA label printed in another column of the row
-            name_text = next((text_of(c) for c in row[:name_col.index]
-                              if level_from_name(_clean(text_of(c))) == "total"), "")
+            name_text = _total_label_left_of(row, name_col.index)
         if not name_text:
             owner = _clean(text_of(row[owner_col.index])) if owner_col else ""
             if not owner or not any(parsed[c.index][i].value is not None for c in value_cols):
@@ -380,6 +385,8 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str) -> li
     by_style = style_levels(rows, name_col, codes) if name_col.role == "program" else {}
     for i, row in enumerate(rows):
         raw_name = text_of(row[name_col.index]) if row[name_col.index].text is not None else ""
+        if not raw_name:  # a TOTAL / JUMLAH label printed in a column left of the names
+            raw_name = _total_label_left_of(row, name_col.index)
         sub_row = False
         if sub_col is not None:
             sub_text = text_of(row[sub_col.index])
