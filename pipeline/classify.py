@@ -89,8 +89,8 @@ def role_of(path: str) -> str:
             if re.search(r"%|persen", leaf):
                 return "budget_pct"
             return "budget_realization"
-        if re.search(r"%|persen", leaf) and not re.search(r"pagu|apbd", leaf):
-            return "budget_pct"
+        if re.search(r"%|persen|\bcapaian\b", leaf) and not re.search(r"pagu|apbd", leaf):
+            return "budget_pct"  # "Anggaran › Capaian": the share of the ceiling spent
         if re.search(r"\bsebelum\b", p) and not re.search(r"\b(sesudah|setelah)\b", p):
             return "pagu_initial"  # "Anggaran › Sebelum Perubahan"
         if re.search(r"\b(murni|awal|induk|penetapan)\b|\bapbd\b(?!\s*-?\s*p)(?!\s*perubahan)", p) and not re.search(

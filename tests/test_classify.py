@@ -22,6 +22,7 @@ from pipeline.classify import role_of
     ("Serapan (%)", "budget_pct"),
     ("Realisasi Anggaran › %", "budget_pct"),
     ("Efisiensi (%)", "efficiency"),
+    ("Anggaran › Capaian", "budget_pct"),
     ("Target Sebelum Perubahan", "target_initial"),
     ("TW II › Capaian", "quarter"),
     ("Indikator Kinerja Utama", "indicator"),
