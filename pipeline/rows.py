@@ -106,19 +106,32 @@ def _indicator_items(text: str) -> list[str]:
 UNNAMED_INDICATOR = "(indikator tidak tercantum)"
 
 
+SASARAN_WORDING = re.compile(
+    r"^\W*(meningkat|menurun|terwujud|tercapai|terlaksana|terselenggara|terkelola|tersedia|terjamin|terimplementasi|"
+    r"berkurang|peningkatan|penurunan|penguatan|pengembangan|optimalisasi)\w*\b", re.I)
+
+
 def restore_unnamed_indicators(records: list[PerformanceRecord]) -> None:
-    """A row whose indicator cell the report left empty gets the name that another table of the
-    same report prints for the same numbers: the targets of every year both rows print agree (at
-    least two years, or one year with the same realisasi or capaian too), and exactly one name fits
-    best. Changes the records in place and notes where the name came from."""
+    """Rows that print values without naming their indicator get the indicator another table of
+    the same report prints for the same numbers: rows whose indicator cell is empty, and rows named
+    only by their sasaran / tujuan ("Meningkatnya Penjualan Produk …", which then becomes the row's
+    sasaran). A name is taken when the targets of every year both rows print agree (at least two
+    agreeing values, targets or realisasi / capaian) and exactly one indicator fits best. Changes
+    the records in place and notes where the name came from."""
     from normalizers.names import indicator_form
 
     rows: dict[tuple, list[PerformanceRecord]] = {}
     for r in records:
         rows.setdefault((r.prov.table_index, r.prov.row_index, r.indicator), []).append(r)
-    named = {k: v for k, v in rows.items() if not k[2].startswith(UNNAMED_INDICATOR)}
+
+    def unnamed(name: str, members: list[PerformanceRecord]) -> bool:
+        return name.startswith(UNNAMED_INDICATOR) or (
+            members[0].level in ("sasaran", "tujuan") and bool(SASARAN_WORDING.match(name))
+            and not is_indicator_wording(name))
+
+    named = {k: v for k, v in rows.items() if not unnamed(k[2], v) and not k[2].startswith(UNNAMED_INDICATOR)}
     for (table_index, _, name), members in rows.items():
-        if not name.startswith(UNNAMED_INDICATOR):
+        if not unnamed(name, members):
             continue
         scores: dict[str, tuple[int, str, str | None]] = {}
         for (other_table, _, other_name), others in named.items():
@@ -132,6 +145,8 @@ def restore_unnamed_indicators(records: list[PerformanceRecord]) -> None:
         if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
             _, found, where = ranked[0]
             for r in members:
+                if not name.startswith(UNNAMED_INDICATOR):
+                    r.sasaran = r.sasaran or name  # the printed name was the sasaran's
                 r.indicator = found
                 r.format_notes.append(f"indicator: not printed in this row; named as in {where or 'another table'}")
 

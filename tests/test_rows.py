@@ -75,3 +75,15 @@ def test_a_year_cut_at_a_cell_border_is_rejoined():
     header = [cells("No", "Indikator", "TAHUN 2023", "", "TAHUN 202", "4"),
               cells("", "", "Target", "Realisasi", "Target", "Realisasi")]
     assert column_paths(header)[4:] == ["TAHUN 2024 › Target", "TAHUN 2024 › Realisasi"]
+
+
+def test_row_named_only_by_its_sasaran_takes_the_indicator_with_the_same_numbers():
+    iku = [record(1, 0, "Persentase Peningkatan Omset", y, 1.0, r, a) for y, r, a in ((2022, 4.166, 416.6),)]
+    iku += [record(1, 0, "Persentase Peningkatan Omset", 2023, 1.0, None, None)]
+    other = [record(1, 1, "Persentase Peningkatan Produksi", 2022, 0.1, 0.094, 94.0)]
+    by_sasaran = [record(2, 0, "Meningkatnya Penjualan Produk Sektor Unggulan", 2022, 1.0, 4.166, 416.6)]
+    for r in by_sasaran:
+        r.level = "sasaran"
+    restore_unnamed_indicators([*iku, *other, *by_sasaran])
+    assert by_sasaran[0].indicator == "Persentase Peningkatan Omset"
+    assert by_sasaran[0].sasaran == "Meningkatnya Penjualan Produk Sektor Unggulan"
