@@ -102,6 +102,8 @@ def role_of(path: str) -> str:
         return "pagu"
     if re.search(r"\bsatuan\b", leaf):
         return "unit"
+    if re.fullmatch(r"\s*(kondisi\s+)?(awal|baseline)(\s+renstra)?\s*", leaf):
+        return "other"  # the baseline ("Kondisi Awal") a plan starts from, not a target of a year
     if re.search(r"\bhasil (perhitungan|pengukuran)\b", leaf):
         return "realization"
     if re.search(r"\b(tingkat )?kemajuan\b", leaf):

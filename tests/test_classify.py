@@ -29,6 +29,8 @@ from pipeline.classify import role_of
     ("Indikator Tujuan/Sasaran › Formula Perhitungan", "other"),
     ("Program/Kegiatan/Sub Kegiatan", "program"),
     ("Satuan", "unit"),
+    ("Target Kinerja Pada Tahun Ke- › Awal", "other"),  # the baseline, not a year's target
+    ("Kondisi Awal", "other"),
     ("Realisa › Tahunan › 2024", "realization"),  # a word cut at a cell border
     ("Perjanji › Target", "target"),
 ])
