@@ -456,6 +456,17 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str) -> li
     return records
 
 
+def _quarter_slots(quarter_cols: list[ColumnRole]) -> dict[str, dict[str, ColumnRole]]:
+    """{quarter heading: {role: first column}} for columns whose paths read "TW II › Capaian"."""
+    from pipeline.classify import role_of
+
+    slots: dict[str, dict[str, ColumnRole]] = {}
+    for col in quarter_cols:
+        quarter, _, leaf = col.path.rpartition(PATH_SEP)
+        slots.setdefault(quarter, {}).setdefault(role_of(leaf), col)
+    return slots
+
+
 def quarter_cell_notes(table: RawTable, layout: TableLayout, source_file: str) -> list[CellNote]:
     """Quarterly columns give no records, but a number there whose printed form has two readings
     ("30.769%": thirty thousand or thirty point seven?) and was decided by context is still worth an
@@ -472,10 +483,7 @@ def quarter_cell_notes(table: RawTable, layout: TableLayout, source_file: str) -
         return []
     rows = filled_rows(table, layout)
     parsed = {c.index: parse_column([text_of(r[c.index]) for r in rows]) for c in quarter_cols}
-    quarters: dict[str, dict[str, ColumnRole]] = {}
-    for col in quarter_cols:
-        quarter, _, leaf = col.path.rpartition(PATH_SEP)
-        quarters.setdefault(quarter, {}).setdefault(role_of(leaf), col)
+    quarters = _quarter_slots(quarter_cols)
     notes = []
     for i, row in enumerate(rows):
         for col in quarter_cols:
@@ -545,17 +553,12 @@ def quarter_means(table: RawTable, layout: TableLayout, source_file: str,
     the capaian printed above it (back to the previous average row), each read through its quarter's
     realisasi / target when its printed form is ambiguous. `carried` holds, per quarter, the capaian
     of the earlier parts of the same table not yet averaged; it is updated for the next part."""
-    from pipeline.classify import role_of
-
     carried = {} if carried is None else carried
     quarter_cols = [c for c in layout.columns if c.role == "quarter"]
     if not quarter_cols:
         return []
     rows = filled_rows(table, layout)
-    slots: dict[str, dict[str, ColumnRole]] = {}
-    for col in quarter_cols:
-        quarter, _, leaf = col.path.rpartition(PATH_SEP)
-        slots.setdefault(quarter, {}).setdefault(role_of(leaf), col)
+    slots = _quarter_slots(quarter_cols)
     averages = [i for i, row in enumerate(rows) if any(AVERAGE_ROW.match(text_of(c)) for c in row[:4])]
     out = []
     for quarter, slot in slots.items():
