@@ -14,8 +14,9 @@ from pipeline.classify import classify
 from pipeline.metadata import read_metadata
 from pipeline.models import Cell, ExtractedReport, RawTable, SourceFile, TextLine
 from pipeline.narrative import absorption_complements, malformed_number_notes
-from pipeline.rows import (budget_records, performance_records, printed_computations, quarter_cell_notes,
-                           quarter_means, restore_unnamed_indicators, row_sums, transposed_records)
+from pipeline.rows import (budget_records, filled_rows, performance_records, printed_computations,
+                           quarter_cell_notes, quarter_means, restore_unnamed_indicators, row_sums,
+                           transposed_records)
 
 
 class ExtractionError(Exception):
@@ -62,16 +63,17 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
             carried = {}
         layout = classify(table, meta.report_year, meta.renstra_end)
         report.table_kinds[table.index] = layout.kind
+        rows = filled_rows(table, layout)  # once per table, for every row stage below
         if "performance" in layout.kinds:
-            report.performance.extend(performance_records(table, layout, source.name))
-        report.cell_notes.extend(quarter_cell_notes(table, layout, source.name))
-        report.aggregates.extend(row_sums(table, layout, source.name)
-                                 + quarter_means(table, layout, source.name, carried)
-                                 + printed_computations(table, layout, source.name))
+            report.performance.extend(performance_records(table, layout, source.name, rows))
+        report.cell_notes.extend(quarter_cell_notes(table, layout, source.name, rows))
+        report.aggregates.extend(row_sums(table, layout, source.name, rows)
+                                 + quarter_means(table, layout, source.name, carried, rows)
+                                 + printed_computations(table, layout, source.name, rows))
         if "transposed" in layout.kinds:
             report.performance.extend(transposed_records(table, layout, source.name))
         if "budget" in layout.kinds:
-            report.budget.extend(budget_records(table, layout, source.name))
+            report.budget.extend(budget_records(table, layout, source.name, rows))
     restore_unnamed_indicators(report.performance)
     report.cell_notes.extend(malformed_number_notes(lines, tables, source.name))
     report.aggregates.extend(absorption_complements(lines, tables, source.name))

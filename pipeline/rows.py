@@ -32,7 +32,8 @@ TEXT_ROLES = {"indicator", "sasaran", "program", "tujuan", "unit"}
 
 
 def filled_rows(table: RawTable, layout: TableLayout) -> list[list[Cell]]:
-    """Body rows realigned where OCR shifted them by a column, with covered cells (text None) of
+    """The row stages below take these rows as `rows` (computed once per table by the caller) or
+    compute them. Body rows realigned where OCR shifted them by a column, with covered cells (text None) of
     name-like columns filled from the row above."""
     roles = {c.index: c.role for c in layout.columns}
     expected = ["number" if roles.get(j) in NUMBER_ROLES else "text" if roles.get(j) in TEXT_ROLES else None
@@ -222,9 +223,10 @@ def _indicator_groups(layout: TableLayout) -> list[tuple[ColumnRole, list[Column
     return groups
 
 
-def performance_records(table: RawTable, layout: TableLayout, source_file: str) -> list[PerformanceRecord]:
+def performance_records(table: RawTable, layout: TableLayout, source_file: str,
+                        rows: list[list[Cell]] | None = None) -> list[PerformanceRecord]:
     records: list[PerformanceRecord] = []
-    rows = filled_rows(table, layout)
+    rows = filled_rows(table, layout) if rows is None else rows
     for name_col, owned, context_col in _indicator_groups(layout):
         sub_layout = TableLayout([c for c in owned if c is not name_col], layout.kinds, layout.default_year,
                                  layout.report_year)
@@ -381,13 +383,14 @@ def _text_column(table: RawTable, layout: TableLayout) -> ColumnRole | None:
                  and any(text_of(r[c.index]) for r in table.body)), None)
 
 
-def budget_records(table: RawTable, layout: TableLayout, source_file: str) -> list[BudgetRecord]:
+def budget_records(table: RawTable, layout: TableLayout, source_file: str,
+                   rows: list[list[Cell]] | None = None) -> list[BudgetRecord]:
     name_col = (layout.first("program") or layout.first("sasaran") or layout.first("indicator")
                 or _text_column(table, layout))
     if name_col is None:
         return []
     code_col = layout.first("no")
-    rows = filled_rows(table, layout)
+    rows = filled_rows(table, layout) if rows is None else rows
     groups = _year_groups(layout, ("pagu_initial", "pagu", "budget_realization", "budget_pct", "achievement", "efficiency"))
     groups = {y: g for y, g in groups.items() if g.keys() & {"pagu_initial", "pagu", "budget_realization"}}
     parsed = _parsed_columns(rows, [c for g in groups.values() for c in g.values()])
@@ -467,7 +470,8 @@ def _quarter_slots(quarter_cols: list[ColumnRole]) -> dict[str, dict[str, Column
     return slots
 
 
-def quarter_cell_notes(table: RawTable, layout: TableLayout, source_file: str) -> list[CellNote]:
+def quarter_cell_notes(table: RawTable, layout: TableLayout, source_file: str,
+                       rows: list[list[Cell]] | None = None) -> list[CellNote]:
     """Quarterly columns give no records, but a number there whose printed form has two readings
     ("30.769%": thirty thousand or thirty point seven?) and was decided by context is still worth an
     auditor's look: one note per such cell. A quarter's capaian is decided by that quarter's own
@@ -481,7 +485,7 @@ def quarter_cell_notes(table: RawTable, layout: TableLayout, source_file: str) -
     name_col = layout.first("indicator") or layout.first("program") or layout.first("sasaran")
     if not quarter_cols or name_col is None:
         return []
-    rows = filled_rows(table, layout)
+    rows = filled_rows(table, layout) if rows is None else rows
     parsed = {c.index: parse_column([text_of(r[c.index]) for r in rows]) for c in quarter_cols}
     quarters = _quarter_slots(quarter_cols)
     notes = []
@@ -506,7 +510,8 @@ ROW_TOTAL = re.compile(r"^\W*(jumlah|total)\b", re.I)
 SUMMABLE_ROLES = {"other", "quarter", "pagu", "pagu_initial", "budget_realization", "realization", "target"}
 
 
-def row_sums(table: RawTable, layout: TableLayout, source_file: str) -> list[PrintedAggregate]:
+def row_sums(table: RawTable, layout: TableLayout, source_file: str,
+             rows: list[list[Cell]] | None = None) -> list[PrintedAggregate]:
     """For every column headed Jumlah / Total that has two or more numeric columns of one kind
     under the same heading right before it ("Realisasi › TW I … TW IV › Jumlah", "Belanja Pegawai |
     Belanja Barang | Jumlah"), each row's printed total and the sum of its printed parts."""
@@ -514,7 +519,7 @@ def row_sums(table: RawTable, layout: TableLayout, source_file: str) -> list[Pri
 
     name_col = (layout.first("indicator") or layout.first("program") or layout.first("sasaran")
                 or layout.first("tujuan") or _text_column(table, layout))
-    rows = filled_rows(table, layout)
+    rows = filled_rows(table, layout) if rows is None else rows
     out = []
     for col in layout.columns:
         parent, _, leaf = col.path.rpartition(PATH_SEP)
@@ -548,7 +553,8 @@ AVERAGE_ROW = re.compile(r"^\W*(rata-rata|rerata)\b", re.I)
 
 
 def quarter_means(table: RawTable, layout: TableLayout, source_file: str,
-                  carried: dict[str, list[ParsedNumber]] | None = None) -> list[PrintedAggregate]:
+                  carried: dict[str, list[ParsedNumber]] | None = None,
+                  rows: list[list[Cell]] | None = None) -> list[PrintedAggregate]:
     """RATA-RATA rows of quarterly capaian columns (TW I … TW IV › Capaian): the printed average and
     the capaian printed above it (back to the previous average row), each read through its quarter's
     realisasi / target when its printed form is ambiguous. `carried` holds, per quarter, the capaian
@@ -557,7 +563,7 @@ def quarter_means(table: RawTable, layout: TableLayout, source_file: str,
     quarter_cols = [c for c in layout.columns if c.role == "quarter"]
     if not quarter_cols:
         return []
-    rows = filled_rows(table, layout)
+    rows = filled_rows(table, layout) if rows is None else rows
     slots = _quarter_slots(quarter_cols)
     averages = [i for i, row in enumerate(rows) if any(AVERAGE_ROW.match(text_of(c)) for c in row[:4])]
     out = []
@@ -586,12 +592,13 @@ def quarter_means(table: RawTable, layout: TableLayout, source_file: str,
     return out
 
 
-def printed_computations(table: RawTable, layout: TableLayout, source_file: str) -> list[PrintedAggregate]:
+def printed_computations(table: RawTable, layout: TableLayout, source_file: str,
+                         rows: list[list[Cell]] | None = None) -> list[PrintedAggregate]:
     """Worksheet rows (Kertas Kerja, "Formula / Nilai / Hasil Perhitungan") that print a computation
     ("(3.835.029 - 3.831.430) / 3.831.430 × 100") and, to its right, the result: both kept, so the
     validator can check that the printed result is what the computation gives."""
     name_col = layout.first("indicator") or layout.first("program") or layout.first("sasaran")
-    rows = filled_rows(table, layout)
+    rows = filled_rows(table, layout) if rows is None else rows
     out = []
     for i, row in enumerate(rows):
         for j, cell in enumerate(row):
