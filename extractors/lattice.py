@@ -40,9 +40,10 @@ def read_ruled_tables(page: PageText) -> list[RawTable]:
         chars = [c for c in page.plumber.chars if c["text"].strip() and _inside(c, found.bbox)]
         grid = []
         for row_obj, texts in zip(found.rows, rows):
+            row_chars = [c for c in chars if _inside(c, row_obj.bbox)]  # each cell then looks at its row only
             cells = []
             for bbox, t in zip(list(row_obj.cells) + [None] * width, list(texts) + [""] * (width - len(texts))):
-                bold, indent = _style([c for c in chars if _inside(c, bbox)], bbox) if bbox and t else (None, None)
+                bold, indent = _style([c for c in row_chars if _inside(c, bbox)], bbox) if bbox and t else (None, None)
                 cells.append(Cell(t, page.number, bold, indent))
             grid.append(cells)
         if sum(1 for r in grid for c in r if c.text) < 3:
