@@ -305,8 +305,6 @@ def evaluate_expression(text: str | None) -> float | None:
     except ValueError:
         return None
     source = re.sub(r"[×xX*]", "*", source.replace("−", "-").replace("–", "-").replace(":", "/"))
-    if not re.search(r"[-+*/]", source):
-        return None
     ops = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv}
 
     def value(node) -> float:

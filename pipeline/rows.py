@@ -130,7 +130,7 @@ def restore_unnamed_indicators(records: list[PerformanceRecord]) -> None:
             members[0].level in ("sasaran", "tujuan") and bool(SASARAN_WORDING.match(name))
             and not is_indicator_wording(name))
 
-    named = {k: v for k, v in rows.items() if not unnamed(k[2], v) and not k[2].startswith(UNNAMED_INDICATOR)}
+    named = {k: v for k, v in rows.items() if not unnamed(k[2], v)}
     for (table_index, _, name), members in rows.items():
         if not unnamed(name, members):
             continue
