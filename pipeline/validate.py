@@ -61,12 +61,16 @@ def read_contexts(engine: Engine) -> dict[tuple, str]:
             if text}
 
 
-def validate_rows(perf: list[PerfRow], budget: list[BudgetRow], contexts: dict[tuple, str] | None = None) -> list[Finding]:
-    """Every rule over rows and table contexts (pure: no database)."""
-    return (achievement_findings(perf) + average_findings(perf, stated_caps(contexts or {})) + budget_ratio_findings(budget)
+def validate_rows(perf: list[PerfRow], budget: list[BudgetRow], contexts: dict[tuple, str] | None = None,
+                  cell_notes: list[tuple] = (), aggregates: list[tuple] = ()) -> list[Finding]:
+    """Every rule over rows, table contexts, cell notes and printed aggregates (pure: no database)."""
+    contexts = contexts or {}
+    caps = stated_caps(contexts)
+    return (achievement_findings(perf) + average_findings(perf, caps) + budget_ratio_findings(budget)
             + efficiency_findings(budget) + sum_findings(budget) + cross_table_findings(perf, budget)
             + program_capaian_findings(perf, budget)
-            + narrative_findings(perf, budget, contexts or {}) + format_findings(perf))
+            + narrative_findings(perf, budget, contexts) + format_findings(perf)
+            + cell_note_findings(list(cell_notes)) + aggregate_findings(list(aggregates), caps))
 
 
 def read_cell_notes(engine: Engine) -> list[tuple]:
@@ -92,6 +96,4 @@ def read_aggregates(engine: Engine) -> list[tuple]:
 def validate_database(engine: Engine) -> list[Finding]:
     """All findings for the reports in the database."""
     perf, budget = read_rows(engine)
-    contexts = read_contexts(engine)
-    return (validate_rows(perf, budget, contexts) + cell_note_findings(read_cell_notes(engine))
-            + aggregate_findings(read_aggregates(engine), stated_caps(contexts)))
+    return validate_rows(perf, budget, read_contexts(engine), read_cell_notes(engine), read_aggregates(engine))
