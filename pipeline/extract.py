@@ -17,6 +17,7 @@ from pipeline.narrative import absorption_complements, malformed_number_notes
 from pipeline.rows import (budget_records, filled_rows, performance_records, printed_computations,
                            quarter_cell_notes, quarter_means, restore_unnamed_indicators, row_sums,
                            transposed_records)
+from pipeline.spans import join_spanned_columns
 
 
 class ExtractionError(Exception):
@@ -61,6 +62,7 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
     for k, table in enumerate(tables):
         if k == 0 or not table.label or table.label != tables[k - 1].label:
             carried = {}
+        table = join_spanned_columns(table)  # the extracted grid stays in report.tables
         layout = classify(table, meta.report_year, meta.renstra_end)
         report.table_kinds[table.index] = layout.kind
         rows = filled_rows(table, layout)  # once per table, for every row stage below

@@ -1,0 +1,37 @@
+"""Body cells printed under one spanning header cell are one logical cell (pipeline/spans.py)."""
+from pipeline.models import Cell, RawTable
+from pipeline.spans import join_spanned_columns
+
+
+def _table(header: list[list[str | None]], body: list[list[str | None]]) -> RawTable:
+    def row(texts):
+        return [Cell(t, 1) for t in texts]
+    return RawTable(0, [1], None, None, [row(r) for r in header], [row(r) for r in body], "lattice")
+
+
+def _texts(table: RawTable) -> list[list[str | None]]:
+    return [[c.text for c in r] for r in table.body]
+
+
+def test_code_and_name_under_one_indicator_heading():
+    table = _table([["No", "Indikator Kinerja Kegiatan", None, "Target"]],
+                   [["1", "1.1.1", "Luas lahan", "3.200"], [None, "1.1.2", "Jumlah laporan", "6"]])
+    joined = join_spanned_columns(table)
+    assert _texts(joined) == [["1", "1.1.1 Luas lahan", "3.200"], [None, "1.1.2 Jumlah laporan", "6"]]
+    assert [c.text for c in joined.header[0]] == ["No", "Indikator Kinerja Kegiatan", "Target"]
+
+
+def test_currency_marker_in_own_cell_under_amount_heading():
+    table = _table([["Program", "Pagu", None]], [["Program A", "Rp", "1.250.000.000"], ["Program B", "Rp.", "7.500"]])
+    assert _texts(join_spanned_columns(table)) == [["Program A", "Rp 1.250.000.000"], ["Program B", "Rp. 7.500"]]
+
+
+def test_header_that_lost_a_cell_keeps_two_quantities_apart():
+    # "Tahun 2023" over Realisasi and a column whose own heading was not printed: two amounts side by side
+    table = _table([["Unit", "Tahun 2023", None]], [["Dinas", "158.180.092.197", "149.605.542.214"]])
+    assert join_spanned_columns(table) is table
+
+
+def test_name_beside_a_value_under_one_heading_is_left_apart():
+    table = _table([["Sub kegiatan", None, "Target"]], [["Optimalisasi upaya", "8", "12"]])
+    assert join_spanned_columns(table) is table
