@@ -7,7 +7,9 @@ Out: a `PdfDocument`: `RawTable`s (joined across pages, with caption, page and p
 Each page goes through `page_source.TextLayerPage` (swappable for an OCR page later); on each page
 every table is read by the parser that fits it, chosen per table:
   - ruled tables (cell borders drawn) by `lattice.read_ruled_tables` (pdfplumber line finder);
-  - borderless tables (a rule under the header only) by `stream.read_borderless_tables`.
+  - borderless tables (a rule under the header only) by `stream.read_borderless_tables`;
+  - borderless tables with no rule at all (white space between columns) by
+    `whitespace.read_whitespace_tables`, on what the other two left.
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from extractors.grid import join_continuations
 from extractors.lattice import read_ruled_tables
 from extractors.page_source import PageText, TextLayerPage
 from extractors.stream import read_borderless_tables
+from extractors.whitespace import read_whitespace_tables
 from pipeline.models import RawTable, TextLine
 
 PAGE_NUMBER_RE = re.compile(r"^(hal(aman)?\.?\s*)?[-–(]?\s*([ivxlc]+|\d{1,4})\s*[-–)]?$", re.I)
@@ -32,6 +35,20 @@ MARGIN_FRACTION = 0.055  # running headers / page numbers live in the top and bo
 
 class PdfReadError(Exception):
     """The file is not a readable PDF (broken, encrypted, empty)."""
+
+
+class PdfEncryptedError(PdfReadError):
+    """The PDF is encrypted and the password given (none by default) does not open it."""
+
+
+def _is_password_error(exc: BaseException) -> bool:
+    """pdfplumber wraps pdfminer's password errors in a PdfminerException whose argument is the error."""
+    return any(isinstance(e, (PDFPasswordIncorrect, PDFEncryptionError)) for e in (exc, *exc.args, exc.__cause__))
+
+
+def _encrypted(password: str) -> PdfEncryptedError:
+    return PdfEncryptedError("encrypted PDF: the password given does not open it" if password else
+                             "encrypted PDF: it needs a password (--password)")
 
 
 @dataclass
@@ -81,14 +98,16 @@ def _caption_for(table_top: float, table_bottom: float, lines: list[tuple[float,
     return label, caption, False, above, below
 
 
-def read_pdf(path: str, page_progress=None) -> PdfDocument:
+def read_pdf(path: str, page_progress=None, password: str = "") -> PdfDocument:
     try:
-        pdf = pdfplumber.open(path)
+        pdf = pdfplumber.open(path, password=password)
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise PdfReadError(f"encrypted PDF, cannot be read without a password ({type(exc).__name__})") from exc
+        raise _encrypted(password) from exc
     except (PDFSyntaxError, ValueError, TypeError, KeyError) as exc:
         raise PdfReadError(f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
     except Exception as exc:  # pdfminer raises many kinds of errors on broken files
+        if _is_password_error(exc):
+            raise _encrypted(password) from exc
         raise PdfReadError(f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
     with pdf:
         try:
@@ -112,8 +131,11 @@ def read_pdf(path: str, page_progress=None) -> PdfDocument:
             found = read_ruled_tables(page)
             boxes = [t.bbox for t in found]
             found += read_borderless_tables(page, exclude=boxes)
+            drawn = [t.bbox for t in found]
+            found += read_whitespace_tables(page, exclude=drawn)
             found.sort(key=lambda t: t.bbox[1])
-            narrative = _narrative_lines(page, [t.bbox for t in found], margin_texts)
+            # text in tables found by white space alone stays narrative too (it may be a form or a list)
+            narrative = _narrative_lines(page, drawn, margin_texts)
             for k, t in enumerate(found):
                 floor = found[k - 1].bbox[3] if k else 0.0
                 ceiling = found[k + 1].bbox[1] if k + 1 < len(found) else 1e9
@@ -134,7 +156,7 @@ def read_pdf(path: str, page_progress=None) -> PdfDocument:
             pending_context = None
             if found and len(found[-1].context_after.splitlines()) < 4:
                 pending_context = found[-1]
-            plumber_page.flush_cache()
+            plumber_page.close()  # releases the page's objects and its text map: memory stays flat in pages
             if page_progress is not None:
                 page_progress.update(1)
         if chars_seen == 0:

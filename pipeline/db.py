@@ -1,22 +1,62 @@
 """The database layer: SQLAlchemy tables, the three analyst views, and loading one report.
 
 In:  an SQLAlchemy URL (or a plain path, taken as SQLite) and `ExtractedReport`s / `Finding`s.
-Out: tables `agencies`, `reports`, `source_tables`, `performance_values`, `budget_values`,
-     `finding_records`, `indicator_catalogue`, and the views `performance`, `budget`, `findings`
-     of shared/eval/CONTRACT.md. A report is written in one transaction: everything it had before is
-     replaced, so re-running the same folder never duplicates rows.
+Out: tables `agencies`, `reports`, `report_locations`, `source_tables`, `performance_values`,
+     `budget_values`, `finding_records`, `indicator_catalogue`, the run log (`runs`, `run_files`), and
+     the views `performance`, `budget`, `findings` of shared/eval/CONTRACT.md.
+
+A report's identity is its content (SHA-256, unique in `reports`); every place a file with that
+content was found (absolute path, the folder given and the path relative to it) is a row of
+`report_locations`. A report is written in one transaction, which re-checks what is stored under the
+database's write lock, so a re-run or a second run at the same time never duplicates rows.
+
+`open_database` turns every way a --db can be unusable into one `DatabaseUnavailable` with a
+`DbProblem` code and a one-line message. SQLite runs in WAL mode with a busy timeout, and write
+transactions take the write lock when they begin (BEGIN IMMEDIATE), so a second writer waits for
+the first instead of failing half-way.
 """
 from __future__ import annotations
 
+import enum
 import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import (Boolean, Column, DateTime, Float, ForeignKey, Integer, MetaData, String, Table, Text,
-                        create_engine, delete, event, insert, select, text)
-from sqlalchemy.engine import Engine
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine.url import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
 from pipeline.models import ExtractedReport, Finding
+
+# A second run writing into the same SQLite file waits this long for the write lock. One write is one
+# report's rows or the findings of the whole database (a few seconds on the largest corpus), so two
+# minutes covers a long queue of them; past that the database is reported busy, no file fails.
+BUSY_TIMEOUT_S = 120
+WRITE_OPTION = "lkjip_write"  # execution option marking a connection whose transaction will write
 
 metadata = MetaData()
 
@@ -31,12 +71,38 @@ agencies = Table(
 reports = Table(
     "reports", metadata,
     Column("id", Integer, primary_key=True),
-    Column("source_file", String(500), nullable=False, unique=True),
-    Column("path", Text), Column("sha256", String(64), nullable=False),
+    Column("source_file", String(500), nullable=False, unique=True),  # the first location's relative path
+    Column("path", Text), Column("sha256", String(64), nullable=False, unique=True),
     Column("agency_id", Integer, ForeignKey("agencies.id")),
     Column("report_year", Integer), Column("title", Text),
     Column("n_pages", Integer), Column("loaded_at", DateTime(timezone=True)),
     Column("warnings", Text),
+)
+
+report_locations = Table(
+    "report_locations", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("report_id", Integer, ForeignKey("reports.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("path", String(1000), nullable=False, unique=True),  # absolute, as found (symlinks not resolved)
+    Column("root", Text), Column("relpath", Text),  # the folder given and the path relative to it
+    Column("seen_at", DateTime(timezone=True)),
+)
+
+runs = Table(
+    "runs", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("command", String(40)), Column("folder", Text), Column("options", Text),
+    Column("started_at", DateTime(timezone=True)), Column("finished_at", DateTime(timezone=True)),
+    Column("exit_status", Integer), Column("summary", Text),
+)
+
+run_files = Table(
+    "run_files", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("run_id", Integer, ForeignKey("runs.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("path", Text), Column("source_file", Text), Column("sha256", String(64)),
+    Column("stage", String(20)), Column("outcome", String(20)), Column("code", String(30)), Column("detail", Text),
+    Column("at", DateTime(timezone=True)),
 )
 
 source_tables = Table(
@@ -51,7 +117,7 @@ source_tables = Table(
     Column("context_after", Text),  # the narrative printed right below the table
 )
 
-_provenance = lambda: [  # noqa: E731 - the same provenance columns on every value table
+_provenance = lambda: [
     Column("id", Integer, primary_key=True),
     Column("report_id", Integer, ForeignKey("reports.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("table_id", Integer, ForeignKey("source_tables.id", ondelete="CASCADE")),
@@ -139,22 +205,163 @@ VIEWS = {
 }
 
 
+class DbProblem(enum.Enum):
+    """Why a --db cannot be used (the CLI prints the message and exits 2)."""
+    UNKNOWN_DIALECT = "unknown_dialect"
+    NO_DRIVER = "no_driver"
+    IN_MEMORY = "in_memory"
+    MISSING = "missing"
+    NOT_A_DATABASE = "not_a_database"
+    IS_DIRECTORY = "is_directory"
+    READ_ONLY = "read_only"
+    UNREACHABLE = "unreachable"
+    BUSY = "busy"
+    FAILED = "failed"
+
+
+class DatabaseUnavailable(Exception):
+    def __init__(self, problem: DbProblem, message: str):
+        super().__init__(message)
+        self.problem = problem
+        self.message = message
+
+
+def _sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL; None for an in-memory database."""
+    database = make_url(url).database
+    if not database or database == ":memory:" or "mode=memory" in url:
+        return None
+    return Path(database)
+
+
+def _url_of(db: str) -> str:
+    return db if "://" in db else f"sqlite:///{Path(db).resolve()}"
+
+
 def engine_for(db: str) -> Engine:
-    """A path (data/out/lkjip.sqlite) or any SQLAlchemy URL (postgresql+psycopg://…)."""
-    url = db if "://" in db else f"sqlite:///{Path(db).resolve()}"
-    if url.startswith("sqlite:///"):
-        Path(url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, future=True)
-    if engine.dialect.name == "sqlite":
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_conn, _):  # noqa: ANN001
-            dbapi_conn.execute("PRAGMA foreign_keys=ON")
+    """A path (data/out/lkjip.sqlite) or any SQLAlchemy URL (postgresql+psycopg://…), unchecked
+    (`open_database` checks it)."""
+    url = _url_of(db)
+    if url.startswith("sqlite"):
+        path = _sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
+        _sqlite_setup(engine)
+        return engine
+    return create_engine(url)
+
+
+def _sqlite_setup(engine: Engine) -> None:
+    """Foreign keys, WAL (readers never block the writer), and transactions begun by us: BEGIN
+    IMMEDIATE for writes, so a writer waits for the lock up front instead of failing at commit."""
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _) -> None:
+        dbapi_conn.isolation_level = None  # the driver starts no transaction of its own
+        dbapi_conn.execute("PRAGMA foreign_keys=ON")
+        try:
+            dbapi_conn.execute("PRAGMA journal_mode=WAL")
+        except Exception as exc:  # a read-only file keeps its journal mode; a non-database is caught later
+            if "readonly" not in str(exc) and "read-only" not in str(exc):
+                raise
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """One write transaction (on SQLite it holds the write lock from its first statement)."""
+    with engine.connect() as conn:
+        conn.execution_options(**{WRITE_OPTION: True})
+        with conn.begin():
+            yield conn
+
+
+def problem_of(exc: BaseException, db: str) -> DatabaseUnavailable:
+    """One line for any error the database raised."""
+    if isinstance(exc, DatabaseUnavailable):
+        return exc
+    orig = getattr(exc, "orig", None) or exc
+    msg = (str(orig).strip().splitlines() or [type(orig).__name__])[0]
+    low = msg.lower()
+    if "locked" in low or "busy" in low:
+        return DatabaseUnavailable(DbProblem.BUSY, f"database {db} is busy: another run held it for over "
+                                                   f"{BUSY_TIMEOUT_S} s; try again when it has finished")
+    if "not a database" in low or "malformed" in low:
+        return DatabaseUnavailable(DbProblem.NOT_A_DATABASE, f"{db} is not a SQLite database ({msg})")
+    if "readonly" in low or "read-only" in low or "permission" in low:
+        return DatabaseUnavailable(DbProblem.READ_ONLY, f"cannot write to {db} ({msg})")
+    if "unable to open" in low:
+        return DatabaseUnavailable(DbProblem.READ_ONLY, f"cannot open or create {db} ({msg})")
+    if isinstance(exc, DBAPIError) and getattr(exc, "connection_invalidated", False) or "connect" in low:
+        return DatabaseUnavailable(DbProblem.UNREACHABLE, f"cannot connect to {db} ({msg})")
+    return DatabaseUnavailable(DbProblem.FAILED, f"database {db}: {msg}")
+
+
+def _check_sqlite_file(path: Path, db: str, must_exist: bool) -> None:
+    if path.is_dir():
+        raise DatabaseUnavailable(DbProblem.IS_DIRECTORY, f"--db {db} is a directory, not a database file")
+    if must_exist and not path.exists():
+        raise DatabaseUnavailable(DbProblem.MISSING, f"database {db} does not exist (run extract first)")
+    if not path.exists():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseUnavailable(DbProblem.READ_ONLY, f"cannot create {db}: {exc.strerror}") from exc
+        if not os.access(path.parent, os.W_OK):
+            raise DatabaseUnavailable(DbProblem.READ_ONLY, f"cannot create {db}: folder {path.parent} is read-only")
+
+
+def open_database(db: str, must_exist: bool = False, schema: bool = True) -> Engine:
+    """An engine for --db that has been connected to, with the schema in place (`schema`); raises
+    `DatabaseUnavailable` naming what is wrong. `must_exist`: refuse to create a new SQLite file."""
+    url = _url_of(db)
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseUnavailable(DbProblem.UNKNOWN_DIALECT, f"--db {db} is neither a path nor a database URL") from exc
+    if parsed.get_backend_name() == "sqlite":
+        path = _sqlite_path(url)
+        if path is None:
+            raise DatabaseUnavailable(DbProblem.IN_MEMORY, f"--db {db} is an in-memory database: nothing would be "
+                                                           "kept; give a file path")
+        _check_sqlite_file(path, db, must_exist)
+    try:
+        engine = engine_for(db)
+    except NoSuchModuleError as exc:
+        raise DatabaseUnavailable(DbProblem.UNKNOWN_DIALECT, f"--db {db}: unknown database kind "
+                                  f"'{parsed.drivername}' (give a SQLite path or a URL such as "
+                                  "postgresql+psycopg://user@host/lkjip)") from exc
+    except ImportError as exc:
+        raise DatabaseUnavailable(DbProblem.NO_DRIVER, f"--db {db}: the driver is not installed "
+                                  f"({exc.name or exc}); for PostgreSQL: pip install '.[postgres]'") from exc
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT COUNT(*) FROM sqlite_master" if engine.dialect.name == "sqlite" else "SELECT 1"))
+        if schema:
+            create_schema(engine)
+    except (SQLAlchemyError, OSError) as exc:
+        engine.dispose()
+        raise problem_of(exc, db) from exc
     return engine
 
 
+def _views_current(conn: Connection) -> bool:
+    """The views exist with today's definitions (SQLite keeps the CREATE text)."""
+    if conn.dialect.name != "sqlite":
+        return False
+    stored = dict(conn.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'view'")).all())
+    return all(stored.get(name) == f"CREATE VIEW {name} AS {sql}" for name, sql in VIEWS.items())
+
+
 def create_schema(engine: Engine) -> None:
-    metadata.create_all(engine)
-    with engine.begin() as conn:
+    """Tables and views, in one write transaction (two runs starting together take turns)."""
+    with writing(engine) as conn:
+        metadata.create_all(conn)
+        if _views_current(conn):
+            return
         for name, sql in VIEWS.items():
             conn.execute(text(f"DROP VIEW IF EXISTS {name}"))
             conn.execute(text(f"CREATE VIEW {name} AS {sql}"))
@@ -163,6 +370,54 @@ def create_schema(engine: Engine) -> None:
 def loaded_hash(engine: Engine, source_file: str) -> str | None:
     with engine.connect() as conn:
         return conn.execute(select(reports.c.sha256).where(reports.c.source_file == source_file)).scalar()
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where one file lies: `path` absolute (the key), `root` the folder given, `relpath` the path
+    below it (the report's name in the views). All three printable (see discover.printable)."""
+    path: str
+    root: str
+    relpath: str
+
+
+class StoreOutcome(enum.Enum):
+    LOADED = "loaded"  # new content, rows written
+    REPLACED = "replaced"  # the file at this location changed, or --force: its rows rewritten
+    NEW_LOCATION = "new_location"  # content already stored under another name: this place recorded
+    UNCHANGED = "unchanged"  # this content at this place is stored already (another run loaded it)
+
+
+@dataclass(frozen=True)
+class StoreResult:
+    outcome: StoreOutcome
+    report_id: int
+    source_file: str  # the name the report has in the views
+    same_as: str | None = None  # for NEW_LOCATION: the name it is stored under
+
+
+@dataclass(frozen=True)
+class StoredLocation:
+    path: str
+    relpath: str
+    report_id: int
+    sha256: str
+    source_file: str
+
+
+def stored_locations(engine: Engine) -> dict[str, StoredLocation]:
+    """Every recorded location by path, with its report's content hash and name."""
+    loc, r = report_locations, reports
+    with engine.connect() as conn:
+        return {row.path: StoredLocation(row.path, row.relpath, row.report_id, row.sha256, row.source_file)
+                for row in conn.execute(select(loc.c.path, loc.c.relpath, loc.c.report_id, r.c.sha256, r.c.source_file)
+                                        .select_from(loc.join(r, r.c.id == loc.c.report_id)))}
+
+
+def stored_hashes(engine: Engine) -> dict[str, str]:
+    """sha256 -> the name of the report with that content."""
+    with engine.connect() as conn:
+        return dict(conn.execute(select(reports.c.sha256, reports.c.source_file)).all())
 
 
 def _agency_id(conn, meta) -> int | None:
@@ -176,71 +431,189 @@ def _agency_id(conn, meta) -> int | None:
                                                 region=meta.region)).inserted_primary_key[0]
 
 
+def _delete_report_id(conn: Connection, report_id: int) -> None:
+    for table in (finding_records, performance_values, budget_values, cell_notes, printed_aggregates, source_tables,
+                  report_locations):
+        conn.execute(delete(table).where(table.c.report_id == report_id))
+    conn.execute(delete(reports).where(reports.c.id == report_id))
+
+
 def _delete_report(conn, source_file: str) -> None:
     old = conn.execute(select(reports.c.id).where(reports.c.source_file == source_file)).scalar()
+    if old is not None:
+        _delete_report_id(conn, old)
+
+
+def _n_locations(conn: Connection, report_id: int) -> int:
+    return conn.execute(select(func.count()).select_from(report_locations)
+                        .where(report_locations.c.report_id == report_id)).scalar()
+
+
+def _put_location(conn: Connection, report_id: int, loc: Location) -> None:
+    """Point `loc` at `report_id`; a report left with no location (its file now holds other content)
+    is deleted, as a changed file's old rows always were."""
+    now = datetime.now(timezone.utc)
+    old = conn.execute(select(report_locations.c.report_id).where(report_locations.c.path == loc.path)).scalar()
     if old is None:
+        conn.execute(insert(report_locations).values(report_id=report_id, path=loc.path, root=loc.root,
+                                                     relpath=loc.relpath, seen_at=now))
         return
-    for table in (finding_records, performance_values, budget_values, cell_notes, printed_aggregates, source_tables):
-        conn.execute(delete(table).where(table.c.report_id == old))
-    conn.execute(delete(reports).where(reports.c.id == old))
+    conn.execute(update(report_locations).where(report_locations.c.path == loc.path)
+                 .values(report_id=report_id, root=loc.root, relpath=loc.relpath, seen_at=now))
+    if old != report_id and _n_locations(conn, old) == 0:
+        _delete_report_id(conn, old)
+
+
+def _free_name(conn: Connection, loc: Location, sha256: str) -> str:
+    """The relative path, unless another report has that name already (the same relative path
+    under another folder given): then the folder's name in front, else the hash."""
+    root_name = Path(loc.root).name
+    for name in (loc.relpath, f"{root_name}/{loc.relpath}" if root_name else None, f"{loc.relpath} ({sha256[:12]})"):
+        if name and conn.execute(select(reports.c.id).where(reports.c.source_file == name)).scalar() is None:
+            return name
+    return f"{loc.relpath} ({sha256})"
+
+
+def location_of(source) -> Location:
+    """A location for a report read back from intermediate JSON (no folder known: the name is the path)."""
+    return Location(path=source.path, root="", relpath=source.name)
+
+
+def record_location(engine: Engine, sha256: str, loc: Location) -> StoreResult | None:
+    """Record `loc` as another place of the stored report with this content; None if there is none
+    (then the file must be extracted)."""
+    with writing(engine) as conn:
+        row = conn.execute(select(reports.c.id, reports.c.source_file).where(reports.c.sha256 == sha256)).first()
+        if row is None:
+            return None
+        known = conn.execute(select(report_locations.c.report_id).where(report_locations.c.path == loc.path)).scalar()
+        _put_location(conn, row.id, loc)
+        outcome = StoreOutcome.UNCHANGED if known == row.id else StoreOutcome.NEW_LOCATION
+        return StoreResult(outcome, row.id, row.source_file, same_as=row.source_file)
+
+
+def store_report(engine: Engine, report: ExtractedReport, loc: Location, n_pages: int | None = None,
+                 replace: bool = False) -> StoreResult:
+    """Write one report in one transaction, deciding under the write lock: content already stored
+    (by another run meanwhile) only gains this location unless `replace`; otherwise its rows are
+    written, replacing the stored report of the same content, and the file's old content at `loc`."""
+    sha = report.source.sha256
+    with writing(engine) as conn:
+        existing = conn.execute(select(reports.c.id, reports.c.source_file).where(reports.c.sha256 == sha)).first()
+        if existing is not None and not replace:
+            known = conn.execute(select(report_locations.c.report_id).where(report_locations.c.path == loc.path)).scalar()
+            _put_location(conn, existing.id, loc)
+            outcome = StoreOutcome.UNCHANGED if known == existing.id else StoreOutcome.NEW_LOCATION
+            return StoreResult(outcome, existing.id, existing.source_file, same_as=existing.source_file)
+        old_at_loc = conn.execute(select(report_locations.c.report_id).where(report_locations.c.path == loc.path)).scalar()
+        kept_locations: list[dict] = []
+        name = None
+        if existing is not None:
+            name = existing.source_file
+            kept_locations = [dict(r._mapping) for r in conn.execute(
+                select(report_locations.c.path, report_locations.c.root, report_locations.c.relpath)
+                .where(report_locations.c.report_id == existing.id, report_locations.c.path != loc.path))]
+            _delete_report_id(conn, existing.id)
+        if old_at_loc is not None and (existing is None or old_at_loc != existing.id):
+            conn.execute(delete(report_locations).where(report_locations.c.path == loc.path))
+            if _n_locations(conn, old_at_loc) == 0:
+                name = name or conn.execute(select(reports.c.source_file).where(reports.c.id == old_at_loc)).scalar()
+                _delete_report_id(conn, old_at_loc)
+        name = name or _free_name(conn, loc, sha)
+        report_id = _insert_report(conn, report, name, n_pages)
+        for kept in kept_locations:
+            conn.execute(insert(report_locations).values(report_id=report_id, seen_at=datetime.now(timezone.utc), **kept))
+        _put_location(conn, report_id, loc)
+        replaced = existing is not None or old_at_loc is not None
+        return StoreResult(StoreOutcome.REPLACED if replaced else StoreOutcome.LOADED, report_id, name)
 
 
 def load_report(engine: Engine, report: ExtractedReport, n_pages: int | None = None) -> int:
-    """Replace everything stored for this source file with `report`, in one transaction."""
-    with engine.begin() as conn:
-        _delete_report(conn, report.source.name)
-        report_id = conn.execute(insert(reports).values(
-            source_file=report.source.name, path=report.source.path, sha256=report.source.sha256,
-            agency_id=_agency_id(conn, report.meta), report_year=report.meta.report_year, title=report.meta.title,
-            n_pages=n_pages, loaded_at=datetime.now(timezone.utc), warnings=json.dumps(report.warnings),
+    """Replace everything stored for this report's content with `report` (as `rebuild` does)."""
+    return store_report(engine, report, location_of(report.source), n_pages, replace=True).report_id
+
+
+def gone_locations(engine: Engine, root: str, seen: set[str]) -> list[StoredLocation]:
+    """Recorded locations under `root` (the folder given) whose file this run did not find."""
+    prefix = root.rstrip(os.sep) + os.sep
+    return [loc for path, loc in stored_locations(engine).items() if path.startswith(prefix) and path not in seen]
+
+
+def prune_locations(engine: Engine, paths: list[str]) -> list[str]:
+    """Forget these locations; reports left with none are deleted (returns their names). A report
+    that keeps another location takes that location's name if it is free."""
+    pruned: list[str] = []
+    with writing(engine) as conn:
+        for path in paths:
+            rid = conn.execute(select(report_locations.c.report_id).where(report_locations.c.path == path)).scalar()
+            if rid is None:
+                continue
+            conn.execute(delete(report_locations).where(report_locations.c.path == path))
+            name = conn.execute(select(reports.c.source_file).where(reports.c.id == rid)).scalar()
+            left = conn.execute(select(report_locations.c.relpath).where(report_locations.c.report_id == rid)
+                                .order_by(report_locations.c.relpath)).scalars().all()
+            if not left:
+                _delete_report_id(conn, rid)
+                pruned.append(name)
+            elif name not in left and conn.execute(
+                    select(reports.c.id).where(reports.c.source_file == left[0])).scalar() is None:
+                conn.execute(update(reports).where(reports.c.id == rid).values(source_file=left[0]))
+    return pruned
+
+
+def _insert_report(conn: Connection, report: ExtractedReport, name: str, n_pages: int | None) -> int:
+    report_id = conn.execute(insert(reports).values(
+        source_file=name, path=report.source.path, sha256=report.source.sha256,
+        agency_id=_agency_id(conn, report.meta), report_year=report.meta.report_year, title=report.meta.title,
+        n_pages=n_pages, loaded_at=datetime.now(timezone.utc), warnings=json.dumps(report.warnings),
+    )).inserted_primary_key[0]
+    table_ids: dict[int, int] = {}
+    for t in report.tables:
+        table_ids[t.index] = conn.execute(insert(source_tables).values(
+            report_id=report_id, table_index=t.index, label=t.label, caption=t.caption, page=t.page,
+            pages=",".join(map(str, t.pages)), bbox=json.dumps(t.bbox) if t.bbox else None, method=t.method,
+            kind=report.table_kinds.get(t.index, "other"), n_rows=len(t.body),
+            context_after=(t.context_after or "")[:3000],
         )).inserted_primary_key[0]
-        table_ids: dict[int, int] = {}
-        for t in report.tables:
-            table_ids[t.index] = conn.execute(insert(source_tables).values(
-                report_id=report_id, table_index=t.index, label=t.label, caption=t.caption, page=t.page,
-                pages=",".join(map(str, t.pages)), bbox=json.dumps(t.bbox) if t.bbox else None, method=t.method,
-                kind=report.table_kinds.get(t.index, "other"), n_rows=len(t.body),
-                context_after=(t.context_after or "")[:3000],
-            )).inserted_primary_key[0]
-        perf_rows = [dict(
-            report_id=report_id, table_id=table_ids.get(r.prov.table_index), page=r.prov.page, row_index=r.prov.row_index,
-            level=r.level, sasaran=r.sasaran, indicator=r.indicator, indicator_canonical=r.indicator_canonical,
-            unit=r.unit, unit_kind=r.unit_kind, year=r.year, target=r.target, target_text=r.target_text,
-            realization=r.realization,
-            realization_text=r.realization_text, achievement_pct=r.achievement_pct, achievement_text=r.achievement_text,
-            column_paths=json.dumps(r.column_paths, ensure_ascii=False), format_notes="; ".join(r.format_notes) or None,
-        ) for r in report.performance]
-        budget_rows = [dict(
-            report_id=report_id, table_id=table_ids.get(r.prov.table_index), page=r.prov.page, row_index=r.prov.row_index,
-            level=r.level, code=r.code, name=r.name, year=r.year, pagu_initial=r.pagu_initial,
-            pagu_initial_text=r.pagu_initial_text, pagu=r.pagu, pagu_text=r.pagu_text, realization=r.realization,
-            realization_text=r.realization_text, realization_pct=r.realization_pct,
-            realization_pct_text=r.realization_pct_text, achievement_pct=r.achievement_pct,
-            achievement_text=r.achievement_text, efficiency_pct=r.efficiency_pct, efficiency_text=r.efficiency_text,
-            parent_row=r.parent_row, is_total=r.is_total,
-        ) for r in report.budget]
-        if perf_rows:
-            conn.execute(insert(performance_values), perf_rows)
-        note_rows = [dict(report_id=report_id, table_id=table_ids.get(n.prov.table_index), page=n.prov.page,
-                          row_index=n.prov.row_index, column_path=n.column_path, subject=n.subject, printed=n.printed,
-                          value=n.value, note=n.note) for n in report.cell_notes]
-        if note_rows:
-            conn.execute(insert(cell_notes), note_rows)
-        aggregate_rows = [dict(
-            report_id=report_id, table_id=table_ids.get(a.prov.table_index), page=a.prov.page,
-            row_index=a.prov.row_index, kind=a.kind, column_path=a.column_path, subject=a.subject, printed=a.printed,
-            value=a.value, parts=json.dumps(a.parts, ensure_ascii=False), part_values=json.dumps(a.part_values),
-            parts_decimals=a.parts_decimals) for a in report.aggregates]
-        if aggregate_rows:
-            conn.execute(insert(printed_aggregates), aggregate_rows)
-        if budget_rows:
-            conn.execute(insert(budget_values), budget_rows)
+    perf_rows = [dict(
+        report_id=report_id, table_id=table_ids.get(r.prov.table_index), page=r.prov.page, row_index=r.prov.row_index,
+        level=r.level, sasaran=r.sasaran, indicator=r.indicator, indicator_canonical=r.indicator_canonical,
+        unit=r.unit, unit_kind=r.unit_kind, year=r.year, target=r.target, target_text=r.target_text,
+        realization=r.realization,
+        realization_text=r.realization_text, achievement_pct=r.achievement_pct, achievement_text=r.achievement_text,
+        column_paths=json.dumps(r.column_paths, ensure_ascii=False), format_notes="; ".join(r.format_notes) or None,
+    ) for r in report.performance]
+    budget_rows = [dict(
+        report_id=report_id, table_id=table_ids.get(r.prov.table_index), page=r.prov.page, row_index=r.prov.row_index,
+        level=r.level, code=r.code, name=r.name, year=r.year, pagu_initial=r.pagu_initial,
+        pagu_initial_text=r.pagu_initial_text, pagu=r.pagu, pagu_text=r.pagu_text, realization=r.realization,
+        realization_text=r.realization_text, realization_pct=r.realization_pct,
+        realization_pct_text=r.realization_pct_text, achievement_pct=r.achievement_pct,
+        achievement_text=r.achievement_text, efficiency_pct=r.efficiency_pct, efficiency_text=r.efficiency_text,
+        parent_row=r.parent_row, is_total=r.is_total,
+    ) for r in report.budget]
+    if perf_rows:
+        conn.execute(insert(performance_values), perf_rows)
+    note_rows = [dict(report_id=report_id, table_id=table_ids.get(n.prov.table_index), page=n.prov.page,
+                      row_index=n.prov.row_index, column_path=n.column_path, subject=n.subject, printed=n.printed,
+                      value=n.value, note=n.note) for n in report.cell_notes]
+    if note_rows:
+        conn.execute(insert(cell_notes), note_rows)
+    aggregate_rows = [dict(
+        report_id=report_id, table_id=table_ids.get(a.prov.table_index), page=a.prov.page,
+        row_index=a.prov.row_index, kind=a.kind, column_path=a.column_path, subject=a.subject, printed=a.printed,
+        value=a.value, parts=json.dumps(a.parts, ensure_ascii=False), part_values=json.dumps(a.part_values),
+        parts_decimals=a.parts_decimals) for a in report.aggregates]
+    if aggregate_rows:
+        conn.execute(insert(printed_aggregates), aggregate_rows)
+    if budget_rows:
+        conn.execute(insert(budget_values), budget_rows)
     return report_id
 
 
 def replace_findings(engine: Engine, findings: list[Finding]) -> None:
     """Replace the findings of every report named in `findings` (and of those with none)."""
-    with engine.begin() as conn:
+    with writing(engine) as conn:
         ids = dict(conn.execute(select(reports.c.source_file, reports.c.id)).all())
         conn.execute(delete(finding_records))
         rows = [dict(report_id=ids[f.source_file], table_index=f.table_index, table_label=f.table_label, page=f.page,
@@ -252,7 +625,7 @@ def replace_findings(engine: Engine, findings: list[Finding]) -> None:
 
 
 def replace_catalogue(engine: Engine, entries: list[dict]) -> None:
-    with engine.begin() as conn:
+    with writing(engine) as conn:
         conn.execute(delete(indicator_catalogue))
         if entries:
             conn.execute(insert(indicator_catalogue), entries)

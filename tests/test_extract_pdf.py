@@ -67,7 +67,7 @@ def test_bad_files_fail_alone(tmp_path, db_path, ruled_pdf, capsys):
     shutil.copy(ruled_pdf, tmp_path / "good.pdf")
     (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4\nthis is not a pdf at all")
     (tmp_path / "empty.pdf").write_bytes(b"")
-    assert extract(tmp_path, db_path) == 0
+    assert extract(tmp_path, db_path) == 1  # some reports failed (issue 9: exit status 1)
     out = capsys.readouterr().out
     assert "broken.pdf" in out and "empty.pdf" in out and "failed" in out
     assert rows(db_path, "SELECT source_file FROM reports") == [("good.pdf",)]

@@ -1,0 +1,261 @@
+"""Extract reports in worker processes, each under a memory and a time limit.
+
+In:  `SourceFile`s, `Limits` (memory in MiB, seconds per report), a number of workers, an optional
+     password for encrypted PDFs.
+Out: one `Outcome` per file, in the order they finish: the `ExtractedReport` or a `Failure` with a
+     `FailureCode` and a one-line reason.
+
+Each report runs in a fresh process (forked, so nothing is imported again): a report that needs too
+much memory (RLIMIT_AS) or time, or whose worker is killed (the OOM killer), fails alone with that
+reason and the next report gets a new worker. A worker dies with its parent: PR_SET_PDEATHSIG on
+Linux, and on every system a thread that exits when the parent process is gone.
+"""
+from __future__ import annotations
+
+import ctypes
+import enum
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+
+from pipeline.models import ExtractedReport, SourceFile
+
+# The largest real report (110 pages) peaks at 350 MB resident and 19 s on one shared core;
+# the defaults leave room for reports several times that big while stopping a decompression bomb
+# (a 4 MB PDF that inflates to 4 GiB) or a runaway page long before it hurts the machine.
+DEFAULT_MAX_MEMORY_MB = 2048
+DEFAULT_TIMEOUT_S = 600
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+PARENT_POLL_S = 1.0  # how often a worker checks that its parent is still alive (where prctl is missing)
+POLL_S = 0.5  # how often the parent looks at the clock while it waits for its workers
+
+
+class FailureCode(enum.Enum):
+    ENCRYPTED = "encrypted"
+    UNREADABLE = "unreadable"  # broken file, no pages, no text layer, unreadable text report
+    MEMORY = "memory"
+    TIMEOUT = "timeout"
+    WORKER_DIED = "worker_died"
+    UNEXPECTED = "unexpected"  # a bug met in this report: the report fails, the batch goes on
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_memory_mb: int = DEFAULT_MAX_MEMORY_MB  # 0: no limit
+    timeout_s: float = DEFAULT_TIMEOUT_S  # 0: no limit
+
+
+@dataclass(frozen=True)
+class Failure:
+    code: FailureCode
+    reason: str  # one line
+
+
+@dataclass
+class Outcome:
+    source: SourceFile
+    report: ExtractedReport | None
+    n_pages: int
+    failure: Failure | None
+    seconds: float = 0.0
+
+
+PageCallback = Callable[[SourceFile, int, int], None]  # (source, pages done, pages in all)
+
+
+def extract_in_process(source: SourceFile, password: str = "", page_progress=None) -> tuple[ExtractedReport, int]:
+    """What a worker runs: read the file, then every later stage (pipeline.extract)."""
+    from pipeline.extract import ExtractionError, build_report, extract_report
+
+    if source.kind != "pdf":
+        return extract_report(source, page_progress)
+    from extractors.pdf import PdfReadError, read_pdf
+
+    try:
+        doc = read_pdf(source.path, page_progress=page_progress, password=password)
+    except PdfReadError as exc:
+        raise ExtractionError(source.name, str(exc)) from exc
+    return build_report(source, doc.tables, doc.lines, doc.title, doc.n_pages), doc.n_pages
+
+
+def failure_of(exc: BaseException) -> Failure:
+    """The code and one line for an exception raised while extracting one report."""
+    from extractors.pdf import PdfEncryptedError
+    from pipeline.extract import ExtractionError
+
+    if isinstance(exc, MemoryError):
+        return Failure(FailureCode.MEMORY, "needs more memory than the limit (--max-memory)")
+    if isinstance(exc, ExtractionError):
+        code = FailureCode.ENCRYPTED if isinstance(exc.__cause__, PdfEncryptedError) else FailureCode.UNREADABLE
+        return Failure(code, _one_line(exc.reason))
+    if isinstance(exc, RecursionError):
+        return Failure(FailureCode.UNEXPECTED, "structure nested too deeply to read (RecursionError)")
+    return Failure(FailureCode.UNEXPECTED, _one_line(f"unexpected {type(exc).__name__}: {exc}"))
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    line = " ".join(str(text).split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def run_inline(source: SourceFile, password: str = "", page_progress=None) -> Outcome:
+    """Extract in this process (no limits): for callers that cannot fork, and for tests."""
+    started = time.monotonic()
+    try:
+        report, n_pages = extract_in_process(source, password, page_progress)
+        return Outcome(source, report, n_pages, None, time.monotonic() - started)
+    except Exception as exc:  # noqa: BLE001 - one report's trouble costs that report only
+        return Outcome(source, None, 0, failure_of(exc), time.monotonic() - started)
+
+
+# ---- inside a worker -------------------------------------------------------------------------
+
+class _PipeProgress:
+    """Looks like the tqdm bar read_pdf updates, and tells the parent instead."""
+
+    def __init__(self, conn: Connection):
+        self.conn, self.total, self.done = conn, 0, 0
+
+    def reset(self, total: int = 0) -> None:
+        self.total, self.done = total, 0
+        self.conn.send(("page", 0, total))
+
+    def update(self, n: int = 1) -> None:
+        self.done += n
+        self.conn.send(("page", self.done, self.total))
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent_pid:  # the parent died before the line above
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_POLL_S)
+            if os.getppid() != parent_pid:
+                os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _limit_memory(max_memory_mb: int) -> None:
+    if max_memory_mb <= 0:
+        return
+    import resource
+
+    limit = max_memory_mb * 1024 * 1024
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _worker(conn: Connection, source: SourceFile, password: str, limits: Limits, parent_pid: int) -> None:
+    _die_with_parent(parent_pid)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _limit_memory(limits.max_memory_mb)
+    try:
+        outcome = run_inline(source, password, _PipeProgress(conn))
+        outcome.source = source
+        conn.send(("done", outcome))
+    except MemoryError:  # sending a huge result can itself go over the limit
+        conn.send(("done", Outcome(source, None, 0, failure_of(MemoryError()))))
+
+
+# ---- in the parent ---------------------------------------------------------------------------
+
+@dataclass
+class _Running:
+    process: multiprocessing.Process
+    conn: Connection
+    source: SourceFile
+    started: float
+
+
+def _context():
+    """fork where there is one: a worker starts in milliseconds with every module already loaded."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def _start(ctx, source: SourceFile, password: str, limits: Limits) -> _Running:
+    parent_end, child_end = ctx.Pipe(duplex=False)
+    process = ctx.Process(target=_worker, args=(child_end, source, password, limits, os.getpid()),
+                          name=f"lkjip-extract {source.name}", daemon=True)
+    process.start()
+    child_end.close()
+    return _Running(process, parent_end, source, time.monotonic())
+
+
+def _death_reason(exitcode: int | None) -> Failure:
+    if exitcode is not None and exitcode < 0:
+        sig = signal.Signals(-exitcode).name if -exitcode in signal.valid_signals() else str(-exitcode)
+        hint = " (killed: probably out of memory)" if -exitcode == signal.SIGKILL else ""
+        return Failure(FailureCode.WORKER_DIED, f"the worker process died of {sig}{hint}")
+    return Failure(FailureCode.WORKER_DIED, f"the worker process exited with status {exitcode} before it finished")
+
+
+def _stop(run: _Running) -> None:
+    if run.process.is_alive():
+        run.process.kill()
+    run.process.join(5)
+    run.conn.close()
+
+
+def _collect(run: _Running, on_page: PageCallback | None) -> Outcome | None:
+    """Read what the worker sent; an Outcome when it is done (or dead), else None."""
+    try:
+        while run.conn.poll():
+            message = run.conn.recv()
+            if message[0] == "page":
+                if on_page is not None:
+                    on_page(run.source, message[1], message[2])
+            else:
+                outcome = message[1]
+                outcome.seconds = time.monotonic() - run.started
+                return outcome
+    except (EOFError, OSError):
+        pass
+    if run.process.is_alive():
+        return None
+    run.process.join()
+    return Outcome(run.source, None, 0, _death_reason(run.process.exitcode), time.monotonic() - run.started)
+
+
+def run_workers(sources: Iterable[SourceFile], jobs: int, limits: Limits, password: str = "",
+                on_page: PageCallback | None = None) -> Iterator[Outcome]:
+    """Extract every source in at most `jobs` worker processes; yields each `Outcome` as it ends.
+    Workers still running when the caller stops (or this process is interrupted) are killed."""
+    ctx = _context()
+    pending = deque(sources)
+    running: list[_Running] = []
+    try:
+        while pending or running:
+            while pending and len(running) < max(1, jobs):
+                running.append(_start(ctx, pending.popleft(), password, limits))
+            wait([r.conn for r in running] + [r.process.sentinel for r in running], timeout=POLL_S)
+            for run in list(running):
+                outcome = _collect(run, on_page)
+                if outcome is None and limits.timeout_s and time.monotonic() - run.started > limits.timeout_s:
+                    outcome = Outcome(run.source, None, 0, Failure(
+                        FailureCode.TIMEOUT, f"took longer than the limit of {limits.timeout_s:g} s (--timeout)"),
+                        time.monotonic() - run.started)
+                if outcome is not None:
+                    running.remove(run)
+                    _stop(run)
+                    yield outcome
+    finally:
+        for run in running:
+            _stop(run)
