@@ -25,41 +25,40 @@ THOUSANDS_RE = re.compile(r"[0-9]{1,3}(\.[0-9]{3})+")
 VALUE_RE = re.compile(r"[(]?[-+]?[0-9][0-9.,\s]*[)]?\s*%?")
 
 
+# A bare number after the first cell of a span is a quantity, not a row number.
+BARE_NUMBER_RE = re.compile(r"[0-9]+")
 # A currency marker printed in a cell of its own, left of the amount.
 CURRENCY_RE = re.compile(r"(rp|idr|us\$|usd)\.?", re.I)
 
 
-# A bare row number ("1", "12.", "(3)"): a code when a name follows it in the same span.
-ROW_NUMBER_RE = re.compile(r"\(?([0-9]{1,3})[.)]?")
-
-
-def _is_value(text: str, numbers_a_name: bool = False) -> bool:
+def _is_value(text: str) -> bool:
     t = text.strip()
     if not t or not VALUE_RE.fullmatch(t):
         return False
-    if ROW_NUMBER_RE.fullmatch(t):
-        return not numbers_a_name
     return bool(THOUSANDS_RE.fullmatch(t)) or not ROW_CODE_RE.fullmatch(t)
 
 
 def span_owners(header: list[list[Cell]]) -> list[int]:
     """For each grid column, the column whose header cell covers it: itself when some header row
-    has a cell starting there, else its left neighbour's owner."""
+    has a heading starting there, else its left neighbour's owner. An empty header cell starts no
+    heading: misaligned rulings leave slivers of empty cells between the headings."""
     n_cols = len(header[0]) if header else 0
     owners: list[int] = []
     for j in range(n_cols):
-        starts = any(j < len(row) and row[j].text is not None for row in header)
+        starts = any(j < len(row) and (row[j].text or "").strip() for row in header)
         owners.append(j if starts or j == 0 else owners[j - 1])
     return owners
 
 
 def _one_cell_split(body: list[list[Cell]], columns: list[int]) -> bool:
     """The body cells under one span read as one cell in every row: a code and a name, a name in
-    two parts, a currency marker and its amount. A value beside anything but a currency marker means
-    the span is two quantities under a header that lost a cell (left as they are)."""
+    two parts, a currency marker and its amount, a number and its unit. A value after the first cell
+    beside anything but a currency marker means the span is two quantities under a header that lost
+    a cell (left as they are); the first cell, followed by more, is a row code or row number."""
     for row in body:
         texts = [(row[j].text or "").strip() for j in columns if j < len(row) and (row[j].text or "").strip()]
-        values = [t for k, t in enumerate(texts) if _is_value(t, numbers_a_name=k == 0 and len(texts) > 1)]
+        values = [t for t in texts[1:] if _is_value(t) or BARE_NUMBER_RE.fullmatch(t)] if len(texts) > 1 else \
+            [t for t in texts if _is_value(t)]
         if values and (len(values) > 1 or any(not CURRENCY_RE.fullmatch(t) for t in texts if t not in values)):
             return False
     return True
@@ -73,6 +72,42 @@ def _joined(cells: list[Cell]) -> Cell:
     return replace(first, text=" ".join(parts))
 
 
+def _extent(row: list[Cell], start: int) -> range:
+    """The grid columns a body cell covers: from where it starts to the next cell of its row (a
+    covered cell right of it is read as its own horizontal span)."""
+    end = start + 1
+    while end < len(row) and row[end].text is None:
+        end += 1
+    return range(start, end)
+
+
+def _heading_of(row: list[Cell], j: int, groups: list[list[int]], group_of: dict[int, int]) -> int:
+    """The heading whose span a body cell's own span overlaps most; a tie stays where it starts."""
+    span = set(_extent(row, j))
+    overlaps = [len(span & set(cols)) for cols in groups]
+    own = group_of[j]
+    return own if overlaps[own] == max(overlaps) else overlaps.index(max(overlaps))
+
+
+def _realigned(row: list[Cell], groups: list[list[int]]) -> list[Cell] | None:
+    """The row with each body cell moved under the heading its span overlaps most (rulings of
+    body rows and header rows out of line), in reading order inside that heading's columns; None
+    when a heading receives more cells than it has columns."""
+    group_of = {j: g for g, cols in enumerate(groups) for j in cols}
+    landed: dict[int, list[Cell]] = {}
+    for j, cell in enumerate(row):
+        if cell.text is not None and j in group_of:
+            landed.setdefault(_heading_of(row, j, groups, group_of), []).append(cell)
+    out = [replace(c, text=None) for c in row]
+    for g, cells in landed.items():
+        filled = [c for c in cells if (c.text or "").strip()] or cells[:1]
+        if len(filled) > len(groups[g]):
+            return None
+        for j, cell in zip(groups[g], filled):
+            out[j] = cell
+    return out
+
+
 def join_spanned_columns(table: RawTable) -> RawTable:
     """Join the grid columns that no header cell starts into the column whose header spans them."""
     if not table.header or not table.body:
@@ -81,10 +116,13 @@ def join_spanned_columns(table: RawTable) -> RawTable:
     groups: dict[int, list[int]] = {}
     for j, owner in enumerate(owners):
         groups.setdefault(owner, []).append(j)
+    ordered = [groups[k] for k in sorted(groups)]
+    body = [_realigned(row, ordered) or row for row in table.body]
     merged = {owner: cols for owner, cols in groups.items()
-              if len(cols) > 1 and _one_cell_split(table.body, cols)}
+              if len(cols) > 1 and _one_cell_split(body, cols)}
     if not merged:
         return table
+    table = replace(table, body=body)
     keep = [j for j in range(len(owners)) if owners[j] == j or owners[j] not in merged]
 
     def collapse(row: list[Cell], is_header: bool) -> list[Cell]:

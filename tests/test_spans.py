@@ -35,3 +35,13 @@ def test_header_that_lost_a_cell_keeps_two_quantities_apart():
 def test_name_beside_a_value_under_one_heading_is_left_apart():
     table = _table([["Sub kegiatan", None, "Target"]], [["Optimalisasi upaya", "8", "12"]])
     assert join_spanned_columns(table) is table
+
+
+def test_body_rulings_out_of_line_with_header_rulings():
+    # header cells start one sliver column right of the body cells; empty slivers start no heading
+    table = _table([["No", "", "Indikator", None, "", "Target", None]],
+                   [["1.", None, "1.1.1", "Luas lahan", "3.200", None, None],
+                    [None, None, "1,1.2", "Jumlah laporan", "6", None, None]])
+    joined = join_spanned_columns(table)
+    assert [c.text for c in joined.header[0]] == ["No", "Indikator", "Target"]
+    assert _texts(joined) == [["1.", "1.1.1 Luas lahan", "3.200"], [None, "1,1.2 Jumlah laporan", "6"]]
