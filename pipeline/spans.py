@@ -28,7 +28,7 @@ VALUE_RE = re.compile(r"[(]?[-+]?[0-9][0-9.,\s]*[)]?\s*%?")
 # A bare number after the first cell of a span is a quantity, not a row number.
 BARE_NUMBER_RE = re.compile(r"[0-9]+")
 # A currency marker printed in a cell of its own, left of the amount.
-CURRENCY_RE = re.compile(r"(rp|idr|us\$|usd)\.?", re.I)
+CURRENCY_RE = re.compile(r"(rp|idr|us\$|usd)\.?", re.IGNORECASE)
 
 
 def _is_value(text: str) -> bool:
