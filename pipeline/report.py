@@ -25,6 +25,7 @@ RULE_TITLES = {
     "cross_table": "The same quantity printed differently in two places",
     "format_anomaly": "Implausible printed number format",
 }
+FORMULA_STARTS = ("=", "+", "-", "@")  # a spreadsheet reads a cell beginning with these as a formula
 COLUMNS = ["source_file", "table_label", "page", "rule", "severity", "subject", "reported", "expected", "detail"]
 STYLE = """
 body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem;color:#1d2330;max-width:1200px}
@@ -100,6 +101,16 @@ def render_html(findings: list[dict], reports: list[dict]) -> str:
     return "\n".join(parts)
 
 
+def _as_text(ws) -> None:
+    """Cells of printed text beginning with =, +, - or @ stay text (no formula injection): typed as
+    strings and quote-prefixed, so editing one in a spreadsheet keeps it text too."""
+    for row in ws.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
+                cell.data_type = "s"
+                cell.quotePrefix = True
+
+
 def write_xlsx(findings: list[dict], reports: list[dict], path: Path) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -132,6 +143,8 @@ def write_xlsx(findings: list[dict], reports: list[dict], path: Path) -> None:
             cell.font = Font(bold=True)
         for col, width in zip("ABCDEFGHI", (30, 22, 6, 18, 9, 50, 16, 16, 90)):
             ws.column_dimensions[col].width = width
+    for ws in wb.worksheets:
+        _as_text(ws)
     wb.save(path)
 
 

@@ -19,10 +19,14 @@ from pipeline.models import BudgetRecord, Cell, CellNote, PerformanceRecord, Pri
 
 CARRY_DOWN_ROLES = {"tujuan", "sasaran", "program", "indicator", "unit", "no"}
 BULLET_SPLIT = re.compile(r"\s*(?:<li>|•|●|▪|\n\s*[-–]\s+)\s*")
+# Real markup only: the tags converters leave in cells ("<br>", "</li>", "<span class=...>"), so a
+# printed comparison such as "(TB/U <-2 SD)", "< 5 %" or "a <b dan c> d" keeps its text.
+MARKUP_TAGS = "br|p|li|ul|ol|b|i|u|s|em|strong|span|div|font|sup|sub|td|tr|th|table|tbody|thead|a|hr"
+HTML_TAG = re.compile(rf"""</?(?:{MARKUP_TAGS})(?:\s+[a-z-]+=(?:"[^"]*"|'[^']*'|[^\s>]+))*\s*/?>""", re.IGNORECASE)
 
 
 def _clean(text: str | None) -> str:
-    text = re.sub(r"<[^>]+>", " ", text or "")
+    text = HTML_TAG.sub(" ", text or "")
     return " ".join(text.replace("•", " ").split())
 
 

@@ -90,7 +90,7 @@ def failure_of(exc: BaseException) -> Failure:
     from extractors.pdf import PdfEncryptedError
     from pipeline.extract import ExtractionError
 
-    if isinstance(exc, MemoryError):
+    if any(isinstance(e, MemoryError) for e in _chain(exc)):
         return Failure(FailureCode.MEMORY, "needs more memory than the limit (--max-memory)")
     if isinstance(exc, ExtractionError):
         code = FailureCode.ENCRYPTED if isinstance(exc.__cause__, PdfEncryptedError) else FailureCode.UNREADABLE
@@ -98,6 +98,19 @@ def failure_of(exc: BaseException) -> Failure:
     if isinstance(exc, RecursionError):
         return Failure(FailureCode.UNEXPECTED, "structure nested too deeply to read (RecursionError)")
     return Failure(FailureCode.UNEXPECTED, _one_line(f"unexpected {type(exc).__name__}: {exc}"))
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    """The exception, its causes and contexts, and exceptions wrapped as arguments (pdfplumber)."""
+    seen: list[BaseException] = []
+    todo = [exc]
+    while todo and len(seen) < 10:
+        e = todo.pop()
+        if e is None or any(e is s for s in seen):
+            continue
+        seen.append(e)
+        todo += [e.__cause__, e.__context__, *(a for a in e.args if isinstance(a, BaseException))]
+    return seen
 
 
 def _one_line(text: str, limit: int = 300) -> str:
@@ -150,12 +163,23 @@ def _die_with_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
+def _address_space_now() -> int:
+    """Bytes of address space this process has already (VmSize on Linux; 0 where unknown)."""
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
 def _limit_memory(max_memory_mb: int) -> None:
+    """The report may take `max_memory_mb` beyond what the forked worker starts with (the
+    parent's modules, shared copy-on-write); over it, allocations fail with MemoryError."""
     if max_memory_mb <= 0:
         return
     import resource
 
-    limit = max_memory_mb * 1024 * 1024
+    limit = _address_space_now() + max_memory_mb * 1024 * 1024
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
@@ -168,10 +192,13 @@ def _worker(conn: Connection, source: SourceFile, password: str, limits: Limits,
     _limit_memory(limits.max_memory_mb)
     try:
         outcome = run_inline(source, password, _PipeProgress(conn))
-        outcome.source = source
+        if outcome.failure is not None and outcome.failure.code is FailureCode.MEMORY:
+            outcome.failure = Failure(FailureCode.MEMORY, f"needs more memory than the limit of "
+                                                          f"{limits.max_memory_mb} MiB (--max-memory)")
         conn.send(("done", outcome))
     except MemoryError:  # sending a huge result can itself go over the limit
-        conn.send(("done", Outcome(source, None, 0, failure_of(MemoryError()))))
+        conn.send(("done", Outcome(source, None, 0, Failure(
+            FailureCode.MEMORY, f"needs more memory than the limit of {limits.max_memory_mb} MiB (--max-memory)"))))
 
 
 # ---- in the parent ---------------------------------------------------------------------------
