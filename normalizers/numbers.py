@@ -1,19 +1,83 @@
 """Parse numbers as Indonesian government reports print them.
 
-In:  the printed text of one table cell ("25.449.669.550", "72,25 (BB)", "96,33%", "-", "Rp.33,86 Triliun").
-Out: a `ParsedNumber`: the value (float or None), what kind of quantity it is (percent, rupiah,
-     number, grade, empty, text), the grade or comparator that came with it, and, when the printed
-     form was unusual (a decimal point where Indonesian uses a comma, a malformed digit group), a
-     `format_note` the validator turns into a format_anomaly finding.
+In:  the printed text of one table cell ("25.449.669.550", "72,25 (BB)", "96,33%", "-", "Rp.33,86 Triliun",
+     "15,826,297,300", "12.540 *)", "82,5 % (Baik)"), or the cells of one column together (`parse_column`).
+Out: a `ParsedNumber`: the value (float or None; scale words such as juta / miliar are applied, so the value
+     is in base units and the printed scale word is kept in `scale`), what kind of quantity it is
+     (`Kind`), the grade, rating, comparator, currency and footnote mark that came with it, and, when the
+     printed form was unusual, a `FormatNote` code. The validator turns the notes in `FORMAT_ANOMALIES`
+     into format_anomaly findings; the other notes only document how a cell was read.
 
-Indonesian convention: "." groups thousands, "," marks decimals. Reports switch to the English
-dot-decimal form now and then ("12.4", "0.094 %"); a lone "1.234" is ambiguous and is read as
-thousands unless the column it sits in says otherwise (`parse_column`).
+Conventions: Indonesian "1.234.567,89" (dot thousands, comma decimals) is the national one; some reports,
+tables or columns print the English "1,234,567.89". A cell proves its convention when it can be read only
+one way ("1,234,567" or "12.34" is English, "1.234.567" or "12,5" Indonesian); a lone "1.234" / "1,234" is
+ambiguous and follows the evidence of its column, then of its table (`parse_column`). Never raises:
+a cell that cannot be read is value None with `FormatNote.UNREADABLE` or `FormatNote.RUN_TOGETHER`.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What a parsed cell holds. A StrEnum, so it compares equal to the plain strings callers use."""
+
+    PERCENT = "percent"
+    RUPIAH = "rupiah"
+    NUMBER = "number"
+    GRADE = "grade"  # a grade without a number: "BB", "WTP"
+    EMPTY = "empty"  # "-", "N/A", a bare footnote mark or currency marker
+    TEXT = "text"  # words, or a number the parser cannot read
+
+
+class Convention(StrEnum):
+    """How digits are grouped: which of '.' and ',' marks the decimals."""
+
+    INDONESIAN = "indonesian"  # 1.234.567,89
+    ENGLISH = "english"  # 1,234,567.89
+    MIXED = "mixed"  # a column printing both: a lone three-digit group is read as thousands
+
+
+class FormatNote(StrEnum):
+    """Why a cell was read the way it was. The values are the texts stored in the database (`format_notes`)
+    and kept stable: the checks still match some of them by substring ("decimal point", "malformed",
+    "leading zero", "English number format", "comma used as thousands", "several decimal commas")."""
+
+    DECIMAL_POINT = "decimal point instead of comma"
+    DECIMAL_POINT_BY_COLUMN = "decimal point instead of comma (decided from the column)"
+    ENGLISH_FORMAT = "English number format (comma thousands, point decimal)"
+    COMMA_THOUSANDS = "comma used as thousands separator"
+    COMMA_THOUSANDS_BY_COLUMN = "comma used as thousands separator (decided from the column)"
+    COMMA_THOUSANDS_BY_ROW = "comma used as thousands separator (realisasi / target agrees with the capaian)"
+    DECIMAL_POINT_BY_ROW = "decimal point instead of comma (realisasi / target agrees with the capaian)"
+    SEVERAL_DECIMAL_COMMAS = "malformed number (several decimal commas)"
+    ADJACENT_SEPARATORS = "malformed number (adjacent separators)"
+    MALFORMED = "malformed number"
+    MALFORMED_GROUPS = "malformed digit groups"
+    LEADING_ZERO = "malformed number (leading zero before digits: a damaged print)"
+    SPACED_GROUPS = "digit groups broken by spaces"
+    OCR_DIGITS = "OCR letters read as digits"
+    SEVERAL_NUMBERS = "several numbers in one cell"
+    NUMBER_LIST = "a list of numbers"
+    IMPLAUSIBLE_PERCENT_BY_ROW = "implausible percent, read as realisasi / target × 100 agrees"
+    FUTURE_REALISATION = "realisation for a future year ignored"
+    FUTURE_CAPAIAN = "capaian for a future year ignored"
+    # no format anomaly: the cell follows a convention its table uses, or could not be read at all
+    INDONESIAN_IN_ENGLISH_TABLE = "Indonesian form in a table printed in the English convention"
+    RUN_TOGETHER = "unreadable: two numbers run together in one cell"
+    UNREADABLE = "unreadable number"
+
+
+FORMAT_ANOMALIES = frozenset({
+    FormatNote.DECIMAL_POINT, FormatNote.DECIMAL_POINT_BY_COLUMN, FormatNote.ENGLISH_FORMAT,
+    FormatNote.COMMA_THOUSANDS, FormatNote.COMMA_THOUSANDS_BY_COLUMN, FormatNote.COMMA_THOUSANDS_BY_ROW,
+    FormatNote.DECIMAL_POINT_BY_ROW, FormatNote.SEVERAL_DECIMAL_COMMAS, FormatNote.ADJACENT_SEPARATORS,
+    FormatNote.MALFORMED, FormatNote.MALFORMED_GROUPS, FormatNote.IMPLAUSIBLE_PERCENT_BY_ROW,
+})
+"""Notes that mean the printed number breaks its document's convention (a format_anomaly finding)."""
 
 EMPTY_MARKERS = {
     "", "-", "–", "—", "--", "n/a", "na", "n.a", "n.a.", "nihil", "tidak ada", "tidak ada target",
@@ -23,84 +87,248 @@ SCALE_WORDS = {"triliun": 1e12, "trilyun": 1e12, "miliar": 1e9, "milyar": 1e9, "
 GRADE_RE = re.compile(r"^(AA|A|BB|B|CC|C|D|E|WTP|WDP|TW|TMP)$")
 COMPARATORS = {"≥": ">=", ">=": ">=", "≤": "<=", "<=": "<=", ">": ">", "<": "<"}
 
+CURRENCY_MARKERS = {"IDR": re.compile(r"(?i)\brp\b\.?|\brupiah\b"), "USD": re.compile(r"(?i)\bus\s?\$|\busd\b|\$")}
+"""Currency words stripped from a cell before its number is read; the code is kept in `currency`."""
+BARE_CURRENCY = re.compile(r"(?i)\(?\s*(rp\.?|rupiah|us\s?\$|usd|\$)\s*\)?\s*(,-)?")
+"""A currency marker printed in a cell of its own ("Rp" | "1.250.000.000"): no value by itself."""
+FOOTNOTE_MARK = re.compile(r"\s*(\(\*+\)|\*+\)?|\^+|#+)\s*$")
+"""A footnote mark after the number ("12.540 *)", "45,2*", "203,440*" for angka sementara, "^")."""
+RATING = re.compile(r"\(\s*(sangat\s+baik|baik|cukup|kurang|sangat\s+kurang|sb|sk|tercapai|tidak\s+tercapai)\s*\)", re.IGNORECASE)
+"""A verbal rating printed beside a capaian ("82,5 % (Baik)", "111,54 (SB)"); kept in `rating`."""
+
+CONSISTENT_SHARE = 0.8
+"""A column or table follows one convention when at least this share of its unambiguous cells does: the
+English Jawa Barat tables print a stray Indonesian "66,67" among dozens of "89.68" (about 1 in 8)."""
+MIN_ENGLISH_EVIDENCE = 5
+"""Cells proving the English convention a table needs before its English prints stop being anomalies:
+Indonesian reports slip into a dot decimal in two to four cells of a table ("12.4", "93.7"), a table
+written in English prints it throughout."""
+LONE_GROUP_DECIMALS = 3
+"""Decimals a lone "1,234" / "1.234" would have: in a column printing its decimals with fewer digits
+("185,80", "2,5" beside "3,000"; "89.68" beside "1.712") the lone group is thousands, not a decimal."""
+ROW_TOLERANCE = 0.01
+"""Relative gap between a printed capaian and realisasi / target × 100 still taken as agreement (rounding)."""
+
 # A digit run with "." or "," separators and maybe stray spaces; `_join_chunks` decides which
 # spaces belong inside the number.
 _NUMBER_TOKEN = re.compile(r"\d(?:[\d.,]|\s(?=[\s.,]*\d))*")
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
+_AMBIGUOUS = re.compile(r"([1-9]\d{0,2})([.,])(\d{3})")
+_INDONESIAN = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d+,\d+")
+_ENGLISH = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
+_SEVERAL_COMMAS = re.compile(r"\d{1,3}(?:\.\d{3})*,\d+(?:,\d+)+")
+_RUN_TOGETHER = re.compile(r",\d+\.\d|\.\d+,\d")  # a decimal part followed by the next number's groups
+
+
+class UnreadableNumber(ValueError):
+    """Digits that cannot be one number; carries the note to record."""
+
+    def __init__(self, note: FormatNote):
+        super().__init__(note.value)
+        self.note = note
 
 
 @dataclass(frozen=True)
 class ParsedNumber:
     printed: str
     value: float | None
-    kind: str  # percent | rupiah | number | grade | empty | text
+    kind: str  # a Kind
     grade: str | None = None
     comparator: str | None = None  # ">=", "<", "range" ...
     upper: float | None = None  # upper bound of a range "80 - 90"
     unit_tail: str | None = None  # words printed after the number ("75 Peserta" -> "Peserta")
     decimals: int = 0  # decimals as printed, for rounding tolerance
-    format_note: str | None = None
+    format_note: FormatNote | None = None
     decided_by_context: bool = False
-    ambiguous_dot: bool = False  # a lone "1.234": thousands or decimal?
+    ambiguous_dot: bool = False  # a lone "1.234" read by default as thousands: thousands or decimal?
+    convention: Convention | None = None  # the convention the printed form proves, None when it proves none
+    alternative: float | None = None  # the other reading of a lone "1.234" / "1,234"
+    scale: str | None = None  # the printed scale word ("juta", "miliar"); value is in base units
+    currency: str | None = None  # "IDR" / "USD" when a currency marker was printed
+    footnote: str | None = None  # a footnote mark printed with the number ("*", "*)", "^")
+    rating: str | None = None  # a verbal rating printed with the number ("Baik", "SB")
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """One digit token read: value, printed decimals, the convention it proves and the note it earns."""
+
+    value: float
+    decimals: int
+    convention: Convention | None = None
+    note: FormatNote | None = None
+    ambiguous: str | None = None  # the separator of a lone three-digit group
+    alternative: float | None = None
+    decided: bool = False  # an ambiguous token read by a column's or table's convention
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Counts of cells proving each convention, over a column or a table."""
+
+    english: int = 0
+    indonesian: int = 0
+
+    def __add__(self, other: Evidence) -> Evidence:
+        return Evidence(self.english + other.english, self.indonesian + other.indonesian)
+
+    @property
+    def total(self) -> int:
+        return self.english + self.indonesian
+
+    def decided(self) -> Convention | None:
+        """The convention this evidence shows: one of the two when it is consistent, MIXED when both are
+        printed, None when there is no evidence."""
+        if not self.total:
+            return None
+        if self.english >= CONSISTENT_SHARE * self.total:
+            return Convention.ENGLISH
+        if self.indonesian >= CONSISTENT_SHARE * self.total:
+            return Convention.INDONESIAN
+        return Convention.MIXED
+
+    def reference(self) -> Convention:
+        """The convention prints are judged against: English only for a table written in it, else the
+        national Indonesian one."""
+        if self.english >= MIN_ENGLISH_EVIDENCE and self.decided() is Convention.ENGLISH:
+            return Convention.ENGLISH
+        return Convention.INDONESIAN
+
+
+MARKUP_TAG = re.compile(r"</?(?:br|p|li|ul|ol|b|i|u|s|em|strong|span|div|font|sup|sub|td|tr|th|a)\b[^>]*>", re.IGNORECASE)
+"""Tags converters leave in cells ("<br>", "</li>"); a printed comparison "< 5 % dan > 2" is no tag."""
 
 
 def _clean(text: str) -> str:
-    text = re.sub(r"<[^>]+>", " ", str(text or ""))
+    text = MARKUP_TAG.sub(" ", str(text or ""))
     text = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\u2212", "-")
     return " ".join(text.split())
 
 
 def _join_chunks(token: str) -> str:
-    """Keep the spaces that split one number ("1. 234", "11.427 .794 .400", "5.253.23 7.180"),
-    cut at a space that separates two numbers ("15 80", "50 89")."""
+    """Keep the spaces that split one number ("1. 234", "11.427 .794 .400", "5.253.23 7.180", "2,602,500 ,000"),
+    cut at a space that separates two numbers ("15 80", "50 89", "6.264.744.698,00 6.213.614.698,00")."""
     chunks = token.split()
     joined = chunks[0]
     for chunk in chunks[1:]:
         last_group = re.split(r"[.,]", joined)[-1]
         first_group = re.split(r"[.,]", chunk)[0]
+        last_separator = max(joined.rfind("."), joined.rfind(","))
         if joined.endswith((".", ",")) or chunk.startswith((".", ",")):
             joined += chunk
-        elif "." in joined and len(last_group) + len(first_group) == 3:
-            joined += chunk
+        elif last_separator >= 0 and joined[last_separator] == "." and "," not in joined \
+                and len(last_group) + len(first_group) == 3:
+            joined += chunk  # a thousands group cut by a space
         else:
             break
     return joined.rstrip(".,")
 
 
-def _token_to_float(token: str) -> tuple[float, int, str | None, bool]:
-    """Digits with separators -> (value, printed decimals, format note, ambiguous lone dot)."""
-    compact = re.sub(r"\s+", "", token)
+def _plain(digits: str) -> float:
+    """Digits with at most one '.' -> float; an overflow ("9" * 400) is unreadable, not infinity."""
+    value = float(digits)
+    if not math.isfinite(value):
+        raise UnreadableNumber(FormatNote.UNREADABLE)
+    return value
+
+
+def _indonesian(compact: str) -> tuple[float, int]:
+    whole, _, decimals = compact.partition(",")
+    return _plain(f"{whole.replace('.', '') or 0}.{decimals or 0}"), len(decimals)
+
+
+def _english(compact: str) -> tuple[float, int]:
+    whole, _, decimals = compact.partition(".")
+    return _plain(f"{whole.replace(',', '') or 0}.{decimals or 0}"), len(decimals)
+
+
+def _convention_note(proved: Convention, grouped: bool, has_decimals: bool, reference: Convention) -> FormatNote | None:
+    """The note an unambiguous print earns against the reference convention of its table."""
+    if proved is Convention.ENGLISH and reference is not Convention.ENGLISH:
+        if grouped:
+            return FormatNote.ENGLISH_FORMAT if has_decimals else FormatNote.COMMA_THOUSANDS
+        return FormatNote.DECIMAL_POINT
+    if proved is Convention.INDONESIAN and reference is Convention.ENGLISH:
+        return FormatNote.INDONESIAN_IN_ENGLISH_TABLE
+    return None
+
+
+def _read_ambiguous(head: str, separator: str, tail: str, reading: Convention | None,
+                    reference: Convention) -> _Reading:
+    """A lone three-digit group ("1.234", "1,234"): thousands or decimals, as `reading` says; None keeps the
+    document default (a dot groups thousands, a comma marks decimals) and flags the token."""
+    thousands, decimal = _plain(head + tail), _plain(f"{head}.{tail}")
+    if reading is Convention.MIXED:
+        as_thousands = True
+    elif reading is Convention.ENGLISH:
+        as_thousands = separator == ","
+    else:  # Indonesian, or no evidence: the national convention
+        as_thousands = separator == "."
+    english_reading = as_thousands == (separator == ",")
     note = None
-    dots, commas = compact.count("."), compact.count(",")
-    if dots and commas:
-        last = max(compact.rfind("."), compact.rfind(","))
-        if compact[last] == ",":  # Indonesian 1.234,56
-            int_part, dec = compact[:last].replace(".", ""), compact[last + 1:]
-            if commas > 1:  # "37.241,44,94"
-                int_part, dec = compact[:compact.find(",")].replace(".", ""), compact[compact.find(",") + 1:].replace(",", "")
-                note = "malformed number (several decimal commas)"
-            return float(f"{int_part}.{dec}"), len(dec), note, False
-        int_part, dec = compact[:last].replace(",", ""), compact[last + 1:]
-        return float(f"{int_part}.{dec}"), len(dec), "English number format (comma thousands, point decimal)", False
-    if commas:
-        if commas == 1:
-            int_part, dec = compact.split(",")
-            return float(f"{int_part or 0}.{dec}"), len(dec), note, False
-        groups = compact.split(",")
-        if all(len(g) == 3 for g in groups[1:]):
-            return float("".join(groups)), 0, "comma used as thousands separator", False
-        return float("".join(groups)), 0, "malformed number", False
-    if dots:
-        groups = compact.split(".")
-        if dots == 1:
-            head, tail = groups
-            if len(tail) == 3 and head not in ("", "0"):
-                return float(head + tail), 0, note, True  # ambiguous: thousands by default
-            return float(f"{head or 0}.{tail}"), len(tail), "decimal point instead of comma", False
-        if all(len(g) == 3 for g in groups[1:]):
-            return float("".join(groups)), 0, note, False
-        return float("".join(groups)), 0, note or "malformed digit groups", False
-    return float(compact), 0, note, False
+    if english_reading and reference is not Convention.ENGLISH:
+        by_column = reading is not None
+        if separator == ".":
+            note = FormatNote.DECIMAL_POINT_BY_COLUMN
+        else:
+            note = FormatNote.COMMA_THOUSANDS_BY_COLUMN if by_column else FormatNote.COMMA_THOUSANDS
+    elif not english_reading and reference is Convention.ENGLISH:
+        note = FormatNote.INDONESIAN_IN_ENGLISH_TABLE
+    value, other = (thousands, decimal) if as_thousands else (decimal, thousands)
+    return _Reading(value, 0 if as_thousands else len(tail), None, note, separator, other,
+                    decided=reading is not None)
+
+
+def _read_malformed(compact: str) -> _Reading:
+    """Digit groups no convention produces: the best literal reading and its note, or UnreadableNumber."""
+    if _SEVERAL_COMMAS.fullmatch(compact):  # "37.241,44,94": the extra commas dropped
+        whole, _, decimals = compact.partition(",")
+        value = _plain(f"{whole.replace('.', '')}.{decimals.replace(',', '')}")
+        return _Reading(value, len(decimals.replace(",", "")), Convention.INDONESIAN, FormatNote.SEVERAL_DECIMAL_COMMAS)
+    if _RUN_TOGETHER.search(compact):  # "6.264.744.698,006.213.614.698,00"
+        raise UnreadableNumber(FormatNote.RUN_TOGETHER)
+    if "," not in compact:  # "1.23.456", "5.253.23"
+        return _Reading(_plain(compact.replace(".", "")), 0, None, FormatNote.MALFORMED_GROUPS)
+    if "." not in compact:  # "1,23,456"
+        return _Reading(_plain(compact.replace(",", "")), 0, None, FormatNote.MALFORMED)
+    last = max(compact.rfind("."), compact.rfind(","))
+    whole, decimals = re.sub(r"[.,]", "", compact[:last]), compact[last + 1:]
+    return _Reading(_plain(f"{whole or 0}.{decimals or 0}"), len(decimals), None, FormatNote.MALFORMED)
+
+
+def _read_token(token: str, reading: Convention | None = None, reference: Convention | None = None) -> _Reading:
+    """Digits with separators -> their reading. `reading` decides a lone three-digit group, `reference`
+    (default: `reading`, else Indonesian) is the convention notes are judged against."""
+    reference = reference or (reading if reading in (Convention.ENGLISH, Convention.INDONESIAN) else Convention.INDONESIAN)
+    compact = re.sub(r"\s+", "", token).strip(".,")
+    if not compact:
+        raise UnreadableNumber(FormatNote.UNREADABLE)
+    adjacent = re.search(r"[.,]{2,}", compact) is not None
+    if adjacent:  # "1.,60": keep the last of the separators
+        compact = re.sub(r"[.,]{2,}", lambda m: m.group(0)[-1], compact)
+    out = _read_compact(compact, reading, reference)
+    if adjacent:
+        out = replace(out, note=FormatNote.ADJACENT_SEPARATORS)
+    if re.match(r"0\d", compact):  # "00.097.400.400", "00,1176"
+        out = replace(out, note=FormatNote.LEADING_ZERO)
+    return out
+
+
+def _read_compact(compact: str, reading: Convention | None, reference: Convention) -> _Reading:
+    if compact.isdigit():
+        return _Reading(_plain(compact), 0)
+    ambiguous = _AMBIGUOUS.fullmatch(compact)
+    if ambiguous:
+        return _read_ambiguous(ambiguous.group(1), ambiguous.group(2), ambiguous.group(3), reading, reference)
+    if _INDONESIAN.fullmatch(compact):
+        value, decimals = _indonesian(compact)
+        note = _convention_note(Convention.INDONESIAN, "." in compact, decimals > 0, reference)
+        return _Reading(value, decimals, Convention.INDONESIAN, note)
+    if _ENGLISH.fullmatch(compact):
+        value, decimals = _english(compact)
+        note = _convention_note(Convention.ENGLISH, "," in compact, decimals > 0, reference)
+        return _Reading(value, decimals, Convention.ENGLISH, note)
+    return _read_malformed(compact)
 
 
 def _split_grade(text: str) -> tuple[str, str | None]:
@@ -120,26 +348,72 @@ def _split_grade(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def parse_number(printed: str | None) -> ParsedNumber:
-    """Parse one printed cell. Never raises: unreadable text gives value None, kind 'text'."""
+def parse_number(printed: str | None, reading: Convention | None = None,
+                 reference: Convention | None = None) -> ParsedNumber:
+    """Parse one printed cell. `reading` is the convention of its column for a lone "1.234" / "1,234"
+    (None: a dot groups thousands, a comma marks decimals), `reference` the convention of its table that
+    notes are judged against (default `reading`, else Indonesian). Never raises: unreadable text gives
+    value None, kind 'text' and, when digits could not be read, a FormatNote saying why."""
     raw = "" if printed is None else str(printed)
-    text = _clean(raw)
+    try:
+        return _parse(raw, reading, reference)
+    except (ValueError, ArithmeticError, IndexError) as exc:  # UnreadableNumber, or a form no rule foresaw
+        note = exc.note if isinstance(exc, UnreadableNumber) else FormatNote.UNREADABLE
+        return ParsedNumber(raw, None, Kind.TEXT, format_note=note)
+
+
+def _strip_marks(text: str) -> tuple[str, str | None, str | None]:
+    """'12.540 *)' -> ('12.540', '*)', None); '82,5 % (Baik)' -> ('82,5 %', None, 'Baik')."""
+    rating = None
+    m = RATING.search(text)
+    if m and re.search(r"\d", text[:m.start()]):
+        rating, text = " ".join(m.group(1).split()), (text[:m.start()] + text[m.end():]).strip()
+    footnote = None
+    m = FOOTNOTE_MARK.search(text)
+    if m and re.search(r"[\d%]\s*$", text[:m.start()]):
+        footnote, text = m.group(1), text[:m.start()].strip()
+    return text, footnote, rating
+
+
+def _marker_only(raw: str, text: str) -> ParsedNumber | None:
+    """Cells that hold no number: empty markers, a bare footnote mark, a bare currency marker, a grade."""
     low = text.lower().strip(" .:")
     if low in EMPTY_MARKERS or re.fullmatch(r"[-–—_.\s]*", low) or low.startswith(("indikator belum", "tidak ada")):
-        return ParsedNumber(raw, None, "empty")
+        return ParsedNumber(raw, None, Kind.EMPTY)
+    if re.fullmatch(FOOTNOTE_MARK.pattern.strip("$").replace(r"\s*", ""), text.strip()):
+        return ParsedNumber(raw, None, Kind.EMPTY, footnote=text.strip())
+    if BARE_CURRENCY.fullmatch(text.strip()):
+        usd = re.search(r"(?i)us|\$", text) is not None
+        return ParsedNumber(raw, None, Kind.EMPTY, currency="USD" if usd else "IDR")
     if GRADE_RE.match(text.upper().strip()) and len(text.strip()) <= 3 and text.strip().isalpha():
-        return ParsedNumber(raw, None, "grade", grade=text.strip().upper())
+        return ParsedNumber(raw, None, Kind.GRADE, grade=text.strip().upper())
+    return None
 
-    body, grade = _split_grade(text)
-    is_percent = "%" in body or re.search(r"\bpersen\b", body, re.I) is not None
-    is_rupiah = re.search(r"\brp\.?", body, re.I) is not None
-    scale = 1.0
+
+def _currency_and_scale(body: str) -> tuple[str, str | None, str | None, float]:
+    """Strip currency markers; find the scale word. -> (body, currency code, scale word, factor)."""
+    currency = None
+    if re.search(r"(?i)\brp\.?|\brupiah\b", body):
+        currency, body = "IDR", re.sub(r"(?i)\brp\.?\s*|\brupiah\b", "", body)
+    elif CURRENCY_MARKERS["USD"].search(body):
+        currency, body = "USD", CURRENCY_MARKERS["USD"].sub(" ", body)
     for word, factor in SCALE_WORDS.items():
-        if re.search(rf"\b{word}\b", body, re.I):
-            scale = factor
-            break
+        if re.search(rf"\b{word}\b", body, re.IGNORECASE):
+            return body, currency, word, factor
+    return body, currency, None, 1.0
 
-    body = re.sub(r"(?i)\brp\.?\s*", "", body).replace(",-", "").strip()
+
+def _parse(raw: str, reading: Convention | None, reference: Convention | None) -> ParsedNumber:
+    text = _clean(raw)
+    marker = _marker_only(raw, text)
+    if marker is not None:
+        return marker
+    text, footnote, rating = _strip_marks(text)
+    body, grade = _split_grade(text)
+    is_percent = "%" in body or re.search(r"\bpersen\b", body, re.IGNORECASE) is not None
+    body, currency, scale_word, scale = _currency_and_scale(body)
+    body = body.replace(",-", "").strip()
+    extras = {"currency": currency, "scale": scale_word, "footnote": footnote, "rating": rating}
     comparator = None
     m = re.match(r"^(≥|>=|≤|<=|>|<)\s*", body)
     if m:
@@ -147,88 +421,115 @@ def parse_number(printed: str | None) -> ParsedNumber:
         body = body[m.end():]
     negative = False
     m = re.fullmatch(r"\(\s*([\d.,\s]+)\s*\)\s*%?", body)
-    if m and grade is None:  # accounting negative "(1.234)"
+    if m and grade is None:  # accounting negative "(1.234)", "(1,25) %"
         negative, body = True, m.group(1)
     elif re.match(r"^[-–]\s*\d", body):
         negative, body = True, re.sub(r"^[-–]\s*", "", body)
 
     if re.fullmatch(r"[\dOolI|.,\s%]+", body) and re.search(r"\d", body) and re.search(r"[OolI|]", body):
-        body, ocr_note = body.translate(_OCR_DIGITS), "OCR letters read as digits"
+        body, ocr_note = body.translate(_OCR_DIGITS), FormatNote.OCR_DIGITS
     else:
         ocr_note = None
     match = _NUMBER_TOKEN.search(body)
     glued = match is not None and re.search(r"[A-Za-z][-–]?$", body[: match.start()])  # "M-DM-1", "TW1"
     if match is None or glued or match.start() > 0 and re.search(r"[A-Za-z]{3,}", body[: match.start()]):
-        candidate = body.translate(_OCR_DIGITS)
-        ocr = re.fullmatch(r"\s*(\d+(?:[.,]\d+)*)\s*%?\s*", candidate)
-        if ocr and body.strip() != candidate.strip():
-            value, decimals, note, ambiguous = _token_to_float(ocr.group(1))
-            return ParsedNumber(raw, -value if negative else value, "percent" if is_percent else "number",
-                                decimals=decimals, format_note="OCR letters read as digits", ambiguous_dot=ambiguous)
-        if grade:
-            return ParsedNumber(raw, None, "grade", grade=grade)
-        return ParsedNumber(raw, None, "text")
+        return _no_number(raw, body, negative, is_percent, grade, reading, reference)
 
     token = _join_chunks(match.group(0))
     remainder = body[match.start() + len(token):] if body[match.start():].startswith(token) else ""
     other_numbers = [c for c in re.sub(r"\s*([.,])\s*", r"\1", remainder).split() if re.search(r"\d", c)]
     if not re.search(r"[A-Za-z%]", body) and len(other_numbers) >= 2:
-        return ParsedNumber(raw, None, "text", format_note="several numbers in one cell")
+        return ParsedNumber(raw, None, Kind.TEXT, format_note=FormatNote.SEVERAL_NUMBERS)
     if re.search(r"\d\s*,\s+\d+\s*,\s+\d", body):
-        return ParsedNumber(raw, None, "text", format_note="a list of numbers")  # "Tw 2, 3, 4"
-    value, decimals, note, ambiguous = _token_to_float(token)
-    note = ocr_note or note
-    if re.match(r"0\d", re.sub(r"\s+", "", token)):
-        note = "malformed number (leading zero before digits: a damaged print)"  # "00.097.400.400", "00,1176"
-    rest = body[match.start() + len(token):].strip()
+        return ParsedNumber(raw, None, Kind.TEXT, format_note=FormatNote.NUMBER_LIST)  # "Tw 2, 3, 4"
+    read = _read_token(token, reading, reference)
+    note = read.note if read.note is FormatNote.LEADING_ZERO else (ocr_note or read.note)
     if " " in token:
-        note = note or "digit groups broken by spaces"
+        note = note or FormatNote.SPACED_GROUPS
+    rest = body[match.start() + len(token):].strip()
     upper = None
     range_match = re.match(r"^[-–]\s*(\d[\d.,]*)\s*%?$", rest)
     if range_match and not negative:
-        upper = _token_to_float(range_match.group(1))[0]
+        upper = _read_token(range_match.group(1), reading, reference).value
         comparator, rest = "range", ""
-    if scale != 1.0:
-        ambiguous, decimals = False, decimals
-    value *= scale
-    if negative:
-        value = -value
-    unit_tail = None
+    sign = -1.0 if negative else 1.0
+    unit_tail, is_percent = _unit_tail(rest, is_percent)
+    kind = Kind.PERCENT if is_percent else Kind.RUPIAH if currency == "IDR" else Kind.NUMBER
+    lone_default = read.ambiguous == "." and not read.decided and read.decimals == 0 and scale == 1.0
+    return ParsedNumber(raw, sign * read.value * scale, kind, grade=grade, comparator=comparator, upper=upper,
+                        unit_tail=unit_tail, decimals=read.decimals, format_note=note,
+                        decided_by_context=read.decided, ambiguous_dot=lone_default, convention=read.convention,
+                        alternative=None if read.alternative is None else sign * read.alternative * scale,
+                        **extras)
+
+
+def _unit_tail(rest: str, is_percent: bool) -> tuple[str | None, bool]:
+    """Words printed after the number -> (unit, percent?): '75 Peserta' -> 'Peserta'; '5 persen' -> '%'."""
     tail = re.sub(r"^%\s*", "", rest)
     tail_word = re.match(r"^([A-Za-z][A-Za-z ./]*)$", tail)
-    if tail_word and not any(w in tail.lower() for w in SCALE_WORDS):
-        unit_tail = tail_word.group(1).strip()
-        if unit_tail.lower() == "persen":
-            unit_tail, is_percent = "%", True
-    kind = "percent" if is_percent else "rupiah" if is_rupiah else "number"
-    return ParsedNumber(raw, value, kind, grade=grade, comparator=comparator, upper=upper,
-                        unit_tail=unit_tail, decimals=decimals, format_note=note, ambiguous_dot=ambiguous)
+    if not tail_word or any(w in tail.lower() for w in SCALE_WORDS):
+        return None, is_percent
+    unit = tail_word.group(1).strip()
+    if unit.lower() == "persen":
+        return "%", True
+    return unit, is_percent
 
 
-def _dot_as_decimal(parsed: ParsedNumber) -> ParsedNumber:
-    token = _NUMBER_TOKEN.search(_clean(parsed.printed).replace(" ", ""))
-    head, tail = token.group(0).split(".") if token and token.group(0).count(".") == 1 else (None, None)
-    if head is None:
-        return parsed
-    value = float(f"{head}.{tail}") * (-1 if (parsed.value or 0) < 0 else 1)
-    return replace(parsed, value=value, decimals=len(tail), ambiguous_dot=False, decided_by_context=True,
-                   format_note="decimal point instead of comma (decided from the column)")
+def _no_number(raw: str, body: str, negative: bool, is_percent: bool, grade: str | None,
+               reading: Convention | None, reference: Convention | None) -> ParsedNumber:
+    """A cell whose digits are hidden by letters: OCR letters for digits ("1O0"), a grade, or text."""
+    candidate = body.translate(_OCR_DIGITS)
+    ocr = re.fullmatch(r"\s*(\d+(?:[.,]\d+)*)\s*%?\s*", candidate)
+    if ocr and body.strip() != candidate.strip():
+        read = _read_token(ocr.group(1), reading, reference)
+        return ParsedNumber(raw, -read.value if negative else read.value, Kind.PERCENT if is_percent else Kind.NUMBER,
+                            decimals=read.decimals, format_note=FormatNote.OCR_DIGITS, convention=read.convention)
+    if grade:
+        return ParsedNumber(raw, None, Kind.GRADE, grade=grade)
+    return ParsedNumber(raw, None, Kind.TEXT)
 
 
-def parse_column(texts: list[str | None], percent_column: bool = False) -> list[ParsedNumber]:
-    """Parse the cells of one column together, so ambiguous lone-dot values ("1.234") are decided
-    from their neighbours: when the column otherwise writes decimals with a point and never with a
-    comma, or when a thousands reading would give an implausible percent (> 1000), the point is a
-    decimal point. Values decided this way carry decided_by_context=True."""
-    parsed = [parse_number(t) for t in texts]
-    dot_decimals = sum(1 for p in parsed if p.format_note and "decimal point" in p.format_note)
-    comma_decimals = sum(1 for p, t in zip(parsed, texts) if p.value is not None and p.decimals and "," in str(t))
+def evidence_of(parsed: list[ParsedNumber]) -> Evidence:
+    """Cells -> how many prove each convention."""
+    english = sum(1 for p in parsed if p.convention is Convention.ENGLISH)
+    indonesian = sum(1 for p in parsed if p.convention is Convention.INDONESIAN)
+    return Evidence(english, indonesian)
+
+
+def table_evidence(texts: list[str | None]) -> Evidence:
+    """The printed cells of a table's value columns -> the evidence `parse_column` takes as its prior."""
+    return evidence_of([parse_number(t) for t in texts])
+
+
+def _implausible_percent(p: ParsedNumber, percent_column: bool) -> bool:
+    """A lone "30.769%" read as thousands: a percent over 1000 is not meant."""
+    thousands = p.alternative is not None and p.decimals == 0 and "." in p.printed and "," not in p.printed
+    return thousands and (p.kind == Kind.PERCENT or percent_column) and abs(p.value or 0) >= 1000
+
+
+def parse_column(texts: list[str | None], percent_column: bool = False, table: Evidence | None = None) -> list[ParsedNumber]:
+    """Parse the cells of one column together.
+
+    In:  the column's printed cells; whether it holds percentages; the evidence of its whole table
+         (`table_evidence`), if known.
+    Out: one ParsedNumber per cell. A lone "1.234" / "1,234" follows the convention the column's other cells
+         prove (its table's when they prove none; thousands when the column prints both conventions), and a
+         lone-dot percent over 1000 is a decimal point. Prints are judged against the table's convention:
+         English prints in a table written in English earn no format note. Cells decided this way carry
+         decided_by_context=True."""
+    first = [parse_number(t) for t in texts]
+    column = evidence_of(first)
+    reading = column.decided() or (table.decided() if table is not None else None)
+    widths = [p.decimals for p in first if p.convention is not None and p.decimals]
+    if reading is not None and widths and max(widths) < LONE_GROUP_DECIMALS:
+        reading = Convention.MIXED  # a lone three-digit group is no decimal in this column: thousands
+    reference = (table if table is not None and table.total else column).reference()
     out = []
-    for p in parsed:
-        if p.ambiguous_dot:
-            implausible_percent = (p.kind == "percent" or percent_column) and abs(p.value or 0) >= 1000
-            if implausible_percent or (dot_decimals > 0 and comma_decimals == 0):
-                p = _dot_as_decimal(p)
+    for text, p in zip(texts, first):
+        if reading is not None or reference is Convention.ENGLISH:
+            p = parse_number(text, reading, reference)
+        if _implausible_percent(p, percent_column):
+            p = parse_number(text, Convention.ENGLISH, reference)
         out.append(p)
     return out
 
@@ -246,22 +547,63 @@ def decide_by_row(achievement: ParsedNumber, target: float | None, realization: 
     ratio = realization / target * 100
     candidates = [int(digits) / 10 ** k for k in range(len(digits))]
     best = min(candidates, key=lambda c: abs(c - ratio))
-    if abs(best - ratio) <= max(0.01 * abs(ratio), 0.01) and best != achievement.value:
+    if abs(best - ratio) <= max(ROW_TOLERANCE * abs(ratio), 0.01) and best != achievement.value:
         decimals = len(digits) - len(str(int(best))) if best != int(best) else 0
         return replace(achievement, value=best, decimals=max(decimals, 0), ambiguous_dot=False, decided_by_context=True,
-                       format_note="implausible percent, read as realisasi / target × 100 agrees")
+                       format_note=FormatNote.IMPLAUSIBLE_PERCENT_BY_ROW)
     return achievement
+
+
+def _capaian_agrees(capaian: float, target: float | None, realization: float | None) -> bool:
+    """realisasi / target × 100 (or target / realisasi × 100, lower is better) equals the capaian?"""
+    if target is None or realization is None:
+        return False
+    ratios = [realization / target * 100 if target else None, target / realization * 100 if realization else None]
+    return any(r is not None and abs(r - capaian) <= max(ROW_TOLERANCE * abs(capaian), 0.01) for r in ratios)
+
+
+def _other_reading(cell: ParsedNumber) -> ParsedNumber:
+    """A lone-group cell read the other way, with the note saying which way it now reads."""
+    if cell.alternative is None or cell.value is None:
+        return cell
+    as_thousands = abs(cell.alternative) > abs(cell.value)
+    separator = "," if "," in cell.printed else "."
+    note: FormatNote | None
+    if (separator == ",") == as_thousands:  # now the English reading
+        note = FormatNote.COMMA_THOUSANDS_BY_ROW if as_thousands else FormatNote.DECIMAL_POINT_BY_ROW
+    else:  # back to the Indonesian reading: a note only where the table prints English
+        note = None if cell.format_note in FORMAT_ANOMALIES else FormatNote.INDONESIAN_IN_ENGLISH_TABLE
+    return replace(cell, value=cell.alternative, alternative=cell.value, decimals=0 if as_thousands else 3,
+                   ambiguous_dot=False, decided_by_context=True, format_note=note)
+
+
+def decide_separator_by_row(target: ParsedNumber | None, realization: ParsedNumber | None,
+                            achievement: ParsedNumber | None) -> tuple[ParsedNumber | None, ParsedNumber | None]:
+    """A lone "352,390" in a target or realisasi cell is read the other way when only that reading makes
+    the row's printed (unambiguous) capaian agree with realisasi / target × 100. -> (target, realisasi)."""
+    if achievement is None or achievement.value is None or achievement.alternative is not None:
+        return target, realization
+    if target is None or realization is None or target.value is None or realization.value is None:
+        return target, realization
+    if _capaian_agrees(achievement.value, target.value, realization.value):
+        return target, realization
+    if target.alternative is not None and _capaian_agrees(achievement.value, target.alternative, realization.value):
+        return _other_reading(target), realization
+    if realization.alternative is not None and _capaian_agrees(achievement.value, target.value, realization.alternative):
+        return target, _other_reading(realization)
+    return target, realization
 
 
 def in_row_context(target: ParsedNumber | None, realization: ParsedNumber | None, achievement: ParsedNumber | None,
                    year: int | None = None, report_year: int | None = None):
-    """Decisions that need the whole row: an implausible capaian read through realisasi / target,
-    and a realisasi for a year after the fiscal year (it cannot exist yet: OCR noise such as "1"
-    in an empty cell) set to None with its text kept."""
+    """Decisions that need the whole row: a lone-group target or realisasi read through the capaian, an
+    implausible capaian read through realisasi / target, and a realisasi for a year after the fiscal
+    year (it cannot exist yet: OCR noise such as "1" in an empty cell) set to None with its text kept."""
     if realization is not None and realization.value is not None and year and report_year and year > report_year:
-        realization = replace(realization, value=None, kind="text", format_note="realisation for a future year ignored")
+        realization = replace(realization, value=None, kind=Kind.TEXT, format_note=FormatNote.FUTURE_REALISATION)
         if achievement is not None and achievement.value is not None:
-            achievement = replace(achievement, value=None, kind="text", format_note="capaian for a future year ignored")
+            achievement = replace(achievement, value=None, kind=Kind.TEXT, format_note=FormatNote.FUTURE_CAPAIAN)
+    target, realization = decide_separator_by_row(target, realization, achievement)
     if achievement is not None and target is not None and realization is not None:
         achievement = decide_by_row(achievement, target.value, realization.value)
     return target, realization, achievement

@@ -77,11 +77,14 @@ def _continues_previous(row: list[Cell], previous: list[Cell], roles: dict[int, 
 
 
 def _parsed_columns(rows: list[list[Cell]], columns: list[ColumnRole]) -> dict[int, list[ParsedNumber]]:
-    out = {}
-    for col in columns:
-        texts = [text_of(r[col.index]) if col.index < len(r) else "" for r in rows]
-        out[col.index] = parse_column(texts, percent_column=col.role in ("achievement", "budget_pct", "efficiency"))
-    return out
+    """Value columns -> their parsed cells. Each column decides its lone "1.234" / "1,234" from its own
+    cells, then from the table's (all of `columns`), which also says whether the table prints English."""
+    from normalizers.numbers import table_evidence
+
+    texts = {col.index: [text_of(r[col.index]) if col.index < len(r) else "" for r in rows] for col in columns}
+    table = table_evidence([t for column in texts.values() for t in column])
+    return {col.index: parse_column(texts[col.index], percent_column=col.role in ("achievement", "budget_pct", "efficiency"),
+                                    table=table) for col in columns}
 
 
 def _year_groups(layout: TableLayout, roles: tuple[str, ...]) -> dict[int | None, dict[str, ColumnRole]]:

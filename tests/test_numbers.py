@@ -79,10 +79,12 @@ def test_malformed_number_is_flagged():
 
 
 def test_lone_dot_decided_by_column():
-    # a column that writes decimals with a point: "2.125" is 2,125 there
-    column = parse_column(["12.4", "5.7", "2.125"])
+    # a column that writes three-digit decimals with a point: "2.125" is 2,125 there
+    column = parse_column(["0.125", "0.750", "2.125"])
     assert column[2].value == pytest.approx(2.125)
     assert column[2].decided_by_context
+    # one printing one or two decimals: a lone three-digit group is thousands
+    assert parse_column(["12.4", "5.7", "2.125"])[2].value == 2125
     # a percent over 1000 is implausible: the point is a decimal point
     assert parse_column(["30.769%"], percent_column=True)[0].value == pytest.approx(30.769)
     # in an Indonesian column it stays thousands
