@@ -6,6 +6,7 @@ RAW    ?= data/raw
 OUT    ?= data/out
 DB     ?= $(OUT)/lkjip.sqlite
 JOBS   ?= 1
+ARGS   ?=
 CORPUS ?= ../shared/corpus
 SCORE  ?= ../shared/eval/score.py
 TIME   := $(shell [ -x /usr/bin/time ] && echo "/usr/bin/time -v")
@@ -21,7 +22,7 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 extract: install
-	$(BIN)/python -m pipeline extract $(RAW) --db $(DB) --out $(OUT) --jobs $(JOBS)
+	$(BIN)/python -m pipeline extract $(RAW) --db $(DB) --out $(OUT) --jobs $(JOBS) $(ARGS)
 
 rebuild: install
 	$(BIN)/python -m pipeline rebuild --db $(DB) --out $(OUT)

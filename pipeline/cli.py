@@ -141,8 +141,8 @@ def _record_same(engine, source, loc, log, summary: RunSummary) -> None:
         tqdm.write(f"FAILED {source.name}: {why}")
         log.file(loc.path, source.name, source.sha256, Stage.LOAD, FileOutcome.FAILED, "same_as_failed", why)
         return
-    if result.outcome is db.StoreOutcome.UNCHANGED:
-        summary.unchanged += 1
+    if result.outcome is db.StoreOutcome.UNCHANGED or result.same_as == source.name:  # (a database from
+        summary.unchanged += 1                                          # before locations were recorded)
         return
     summary.new_locations += 1
     tqdm.write(f"same   {source.name}: the same content as {result.same_as}, recorded as another location of it")

@@ -46,3 +46,25 @@ def test_a_reader_with_the_file_open_does_not_lock_a_run_out(tmp_path):
     finally:
         reader.close()
     assert counts(db) == (2, 4, 6)
+
+
+def test_a_writer_that_waits_too_long_says_the_database_is_busy(tmp_path, capsys, monkeypatch):
+    import pipeline.db
+
+    write_report(tmp_path / "in" / "a.md")
+    db = tmp_path / "db.sqlite"
+    assert extract(tmp_path / "in", db) == 0
+    write_report(tmp_path / "in" / "b.md", region="KOTA LAIN")
+    monkeypatch.setattr(pipeline.db, "BUSY_TIMEOUT_S", 0.3)
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another writer holds the lock
+    try:
+        assert extract(tmp_path / "in", db) == 2
+    finally:
+        other.rollback()
+        other.close()
+    captured = capsys.readouterr()
+    err = captured.err
+    assert err.startswith(f"error: database {db} is busy: another run held it for over 0.3 s") and err.count("\n") == 1
+    assert "FAILED" not in captured.out
+    assert extract(tmp_path / "in", db) == 0 and counts(db)[0] == 2
