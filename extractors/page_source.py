@@ -3,11 +3,16 @@
 In:  one page of a PDF.
 Out: a `PageText`: the page size, its words and text lines with positions (PDF points, top-left
      origin), and its ruled horizontal segments. Table parsers only use this interface (and, for
-     ruled tables, the pdfplumber page when there is one).
+     ruled tables, the pdfplumber page when there is one). A page whose text runs sideways or
+     upside down (a landscape table printed on a portrait page) is turned upright first
+     (`upright_page`), so every parser sees horizontal text.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+
+from pdfplumber.page import DerivedPage
 
 
 @dataclass
@@ -56,6 +61,7 @@ class TextLayerPage(PageText):
     """A page read from the PDF's own text layer with pdfplumber."""
 
     def __init__(self, plumber_page, number: int):
+        plumber_page = upright_page(plumber_page)
         self.plumber = plumber_page
         self.number = number
         self.width = float(plumber_page.width)
@@ -72,3 +78,67 @@ class TextLayerPage(PageText):
             if abs(obj["top"] - obj["bottom"]) <= 2 and obj["x1"] - obj["x0"] > 3:
                 segments.append(Segment(obj["x0"], obj["x1"], (obj["top"] + obj["bottom"]) / 2))
         self.horizontal_segments = segments
+
+
+ROTATED_SHARE = 0.5  # a page is turned when more than this share of its characters run one other way
+
+
+def text_turn(chars: list[dict]) -> str | None:
+    """In: a page's characters. Out: how its text runs when most of it is not upright: "down"
+    (the page turned clockwise), "up" (anticlockwise), "upside_down", else None. Read from each
+    character's text matrix (a, b: the baseline's direction, PDF y upwards)."""
+    ways: Counter = Counter()
+    for c in chars:
+        if not c["text"].strip():
+            continue
+        a, b = c["matrix"][0], c["matrix"][1]
+        ways["right" if abs(a) >= abs(b) and a > 0 else "upside_down" if abs(a) >= abs(b)
+             else "down" if b < 0 else "up"] += 1
+    if not ways:
+        return None
+    way, n = ways.most_common(1)[0]
+    return way if way != "right" and n > ROTATED_SHARE * sum(ways.values()) else None
+
+
+class UprightPage(DerivedPage):
+    """A pdfplumber page turned so that its text reads left to right (every object's coordinates
+    mapped, characters marked upright); table finding and word grouping then work as usual."""
+
+    def __init__(self, parent, turn: str):
+        super().__init__(parent)
+        self.turn = turn
+        w, h = float(parent.width), float(parent.height)
+        self._w, self._h = w, h
+        self.bbox = (0, 0, h, w) if turn in ("down", "up") else (0, 0, w, h)
+        self._objects = {kind: [self._map(o) for o in objs] for kind, objs in parent.objects.items()}
+
+    def _point(self, x: float, y: float) -> tuple[float, float]:
+        if self.turn == "down":
+            return y, self._w - x
+        if self.turn == "up":
+            return self._h - y, x
+        return self._w - x, self._h - y
+
+    def _map(self, obj: dict) -> dict:
+        out = dict(obj)
+        xa, ya = self._point(obj["x0"], obj["top"])
+        xb, yb = self._point(obj["x1"], obj["bottom"])
+        out["x0"], out["x1"] = min(xa, xb), max(xa, xb)
+        out["top"], out["bottom"] = min(ya, yb), max(ya, yb)
+        height = float(self.bbox[3])
+        out["y0"], out["y1"] = height - out["bottom"], height - out["top"]
+        out["doctop"] = self.initial_doctop + out["top"]
+        out["width"], out["height"] = out["x1"] - out["x0"], out["bottom"] - out["top"]
+        if "pts" in obj:
+            out["pts"] = [self._point(x, y) for x, y in obj["pts"]]
+        if obj.get("object_type") == "char":
+            out["upright"] = True
+            if self.turn in ("down", "up"):  # pdfminer measured a sideways glyph's size along its baseline
+                out["size"] = out["height"]
+        return out
+
+
+def upright_page(plumber_page):
+    """In: a pdfplumber page. Out: the same page, or an `UprightPage` when its text runs sideways."""
+    turn = text_turn(plumber_page.chars)
+    return UprightPage(plumber_page, turn) if turn else plumber_page

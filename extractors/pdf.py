@@ -98,7 +98,8 @@ def _caption_for(table_top: float, table_bottom: float, lines: list[tuple[float,
     return label, caption, False, above, below
 
 
-def read_pdf(path: str, page_progress=None, password: str = "") -> PdfDocument:
+def read_pdf(path: str, page_progress=None, pages: set[int] | None = None, password: str = "") -> PdfDocument:
+    """The document's tables and narrative; `pages` (1-based numbers) limits reading to those pages."""
     try:
         pdf = pdfplumber.open(path, password=password)
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
@@ -126,6 +127,8 @@ def read_pdf(path: str, page_progress=None, password: str = "") -> PdfDocument:
         pending_context: RawTable | None = None
         margin_texts: Counter = Counter()
         for page_no, plumber_page in enumerate(pdf.pages, start=1):
+            if pages is not None and page_no not in pages:
+                continue
             page = TextLayerPage(plumber_page, page_no)
             chars_seen += page.n_chars
             found = read_ruled_tables(page)
