@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.grid import PATH_SEP, column_paths, text_of
+from pipeline.arithmetic import infer_roles
 from pipeline.models import RawTable
 
 YEAR_RE = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
@@ -33,6 +34,7 @@ class TableLayout:
     kinds: set[str] = field(default_factory=set)
     default_year: int | None = None
     report_year: int | None = None
+    evidence: list[str] = field(default_factory=list)  # why columns got roles the words did not give
 
     def of(self, role: str) -> list[ColumnRole]:
         return [c for c in self.columns if c.role == role]
@@ -354,6 +356,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     orphan_year_columns(columns)
     assign_year_groups(columns, header_years, table)
     _budget_context(columns)
+    decisions = infer_roles(table, columns)
     roles = {c.role for c in columns}
     if roles & {"target", "realization", "achievement"} and not roles & {"indicator", "sasaran", "program", "tujuan"}:
         for c in columns:  # no named indicator column: the first text column names the rows
@@ -362,7 +365,8 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
                 c.role = "indicator"
                 break
         roles = {c.role for c in columns}
-    layout = TableLayout(columns, default_year=caption_year(table.caption, report_year), report_year=report_year)
+    layout = TableLayout(columns, default_year=caption_year(table.caption, report_year), report_year=report_year,
+                         evidence=[d.evidence for d in decisions])
     has_name = bool(roles & {"indicator", "sasaran", "program", "tujuan"})
     has_perf_values = bool(roles & {"target", "realization"}) or ("achievement" in roles and "indicator" in roles)
     has_budget = bool(roles & {"pagu", "pagu_initial", "budget_realization"})

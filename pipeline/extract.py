@@ -65,6 +65,8 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
         table = join_spanned_columns(table)  # the extracted grid stays in report.tables
         layout = classify(table, meta.report_year, meta.renstra_end)
         report.table_kinds[table.index] = layout.kind
+        if layout.evidence:
+            report.role_evidence[table.index] = layout.evidence
         rows = filled_rows(table, layout)  # once per table, for every row stage below
         if "performance" in layout.kinds:
             report.performance.extend(performance_records(table, layout, source.name, rows))

@@ -180,6 +180,7 @@ class ExtractedReport:
     n_pages: int = 0
     title: str | None = None  # the PDF's own title, a hint for the metadata
     table_kinds: dict[int, str] = field(default_factory=dict)
+    role_evidence: dict[int, list[str]] = field(default_factory=dict)  # table index -> roles the arithmetic gave
     warnings: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:

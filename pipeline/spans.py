@@ -15,7 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from extractors.grid import is_column_numbering, is_value_like, text_of
 from pipeline.models import Cell, RawTable
+
+# A heading line is short; a longer cell is a row's name or a note.
+HEADING_LENGTH = 30
+# Header lines the reader may leave in the body: as many as the deepest headers seen (four rows).
+MAX_LEAKED_HEADER_ROWS = 4
+# A column's formula printed in its heading: "(5/4)*100", "(3)-(4)".
+FORMULA_RE = re.compile(r"[()\d\s]*\d\)?\s*[/*x×:+-]\s*\(?[()\d\s/*x×:+-]*")
 
 # A row code ("1.", "1.1.2", "3.30.04.2.01", "A."): not a value, so it may share a span with a name.
 ROW_CODE_RE = re.compile(r"\(?[0-9]{1,3}(\.[0-9]{1,3})*[.)]?|[A-Za-z][.)]")
@@ -108,16 +116,62 @@ def _realigned(row: list[Cell], groups: list[list[int]]) -> list[Cell] | None:
     return out
 
 
+def _section_row(row: list[Cell]) -> bool:
+    """One label spanning the rest of the row ("SASARAN STRATEGIS", "Misi 1"): a section of the body."""
+    filled = [j for j, c in enumerate(row) if text_of(c)]
+    return len(filled) == 1 and len(row) - filled[0] > 2 and all(c.text is None for c in row[filled[0] + 1:])
+
+
+def _continues_header(row: list[Cell]) -> bool:
+    """A row of short headings and years with no data value: the second line of a heading that the
+    ruled reader cut into a grid row of its own (rulings of other columns out of line)."""
+    texts = [text_of(c) for c in row if text_of(c)]
+    if any(len(t) > HEADING_LENGTH for t in texts) or _section_row(row):
+        return False
+    return not any(is_value_like(t) for t in texts if not FORMULA_RE.fullmatch(t))
+
+
+def absorb_header_rows(table: RawTable) -> RawTable:
+    """Body rows above the column numbering row ("1 2 3 …"), or above the first data row, that hold
+    only headings become header rows; the numbering row itself is dropped."""
+    n = 0
+    while n < min(len(table.body), MAX_LEAKED_HEADER_ROWS) and not is_column_numbering(table.body[n]) \
+            and _continues_header(table.body[n]):
+        n += 1
+    numbered = n < len(table.body) and is_column_numbering(table.body[n])
+    if n == 0 or not (numbered or any(text_of(c) for r in table.body[:n] for c in r)):
+        return table
+    body = table.body[n + 1:] if numbered else table.body[n:]
+    return replace(table, header=table.header + table.body[:n], body=body)
+
+
+def _move_spilled_values(row: list[Cell], groups: list[list[int]]) -> list[Cell]:
+    """A value printed after a name or unit inside one heading's columns, with nothing but covered
+    cells between it and the next heading, which has nothing of its own in this row: the value's
+    cell starts left of the border the header draws, so it belongs to the next heading."""
+    row = list(row)
+    for here, there in zip(groups, groups[1:]):
+        filled = [j for j in here if j < len(row) and text_of(row[j])]
+        if len(filled) < 2 or not _is_value(text_of(row[filled[-1]])) or there[0] >= len(row):
+            continue
+        start = filled[-1]
+        if all(row[k].text is None for k in range(start + 1, there[0] + 1)):
+            row[there[0]] = row[start]
+            row[start] = replace(row[start], text=None)
+    return row
+
+
 def join_spanned_columns(table: RawTable) -> RawTable:
     """Join the grid columns that no header cell starts into the column whose header spans them."""
     if not table.header or not table.body:
         return table
+    table = absorb_header_rows(table)
     owners = span_owners(table.header)
     groups: dict[int, list[int]] = {}
     for j, owner in enumerate(owners):
         groups.setdefault(owner, []).append(j)
     ordered = [groups[k] for k in sorted(groups)]
-    body = [_realigned(row, ordered) or row for row in table.body]
+    body = [_move_spilled_values(_realigned(row, ordered) or row, ordered) for row in table.body]
     merged = {owner: cols for owner, cols in groups.items()
               if len(cols) > 1 and _one_cell_split(body, cols)}
     if not merged:

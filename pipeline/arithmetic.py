@@ -1,0 +1,148 @@
+"""Column roles from the arithmetic the table's rows satisfy, where the header words leave them open.
+
+A measurement table must satisfy capaian = realisasi / target × 100 on most rows, a budget table
+% = realisasi / pagu × 100. When three numeric columns satisfy that identity on most rows, they are
+(target, realisasi, capaian) or (pagu, realisasi anggaran, %), whatever their headings say: a lost
+heading, a sub-heading misplaced by out-of-line rulings ("ANGGARAN › Rp." over the spending), two
+columns that got the same role from one spanning heading.
+
+In:  a `RawTable` and the `ColumnRole`s the header words gave (changed in place).
+Out: the `RoleDecision`s taken, each with its evidence (the columns, the identity, how many rows
+     agree), kept in the table's `TableLayout.evidence` and in the extracted JSON.
+The numbers win only where the words are missing or contradict themselves (a role given twice in one
+year, a column with no role, a budget role beside performance values); a consistent reading of the
+words is never overturned.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import permutations
+
+from extractors.grid import text_of
+from normalizers.numbers import parse_column
+from pipeline.models import RawTable
+
+# Rows must agree within the rounding of a printed percentage: truncated or rounded to a whole
+# percent (the widest printing seen), or within 1 % of the value for large percentages.
+ABSOLUTE_TOLERANCE = 0.6
+RELATIVE_TOLERANCE = 0.01
+# An identity is evidence when it holds on at least this share of the rows where all three cells
+# are numbers, and on at least MIN_AGREEING rows (one agreeing row can be chance).
+MIN_AGREEMENT = 0.6
+MIN_AGREEING = 2
+# Three columns with no heading at all (lost in OCR, or a table without header) need more rows:
+# counts in a statistics table meet the identity by chance on a row or two.
+MIN_AGREEING_UNNAMED = 3
+# Spending and ceilings are Rupiah amounts: a column whose median is at least this is money.
+RUPIAH_MAGNITUDE = 1e5
+
+PERFORMANCE_TRIPLE = ("target", "realization", "achievement")
+BUDGET_TRIPLE = ("pagu", "budget_realization", "budget_pct")
+# Roles the identity may assign, and the roles a column may already hold and still be re-read.
+VALUE_ROLES = {"target", "realization", "achievement", "pagu", "pagu_initial", "budget_realization",
+               "budget_pct", "other"}
+
+
+@dataclass
+class RoleDecision:
+    """Three columns given their roles by the identity their rows satisfy."""
+    columns: tuple[int, int, int]
+    roles: tuple[str, str, str]
+    previous: tuple[str, str, str]
+    agreeing: int
+    checked: int
+
+    @property
+    def evidence(self) -> str:
+        a, b, c = self.columns
+        return (f"col {c} = col {b} / col {a} × 100 on {self.agreeing} of {self.checked} rows: "
+                f"{'/'.join(self.previous)} -> {'/'.join(self.roles)}")
+
+
+def _values(table: RawTable, j: int) -> list[float | None]:
+    texts = [text_of(row[j]) if j < len(row) else "" for row in table.body]
+    return [p.value for p in parse_column(texts)]
+
+
+def _numeric(values: list[float | None]) -> bool:
+    present = [v for v in values if v is not None]
+    return len(present) >= MIN_AGREEING
+
+
+def _agrees(a: float, b: float, c: float) -> bool:
+    expected = b / a * 100
+    return abs(c - expected) <= max(ABSOLUTE_TOLERANCE, RELATIVE_TOLERANCE * abs(c))
+
+
+def _agreement(a: list[float | None], b: list[float | None], c: list[float | None]) -> tuple[int, int]:
+    checked = agreeing = 0
+    for x, y, z in zip(a, b, c):
+        if x and y and z is not None:  # 0 = 0 / x × 100 holds for any x: no evidence
+            checked += 1
+            agreeing += _agrees(x, y, z)
+    return agreeing, checked
+
+
+def _is_money(values: list[float | None]) -> bool:
+    present = sorted(abs(v) for v in values if v is not None)
+    return bool(present) and present[len(present) // 2] >= RUPIAH_MAGNITUDE
+
+
+def _words_contradict(roles: tuple[str, str, str], years: tuple[int | None, ...]) -> bool:
+    """The header words leave these three columns open: a column has no role, one role (in one
+    year) is given twice, or none of the three is a ratio although one is the ratio of the others."""
+    if "other" in roles or not {"achievement", "budget_pct"} & set(roles):
+        return True
+    return len({(r, y) for r, y in zip(roles, years)}) < 3
+
+
+def infer_roles(table: RawTable, columns: list) -> list[RoleDecision]:
+    """Give roles to the numeric columns whose rows satisfy capaian = realisasi / target × 100 (or
+    % = realisasi / pagu × 100) where the words leave the roles open. Changes `columns` in place."""
+    candidates = [c for c in columns if c.role in VALUE_ROLES]
+    values = {c.index: _values(table, c.index) for c in candidates}
+    numeric = [c for c in candidates if _numeric(values[c.index])]
+    found = []
+    for a, b, c in permutations(numeric, 3):
+        if not a.index < b.index:
+            continue  # the base is printed before what is measured against it
+        agreeing, checked = _agreement(values[a.index], values[b.index], values[c.index])
+        if agreeing >= MIN_AGREEING and agreeing >= MIN_AGREEMENT * checked:
+            found.append((agreeing, -c.index, a, b, c, checked))
+    decisions: list[RoleDecision] = []
+    used: set[int] = set()
+    for agreeing, _, a, b, c, checked in sorted(found, key=lambda f: (-f[0], f[1])):
+        triple = (a, b, c)
+        if used & {a.index, b.index, c.index}:
+            continue
+        roles = BUDGET_TRIPLE if _is_money(values[a.index]) and _is_money(values[b.index]) else PERFORMANCE_TRIPLE
+        previous = (a.role, b.role, c.role)
+        if previous == ("other",) * 3 and (agreeing < MIN_AGREEING_UNNAMED or any(col.path.strip() for col in triple)):
+            continue  # headings that name no role ("KIB A", "KIB B") are not lost ones: not a measurement
+        used |= {a.index, b.index, c.index}
+        if previous == roles or (roles == BUDGET_TRIPLE and previous == ("pagu_initial",) + roles[1:]):
+            continue  # the words already say so
+        if not _words_contradict(previous, (a.year, b.year, c.year)):
+            continue
+        if a.role == b.role and a.role in ("realization", "budget_realization") and None not in (a.year, b.year) \
+                and a.year != b.year:
+            roles = (a.role, b.role, "achievement" if a.role == "realization" else "budget_pct")
+            c.role, c.year = roles[2], b.year  # this year's realisasi against last year's
+        else:
+            year = next((col.year for col in triple if col.year is not None), None)
+            for col, role in zip(triple, roles):
+                col.role, col.year = role, year
+        decisions.append(RoleDecision((a.index, b.index, c.index), roles, previous, agreeing, checked))
+        _drop_empty_duplicates(table, columns, triple, values)
+    return decisions
+
+
+def _drop_empty_duplicates(table: RawTable, columns: list, triple: tuple, values: dict) -> None:
+    """A column left with the role and year the identity gave to another, holding no number (the
+    heading the misplaced sub-heading came from), gives its role up."""
+    taken = {(col.role, col.year) for col in triple}
+    for col in columns:
+        if col in triple or (col.role, col.year) not in taken:
+            continue
+        if not any(v is not None for v in values.get(col.index, _values(table, col.index))):
+            col.role = "other"
