@@ -587,10 +587,14 @@ def decide_separator_by_row(target: ParsedNumber | None, realization: ParsedNumb
         return target, realization
     if _capaian_agrees(achievement.value, target.value, realization.value):
         return target, realization
+    candidates = []  # (switched cell reads thousands now?, target, realisasi)
     if target.alternative is not None and _capaian_agrees(achievement.value, target.alternative, realization.value):
-        return _other_reading(target), realization
+        candidates.append((abs(target.alternative) > abs(target.value), _other_reading(target), realization))
     if realization.alternative is not None and _capaian_agrees(achievement.value, target.value, realization.alternative):
-        return target, _other_reading(realization)
+        candidates.append((abs(realization.alternative) > abs(realization.value), target, _other_reading(realization)))
+    if not candidates:
+        return target, realization
+    _, target, realization = max(candidates, key=lambda c: c[0])  # thousands is the usual meaning of a lone group
     return target, realization
 
 
