@@ -32,6 +32,9 @@ EXIT_HELP = """exit status:
 """
 
 
+INTERRUPTED = 130  # the shell's status for a run stopped by Ctrl-C (128 + SIGINT)
+
+
 class ExitStatus(enum.IntEnum):
     OK = 0
     SOME_FAILED = 1
@@ -80,7 +83,7 @@ class _PageBar:
     def __call__(self, source, done: int, total: int) -> None:
         if self.disabled:
             return
-        if self.current is not source.path:
+        if self.current != source.path:
             self.close()
             self.bar = tqdm(desc=f"  {source.name[-40:]}", total=total or None, unit="page", leave=False)
             self.current = source.path
@@ -221,28 +224,9 @@ def _gone(engine, args, found, log) -> None:
           + (f" ({', '.join(pruned)})" if pruned else ""))
 
 
-def cmd_extract(args) -> int:
-    from pipeline import db
-    from pipeline.discover import scan
-    from pipeline.finalize import finalize
-    from pipeline.runlog import RunLog
+def _extract_all(engine, args, found, todo, log, summary: RunSummary) -> None:
+    """Extract `todo` in worker processes and store each report as it comes back."""
     from pipeline.workers import Limits, run_workers
-
-    folder = Path(args.folder)
-    if not os.path.exists(folder):
-        _error(f"{folder} does not exist")
-        return ExitStatus.USAGE
-    engine = db.open_database(args.db)
-    found = scan(folder, include_text=not args.pdf_only)
-    log = RunLog(engine, "extract", found.root, {"force": args.force, "prune": args.prune, "jobs": args.jobs,
-                                                 "max_memory_mb": args.max_memory, "timeout_s": args.timeout})
-    summary = RunSummary()
-    _say_problems(found, log, summary)
-    if not found.sources:
-        print(f"no report (*.pdf{'' if args.pdf_only else ', *.txt, *.md'}) found under {folder}")
-    todo, later = _plan(engine, found, args.force, log, summary)
-    print(f"{len(found.sources)} report(s) under {folder}; {summary.unchanged} unchanged and skipped, "
-          f"{len(todo)} to extract")
 
     bar = tqdm(total=len(todo), unit="report", disable=_bars_off(args))
     pages = _PageBar(disabled=_bars_off(args) or args.jobs > 1)
@@ -259,11 +243,28 @@ def cmd_extract(args) -> int:
     finally:
         pages.close()
         bar.close()
-    for source in later:
-        _record_same(engine, source, found.locations[source.path], log, summary)
-    _gone(engine, args, found, log)
 
-    n_findings = finalize(engine, out_dir=args.out)
+
+def _checks(engine, args, summary: RunSummary) -> int:
+    """The cross-report stage (catalogue, findings); returns the number of findings."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from pipeline.finalize import finalize
+
+    try:
+        return finalize(engine, out_dir=args.out)
+    except SQLAlchemyError:
+        raise  # the database itself: one line and exit 2 (main)
+    except Exception as exc:  # noqa: BLE001 - the reports are stored; say what stopped the checks, in one line
+        _error(f"the checks after loading stopped ({type(exc).__name__}: {exc}); the reports are loaded, "
+               f"run validate again")
+        summary.failed["(checks)"] = f"{type(exc).__name__}: {exc}"
+        return 0
+
+
+def _print_summary(engine, args, summary: RunSummary, n_findings: int) -> None:
+    from pipeline import db
+
     totals = db.counts(engine)
     print("\nSummary")
     print(f"  reports read:   {summary.extracted} extracted, {summary.unchanged} unchanged, "
@@ -275,6 +276,33 @@ def cmd_extract(args) -> int:
           f"{totals['budget_values']} budget rows, {n_findings} findings  ->  {args.db}")
     for name, why in summary.failed.items():
         print(f"  failed: {name}: {why}")
+
+
+def cmd_extract(args) -> int:
+    from pipeline import db
+    from pipeline.discover import scan
+    from pipeline.runlog import RunLog
+
+    folder = Path(args.folder)
+    if not os.path.exists(folder):
+        _error(f"{folder} does not exist")
+        return ExitStatus.USAGE
+    engine = db.open_database(args.db)
+    found = scan(folder, include_text=not args.pdf_only)
+    log = RunLog(engine, "extract", found.root, {"force": args.force, "prune": args.prune, "jobs": args.jobs,
+                                                 "max_memory_mb": args.max_memory, "timeout_s": args.timeout})
+    summary = RunSummary()
+    _say_problems(found, log, summary)
+    if not found.sources:
+        print(f"no report (*.pdf{'' if args.pdf_only else ', *.txt, *.md'}) found under {folder}")
+    todo, later = _plan(engine, found, args.force, log, summary)
+    print(f"{len(found.sources)} report(s) under {folder}; {summary.unchanged} unchanged and skipped, "
+          f"{len(todo)} to extract")
+    _extract_all(engine, args, found, todo, log, summary)
+    for source in later:
+        _record_same(engine, source, found.locations[source.path], log, summary)
+    _gone(engine, args, found, log)
+    _print_summary(engine, args, summary, _checks(engine, args, summary))
     log.finish(int(summary.status), {"extracted": summary.extracted, "unchanged": summary.unchanged,
                                      "new_locations": summary.new_locations, "failed": len(summary.failed)})
     return summary.status
@@ -402,10 +430,6 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("samples", help="generate the sample reports")
     p.add_argument("--out", default="data/raw")
     p.set_defaults(func=cmd_samples)
-
-    from pipeline.tables import add_parser as add_tables_parser
-
-    add_tables_parser(sub)
     return parser
 
 
@@ -423,6 +447,9 @@ def main(argv: list[str] | None = None) -> int:
         _error(exc.message)
     except SQLAlchemyError as exc:
         _error(problem_of(exc, getattr(args, "db", "")).message)
+    except KeyboardInterrupt:
+        _error("interrupted; reports loaded so far are kept, a new run goes on from there")
+        return INTERRUPTED
     return ExitStatus.USAGE
 
 
