@@ -67,6 +67,7 @@ class FormatNote(StrEnum):
     FUTURE_CAPAIAN = "capaian for a future year ignored"
     # no format anomaly: the cell follows a convention its table uses, or could not be read at all
     INDONESIAN_IN_ENGLISH_TABLE = "Indonesian form in a table printed in the English convention"
+    RANGE = "a range, no single value"
     RUN_TOGETHER = "unreadable: two numbers run together in one cell"
     UNREADABLE = "unreadable number"
 
@@ -95,6 +96,10 @@ FOOTNOTE_MARK = re.compile(r"\s*(\(\*+\)|\*+\)?|\^+|#+)\s*$")
 """A footnote mark after the number ("12.540 *)", "45,2*", "203,440*" for angka sementara, "^")."""
 RATING = re.compile(r"\(\s*(sangat\s+baik|baik|cukup|kurang|sangat\s+kurang|sb|sk|tercapai|tidak\s+tercapai)\s*\)", re.IGNORECASE)
 """A verbal rating printed beside a capaian ("82,5 % (Baik)", "111,54 (SB)"); kept in `rating`."""
+
+LABEL_PREFIX = re.compile(r"^([A-Z]{2,6})\s*:\s*(?=[-(<>≥≤]?\s*\d)")
+"""An acronym naming the quantity before its number ("UTTP : 6.089.916 buah"), kept in `label`; words
+before a colon ("Y on Y TW III: 11,56") are a note, not a value."""
 
 CONSISTENT_SHARE = 0.8
 """A column or table follows one convention when at least this share of its unambiguous cells does: the
@@ -136,6 +141,7 @@ class ParsedNumber:
     grade: str | None = None
     comparator: str | None = None  # ">=", "<", "range" ...
     upper: float | None = None  # upper bound of a range "80 - 90"
+    lower: float | None = None  # lower bound of a range (the value `parse_number` gives it)
     unit_tail: str | None = None  # words printed after the number ("75 Peserta" -> "Peserta")
     decimals: int = 0  # decimals as printed, for rounding tolerance
     format_note: FormatNote | None = None
@@ -147,6 +153,7 @@ class ParsedNumber:
     currency: str | None = None  # "IDR" / "USD" when a currency marker was printed
     footnote: str | None = None  # a footnote mark printed with the number ("*", "*)", "^")
     rating: str | None = None  # a verbal rating printed with the number ("Baik", "SB")
+    label: str | None = None  # an acronym printed before the number ("UTTP : 6.089.916")
 
 
 @dataclass(frozen=True)
@@ -409,11 +416,15 @@ def _parse(raw: str, reading: Convention | None, reference: Convention | None) -
     if marker is not None:
         return marker
     text, footnote, rating = _strip_marks(text)
+    label = LABEL_PREFIX.match(text)
+    if label:
+        text = text[label.end():]
     body, grade = _split_grade(text)
     is_percent = "%" in body or re.search(r"\bpersen\b", body, re.IGNORECASE) is not None
     body, currency, scale_word, scale = _currency_and_scale(body)
     body = body.replace(",-", "").strip()
-    extras = {"currency": currency, "scale": scale_word, "footnote": footnote, "rating": rating}
+    extras = {"currency": currency, "scale": scale_word, "footnote": footnote, "rating": rating,
+              "label": label.group(1) if label else None}
     comparator = None
     m = re.match(r"^(≥|>=|≤|<=|>|<)\s*", body)
     if m:
@@ -456,7 +467,8 @@ def _parse(raw: str, reading: Convention | None, reference: Convention | None) -
     unit_tail, is_percent = _unit_tail(rest, is_percent)
     kind = Kind.PERCENT if is_percent else Kind.RUPIAH if currency == "IDR" else Kind.NUMBER
     lone_default = read.ambiguous == "." and not read.decided and read.decimals == 0 and scale == 1.0
-    return ParsedNumber(raw, sign * read.value * scale, kind, grade=grade, comparator=comparator, upper=upper,
+    lower = sign * read.value * scale if comparator == "range" else None
+    return ParsedNumber(raw, sign * read.value * scale, kind, grade=grade, comparator=comparator, upper=upper, lower=lower,
                         unit_tail=unit_tail, decimals=read.decimals, format_note=note,
                         decided_by_context=read.decided, ambiguous_dot=lone_default, convention=read.convention,
                         alternative=None if read.alternative is None else sign * read.alternative * scale,
@@ -514,7 +526,8 @@ def parse_column(texts: list[str | None], percent_column: bool = False, table: E
          (`table_evidence`), if known.
     Out: one ParsedNumber per cell. A lone "1.234" / "1,234" follows the convention the column's other cells
          prove (its table's when they prove none; thousands when the column prints both conventions), and a
-         lone-dot percent over 1000 is a decimal point. Prints are judged against the table's convention:
+         lone-dot percent over 1000 is a decimal point; a range "5-6 %" has value None (its bounds in
+         lower / upper). Prints are judged against the table's convention:
          English prints in a table written in English earn no format note. Cells decided this way carry
          decided_by_context=True."""
     first = [parse_number(t) for t in texts]
@@ -530,6 +543,8 @@ def parse_column(texts: list[str | None], percent_column: bool = False, table: E
             p = parse_number(text, reading, reference)
         if _implausible_percent(p, percent_column):
             p = parse_number(text, Convention.ENGLISH, reference)
+        if p.comparator == "range":  # "5-6 %": a target band is no single value (bounds kept)
+            p = replace(p, value=None, format_note=FormatNote.RANGE)
         out.append(p)
     return out
 

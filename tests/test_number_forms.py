@@ -234,3 +234,16 @@ def test_a_column_round_trips_in_its_convention(ns, decimals, convention):
     parsed = parse_column(texts)
     expected = [float(f"{v:.{decimals}f}") for v in values] + [anchor]
     assert [p.value for p in parsed] == pytest.approx(expected, rel=1e-12, abs=1e-9)
+
+
+@pytest.mark.parametrize("printed, lower, upper", [("5-6%", 5, 6), ("11.2-11.7%", 11.2, 11.7), ("80 - 90", 80, 90)])
+def test_range_target_has_no_single_value(printed, lower, upper):
+    parsed = parse_column([printed, "12"])[0]
+    assert (parsed.value, parsed.comparator, parsed.format_note) == (None, "range", FormatNote.RANGE)
+    assert (parsed.lower, parsed.upper) == (pytest.approx(lower), pytest.approx(upper))
+
+
+def test_acronym_label_before_the_number():
+    parsed = parse_number("UTTP : 6.089.916 buah")
+    assert (parsed.value, parsed.label, parsed.unit_tail) == (6089916, "UTTP", "buah")
+    assert parse_number("Y on Y TW III: 11,56").value is None  # words before a colon: a note
