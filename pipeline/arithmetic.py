@@ -96,6 +96,11 @@ def _words_contradict(roles: tuple[str, str, str], years: tuple[int | None, ...]
     return len({(r, y) for r, y in zip(roles, years)}) < 3
 
 
+def _years_compared(a, b) -> bool:
+    """Two columns of one role in two years (Realisasi 2016 | Realisasi 2015): either may be the base."""
+    return a.role == b.role and None not in (a.year, b.year) and a.year != b.year
+
+
 def infer_roles(table: RawTable, columns: list) -> list[RoleDecision]:
     """Give roles to the numeric columns whose rows satisfy capaian = realisasi / target × 100 (or
     % = realisasi / pagu × 100) where the words leave the roles open. Changes `columns` in place."""
@@ -104,14 +109,15 @@ def infer_roles(table: RawTable, columns: list) -> list[RoleDecision]:
     numeric = [c for c in candidates if _numeric(values[c.index])]
     found = []
     for a, b, c in permutations(numeric, 3):
-        if not a.index < b.index:
-            continue  # the base is printed before what is measured against it
+        if a.index > b.index and not _years_compared(a, b):
+            continue  # the base is printed before what is measured against it, but for two years
         agreeing, checked = _agreement(values[a.index], values[b.index], values[c.index])
         if agreeing >= MIN_AGREEING and agreeing >= MIN_AGREEMENT * checked:
-            found.append((agreeing, -c.index, a, b, c, checked))
+            found.append((agreeing, a.index > b.index, -c.index, a, b, c, checked))
     decisions: list[RoleDecision] = []
     used: set[int] = set()
-    for agreeing, _, a, b, c, checked in sorted(found, key=lambda f: (-f[0], f[1])):
+    # most agreeing rows first; then the base printed before what is measured against it
+    for agreeing, _, _, a, b, c, checked in sorted(found, key=lambda f: (-f[0], f[1], f[2])):
         triple = (a, b, c)
         if used & {a.index, b.index, c.index}:
             continue
@@ -124,8 +130,7 @@ def infer_roles(table: RawTable, columns: list) -> list[RoleDecision]:
             continue  # the words already say so
         if not _words_contradict(previous, (a.year, b.year, c.year)):
             continue
-        if a.role == b.role and a.role in ("realization", "budget_realization") and None not in (a.year, b.year) \
-                and a.year != b.year:
+        if _years_compared(a, b) and a.role in ("realization", "budget_realization"):
             roles = (a.role, b.role, "achievement" if a.role == "realization" else "budget_pct")
             c.role, c.year = roles[2], b.year  # this year's realisasi against last year's
         else:

@@ -18,6 +18,7 @@ from pipeline.rows import (budget_records, filled_rows, performance_records, pri
                            quarter_cell_notes, quarter_means, restore_unnamed_indicators, row_sums,
                            transposed_records)
 from pipeline.spans import join_spanned_columns
+from pipeline.stacked import split_stacked_rows
 
 
 class ExtractionError(Exception):
@@ -62,7 +63,7 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
     for k, table in enumerate(tables):
         if k == 0 or not table.label or table.label != tables[k - 1].label:
             carried = {}
-        table = join_spanned_columns(table)  # the extracted grid stays in report.tables
+        table = split_stacked_rows(join_spanned_columns(table))  # the extracted grid stays in report.tables
         layout = classify(table, meta.report_year, meta.renstra_end)
         report.table_kinds[table.index] = layout.kind
         if layout.evidence:
