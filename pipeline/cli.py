@@ -28,7 +28,8 @@ DEFAULT_OUT = "data/out"
 EXIT_HELP = """exit status:
   0  every report was loaded (or was unchanged)
   1  some reports failed (each is named, with the reason); the others were loaded
-  2  bad usage: unknown option, missing folder, or a --db that cannot be used
+  2  bad usage: unknown option, missing folder, or a --db that cannot be used (or still busy)
+  130  interrupted (Ctrl-C); what was loaded is kept
 """
 
 

@@ -218,6 +218,38 @@ def test_memory_stays_flat_in_pages(ruled_pdf, monkeypatch):
         assert not any(hasattr(page, p) for p in page.cached_properties)
 
 
+@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="reads the resident size from /proc")
+def test_resident_memory_does_not_grow_with_pages(tmp_path):
+    """Ten pages of text: the old per-page cache kept ~2.5 MB a page alive (20 MB over these pages)."""
+    from reportlab.pdfgen import canvas
+
+    from extractors.pdf import read_pdf
+
+    pdf = canvas.Canvas(str(tmp_path / "long.pdf"))
+    for page in range(10):
+        for line in range(25):
+            pdf.drawString(40, 800 - 13 * line, f"Baris {line} halaman {page}: realisasi anggaran sebesar 93,95% "
+                                                f"dari pagu Rp 1.234.567.890")
+        pdf.showPage()
+    pdf.save()
+
+    class Resident:
+        def __init__(self):
+            self.mb: list[float] = []
+
+        def reset(self, total=0):
+            pass
+
+        def update(self, n=1):
+            with open("/proc/self/statm") as f:
+                self.mb.append(int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20)
+
+    resident = Resident()
+    read_pdf(str(tmp_path / "long.pdf"), page_progress=resident)
+    assert len(resident.mb) == 10
+    assert resident.mb[-1] - resident.mb[2] < 6, resident.mb
+
+
 # 5. clear errors -----------------------------------------------------------------------------
 
 def test_encrypted_pdf_asks_for_a_password_and_password_opens_it(tmp_path, capsys, ruled_pdf):
