@@ -508,9 +508,19 @@ def evidence_of(parsed: list[ParsedNumber]) -> Evidence:
     return Evidence(english, indonesian)
 
 
-def table_evidence(texts: list[str | None]) -> Evidence:
-    """The printed cells of a table's value columns -> the evidence `parse_column` takes as its prior."""
-    return evidence_of([parse_number(t) for t in texts])
+def table_evidence(columns: list[list[str | None]]) -> Evidence:
+    """The printed cells of a table's value columns, column by column -> the evidence `parse_column` takes
+    as its prior. A lone "202,955" in a column that prints English counts as English: read there as
+    thousands, it is one more cell in the English convention."""
+    total = Evidence()
+    for texts in columns:
+        parsed = [parse_number(t) for t in texts]
+        column = evidence_of(parsed)
+        if column.decided() is Convention.ENGLISH:
+            lone_commas = sum(1 for p in parsed if p.alternative is not None and "," in p.printed)
+            column = column + Evidence(english=lone_commas)
+        total = total + column
+    return total
 
 
 def _implausible_percent(p: ParsedNumber, percent_column: bool) -> bool:

@@ -82,7 +82,7 @@ def _parsed_columns(rows: list[list[Cell]], columns: list[ColumnRole]) -> dict[i
     from normalizers.numbers import table_evidence
 
     texts = {col.index: [text_of(r[col.index]) if col.index < len(r) else "" for r in rows] for col in columns}
-    table = table_evidence([t for column in texts.values() for t in column])
+    table = table_evidence(list(texts.values()))
     return {col.index: parse_column(texts[col.index], percent_column=col.role in ("achievement", "budget_pct", "efficiency"),
                                     table=table) for col in columns}
 

@@ -105,7 +105,7 @@ def test_dot_decimal_percent_column_in_an_english_table():
 
 
 def test_english_table_is_recognised_from_its_cells():
-    table = table_evidence(["89.68%", "92.71", "1,234,567", "45.5", "12.25", "7.5"])
+    table = table_evidence([["89.68%", "92.71", "1,234,567"], ["45.5", "12.25", "7.5"]])
     assert table.decided() is Convention.ENGLISH and table.reference() is Convention.ENGLISH
 
 
@@ -115,9 +115,15 @@ def test_dot_decimal_in_comma_decimal_table_is_an_anomaly():
     assert anomalies(column) == [FormatNote.DECIMAL_POINT]
 
 
+def test_lone_comma_groups_of_an_english_column_count_for_its_table():
+    table = table_evidence([["185.80", "202,955", "1,309", "3,000", "9,133"]])
+    assert table.reference() is Convention.ENGLISH
+    assert anomalies(parse_column(["185.80", "202,955", "1,309", "3,000", "9,133"], table=table)) == []
+
+
 def test_a_few_dot_decimals_do_not_make_a_table_english():
     # two or three slips per table are the Indonesian reports' usual mistake: still anomalies
-    column = parse_column(["12.4", "17", "5.7"], table=table_evidence(["12.4", "17", "5.7"]))
+    column = parse_column(["12.4", "17", "5.7"], table=table_evidence([["12.4", "17", "5.7"]]))
     assert anomalies(column) == [FormatNote.DECIMAL_POINT, FormatNote.DECIMAL_POINT]
 
 
@@ -199,7 +205,7 @@ def test_number_like_text_never_raises(text):
 
 @given(st.lists(st.text(alphabet=CELL_ALPHABET, max_size=25), max_size=8), st.booleans())
 def test_parse_column_never_raises(texts, percent):
-    assert len(parse_column(texts, percent_column=percent, table=table_evidence(texts))) == len(texts)
+    assert len(parse_column(texts, percent_column=percent, table=table_evidence([texts, texts[::2]]))) == len(texts)
 
 
 @given(st.lists(st.text(), max_size=5))
