@@ -18,14 +18,28 @@ AGENCY_RE = re.compile(
     r"bagian|kementerian|lembaga|direktorat)\b[^\n]{3,160}?)\s+(?=(?:kota|kabupaten|kab\.|provinsi|prov\.)\s)",
     re.I,
 )
-REGION_RE = re.compile(r"\b(kota administrasi|kota|kabupaten|kab\.|provinsi|prov\.)\s+([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})", re.I)
+# The kind of region in any case, then its name: capitalised words ("Jawa Barat", "JAWA BARAT"), so the
+# words of the sentence that follows ("… Jawa Barat terdiri dari") are not taken into the name.
+REGION_RE = re.compile(r"\b((?i:kota administrasi|kota|kabupaten|kab\.|provinsi|prov\.))\s+"
+                       r"([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})")
 REGION_STOP = re.compile(r"\s+(tahun|t\.a\.?|ta\b|jl\.?|jalan|\d).*$", re.I)
+
+
+# A regulation cited by its number and year ("Peraturan Pemerintah Nomor 8 Tahun 2006",
+# "Permenpan RB No. 53 Tahun 2014"): its year is not the year the report measures.
+CITATION_RE = re.compile(r"\b(?:nomor|no\.?)\s*:?\s*[\w./-]+\s+tahun\s+(?:19|20)\d\d\b", re.IGNORECASE)
+# A plan period ("Tahun 2013-2018", "Tahun 2013 – ", "2005-2025"): its first year is not the fiscal year.
+PERIOD_RE = re.compile(r"(?:19|20)\d\d\s*(?:[-–]|s\.?\s?d\.?|sampai)\s*(?:(?:19|20)\d\d\b|$)", re.IGNORECASE)
+# Years a report can measure: a year outside the table headers' range of the document is a cited one.
+HEADER_YEAR_RE = re.compile(r"\b(?:tahun|ta\.?|t\.a\.?)\s*(20\d\d)\b", re.IGNORECASE)
 
 
 def fiscal_year(lines: list[str]) -> int | None:
     votes: Counter[int] = Counter()
     for i, line in enumerate(lines):
         line_no_dates = re.sub(rf"\d{{1,2}}\s+({MONTHS})\s+(20\d\d)", " ", line, flags=re.I)
+        line_no_dates = CITATION_RE.sub(" ", line_no_dates)
+        line_no_dates = PERIOD_RE.sub(" ", line_no_dates)
         weight = 3 if re.search(r"lkj?ip|lakip|laporan kinerja", line, re.I) else 1
         for m in re.finditer(r"(?:tahun anggaran|t\.\s?a\.?|tahun|ta)\s*(20\d\d)\b", line_no_dates, re.I):
             votes[int(m.group(1))] += weight * (3 if i < 40 else 1)
@@ -39,7 +53,7 @@ def _region_of(text: str) -> str | None:
     if not m:
         return None
     kind = {"kab.": "Kabupaten", "prov.": "Provinsi"}.get(m.group(1).lower(), m.group(1).title())
-    name = REGION_STOP.sub("", m.group(2)).strip(" ,.")
+    name = re.split(r"\.(?:\s|$)", REGION_STOP.sub("", m.group(2)))[0].strip(" ,.")  # a sentence ends the name
     if not name:
         return None
     words = [w if w.isupper() and len(w) <= 3 else w.capitalize() for w in name.split()]
@@ -60,7 +74,17 @@ def renstra_end(lines: list[str]) -> int | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-def read_metadata(lines: list[TextLine], pdf_title: str | None = None) -> ReportMeta:
+def year_of_tables(headings: list[str]) -> int | None:
+    """The year most table headings and captions name ("Realisasi … Tahun 2023"): the fiscal year of a
+    report that prints no narrative (a quarterly evaluation made of tables only)."""
+    votes: Counter[int] = Counter(int(m.group(1)) for text in headings for m in HEADER_YEAR_RE.finditer(text or ""))
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def read_metadata(lines: list[TextLine], pdf_title: str | None = None,
+                  table_headings: list[str] | None = None) -> ReportMeta:
+    """`table_headings`: the captions and header texts of the report's tables, read when the
+    narrative names no fiscal year."""
     first = [l.text for l in lines if l.page <= 4][:400]
     clean = [re.sub(r"[*#_`]+", " ", l).strip() for l in first]
     agency = region = None
@@ -78,7 +102,7 @@ def read_metadata(lines: list[TextLine], pdf_title: str | None = None) -> Report
             region = _region_of(text or "")
             if region:
                 break
-    year = fiscal_year(([pdf_title] if pdf_title else []) + clean)
+    year = fiscal_year(([pdf_title] if pdf_title else []) + clean) or year_of_tables(table_headings or [])
     title = next((c for c in clean if re.search(r"laporan kinerja|lkj?ip|lakip", c, re.I)), pdf_title)
     return ReportMeta(agency=agency, region=region, report_year=year, agency_key=agency_key(agency),
                       region_key=region_key(region), title=title, renstra_end=renstra_end([l.text for l in lines]))

@@ -1,0 +1,31 @@
+"""The fiscal year, agency and region of a report (pipeline/metadata.py)."""
+from pipeline.metadata import read_metadata
+from pipeline.models import TextLine
+
+
+def _meta(lines: list[str], headings: list[str] | None = None):
+    return read_metadata([TextLine(1, t) for t in lines], None, headings)
+
+
+def test_year_of_a_cited_regulation_is_not_the_fiscal_year():
+    meta = _meta(["LAPORAN KINERJA", "TAHUN 2016",
+                  "Peraturan Pemerintah Nomor 8 Tahun 2006 tentang Pelaporan Keuangan",
+                  "Peraturan Presiden No. 29 Tahun 2014", "Instruksi Presiden Nomor 7 Tahun 1999 tahun 2006"])
+    assert meta.report_year == 2016
+
+
+def test_first_year_of_a_plan_period_is_not_the_fiscal_year():
+    meta = _meta(["TAHUN 2016", "RPJMD Tahun 2013-2018 merupakan", "Tahun 2013 – 2018 merupakan penjabaran",
+                  "Tahun 2013 -", "visi tahun 2013 s.d. 2018"])
+    assert meta.report_year == 2016
+
+
+def test_report_made_of_tables_only_takes_the_year_its_headings_name():
+    meta = _meta([], ["Realisasi Kinerja Pada Triwulan I - IV Tahun 2023", "Target Tahun 2023", "Urusan"])
+    assert meta.report_year == 2023
+
+
+def test_region_name_stops_where_the_sentence_goes_on():
+    meta = _meta(["Dinas Kesehatan Provinsi Jawa Barat terdiri dari 5 bidang"])
+    assert meta.region == "Provinsi Jawa Barat"
+    assert _meta(["Rumah Sakit Daerah Provinsi Jawa Barat. Selanjutnya Dalam hal ini"]).region == "Provinsi Jawa Barat"
