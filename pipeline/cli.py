@@ -114,14 +114,17 @@ def _plan(engine, found, force: bool, log, summary: RunSummary):
     """(files to extract, same-content files to record after them) after skipping unchanged files
     and recording known content found under a new name."""
     from pipeline import db
+    from pipeline.runlog import FileOutcome, Stage
 
     stored, hashes = db.stored_locations(engine), db.stored_hashes(engine)
-    todo, later, first_of = [], [], {}
+    todo, later, first_of, unchanged = [], [], {}, []
     for source in found.sources:
         loc = found.locations[source.path]
         known = stored.get(loc.path)
         if not force and known is not None and known.sha256 == source.sha256:
             summary.unchanged += 1
+            unchanged.append({"path": loc.path, "source_file": known.source_file, "sha256": source.sha256,
+                              "stage": Stage.DISCOVER, "outcome": FileOutcome.UNCHANGED})
             continue
         if source.sha256 in first_of:
             later.append(source)
@@ -130,6 +133,7 @@ def _plan(engine, found, force: bool, log, summary: RunSummary):
         else:
             first_of[source.sha256] = source
             todo.append(source)
+    log.files(unchanged)
     return todo, later
 
 

@@ -57,6 +57,7 @@ from pipeline.models import ExtractedReport, Finding
 # minutes covers a long queue of them; past that the database is reported busy, no file fails.
 BUSY_TIMEOUT_S = 120
 WRITE_OPTION = "lkjip_write"  # execution option marking a connection whose transaction will write
+PG_WRITE_LOCK = 0x6C6B6A6970  # "lkjip": PostgreSQL advisory lock that makes writers take turns, as on SQLite
 
 metadata = MetaData()
 
@@ -276,6 +277,8 @@ def writing(engine: Engine) -> Iterator[Connection]:
     with engine.connect() as conn:
         conn.execution_options(**{WRITE_OPTION: True})
         with conn.begin():
+            if conn.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_WRITE_LOCK})
             yield conn
 
 

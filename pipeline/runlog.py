@@ -48,6 +48,16 @@ class RunLog:
                 run_id=self.run_id, path=path, source_file=source_file, sha256=sha256, stage=stage.value,
                 outcome=outcome.value, code=code, detail=detail, at=datetime.now(timezone.utc)))
 
+    def files(self, entries: list[dict]) -> None:
+        """Many files in one transaction (the unchanged ones of a large folder); keys as `file`."""
+        if not entries:
+            return
+        now = datetime.now(timezone.utc)
+        with db.writing(self.engine) as conn:
+            conn.execute(insert(db.run_files), [
+                {"run_id": self.run_id, "code": None, "detail": None, **e, "stage": e["stage"].value,
+                 "outcome": e["outcome"].value, "at": now} for e in entries])
+
     def finish(self, exit_status: int, summary: dict) -> None:
         with db.writing(self.engine) as conn:
             conn.execute(update(db.runs).where(db.runs.c.id == self.run_id).values(

@@ -395,3 +395,7 @@ def test_run_log_records_each_file_with_stage_and_outcome(tmp_path):
     assert sorted(rows(db, "SELECT source_file, stage, outcome, code FROM run_files WHERE run_id = 1")) == [
         ("a.md", "load", "loaded", None), ("a.md", "load", "new_location", None),
         ("broken.pdf", "extract", "failed", "unreadable")]
+    assert extract(tmp_path / "in", db) == 1
+    assert sorted(rows(db, "SELECT source_file, stage, outcome, code FROM run_files WHERE run_id = 2")) == [
+        ("a.md", "discover", "unchanged", None), ("a.md", "discover", "unchanged", None),
+        ("broken.pdf", "extract", "failed", "unreadable")]
