@@ -92,8 +92,10 @@ CURRENCY_MARKERS = {"IDR": re.compile(r"(?i)\brp\b\.?|\brupiah\b"), "USD": re.co
 """Currency words stripped from a cell before its number is read; the code is kept in `currency`."""
 BARE_CURRENCY = re.compile(r"(?i)\(?\s*(rp\.?|rupiah|us\s?\$|usd|\$)\s*\)?\s*(,-)?")
 """A currency marker printed in a cell of its own ("Rp" | "1.250.000.000"): no value by itself."""
-FOOTNOTE_MARK = re.compile(r"\s*(\(\*+\)|\*+\)?|\^+|#+)\s*$")
-"""A footnote mark after the number ("12.540 *)", "45,2*", "203,440*" for angka sementara, "^")."""
+FOOTNOTE = r"\(\*+\)|\*+\)?|\^+|#+"
+"""A footnote mark ("*)", "(*)", "**", "^", "#"): after a number ("12.540 *)", "203,440*" for angka
+sementara) it is kept in `footnote`; alone in a cell it is no value."""
+FOOTNOTE_MARK = re.compile(rf"\s*({FOOTNOTE})\s*$")
 RATING = re.compile(r"\(\s*(sangat\s+baik|baik|cukup|kurang|sangat\s+kurang|sb|sk|tercapai|tidak\s+tercapai)\s*\)", re.IGNORECASE)
 """A verbal rating printed beside a capaian ("82,5 % (Baik)", "111,54 (SB)"); kept in `rating`."""
 
@@ -137,7 +139,7 @@ class UnreadableNumber(ValueError):
 class ParsedNumber:
     printed: str
     value: float | None
-    kind: str  # a Kind
+    kind: Kind
     grade: str | None = None
     comparator: str | None = None  # ">=", "<", "range" ...
     upper: float | None = None  # upper bound of a range "80 - 90"
@@ -387,7 +389,7 @@ def _marker_only(raw: str, text: str) -> ParsedNumber | None:
     low = text.lower().strip(" .:")
     if low in EMPTY_MARKERS or re.fullmatch(r"[-–—_.\s]*", low) or low.startswith(("indikator belum", "tidak ada")):
         return ParsedNumber(raw, None, Kind.EMPTY)
-    if re.fullmatch(FOOTNOTE_MARK.pattern.strip("$").replace(r"\s*", ""), text.strip()):
+    if re.fullmatch(FOOTNOTE, text.strip()):
         return ParsedNumber(raw, None, Kind.EMPTY, footnote=text.strip())
     if BARE_CURRENCY.fullmatch(text.strip()):
         usd = re.search(r"(?i)us|\$", text) is not None
@@ -410,7 +412,22 @@ def _currency_and_scale(body: str) -> tuple[str, str | None, str | None, float]:
     return body, currency, None, 1.0
 
 
+def _comparator_and_sign(body: str, grade: str | None) -> tuple[str, str | None, bool]:
+    """'≥ 80' -> ('80', '>=', False); '(1.234)' (accounting negative) and '-210,80' -> negative."""
+    comparator = None
+    m = re.match(r"^(≥|>=|≤|<=|>|<)\s*", body)
+    if m:
+        comparator, body = COMPARATORS[m.group(1)], body[m.end():]
+    m = re.fullmatch(r"\(\s*([\d.,\s]+)\s*\)\s*%?", body)
+    if m and grade is None:  # "(1.234)", "(1,25) %"; "(82)" beside a grade is the score
+        return m.group(1), comparator, True
+    if re.match(r"^[-–]\s*\d", body):
+        return re.sub(r"^[-–]\s*", "", body), comparator, True
+    return body, comparator, False
+
+
 def _parse(raw: str, reading: Convention | None, reference: Convention | None) -> ParsedNumber:
+    """`parse_number` without its guard: may raise UnreadableNumber (or a ValueError no rule foresaw)."""
     text = _clean(raw)
     marker = _marker_only(raw, text)
     if marker is not None:
@@ -425,22 +442,10 @@ def _parse(raw: str, reading: Convention | None, reference: Convention | None) -
     body = body.replace(",-", "").strip()
     extras = {"currency": currency, "scale": scale_word, "footnote": footnote, "rating": rating,
               "label": label.group(1) if label else None}
-    comparator = None
-    m = re.match(r"^(≥|>=|≤|<=|>|<)\s*", body)
-    if m:
-        comparator = COMPARATORS[m.group(1)]
-        body = body[m.end():]
-    negative = False
-    m = re.fullmatch(r"\(\s*([\d.,\s]+)\s*\)\s*%?", body)
-    if m and grade is None:  # accounting negative "(1.234)", "(1,25) %"
-        negative, body = True, m.group(1)
-    elif re.match(r"^[-–]\s*\d", body):
-        negative, body = True, re.sub(r"^[-–]\s*", "", body)
-
+    body, comparator, negative = _comparator_and_sign(body, grade)
+    ocr_note = None
     if re.fullmatch(r"[\dOolI|.,\s%]+", body) and re.search(r"\d", body) and re.search(r"[OolI|]", body):
-        body, ocr_note = body.translate(_OCR_DIGITS), FormatNote.OCR_DIGITS
-    else:
-        ocr_note = None
+        body, ocr_note = body.translate(_OCR_DIGITS), FormatNote.OCR_DIGITS  # "1O0"
     match = _NUMBER_TOKEN.search(body)
     glued = match is not None and re.search(r"[A-Za-z][-–]?$", body[: match.start()])  # "M-DM-1", "TW1"
     if match is None or glued or match.start() > 0 and re.search(r"[A-Za-z]{3,}", body[: match.start()]):
@@ -461,7 +466,7 @@ def _parse(raw: str, reading: Convention | None, reference: Convention | None) -
     upper = None
     range_match = re.match(r"^[-–]\s*(\d[\d.,]*)\s*%?$", rest)
     if range_match and not negative:
-        upper = _read_token(range_match.group(1), reading, reference).value
+        upper = _read_token(range_match.group(1), reading, reference).value * scale
         comparator, rest = "range", ""
     sign = -1.0 if negative else 1.0
     unit_tail, is_percent = _unit_tail(rest, is_percent)
