@@ -278,7 +278,7 @@ def _print_summary(engine, args, summary: RunSummary, n_findings: int) -> None:
                                   or "none (no new report)"))
     print(f"  rows loaded:    {summary.rows['performance']} performance, {summary.rows['budget']} budget (this run)")
     print(f"  database:       {totals['reports']} reports, {totals['performance_values']} performance rows, "
-          f"{totals['budget_values']} budget rows, {n_findings} findings  ->  {args.db}")
+          f"{totals['budget_values']} budget rows, {n_findings} findings  ->  {db.shown(args.db)}")
     for name, why in summary.failed.items():
         print(f"  failed: {name}: {why}")
 
@@ -343,7 +343,7 @@ def cmd_rebuild(args) -> int:
     totals = db.counts(engine)
     print(f"\n{len(paths) - failed} report(s) rebuilt from {Path(args.out) / 'extracted'}, {failed} failed; database: "
           f"{totals['performance_values']} performance rows, {totals['budget_values']} budget rows, "
-          f"{n_findings} findings  ->  {args.db}")
+          f"{n_findings} findings  ->  {db.shown(args.db)}")
     return ExitStatus.SOME_FAILED if failed else ExitStatus.OK
 
 
@@ -353,7 +353,7 @@ def cmd_validate(args) -> int:
 
     engine = db.open_database(args.db, must_exist=True)
     n = finalize(engine, out_dir=args.out, catalogue=False)
-    print(f"{n} findings written to the findings view of {args.db}")
+    print(f"{n} findings written to the findings view of {db.shown(args.db)}")
     return ExitStatus.OK
 
 
@@ -362,7 +362,11 @@ def cmd_report(args) -> int:
     from pipeline.report import write_reports
 
     engine = db.open_database(args.db, must_exist=True, schema=False)
-    paths = write_reports(engine, args.out)
+    try:
+        paths = write_reports(engine, args.out)
+    except OSError as exc:
+        _error(f"cannot write the report into {args.out} ({exc.strerror or exc})")
+        return ExitStatus.USAGE
     for p in paths:
         print(f"wrote {p}")
     return ExitStatus.OK

@@ -282,10 +282,21 @@ def writing(engine: Engine) -> Iterator[Connection]:
             yield conn
 
 
+def shown(db: str) -> str:
+    """--db as it may be printed: a URL's password masked."""
+    if "://" not in db:
+        return db
+    try:
+        return make_url(db).render_as_string(hide_password=True)
+    except ArgumentError:
+        return db
+
+
 def problem_of(exc: BaseException, db: str) -> DatabaseUnavailable:
     """One line for any error the database raised."""
     if isinstance(exc, DatabaseUnavailable):
         return exc
+    db = shown(db)
     orig = getattr(exc, "orig", None) or exc
     msg = (str(orig).strip().splitlines() or [type(orig).__name__])[0]
     low = msg.lower()
@@ -320,7 +331,8 @@ def _check_sqlite_file(path: Path, db: str, must_exist: bool) -> None:
 def open_database(db: str, must_exist: bool = False, schema: bool = True) -> Engine:
     """An engine for --db that has been connected to, with the schema in place (`schema`); raises
     `DatabaseUnavailable` naming what is wrong. `must_exist`: refuse to create a new SQLite file."""
-    url = _url_of(db)
+    url, given = _url_of(db), db
+    db = shown(db)
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
@@ -332,7 +344,7 @@ def open_database(db: str, must_exist: bool = False, schema: bool = True) -> Eng
                                                            "kept; give a file path")
         _check_sqlite_file(path, db, must_exist)
     try:
-        engine = engine_for(db)
+        engine = engine_for(given)
     except NoSuchModuleError as exc:
         raise DatabaseUnavailable(DbProblem.UNKNOWN_DIALECT, f"--db {db}: unknown database kind "
                                   f"'{parsed.drivername}' (give a SQLite path or a URL such as "
