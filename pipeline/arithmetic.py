@@ -36,6 +36,8 @@ MIN_AGREEING_UNNAMED = 3
 # Spending and ceilings are Rupiah amounts: a column whose median is at least this is money.
 RUPIAH_MAGNITUDE = 1e5
 
+# Headings that already tell the base from what is measured against it, in whichever order printed.
+NAMED_BASES = {("target", "realization"), ("pagu", "budget_realization"), ("pagu_initial", "budget_realization")}
 PERFORMANCE_TRIPLE = ("target", "realization", "achievement")
 BUDGET_TRIPLE = ("pagu", "budget_realization", "budget_pct")
 # Roles the identity may assign, and the roles a column may already hold and still be re-read.
@@ -88,6 +90,23 @@ def _is_money(values: list[float | None]) -> bool:
     return bool(present) and present[len(present) // 2] >= RUPIAH_MAGNITUDE
 
 
+BUDGET_ROLES = {"pagu", "pagu_initial", "budget_realization", "budget_pct"}
+PERFORMANCE_ROLES = {"target", "realization", "achievement"}
+
+
+def _kind_of(triple: tuple, values: dict) -> tuple[str, str, str]:
+    """Budget or performance: as the words of the three columns say, else (no words) by magnitude,
+    as Rupiah are amounts of hundreds of thousands and more (a harvest in tonnes can be too, which
+    is why the words come first)."""
+    roles = {col.role for col in triple}
+    if roles & BUDGET_ROLES and not roles & PERFORMANCE_ROLES:
+        return BUDGET_TRIPLE
+    if roles & PERFORMANCE_ROLES and not roles & BUDGET_ROLES:
+        return PERFORMANCE_TRIPLE
+    a, b, _ = triple
+    return BUDGET_TRIPLE if _is_money(values[a.index]) and _is_money(values[b.index]) else PERFORMANCE_TRIPLE
+
+
 def _words_contradict(roles: tuple[str, str, str], years: tuple[int | None, ...]) -> bool:
     """The header words leave these three columns open: a column has no role, one role (in one
     year) is given twice, or none of the three is a ratio although one is the ratio of the others."""
@@ -109,8 +128,8 @@ def infer_roles(table: RawTable, columns: list) -> list[RoleDecision]:
     numeric = [c for c in candidates if _numeric(values[c.index])]
     found = []
     for a, b, c in permutations(numeric, 3):
-        if a.index > b.index and not _years_compared(a, b):
-            continue  # the base is printed before what is measured against it, but for two years
+        if a.index > b.index and not (_years_compared(a, b) or (a.role, b.role) in NAMED_BASES):
+            continue  # the base is printed before what is measured against it, unless the words say which it is
         agreeing, checked = _agreement(values[a.index], values[b.index], values[c.index])
         if agreeing >= MIN_AGREEING and agreeing >= MIN_AGREEMENT * checked:
             found.append((agreeing, a.index > b.index, -c.index, a, b, c, checked))
@@ -121,7 +140,7 @@ def infer_roles(table: RawTable, columns: list) -> list[RoleDecision]:
         triple = (a, b, c)
         if used & {a.index, b.index, c.index}:
             continue
-        roles = BUDGET_TRIPLE if _is_money(values[a.index]) and _is_money(values[b.index]) else PERFORMANCE_TRIPLE
+        roles = _kind_of(triple, values)
         previous = (a.role, b.role, c.role)
         if previous == ("other",) * 3 and (agreeing < MIN_AGREEING_UNNAMED or any(col.path.strip() for col in triple)):
             continue  # headings that name no role ("KIB A", "KIB B") are not lost ones: not a measurement

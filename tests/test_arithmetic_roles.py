@@ -73,3 +73,11 @@ def test_column_numbering_row_under_the_header_is_dropped():
                    [["", "", "Thdp Thn 2015"], ["1", "2", "3"], ["1", "Indikator A", "103,72"]])
     joined = join_spanned_columns(table)
     assert [[c.text for c in r] for r in joined.body] == [["1", "Indikator A", "103,72"]]
+
+
+def test_target_printed_after_realisasi_and_a_ratio_headed_realisasi():
+    # "Realisasi s.d. 2016 | Target Renstra | Realisasi … (3/4)*100": the last is the capaian; tonnes are no Rupiah
+    table = _table([["Indikator", "Realisasi s.d. Tahun 2016", "Target Renstra s.d. 2018", "Realisasi (3/4)*100"]],
+                   [["Produksi padi", "35.558.683", "61.639.151", "57,69"], ["Produksi jagung", "3.637.248", "5.968.150", "60,94"],
+                    ["Produksi kedelai", "306.277", "259.340", "118,10"]])
+    assert [r for r, _ in _roles(table)][1:] == ["realization", "target", "achievement"]
