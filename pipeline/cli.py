@@ -439,6 +439,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("samples", help="generate the sample reports")
     p.add_argument("--out", default="data/raw")
     p.set_defaults(func=cmd_samples)
+
+    from pipeline.tables import add_parser as add_tables_parser
+
+    add_tables_parser(sub)
     return parser
 
 
