@@ -169,10 +169,6 @@ def _store(engine, args, outcome, loc, log, summary: RunSummary) -> None:
     report, source = outcome.report, outcome.source
     report.source = dataclasses.replace(source, path=loc.path)  # printable: JSON and database take it
     try:
-        write_intermediate(report, args.out)
-    except (OSError, ValueError) as exc:
-        tqdm.write(f"warning {source.name}: intermediate JSON not written ({exc})")
-    try:
         result = db.store_report(engine, report, loc, outcome.n_pages, replace=args.force)
     except SQLAlchemyError as exc:
         problem = db.problem_of(exc, args.db)
@@ -187,6 +183,11 @@ def _store(engine, args, outcome, loc, log, summary: RunSummary) -> None:
         summary.unchanged += 1
         log.file(loc.path, result.source_file, source.sha256, Stage.LOAD, FileOutcome.UNCHANGED)
         return
+    report.source = dataclasses.replace(report.source, name=result.source_file)  # its JSON is named as in the views
+    try:
+        write_intermediate(report, args.out)
+    except (OSError, ValueError) as exc:
+        tqdm.write(f"warning {result.source_file}: intermediate JSON not written ({exc})")
     summary.extracted += 1
     summary.kinds.update(report.table_kinds.values())
     summary.rows["performance"] += len(report.performance)

@@ -52,10 +52,15 @@ def test_two_runs_over_different_folders_keep_both(tmp_path, capsys):
     assert extract(tmp_path / "b", db) == 0
     assert _names(db) == ["b/laporan.md", "laporan.md"]
     assert counts(db)[0] == 2
+    extracted = tmp_path / "out" / "extracted"
+    assert sorted(str(p.relative_to(extracted)) for p in extracted.rglob("*.json")) == ["b/laporan.md.json",
+                                                                                       "laporan.md.json"]
     before = views(db)
     for folder in ("a", "b", "a"):
         assert extract(tmp_path / folder, db) == 0
     assert views(db) == before
+    assert main(["rebuild", "--db", str(db), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    assert views(db) == before and counts(db)[0] == 2
     assert "0 to extract" in capsys.readouterr().out
 
 
