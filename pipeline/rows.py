@@ -50,8 +50,7 @@ def filled_rows(table: RawTable, layout: TableLayout) -> list[list[Cell]]:
         new = []
         for j, cell in enumerate(row):
             left = text_of(new[j - 1]) if j else ""
-            if cell.text is None and left and not is_pure_number(left) and not re.fullmatch(r"[A-Za-z]\.?|[\d.]+|\(?\d+\)", left) \
-                    and roles.get(j) not in NUMBER_ROLES:  # a value cell covered from above stays empty
+            if cell.text is None and left and not is_pure_number(left) and not re.fullmatch(r"[A-Za-z]\.?|[\d.]+|\(?\d+\)", left):
                 new.append(Cell(left, cell.page))  # a label spanning from the left ("TOTAL" over No + name)
             elif cell.text is None and out and roles.get(j) in CARRY_DOWN_ROLES:
                 new.append(Cell(out[-1][j].text, cell.page))
@@ -74,21 +73,7 @@ def _continues_previous(row: list[Cell], previous: list[Cell], roles: dict[int, 
     if not any(text_of(previous[j]) for j, r in roles.items() if r in NUMBER_ROLES):
         return False
     named = [j for j, r in roles.items() if r in TEXT_ROLES and r != "unit" and text_of(row[j])]
-    if len(named) == 1:
-        return _runs_on(text_of(previous[named[0]]), text_of(row[named[0]]))
     return len(named) >= 2
-
-
-# A line that goes on from the one above: it starts in lower case or with a bracket, or the line
-# above ends with a comma, a hyphen or a word that needs one after it.
-RUNS_ON_START = re.compile(r"^[a-z(]")
-RUNS_ON_END = re.compile(r"(?:[,\-/]|\b(?:dan|atau|oleh|di|ke|yang|untuk|dengan|pada|dari|serta|dalam|bagi|terhadap))$",
-                         re.IGNORECASE)
-
-
-def _runs_on(above: str, text: str) -> bool:
-    """One name cell printed over two grid rows: the lower line continues the upper one."""
-    return bool(above) and bool(RUNS_ON_START.match(text) or RUNS_ON_END.search(above))
 
 
 def _parsed_columns(rows: list[list[Cell]], columns: list[ColumnRole]) -> dict[int, list[ParsedNumber]]:
