@@ -77,7 +77,7 @@ def role_of(path: str) -> str:
         return "other"
     if "efisiensi" in p:
         return "efficiency"
-    if any(re.search(r"\btriwulan\b|\btw\.?\s*(i|ii|iii|iv|[1-4])\b|^tw$|\bquarter", part)
+    if any(re.search(r"\btriwulan\b|\bt(?:r)?w\.?\s*(i|ii|iii|iv|[1-4])\b|^t(?:r)?w$|\bquarter", part)
            for part in p.split(PATH_SEP.lower())):
         return "quarter"
     if re.fullmatch(r"((no|n o|nomor|kode|vada|kode rekening|no urut)\.?\s*){1,2}|#", leaf.strip()) or re.fullmatch(

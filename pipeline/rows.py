@@ -43,26 +43,35 @@ def filled_rows(table: RawTable, layout: TableLayout) -> list[list[Cell]]:
     expected = ["number" if roles.get(j) in NUMBER_ROLES else "text" if roles.get(j) in TEXT_ROLES else None
                 for j in range(table.n_cols)]
     out: list[list[Cell]] = []
+    last: int | None = None  # the row a continuation row is joined to
     for row in realign_rows(table.body, expected):
         if is_column_numbering(row):  # "(1) (2) (3) …" printed again under a repeated header
             out.append([Cell("", c.page) for c in row])
             continue
-        new = []
-        for j, cell in enumerate(row):
-            left = text_of(new[j - 1]) if j else ""
-            if cell.text is None and left and not is_pure_number(left) and not re.fullmatch(r"[A-Za-z]\.?|[\d.]+|\(?\d+\)", left):
-                new.append(Cell(left, cell.page))  # a label spanning from the left ("TOTAL" over No + name)
-            elif cell.text is None and out and roles.get(j) in CARRY_DOWN_ROLES:
-                new.append(Cell(out[-1][j].text, cell.page))
-            else:
-                new.append(cell)
-        if out and _continues_previous(new, out[-1], roles):
-            out[-1] = [Cell(f"{text_of(a)} {text_of(b)}".strip() if text_of(b) else a.text, a.page)
-                       for a, b in zip(out[-1], new)]
-            out.append([Cell("", c.page) for c in new])  # keep row numbers aligned with the body
+        if last is not None and _continues_previous(row, out[last], roles):
+            out[last] = [Cell(f"{text_of(a)} {text_of(b)}".strip() if text_of(b) else a.text, a.page)
+                         for a, b in zip(out[last], row)]
+            out.append([Cell("", c.page) for c in row])  # keep row numbers aligned with the body
             continue
-        out.append(new)
+        out.append(_filled(row, out[-1] if out else None, roles))
+        last = len(out) - 1
     return out
+
+
+def _filled(row: list[Cell], above: list[Cell] | None, roles: dict[int, str]) -> list[Cell]:
+    """Covered cells (text None) of a row: a name cell right of a label in the number column takes
+    the label ("TOTAL" over No + name); a name cell covered from above takes the text above."""
+    new: list[Cell] = []
+    for j, cell in enumerate(row):
+        left = text_of(new[j - 1]) if j else ""
+        if cell.text is None and left and roles.get(j) not in NUMBER_ROLES and not is_pure_number(left) \
+                and not re.fullmatch(r"[A-Za-z]\.?|[\d.]+|\(?\d+\)", left):
+            new.append(Cell(left, cell.page))
+        elif cell.text is None and above is not None and roles.get(j) in CARRY_DOWN_ROLES:
+            new.append(Cell(above[j].text, cell.page))
+        else:
+            new.append(cell)
+    return new
 
 
 def _continues_previous(row: list[Cell], previous: list[Cell], roles: dict[int, str]) -> bool:
@@ -73,7 +82,21 @@ def _continues_previous(row: list[Cell], previous: list[Cell], roles: dict[int, 
     if not any(text_of(previous[j]) for j, r in roles.items() if r in NUMBER_ROLES):
         return False
     named = [j for j, r in roles.items() if r in TEXT_ROLES and r != "unit" and text_of(row[j])]
+    if len(named) == 1:
+        return _runs_on(text_of(previous[named[0]]), text_of(row[named[0]]))
     return len(named) >= 2
+
+
+# A line that goes on from the one above: it starts in lower case or with a bracket, or the line
+# above ends with a comma, a hyphen or a word that needs one after it.
+RUNS_ON_START = re.compile(r"^[a-z(]")
+RUNS_ON_END = re.compile(r"(?:[,\-/]|\b(?:dan|atau|oleh|di|ke|yang|untuk|dengan|pada|dari|serta|dalam|bagi|terhadap))$",
+                         re.IGNORECASE)
+
+
+def _runs_on(above: str, text: str) -> bool:
+    """One name cell printed over two grid rows: the lower line continues the upper one."""
+    return bool(above) and bool(RUNS_ON_START.match(text) or RUNS_ON_END.search(above))
 
 
 def _parsed_columns(rows: list[list[Cell]], columns: list[ColumnRole]) -> dict[int, list[ParsedNumber]]:
