@@ -14,9 +14,18 @@ from pipeline.classify import classify
 from pipeline.metadata import read_metadata
 from pipeline.models import Cell, ExtractedReport, RawTable, SourceFile, TextLine
 from pipeline.narrative import absorption_complements, malformed_number_notes
-from pipeline.rows import (budget_records, filled_rows, performance_records, printed_computations,
-                           quarter_cell_notes, quarter_means, restore_unnamed_indicators, row_sums,
-                           transposed_records)
+from pipeline.not_records import keep_records
+from pipeline.rows import (
+    budget_records,
+    filled_rows,
+    performance_records,
+    printed_computations,
+    quarter_cell_notes,
+    quarter_means,
+    restore_unnamed_indicators,
+    row_sums,
+    transposed_records,
+)
 from pipeline.spans import join_spanned_columns
 from pipeline.stacked import split_stacked_rows
 
@@ -81,6 +90,7 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
         if "budget" in layout.kinds:
             report.budget.extend(budget_records(table, layout, source.name, rows))
     restore_unnamed_indicators(report.performance)
+    report.performance, report.rejected_rows = keep_records(report.performance)
     report.cell_notes.extend(malformed_number_notes(lines, tables, source.name))
     report.aggregates.extend(absorption_complements(lines, tables, source.name))
     if meta.report_year is None:

@@ -8,6 +8,7 @@ transaction and which serialises to JSON under data/out/ so later stages can re-
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from typing import Any
 
 
@@ -167,6 +168,21 @@ class PrintedAggregate:
     parts_decimals: int
 
 
+class RejectReason(StrEnum):
+    ROW_CODE_ONLY = "row_code_only"  # the name cell holds a code or number and nothing else
+    REGION_NAME = "region_name"  # a district or city: a statistics table by region
+    NO_WORDS = "no_words"  # punctuation, a lone letter
+
+
+@dataclass
+class RejectedRow:
+    reason: RejectReason
+    table_label: str | None
+    page: int
+    row_index: int | None
+    name: str
+
+
 @dataclass
 class ExtractedReport:
     source: SourceFile
@@ -181,6 +197,7 @@ class ExtractedReport:
     title: str | None = None  # the PDF's own title, a hint for the metadata
     table_kinds: dict[int, str] = field(default_factory=dict)
     role_evidence: dict[int, list[str]] = field(default_factory=dict)  # table index -> roles the arithmetic gave
+    rejected_rows: list[RejectedRow] = field(default_factory=list)  # table rows that are no record, and why
     warnings: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
