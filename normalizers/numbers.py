@@ -20,6 +20,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from functools import lru_cache
 
 
 class Kind(StrEnum):
@@ -79,6 +80,15 @@ FORMAT_ANOMALIES = frozenset({
     FormatNote.MALFORMED, FormatNote.MALFORMED_GROUPS, FormatNote.IMPLAUSIBLE_PERCENT_BY_ROW,
 })
 """Notes that mean the printed number breaks its document's convention (a format_anomaly finding)."""
+
+
+def note_code(text: str | None) -> FormatNote | None:
+    """A note as stored ("decimal point instead of comma") -> its code; None for a text no FormatNote has."""
+    try:
+        return FormatNote(text) if text else None
+    except ValueError:
+        return None
+
 
 EMPTY_MARKERS = {
     "", "-", "–", "—", "--", "n/a", "na", "n.a", "n.a.", "nihil", "tidak ada", "tidak ada target",
@@ -357,6 +367,11 @@ def _split_grade(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+PARSE_CACHE_SIZE = 1 << 16
+"""Cells remembered by `parse_number`: a report's value cells are parsed once per column, table and check."""
+
+
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
 def parse_number(printed: str | None, reading: Convention | None = None,
                  reference: Convention | None = None) -> ParsedNumber:
     """Parse one printed cell. `reading` is the convention of its column for a lone "1.234" / "1,234"

@@ -15,6 +15,7 @@ from normalizers.numbers import (
     FormatNote,
     Kind,
     in_row_context,
+    note_code,
     parse_column,
     parse_number,
     table_evidence,
@@ -253,3 +254,12 @@ def test_acronym_label_before_the_number():
     parsed = parse_number("UTTP : 6.089.916 buah")
     assert (parsed.value, parsed.label, parsed.unit_tail) == (6089916, "UTTP", "buah")
     assert parse_number("Y on Y TW III: 11,56").value is None  # words before a colon: a note
+
+
+def test_note_codes_agree_with_the_validators_anomaly_test():
+    from pipeline.checks.performance import is_format_anomaly
+
+    for note in FormatNote:
+        assert is_format_anomaly(note.value) == (note in FORMAT_ANOMALIES), note
+        assert note_code(f"{note}") is note
+    assert note_code("indicator: not printed in this row") is None
