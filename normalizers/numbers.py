@@ -98,8 +98,9 @@ SCALE_WORDS = {"triliun": 1e12, "trilyun": 1e12, "miliar": 1e9, "milyar": 1e9, "
 GRADE_RE = re.compile(r"^(AA|A|BB|B|CC|C|D|E|WTP|WDP|TW|TMP)$")
 COMPARATORS = {"≥": ">=", ">=": ">=", "≤": "<=", "<=": "<=", ">": ">", "<": "<"}
 
-CURRENCY_MARKERS = {"IDR": re.compile(r"(?i)\brp\b\.?|\brupiah\b"), "USD": re.compile(r"(?i)\bus\s?\$|\busd\b|\$")}
-"""Currency words stripped from a cell before its number is read; the code is kept in `currency`."""
+CURRENCY_MARKERS = {"IDR": re.compile(r"(?i)\brp\.?\s*|\brupiah\b"), "USD": re.compile(r"(?i)\bus\s?\$|\busd\b|\$")}
+"""Currency words stripped from a cell before its number is read ("Rp25.449.669.550,-", "USD 85.797");
+the code is kept in `currency`."""
 BARE_CURRENCY = re.compile(r"(?i)\(?\s*(rp\.?|rupiah|us\s?\$|usd|\$)\s*\)?\s*(,-)?")
 """A currency marker printed in a cell of its own ("Rp" | "1.250.000.000"): no value by itself."""
 FOOTNOTE = r"\(\*+\)|\*+\)?|\^+|#+"
@@ -416,11 +417,9 @@ def _marker_only(raw: str, text: str) -> ParsedNumber | None:
 
 def _currency_and_scale(body: str) -> tuple[str, str | None, str | None, float]:
     """Strip currency markers; find the scale word. -> (body, currency code, scale word, factor)."""
-    currency = None
-    if re.search(r"(?i)\brp\.?|\brupiah\b", body):
-        currency, body = "IDR", re.sub(r"(?i)\brp\.?\s*|\brupiah\b", "", body)
-    elif CURRENCY_MARKERS["USD"].search(body):
-        currency, body = "USD", CURRENCY_MARKERS["USD"].sub(" ", body)
+    currency = next((code for code, marker in CURRENCY_MARKERS.items() if marker.search(body)), None)
+    if currency is not None:
+        body = CURRENCY_MARKERS[currency].sub(" ", body)
     for word, factor in SCALE_WORDS.items():
         if re.search(rf"\b{word}\b", body, re.IGNORECASE):
             return body, currency, word, factor
