@@ -134,6 +134,7 @@ _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
 _AMBIGUOUS = re.compile(r"([1-9]\d{0,2})([.,])(\d{3})")
 _INDONESIAN = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d+,\d+")
 _ENGLISH = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
+_MIXED_GROUPS = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+")  # "11.038,000,000": one separator mistyped
 _SEVERAL_COMMAS = re.compile(r"\d{1,3}(?:\.\d{3})*,\d+(?:,\d+)+")
 _RUN_TOGETHER = re.compile(r",\d+\.\d|\.\d+,\d")  # a decimal part followed by the next number's groups
 
@@ -301,6 +302,8 @@ def _read_ambiguous(head: str, separator: str, tail: str, reading: Convention | 
 
 def _read_malformed(compact: str) -> _Reading:
     """Digit groups no convention produces: the best literal reading and its note, or UnreadableNumber."""
+    if _MIXED_GROUPS.fullmatch(compact):  # every group of three: thousands, one separator mistyped
+        return _Reading(_plain(re.sub(r"[.,]", "", compact)), 0, None, FormatNote.MALFORMED)
     if _SEVERAL_COMMAS.fullmatch(compact):  # "37.241,44,94": the extra commas dropped
         whole, _, decimals = compact.partition(",")
         value = _plain(f"{whole.replace('.', '')}.{decimals.replace(',', '')}")

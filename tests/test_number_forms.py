@@ -263,3 +263,10 @@ def test_note_codes_agree_with_the_validators_anomaly_test():
         assert is_format_anomaly(note.value) == (note in FORMAT_ANOMALIES), note
         assert note_code(f"{note}") is note
     assert note_code("indicator: not printed in this row") is None
+
+
+@pytest.mark.parametrize("printed, value", [("11.038,000,000", 11038000000), ("1.000,000,000", 1000000000),
+                                            ("2,500.000.000", 2500000000)])
+def test_grouped_amount_with_one_mistyped_separator(printed, value):
+    parsed = parse_number(printed)
+    assert (parsed.value, parsed.format_note) == (value, FormatNote.MALFORMED)
