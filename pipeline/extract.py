@@ -15,6 +15,7 @@ from pipeline.metadata import read_metadata
 from pipeline.models import Cell, ExtractedReport, RawTable, SourceFile, TextLine
 from pipeline.narrative import absorption_complements, malformed_number_notes
 from pipeline.not_records import keep_records
+from pipeline.parts import join_header_and_body
 from pipeline.rows import (
     budget_records,
     filled_rows,
@@ -70,8 +71,9 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
     report = ExtractedReport(source=source, meta=meta, tables=tables, text_lines=lines, performance=[], budget=[],
                              n_pages=n_pages, title=title)
     carried: dict = {}  # quarterly capaian of a table's earlier parts, for its RATA-RATA row
-    for k, table in enumerate(tables):
-        if k == 0 or not table.label or table.label != tables[k - 1].label:
+    parts = join_header_and_body(tables)  # the extracted tables stay as they were in report.tables
+    for k, table in enumerate(parts):
+        if k == 0 or not table.label or table.label != parts[k - 1].label:
             carried = {}
         table = split_stacked_rows(join_spanned_columns(table))  # the extracted grid stays in report.tables
         layout = classify(table, meta.report_year, meta.renstra_end)

@@ -1,0 +1,51 @@
+"""Table parts: a ruled header whose body the reader found as a table of its own.
+
+Word tables often rule the header and the frame but not the rows of the body, and leave the frame
+open at a page break. The ruled reader then finds a table of header rows and no body, and the body
+below it is found by its white space as a caption-less table of its own, the same width.
+
+In:  the tables of one report, in reading order.
+Out: the same list with each such pair joined: the header of the first, the rows of the second (its
+     first rows, which the white-space reader took for a header, included) as body.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extractors.grid import text_of
+from pipeline.models import RawTable
+
+# The body part may have one column more or less than the header (a column of row codes read as
+# its own, or two narrow columns read as one): beyond that they are different tables.
+COLUMN_SLACK = 0
+
+
+def _header_only(table: RawTable) -> bool:
+    return bool(table.header) and not any(text_of(c) for row in table.body for c in row)
+
+
+def _is_its_body(header_part: RawTable, body_part: RawTable) -> bool:
+    """The next table on the same page, with no label or caption of its own, as wide as the header."""
+    return (body_part.page == header_part.pages[-1] and not body_part.label and not body_part.caption
+            and abs(body_part.n_cols - header_part.n_cols) <= COLUMN_SLACK)
+
+
+def _joined(header_part: RawTable, body_part: RawTable) -> RawTable:
+    return replace(header_part, body=body_part.header + body_part.body,
+                   pages=sorted(set(header_part.pages) | set(body_part.pages)),
+                   method=f"{header_part.method}+{body_part.method}",
+                   context_after=body_part.context_after)
+
+
+def join_header_and_body(tables: list[RawTable]) -> list[RawTable]:
+    out: list[RawTable] = []
+    k = 0
+    while k < len(tables):
+        table = tables[k]
+        if k + 1 < len(tables) and _header_only(table) and _is_its_body(table, tables[k + 1]):
+            out.append(_joined(table, tables[k + 1]))
+            k += 2
+            continue
+        out.append(table)
+        k += 1
+    return out

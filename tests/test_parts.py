@@ -1,0 +1,26 @@
+"""A ruled header whose body was found as a table of its own (pipeline/parts.py)."""
+from pipeline.models import Cell, RawTable
+from pipeline.parts import join_header_and_body
+
+
+def _table(index: int, label: str | None, header: list[list[str]], body: list[list[str]], page: int = 3) -> RawTable:
+    return RawTable(index, [page], label, "Target" if label else None, [[Cell(t, page) for t in r] for r in header],
+                    [[Cell(t, page) for t in r] for r in body], "lattice" if label else "whitespace")
+
+
+def test_ruled_header_without_body_takes_the_table_below_as_its_body():
+    header = _table(0, "Tabel 1", [["Indikator", "2014", "2015"]], [])
+    body = _table(1, None, [["Produksi daging", "715.901", "741.709"]], [["Produksi telur", "204.344", "210.664"]])
+    joined = join_header_and_body([header, body])
+    assert len(joined) == 1 and joined[0].label == "Tabel 1"
+    assert [[c.text for c in r] for r in joined[0].body] == [["Produksi daging", "715.901", "741.709"],
+                                                             ["Produksi telur", "204.344", "210.664"]]
+
+
+def test_a_table_with_its_own_caption_or_width_or_page_stays_apart():
+    header = _table(0, "Tabel 1", [["Indikator", "2014", "2015"]], [])
+    captioned = _table(1, "Tabel 2", [["A", "B", "C"]], [["x", "1", "2"]])
+    wider = _table(1, None, [["A", "B", "C", "D"]], [["x", "1", "2", "3"]])
+    next_page = _table(1, None, [["A", "B", "C"]], [["x", "1", "2"]], page=4)
+    for other in (captioned, wider, next_page):
+        assert len(join_header_and_body([header, other])) == 2
