@@ -443,6 +443,18 @@ def _comparator_and_sign(body: str, grade: str | None) -> tuple[str, str | None,
     return body, comparator, False
 
 
+def _several_numbers(body: str, start: int, token: str) -> FormatNote | None:
+    """Three or more bare numbers in one cell ("62 80 14") or a list ("Tw 2, 3, 4") are no value;
+    two ("15 80", "5 (21.840 unit)") give the first."""
+    remainder = body[start + len(token):] if body[start:].startswith(token) else ""
+    other_numbers = [c for c in re.sub(r"\s*([.,])\s*", r"\1", remainder).split() if re.search(r"\d", c)]
+    if not re.search(r"[A-Za-z%]", body) and len(other_numbers) >= 2:
+        return FormatNote.SEVERAL_NUMBERS
+    if re.search(r"\d\s*,\s+\d+\s*,\s+\d", body):
+        return FormatNote.NUMBER_LIST
+    return None
+
+
 def _parse(raw: str, reading: Convention | None, reference: Convention | None) -> ParsedNumber:
     """`parse_number` without its guard: may raise UnreadableNumber (or a ValueError no rule foresaw)."""
     text = _clean(raw)
@@ -469,12 +481,9 @@ def _parse(raw: str, reading: Convention | None, reference: Convention | None) -
         return _no_number(raw, body, negative, is_percent, grade, reading, reference)
 
     token = _join_chunks(match.group(0))
-    remainder = body[match.start() + len(token):] if body[match.start():].startswith(token) else ""
-    other_numbers = [c for c in re.sub(r"\s*([.,])\s*", r"\1", remainder).split() if re.search(r"\d", c)]
-    if not re.search(r"[A-Za-z%]", body) and len(other_numbers) >= 2:
-        return ParsedNumber(raw, None, Kind.TEXT, format_note=FormatNote.SEVERAL_NUMBERS)
-    if re.search(r"\d\s*,\s+\d+\s*,\s+\d", body):
-        return ParsedNumber(raw, None, Kind.TEXT, format_note=FormatNote.NUMBER_LIST)  # "Tw 2, 3, 4"
+    several = _several_numbers(body, match.start(), token)
+    if several is not None:
+        return ParsedNumber(raw, None, Kind.TEXT, format_note=several)
     read = _read_token(token, reading, reference)
     note = read.note if read.note is FormatNote.LEADING_ZERO else (ocr_note or read.note)
     if " " in token:
