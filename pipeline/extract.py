@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 from pipeline.classify import classify
+from pipeline.lines import join_wrapped_lines
 from pipeline.metadata import read_metadata
 from pipeline.models import Cell, ExtractedReport, RawTable, SourceFile, TextLine
 from pipeline.narrative import absorption_complements, malformed_number_notes
@@ -75,7 +76,7 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
     for k, table in enumerate(parts):
         if k == 0 or not table.label or table.label != parts[k - 1].label:
             carried = {}
-        table = split_stacked_rows(join_spanned_columns(table))  # the extracted grid stays in report.tables
+        table = split_stacked_rows(join_wrapped_lines(join_spanned_columns(table)))  # the extracted grid stays in report.tables
         layout = classify(table, meta.report_year, meta.renstra_end)
         report.table_kinds[table.index] = layout.kind
         if layout.evidence:

@@ -101,13 +101,14 @@ def _runs_on(above: str, text: str) -> bool:
 
 def _parsed_columns(rows: list[list[Cell]], columns: list[ColumnRole]) -> dict[int, list[ParsedNumber]]:
     """Value columns -> their parsed cells. Each column decides its lone "1.234" / "1,234" from its own
-    cells, then from the table's (all of `columns`), which also says whether the table prints English."""
+    cells, then from the table's (all of `columns`), which also says whether the table prints English;
+    a scale word in its heading ("Pagu Indikatif (Rp. 000)") applies to its amounts."""
     from normalizers.numbers import table_evidence
 
     texts = {col.index: [text_of(r[col.index]) if col.index < len(r) else "" for r in rows] for col in columns}
     table = table_evidence(list(texts.values()))
     return {col.index: parse_column(texts[col.index], percent_column=col.role in ("achievement", "budget_pct", "efficiency"),
-                                    table=table) for col in columns}
+                                    table=table, heading=col.path) for col in columns}
 
 
 def _year_groups(layout: TableLayout, roles: tuple[str, ...]) -> dict[int | None, dict[str, ColumnRole]]:
@@ -135,6 +136,9 @@ def _indicator_items(text: str) -> list[str]:
 
 
 UNNAMED_INDICATOR = "(indikator tidak tercantum)"
+# A name that introduces a list ends with a colon; its items below start with a dash or bullet.
+LIST_INTRODUCTION = re.compile(r":\s*$")
+LIST_ITEM = re.compile(r"^\s*[-–•●▪➢]\s*\S")
 
 
 SASARAN_WORDING = re.compile(
@@ -273,10 +277,17 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
     level = _perf_level(layout, sasaran_col if sasaran_col is not None and "indikator" not in name_col.path.lower() else name_col)
     records: list[PerformanceRecord] = []
     owner_col = layout.first("program") or sasaran_col
+    parent = ""  # a name introducing a list of items ("Jumlah produksi (ton) :"), for the items below it
     for i, row in enumerate(rows):
         name_text = text_of(row[name_col.index])
         if not name_text:  # a TOTAL / RATA-RATA label printed in another column of the row
             name_text = _total_label_left_of(row, name_col.index)
+        if name_text and not any(parsed[c.index][i].value is not None for c in value_cols):
+            parent = _clean(name_text) if LIST_INTRODUCTION.search(_clean(name_text)) else ""
+        elif parent and LIST_ITEM.match(name_text):
+            name_text = f"{parent} {_clean(name_text)}"  # "Jumlah produksi (ton) : - Daging"
+        elif name_text:
+            parent = ""
         if not name_text:
             owner = _clean(text_of(row[owner_col.index])) if owner_col else ""
             if not owner or not any(parsed[c.index][i].value is not None for c in value_cols):

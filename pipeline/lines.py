@@ -1,0 +1,87 @@
+"""Rows of a table read line by line: the lines of one logical row joined.
+
+The white-space and rule-under-header readers give one body row per printed line. A name that wraps
+over three lines then gives three rows, only one of which carries the values:
+
+    1.2.2 Jumlah unit usaha yang  |     |
+    mendapat sertifikat           |     |
+    jaminan mutu                  | 48  |      -> "1.2.2 Jumlah unit usaha yang mendapat sertifikat
+    (%)                           |     |          jaminan mutu (%)" | 48
+
+In:  a `RawTable` read line by line by the white-space reader (alone, or as the body of a ruled header)
+     such a body).
+Out: the table with its lines joined into logical rows: the lines without values above a value line
+     are the start of its names (unless they end with a colon: then they head a list and stay a row
+     of their own); a line without values right after a value line that starts no new item (no row
+     code, no bullet) is the rest of its names. Ruled tables are returned as they are.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extractors.grid import is_pure_number, text_of
+from pipeline.models import Cell, RawTable
+
+LINE_READERS = ("whitespace",)  # the rule-under-header reader joins its wrapped lines itself
+# A line that starts a new item: a row code ("1.2.2", "3."), a bullet, a letter item ("a.").
+NEW_ITEM = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s|[-–•●▪➢]|[a-z][.)]\s)", re.IGNORECASE)
+LIST_INTRODUCTION = re.compile(r":\s*$")
+# A value column: most of its filled cells are numbers.
+VALUE_COLUMN_SHARE = 0.5
+
+
+def value_columns(body: list[list[Cell]]) -> set[int]:
+    columns = set()
+    for j in range(len(body[0]) if body else 0):
+        texts = [text_of(r[j]) for r in body if j < len(r) and text_of(r[j])]
+        if texts and sum(1 for t in texts if is_pure_number(t)) > VALUE_COLUMN_SHARE * len(texts):
+            columns.add(j)
+    return columns
+
+
+def _is_value_line(row: list[Cell], values: set[int]) -> bool:
+    return any(is_pure_number(text_of(row[j])) for j in values if j < len(row))
+
+
+def _starts_item(row: list[Cell], values: set[int]) -> bool:
+    return any(NEW_ITEM.match(text_of(c)) for j, c in enumerate(row) if j not in values and text_of(c))
+
+
+def _names(row: list[Cell], values: set[int]) -> str:
+    return " ".join(text_of(c) for j, c in enumerate(row) if j not in values and text_of(c))
+
+
+def _merged(first: list[Cell], second: list[Cell]) -> list[Cell]:
+    """Two lines as one row: each cell's texts joined top to bottom."""
+    out = []
+    for a, b in zip(first, second):
+        texts = [t for t in (text_of(a), text_of(b)) if t]
+        out.append(replace(a if text_of(a) else b, text=" ".join(texts) if texts else a.text))
+    return out
+
+
+def join_wrapped_lines(table: RawTable) -> RawTable:
+    if not any(reader in table.method for reader in LINE_READERS):
+        return table
+    values = value_columns(table.body)
+    out: list[list[Cell]] = []
+    pending: list[Cell] | None = None  # lines without values waiting for the value line below them
+    last_value_row: int | None = None
+    for row in table.body:
+        if _is_value_line(row, values):
+            if pending is not None and LIST_INTRODUCTION.search(_names(pending, values)):
+                out.append(pending)  # a list's heading: a row of its own
+            elif pending is not None:
+                row = _merged(pending, row)
+            pending = None
+            out.append(row)
+            last_value_row = len(out) - 1
+        elif pending is None and last_value_row is not None and not _starts_item(row, values) \
+                and last_value_row == len(out) - 1:
+            out[last_value_row] = _merged(out[last_value_row], row)  # the rest of the names above
+        else:
+            pending = row if pending is None else _merged(pending, row)
+    if pending is not None:
+        out.append(pending)
+    return replace(table, body=out) if len(out) != len(table.body) else table

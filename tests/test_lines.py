@@ -1,0 +1,40 @@
+"""Lines of one logical row joined in tables read line by line (pipeline/lines.py)."""
+from pipeline.models import Cell, RawTable
+from pipeline.lines import join_wrapped_lines
+
+
+def _table(body: list[list[str]], method: str = "whitespace") -> RawTable:
+    header = [[Cell(t, 1) for t in ("Indikator", "2014", "2015")]]
+    return RawTable(0, [1], None, None, header, [[Cell(t, 1) for t in r] for r in body], method)
+
+
+def _texts(table: RawTable) -> list[list[str | None]]:
+    return [[c.text for c in r] for r in table.body]
+
+
+def test_name_wrapped_over_lines_above_and_below_its_values():
+    table = _table([["1.2.2 Jumlah unit usaha yang", "", ""], ["mendapat sertifikat", "48", "54"], ["(%)", "", ""],
+                    ["1.3.1 Jumlah pelaku usaha", "5", "5"]])
+    assert _texts(join_wrapped_lines(table)) == [["1.2.2 Jumlah unit usaha yang mendapat sertifikat (%)", "48", "54"],
+                                                 ["1.3.1 Jumlah pelaku usaha", "5", "5"]]
+
+
+def test_a_name_ending_with_a_colon_heads_its_list_items():
+    table = _table([["1.1.1 Jumlah produksi yang", "", ""], ["dihasilkan (ton) :", "", ""], ["- Daging", "715.901", "741.709"],
+                    ["- Telur", "204.344", "210.664"]])
+    assert _texts(join_wrapped_lines(table)) == [["1.1.1 Jumlah produksi yang dihasilkan (ton) :", "", ""],
+                                                 ["- Daging", "715.901", "741.709"], ["- Telur", "204.344", "210.664"]]
+
+
+def test_amount_column_beside_one_name_column():
+    table = RawTable(0, [1], None, None, [[Cell("Program", 1), Cell("Anggaran", 1)]],
+                     [[Cell(t, 1) for t in r] for r in [["Program Pengendalian Pencemaran dan", "Rp 42.085.425.000"],
+                                                          ["Perusakan Lingkungan Hidup", ""],
+                                                          ["Program Mitigasi", "Rp 1.157.655.000"]]], "whitespace")
+    assert _texts(join_wrapped_lines(table))[0] == ["Program Pengendalian Pencemaran dan Perusakan Lingkungan Hidup",
+                                                    "Rp 42.085.425.000"]
+
+
+def test_ruled_tables_are_left_as_they_are():
+    table = _table([["Jumlah unit", "", ""], ["mendapat", "48", "54"]], method="lattice")
+    assert join_wrapped_lines(table) is table
