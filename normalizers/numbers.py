@@ -110,6 +110,13 @@ FOOTNOTE_MARK = re.compile(rf"\s*({FOOTNOTE})\s*$")
 RATING = re.compile(r"\(\s*(sangat\s+baik|baik|cukup|kurang|sangat\s+kurang|sb|sk|tercapai|tidak\s+tercapai)\s*\)", re.IGNORECASE)
 """A verbal rating printed beside a capaian ("82,5 % (Baik)", "111,54 (SB)"); kept in `rating`."""
 
+HEADER_SCALES = (("juta", 1e6, re.compile(r"(?i)\b000[.,]000\b|\bjuta(an)?\b")),
+                 ("ribu", 1e3, re.compile(r"(?i)\b000\b|\bribu(an)?\b")),
+                 ("miliar", 1e9, re.compile(r"(?i)\bmil[iy]ar\b")))
+"""Scale words of a currency column's heading ("Pagu Indikatif (Rp. 000)", "Dalam Juta (Rp)"): its amounts
+are printed in thousands / millions of rupiah and stored in rupiah."""
+CURRENCY_HEADING = re.compile(r"(?i)\brp\b|rupiah")
+
 LABEL_PREFIX = re.compile(r"^([A-Z]{2,6})\s*:\s*(?=[-(<>≥≤]?\s*\d)")
 """An acronym naming the quantity before its number ("UTTP : 6.089.916 buah"), kept in `label`; words
 before a colon ("Y on Y TW III: 11,56") are a note, not a value."""
@@ -554,21 +561,42 @@ def table_evidence(columns: list[list[str | None]]) -> Evidence:
     return total
 
 
+def header_scale(heading: str | None) -> tuple[str, float] | None:
+    """A value column's heading -> (scale word, factor) its amounts are printed in; None for "(Rp)", a
+    heading without a currency, or no heading."""
+    if not heading or not CURRENCY_HEADING.search(heading):
+        return None
+    return next(((word, factor) for word, factor, pattern in HEADER_SCALES if pattern.search(heading)), None)
+
+
+def _scaled(p: ParsedNumber, word: str, factor: float) -> ParsedNumber:
+    """A cell of a column printed in thousands / millions -> its value in base units (cells that print
+    their own scale word, percentages and empty cells unchanged)."""
+    if p.value is None or p.scale is not None or p.kind == Kind.PERCENT:
+        return p
+    def times(v: float | None) -> float | None:
+        return None if v is None else v * factor
+
+    return replace(p, value=p.value * factor, alternative=times(p.alternative), lower=times(p.lower),
+                   upper=times(p.upper), scale=word)
+
+
 def _implausible_percent(p: ParsedNumber, percent_column: bool) -> bool:
     """A lone "30.769%" read as thousands: a percent over 1000 is not meant."""
     thousands = p.alternative is not None and p.decimals == 0 and "." in p.printed and "," not in p.printed
     return thousands and (p.kind == Kind.PERCENT or percent_column) and abs(p.value or 0) >= 1000
 
 
-def parse_column(texts: list[str | None], percent_column: bool = False, table: Evidence | None = None) -> list[ParsedNumber]:
+def parse_column(texts: list[str | None], percent_column: bool = False, table: Evidence | None = None,
+                 heading: str | None = None) -> list[ParsedNumber]:
     """Parse the cells of one column together.
 
     In:  the column's printed cells; whether it holds percentages; the evidence of its whole table
-         (`table_evidence`), if known.
+         (`table_evidence`), if known; its heading, whose scale word ("(Rp. 000)") applies to its amounts.
     Out: one ParsedNumber per cell. A lone "1.234" / "1,234" follows the convention the column's other cells
          prove (its table's when they prove none; thousands when the column prints both conventions), and a
          lone-dot percent over 1000 is a decimal point; a range "5-6 %" has value None (its bounds in
-         lower / upper). Prints are judged against the table's convention:
+         lower / upper); amounts under a heading "(Rp. 000)" are in rupiah, the scale word in `scale`. Prints are judged against the table's convention:
          English prints in a table written in English earn no format note. Cells decided this way carry
          decided_by_context=True."""
     first = [parse_number(t) for t in texts]
@@ -578,12 +606,15 @@ def parse_column(texts: list[str | None], percent_column: bool = False, table: E
     if reading is not None and widths and max(widths) < LONE_GROUP_DECIMALS:
         reading = Convention.MIXED  # a lone three-digit group is no decimal in this column: thousands
     reference = (table if table is not None and table.total else column).reference()
+    scale = None if percent_column else header_scale(heading)
     out = []
     for text, p in zip(texts, first):
         if reading is not None or reference is Convention.ENGLISH:
             p = parse_number(text, reading, reference)
         if _implausible_percent(p, percent_column):
             p = parse_number(text, Convention.ENGLISH, reference)
+        if scale is not None:
+            p = _scaled(p, *scale)
         if p.comparator == "range":  # "5-6 %": a target band is no single value (bounds kept)
             p = replace(p, value=None, format_note=FormatNote.RANGE)
         out.append(p)

@@ -270,3 +270,18 @@ def test_note_codes_agree_with_the_validators_anomaly_test():
 def test_grouped_amount_with_one_mistyped_separator(printed, value):
     parsed = parse_number(printed)
     assert (parsed.value, parsed.format_note) == (value, FormatNote.MALFORMED)
+
+
+@pytest.mark.parametrize("heading, factor, word", [("Pagu Indikatif (Rp. 000)", 1e3, "ribu"),
+                                                   ("Dalam Juta (Rp)", 1e6, "juta"), ("Anggaran (Rp 000.000)", 1e6, "juta"),
+                                                   ("Jumlah (Miliar Rupiah)", 1e9, "miliar")])
+def test_amounts_under_a_scaled_currency_heading(heading, factor, word):
+    cells = parse_column(["56.107.148", "1,5 miliar", "-"], heading=heading)
+    assert (cells[0].value, cells[0].scale) == (56107148 * factor, word)
+    assert cells[1].value == pytest.approx(1.5e9)  # a cell printing its own scale word keeps it
+    assert cells[2].value is None
+
+
+@pytest.mark.parametrize("heading", ["Anggaran (Rp)", "Target 2000", "Jumlah (ribu ton)", None])
+def test_heading_without_a_currency_scale_leaves_amounts(heading):
+    assert parse_column(["56.107.148"], heading=heading)[0].value == 56107148
