@@ -77,14 +77,31 @@ def _filled(row: list[Cell], above: list[Cell] | None, roles: dict[int, str]) ->
 def _continues_previous(row: list[Cell], previous: list[Cell], roles: dict[int, str]) -> bool:
     """A row without values or a number whose text runs on in two or more name columns continues
     the row above (a cell's lines printed as separate rows); a heading row names one column only."""
+    if _fills_the_gaps_of(row, previous, roles):
+        return True
     if any(text_of(row[j]) for j, r in roles.items() if r in NUMBER_ROLES or r == "no"):
         return False
     if not any(text_of(previous[j]) for j, r in roles.items() if r in NUMBER_ROLES):
         return False
     named = [j for j, r in roles.items() if r in TEXT_ROLES and r != "unit" and text_of(row[j])]
     if len(named) == 1:
-        return _runs_on(text_of(previous[named[0]]), text_of(row[named[0]]))
+        above, cell = previous[named[0]], row[named[0]]
+        return _runs_on(text_of(above), text_of(cell)) or _same_paragraph(above, cell)
     return len(named) >= 2
+
+
+def _fills_the_gaps_of(row: list[Cell], previous: list[Cell], roles: dict[int, str]) -> bool:
+    """A row with values but no name and no number, every one of whose cells is empty in the named
+    row above: the rest of that row, printed a grid line lower (the kegiatan's amounts under its name
+    and percentages)."""
+    names = [j for j, r in roles.items() if r in TEXT_ROLES and r != "unit"]
+    if any(text_of(row[j]) for j in names) or any(text_of(row[j]) for j, r in roles.items() if r == "no"):
+        return False
+    if not any(text_of(previous[j]) for j in names):
+        return False
+    filled = [j for j, c in enumerate(row) if text_of(c)]
+    return bool(filled) and any(roles.get(j) in NUMBER_ROLES for j in filled) \
+        and all(not text_of(previous[j]) for j in filled)
 
 
 # A line that goes on from the one above: it starts in lower case or with a bracket, or the line
@@ -92,6 +109,20 @@ def _continues_previous(row: list[Cell], previous: list[Cell], roles: dict[int, 
 RUNS_ON_START = re.compile(r"^[a-z(]")
 RUNS_ON_END = re.compile(r"(?:[,\-/]|\b(?:dan|atau|oleh|di|ke|yang|untuk|dengan|pada|dari|serta|dalam|bagi|terhadap))$",
                          re.IGNORECASE)
+
+
+def _same_paragraph(above: Cell, cell: Cell) -> bool:
+    """A line set like the one above it (same weight, no item mark, not capitals under lower case):
+    the same name going on, not a heading of its own."""
+    text, upper = text_of(cell), text_of(above)
+    if not upper or above.bold is None or cell.bold != above.bold or LIST_ITEM.match(text) or \
+            re.match(r"\d+(\.\d+)*[.)]?\s", text):
+        return False
+    return not (text.isupper() and not upper.isupper()) and len(text.split()) <= SHORT_CONTINUATION_WORDS
+
+
+# A line that runs on is short (the last words of a wrapped name); a longer one is a row of its own.
+SHORT_CONTINUATION_WORDS = 4
 
 
 def _runs_on(above: str, text: str) -> bool:

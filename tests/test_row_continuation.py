@@ -29,3 +29,24 @@ def test_trw_headings_are_quarters_not_targets():
     table = _table(["Indikator", "Target Trw I", "Target Trw II", "Target Tahunan"], [["Indikator A", "1", "2", "3"]])
     roles = [c.role for c in classify(table, 2016).columns]
     assert roles == ["indicator", "quarter", "quarter", "target"]
+
+
+def test_amounts_printed_a_grid_line_below_the_name_and_percentages():
+    table = _table(["No", "Program / Kegiatan", "Alokasi Anggaran", "Realisasi Anggaran", "% Keuangan"],
+                   [[None, "Peningkatan perilaku hidup", None, None, "88,78%"],
+                    [None, None, "3.102.512.000,-", "2.754.412.685,-", None],
+                    [None, "(PHBS)", None, None, None]])
+    rows = filled_rows(table, classify(table, 2016))
+    assert [c.text for c in rows[0]][1:] == ["Peningkatan perilaku hidup (PHBS)", "3.102.512.000,-", "2.754.412.685,-",
+                                             "88,78%"]
+
+
+def test_last_word_of_a_name_on_a_grid_line_of_its_own_in_the_same_type():
+    header = [[Cell(t, 1) for t in ("No", "Kegiatan", "Anggaran")]]
+    body = [[Cell("1", 1, False), Cell("Peningkatan pemberdayaan masyarakat bidang", 1, False), Cell("752.680.000", 1)],
+            [Cell(None, 1), Cell("Kesehatan", 1, False), Cell(None, 1)],
+            [Cell(None, 1), Cell("PROGRAM UPAYA KESEHATAN", 1, True), Cell(None, 1)]]
+    table = RawTable(0, [1], None, None, header, body, "lattice")
+    rows = filled_rows(table, classify(table, 2016))
+    assert rows[0][1].text == "Peningkatan pemberdayaan masyarakat bidang Kesehatan"
+    assert rows[2][1].text == "PROGRAM UPAYA KESEHATAN"
