@@ -341,9 +341,21 @@ def first_quarter_block(columns: list[ColumnRole]) -> None:
             c.role = "quarter"
 
 
+# A total row's label read into the header ("Uraian › TOTAL ANGGARAN"): the header ended above it.
+TOTAL_ROW_LABEL = re.compile(r"(total|jumlah)(\s+(anggaran|belanja|keseluruhan|seluruhnya))?", re.IGNORECASE)
+
+
+def without_total_row(path: str) -> str:
+    """The path less a last part that is a total row's label, when a heading stands above it."""
+    parts = path.split(PATH_SEP)
+    if len(parts) > 1 and TOTAL_ROW_LABEL.fullmatch(parts[-1].strip()):
+        return PATH_SEP.join(parts[:-1])
+    return path
+
+
 def classify(table: RawTable, report_year: int | None, renstra_end: int | None = None) -> TableLayout:
     """`renstra_end`: the year "Target Akhir Renstra" and "Tingkat Kemajuan" columns refer to."""
-    paths = column_paths(table.header) if table.header else [""] * table.n_cols
+    paths = [without_total_row(p) for p in column_paths(table.header)] if table.header else [""] * table.n_cols
     columns = [ColumnRole(j, path, role_of(path), year_of(path)) for j, path in enumerate(paths)]
     for c in columns:
         if c.year is None and renstra_end and c.role in ("target", "achievement") and RENSTRA_END_RE.search(c.path):

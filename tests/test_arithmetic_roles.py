@@ -81,3 +81,9 @@ def test_target_printed_after_realisasi_and_a_ratio_headed_realisasi():
                    [["Produksi padi", "35.558.683", "61.639.151", "57,69"], ["Produksi jagung", "3.637.248", "5.968.150", "60,94"],
                     ["Produksi kedelai", "306.277", "259.340", "118,10"]])
     assert [r for r, _ in _roles(table)][1:] == ["realization", "target", "achievement"]
+
+
+def test_total_row_read_into_the_header_leaves_the_name_column_a_name_column():
+    table = _table([["No", "Uraian Program dan Kegiatan", "Target Anggaran (Rp)"], ["", "TOTAL ANGGARAN", ""]],
+                   [["A", "Program Perencanaan", "712,500,000"], ["1.", "Perencanaan dan Evaluasi", "712,500,000"]])
+    assert [r for r, _ in _roles(table)] == ["no", "program", "pagu"]
