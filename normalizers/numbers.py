@@ -382,14 +382,17 @@ PARSE_CACHE_SIZE = 1 << 16
 """Cells remembered by `parse_number`: a report's value cells are parsed once per column, table and check."""
 
 
-@lru_cache(maxsize=PARSE_CACHE_SIZE)
 def parse_number(printed: str | None, reading: Convention | None = None,
                  reference: Convention | None = None) -> ParsedNumber:
     """Parse one printed cell. `reading` is the convention of its column for a lone "1.234" / "1,234"
     (None: a dot groups thousands, a comma marks decimals), `reference` the convention of its table that
     notes are judged against (default `reading`, else Indonesian). Never raises: unreadable text gives
     value None, kind 'text' and, when digits could not be read, a FormatNote saying why."""
-    raw = "" if printed is None else str(printed)
+    return _parse_guarded("" if printed is None else str(printed), reading, reference)
+
+
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
+def _parse_guarded(raw: str, reading: Convention | None, reference: Convention | None) -> ParsedNumber:
     try:
         return _parse(raw, reading, reference)
     except (ValueError, ArithmeticError, IndexError) as exc:  # UnreadableNumber, or a form no rule foresaw

@@ -197,6 +197,11 @@ def test_parse_number_never_raises(text):
     assert parsed.value is None or isinstance(parsed.value, float)
 
 
+@given(st.one_of(st.none(), st.integers(), st.floats(), st.lists(st.integers(), max_size=3)))
+def test_a_cell_that_is_no_string_never_raises(value):
+    parse_number(value)
+
+
 @given(st.text(alphabet=CELL_ALPHABET, max_size=40))
 def test_number_like_text_never_raises(text):
     parse_number(text)
