@@ -191,6 +191,16 @@ def _regular_run(columns: list[int], keys: list[str]) -> tuple[int, int, int] | 
     return best
 
 
+def _spans_down_only(header: list[list[Cell]], r: int, start: int, j: int) -> bool:
+    """The heading at (r, start) covers the row below it in its own column, and the row below has a
+    heading of its own in column j: the heading spans downwards, not over column j (pdfplumber
+    marks a cell covered from above and from the left alike)."""
+    if r + 1 >= len(header):
+        return False
+    below = header[r + 1]
+    return below[start].text is None and bool(text_of(below[j]))
+
+
 def column_paths(header: list[list[Cell]]) -> list[str]:
     """One path per column: the texts of the header cells above it, top to bottom. A cell spans
     to the right over empty cells whose lower header rows hold sub-headings."""
@@ -201,13 +211,14 @@ def column_paths(header: list[list[Cell]]) -> list[str]:
     paths: list[list[str]] = [[] for _ in range(n_cols)]
     for r, row in enumerate(header):
         current_span: str | None = None
+        span_start = 0
         for j in range(n_cols):
             t = " ".join(text_of(row[j]).split())
             has_sub = any(text_of(header[rr][j]) for rr in range(r + 1, len(header)))
             if t:
-                current_span = t
+                current_span, span_start = t, j
                 paths[j].append(t)
-            elif current_span and has_sub:
+            elif current_span and has_sub and not _spans_down_only(header, r, span_start, j):
                 paths[j].append(current_span)
             else:
                 current_span = None

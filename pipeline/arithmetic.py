@@ -112,6 +112,8 @@ def _words_contradict(roles: tuple[str, str, str], years: tuple[int | None, ...]
     year) is given twice, or none of the three is a ratio although one is the ratio of the others."""
     if "other" in roles or not {"achievement", "budget_pct"} & set(roles):
         return True
+    if set(roles) & BUDGET_ROLES and set(roles) & PERFORMANCE_ROLES:
+        return True  # a ceiling and its spending with a capaian, or a target with a spending share
     return len({(r, y) for r, y in zip(roles, years)}) < 3
 
 

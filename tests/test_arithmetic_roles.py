@@ -87,3 +87,17 @@ def test_total_row_read_into_the_header_leaves_the_name_column_a_name_column():
     table = _table([["No", "Uraian Program dan Kegiatan", "Target Anggaran (Rp)"], ["", "TOTAL ANGGARAN", ""]],
                    [["A", "Program Perencanaan", "712,500,000"], ["1.", "Perencanaan dan Evaluasi", "712,500,000"]])
     assert [r for r, _ in _roles(table)] == ["no", "program", "pagu"]
+
+
+def test_capaian_heading_over_a_spending_share_is_the_budget_percentage():
+    table = _table([["Program", "Anggaran", "Realisasi", "Capaian"]],
+                   [["Program A", "4,775,000,000.00", "3,878,831,648.00", "81.23"],
+                    ["Program B", "4,115,000,000.00", "3,709,217,380.00", "90.14"]])
+    assert [r for r, _ in _roles(table)][1:] == ["pagu", "budget_realization", "budget_pct"]
+
+
+def test_heading_spanning_down_does_not_span_over_its_neighbours():
+    from extractors.grid import column_paths
+    header = [[Cell(t, 1) for t in (None, "Indikator Kinerja", None, None)],
+              [Cell(t, 1) for t in ("Sasaran", None, "Nama Program", "Anggaran")]]
+    assert column_paths(header) == ["Sasaran", "Indikator Kinerja", "Nama Program", "Anggaran"]
