@@ -11,7 +11,7 @@ CORPUS ?= ../shared/corpus
 SCORE  ?= ../shared/eval/score.py
 TIME   := $(shell [ -x /usr/bin/time ] && echo "/usr/bin/time -v")
 
-.PHONY: install extract rebuild validate report samples test bench eval clean
+.PHONY: install extract rebuild validate report samples test bench bench-ocr eval clean
 
 install: $(VENV)/.installed
 
@@ -50,6 +50,21 @@ bench eval: install
 	  grep -E "Elapsed|Maximum resident" $(OUT)/eval_$$v/time.txt || true; \
 	  $(PYTHON) $(SCORE) --db $(OUT)/eval_$$v/lkjip.sqlite --gold $(CORPUS)/gold --variant $$v; \
 	done
+
+# OCR timing: the scanned variant of the corpus (image-only pages), seconds per scanned page and peak memory.
+bench: bench-ocr
+bench-ocr: install
+	@if [ ! -d "$(CORPUS)/gold" ]; then echo "corpus not found at $(CORPUS): skipping"; exit 0; fi; \
+	rm -rf $(OUT)/eval_scan && mkdir -p $(OUT)/eval_scan/in; \
+	for f in $(CORPUS)/*.scan.pdf; do ln -sf "$$(realpath $$f)" $(OUT)/eval_scan/in/; done; \
+	start=$$(date +%s); \
+	$(TIME) $(BIN)/python -m pipeline extract $(OUT)/eval_scan/in --db $(OUT)/eval_scan/lkjip.sqlite \
+	  --out $(OUT)/eval_scan --timeout 0 --quiet 2> $(OUT)/eval_scan/time.txt | tail -4; \
+	seconds=$$(( $$(date +%s) - start )); \
+	pages=$$($(BIN)/python -c "import glob, pypdfium2; print(sum(len(pypdfium2.PdfDocument(f)) for f in glob.glob('$(OUT)/eval_scan/in/*.pdf')))"); \
+	echo "OCR: $$pages scanned pages in $$seconds s, $$($(BIN)/python -c "print(round($$seconds / max($$pages, 1), 2))") s per page (2 OCR workers)"; \
+	grep -E "Elapsed|Maximum resident" $(OUT)/eval_scan/time.txt || true; \
+	$(PYTHON) $(SCORE) --db $(OUT)/eval_scan/lkjip.sqlite --gold $(CORPUS)/gold --variant scan
 
 clean:
 	rm -rf $(OUT) .pytest_cache

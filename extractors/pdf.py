@@ -24,6 +24,9 @@ from pdfminer.pdfparser import PDFSyntaxError
 from extractors.captions import find_caption
 from extractors.grid import join_continuations
 from extractors.lattice import read_ruled_tables
+from extractors.ocr_lattice import read_ocr_ruled_tables
+from extractors.ocr_page import OcrPage, mark_ocr_cells
+from extractors.ocr_pool import OcrPlan
 from extractors.page_source import PageText, TextLayerPage
 from extractors.stream import read_borderless_tables
 from extractors.whitespace import read_whitespace_tables
@@ -110,7 +113,7 @@ def read_pdf(path: str, page_progress=None, pages: set[int] | None = None, passw
         if _is_password_error(exc):
             raise _encrypted(password) from exc
         raise PdfReadError(f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
-    with pdf:
+    with pdf, OcrPlan(path, pages, password) as ocr:
         try:
             n_pages = len(pdf.pages)
         except Exception as exc:
@@ -129,14 +132,16 @@ def read_pdf(path: str, page_progress=None, pages: set[int] | None = None, passw
         for page_no, plumber_page in enumerate(pdf.pages, start=1):
             if pages is not None and page_no not in pages:
                 continue
-            page = TextLayerPage(plumber_page, page_no)
+            page = ocr.page(page_no) or TextLayerPage(plumber_page, page_no)  # a scanned page is OCRed
             chars_seen += page.n_chars
-            found = read_ruled_tables(page)
+            found = read_ruled_tables(page) + read_ocr_ruled_tables(page)
             boxes = [t.bbox for t in found]
             found += read_borderless_tables(page, exclude=boxes)
             drawn = [t.bbox for t in found]
             found += read_whitespace_tables(page, exclude=drawn)
             found.sort(key=lambda t: t.bbox[1])
+            if isinstance(page, OcrPage):
+                mark_ocr_cells(found, page)
             # text in tables found by white space alone stays narrative too (it may be a form or a list)
             narrative = _narrative_lines(page, drawn, margin_texts)
             for k, t in enumerate(found):

@@ -30,6 +30,7 @@ class Cell:
     page: int  # 1-based
     bold: bool | None = None
     indent: float | None = None
+    ocr_confidence: float | None = None  # 0-100 when the text was read by OCR (may be misread); None: text layer
 
 
 @dataclass

@@ -1,0 +1,393 @@
+"""OCR of one page image: cleanup, deskew, ruled lines, words with boxes and confidences.
+
+In:  a PDF path and a 0-based page index (the page is rendered with pypdfium2), or a grey image.
+Out: an `OcrResult`: the page size in PDF points and, in those points (top-left origin), the words
+     Tesseract read (Indonesian model) with their confidence (0-100), the text lines, and the
+     horizontal and vertical rule segments found in the image with OpenCV morphology.
+
+Numbers are read twice: whole-page recognition reads "72,25" as "72.25" and "96,33%" as "96.3396",
+so every word that looks like a number is cut out of the image and read again on its own as one
+line with a digit / comma / point / percent whitelist; the second reading wins when it is a number.
+
+Tesseract runs single-threaded (OMP_THREAD_LIMIT=1, set before it is loaded): pages are read in
+parallel worker processes instead (`extractors.ocr_pool`).
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+import cv2
+import numpy as np
+
+TESSDATA_DIRS = ("/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
+                 "/usr/share/tessdata", "/usr/local/share/tessdata")
+
+
+@dataclass(frozen=True)
+class OcrSettings:
+    dpi: int = 300  # Tesseract's models are trained on ~300 dpi text; lower loses commas in numbers
+    language: str = "ind"  # Debian's tesseract-ocr-ind: Indonesian words and diacritics
+    max_skew_degrees: float = 3.0  # scanners skew a page by a degree or two; more is a rotated page
+    skew_step_degrees: float = 0.1  # finer than this does not move a 2500-px line by one pixel row
+    speck_area_pt2: float = 0.8  # ink blobs smaller than this are scanner noise; a point of an 8 pt font is ~0.9 pt²
+    rule_min_length_pt: float = 25.0  # a drawn rule is at least this long; letters' strokes are shorter
+    rule_max_thickness_pt: float = 3.0  # rules are thin; a thicker dark band is a filled box or an image
+    min_word_confidence: float = 10.0  # words Tesseract is this unsure of are specks read as letters
+    min_glyph_confidence: float = 45.0  # a lone character needs more: a column of specks reads as "1" at ~30
+    threshold_block_px: int = 41  # the local threshold's window: wider than a letter's stroke, narrower than a shaded cell
+    threshold_offset: int = 15  # grey levels a pixel must be darker than its surroundings to be ink (paper noise is less)
+    number_whitelist: str = "0123456789.,%-()"
+    number_pad_px: int = 6  # white space kept around a number cut out for its second reading
+    jobs: int = 2  # worker processes per report (the machine's cores are shared)
+
+
+SETTINGS = OcrSettings()
+NUMBER_SHARE = 0.6  # a word is read again as a number when this share of its characters are digits
+
+
+def looks_numeric(text: str) -> bool:
+    """A word worth a second reading as a number: mostly digits, with a separator or a percent
+    sign or four digits ("72.25", "96.3396", "104,80Y4", "“1.310"), not a short integer."""
+    digits = sum(ch.isdigit() for ch in text)
+    return digits >= 2 and digits >= NUMBER_SHARE * len(text) and bool(re.search(r"[.,%]|\d{4,}", text))
+
+
+@dataclass
+class OcrWord:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    confidence: float  # 0-100, Tesseract's own
+
+
+@dataclass
+class OcrResult:
+    """One page read by OCR; coordinates in PDF points of the page, top-left origin."""
+    number: int  # 1-based page number
+    width: float
+    height: float
+    words: list[OcrWord] = field(default_factory=list)
+    lines: list[list[int]] = field(default_factory=list)  # indexes into words, one list per text line
+    horizontal: list[tuple[float, float, float]] = field(default_factory=list)  # (x0, x1, y)
+    vertical: list[tuple[float, float, float]] = field(default_factory=list)  # (top, bottom, x)
+    skew_degrees: float = 0.0
+    seconds: float = 0.0
+
+
+def tessdata_dir() -> str | None:
+    """Where the system's traineddata files are (Debian's tesseract-ocr-ind puts ind.traineddata there)."""
+    return next((d for d in TESSDATA_DIRS if os.path.exists(os.path.join(d, "ind.traineddata"))), None)
+
+
+def address_space_left() -> float | None:
+    """Bytes this process may still map under its RLIMIT_AS (the report worker's --max-memory),
+    None when unlimited."""
+    import resource
+
+    soft, _ = resource.getrlimit(resource.RLIMIT_AS)
+    if soft == resource.RLIM_INFINITY:
+        return None
+    try:
+        with open("/proc/self/statm") as f:
+            used = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:
+        return None
+    return soft - used
+
+
+def check_fits(page, dpi: int) -> None:
+    """Raise MemoryError (as Python's allocator would) before pdfium decodes a page whose images
+    and bitmap cannot fit under the memory limit: pdfium and Tesseract abort the process instead."""
+    import pypdfium2.raw as pdfium_c
+
+    need = 0.0
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        meta = obj.get_metadata()
+        need += meta.width * meta.height * max(meta.bits_per_pixel, 8) / 8
+    width, height = page.get_size()
+    need += 3 * width * height * (dpi / 72) ** 2  # the bitmap and two working copies
+    left = address_space_left()
+    if left is not None and need > left:
+        raise MemoryError(f"a scanned page needs {need / 2**20:.0f} MiB to render, over the memory limit")
+
+
+def render_page(path: str, index: int, dpi: int, password: str = "") -> tuple[np.ndarray, float, float]:
+    """In: a PDF and a 0-based page index. Out: (grey image, page width, page height in points)."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(path, password=password or None)
+    try:
+        page = pdf[index]
+        width, height = page.get_size()
+        check_fits(page, dpi)
+        image = page.render(scale=dpi / 72, grayscale=True).to_numpy()
+        page.close()
+    finally:
+        pdf.close()
+    if image.ndim == 3:
+        image = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.shape[2] >= 3 else image[:, :, 0]
+    return np.ascontiguousarray(image), float(width), float(height)
+
+
+def binarize(grey: np.ndarray, settings: OcrSettings = SETTINGS) -> np.ndarray:
+    """Ink as 255 on 0: a local (adaptive) threshold, which keeps bold letters apart and leaves
+    shaded header cells as paper, with specks below `speck_area_px` removed."""
+    ink = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY_INV,
+                                settings.threshold_block_px, settings.threshold_offset)
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    speck = settings.speck_area_pt2 * (settings.dpi / 72) ** 2
+    small = np.where(stats[:, cv2.CC_STAT_AREA] < speck)[0]
+    small = small[small > 0]
+    if len(small):
+        ink[np.isin(labels, small)] = 0
+    return ink
+
+
+def text_image(ink: np.ndarray, rules: np.ndarray) -> np.ndarray:
+    """Black text on white for Tesseract: the ink without the ruled lines."""
+    text = ink.copy()
+    text[cv2.dilate(rules, np.ones((5, 5), np.uint8)) > 0] = 0
+    return cv2.bitwise_not(text)
+
+
+def skew_angle(ink: np.ndarray, settings: OcrSettings = SETTINGS) -> float:
+    """The angle (degrees) that makes the text lines horizontal: the one whose row profile of a
+    downscaled ink image is sharpest (largest variance of row sums)."""
+    scale = 1000 / max(ink.shape)
+    small = cv2.resize(ink, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else ink
+    h, w = small.shape
+    best, best_score = 0.0, -1.0
+    steps = int(settings.max_skew_degrees / settings.skew_step_degrees)
+    for k in range(-steps, steps + 1):
+        angle = k * settings.skew_step_degrees
+        m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+        rows = cv2.warpAffine(small, m, (w, h), flags=cv2.INTER_NEAREST).sum(axis=1, dtype=np.float64)
+        score = float(np.var(rows))
+        if score > best_score:
+            best, best_score = angle, score
+    return best
+
+
+def rotate(image: np.ndarray, angle: float, background: int) -> np.ndarray:
+    if abs(angle) < 1e-6:
+        return image
+    h, w = image.shape
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    return cv2.warpAffine(image, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=background)
+
+
+def find_rules(ink: np.ndarray, px_per_pt: float, settings: OcrSettings = SETTINGS):
+    """In: the ink image. Out: the mask of the rules and their segments in pixels:
+    horizontal (x0, x1, y), vertical (top, bottom, x). Long thin runs of ink survive an opening
+    with a long flat (or tall thin) kernel; letters do not."""
+    length = max(10, int(settings.rule_min_length_pt * px_per_pt))
+    thick = max(2, int(settings.rule_max_thickness_pt * px_per_pt))
+    closed_h = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 1)))
+    h_mask = cv2.morphologyEx(closed_h, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
+    closed_v = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 5)))
+    v_mask = cv2.morphologyEx(closed_v, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
+    horizontal, vertical = [], []
+    rules = np.zeros_like(ink)
+    for mask, out, flat in ((h_mask, horizontal, True), (v_mask, vertical, False)):
+        _, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+        for k, (x, y, w, h, _area) in enumerate(stats[1:], start=1):
+            if flat and h <= thick and w >= length:
+                out.append((float(x), float(x + w), y + h / 2))
+            elif not flat and w <= thick and h >= length:
+                out.append((float(y), float(y + h), x + w / 2))
+            else:
+                continue
+            rules[y:y + h, x:x + w][labels[y:y + h, x:x + w] == k] = 255
+    return rules, horizontal, vertical
+
+
+def _api(settings: OcrSettings):
+    import tesserocr
+
+    return tesserocr.PyTessBaseAPI(path=tessdata_dir() or "", lang=settings.language,
+                                   psm=tesserocr.PSM.AUTO)
+
+
+_APIS: dict = {}
+
+
+def api_for(settings: OcrSettings = SETTINGS):
+    """One Tesseract engine per process and settings (loading the model takes ~0.3 s)."""
+    key = (settings.language, os.getpid())
+    if key not in _APIS:
+        _APIS[key] = _api(settings)
+    return _APIS[key]
+
+
+def read_words(image: np.ndarray, settings: OcrSettings = SETTINGS) -> tuple[list[tuple], list[list[int]]]:
+    """Whole-page recognition. In: a clean grey image (black text on white). Out: words as
+    (text, x0, top, x1, bottom, confidence) in pixels, and text lines as lists of word indexes."""
+    import tesserocr
+    from PIL import Image
+
+    api = api_for(settings)
+    api.SetPageSegMode(tesserocr.PSM.AUTO)
+    api.SetVariable("tessedit_char_whitelist", "")
+    api.SetImage(Image.fromarray(image))
+    api.Recognize()
+    words: list[tuple] = []
+    lines: list[list[int]] = []
+    it = api.GetIterator()
+    level_word, level_line = tesserocr.RIL.WORD, tesserocr.RIL.TEXTLINE
+    current: list[int] = []
+    while True:
+        if it.IsAtBeginningOf(level_line) and current:
+            lines.append(current)
+            current = []
+        text = (it.GetUTF8Text(level_word) or "").strip()
+        box = it.BoundingBox(level_word)
+        conf = it.Confidence(level_word)
+        if text and box and conf >= (settings.min_glyph_confidence if len(text) == 1 else settings.min_word_confidence):
+            current.append(len(words))
+            words.append((text, box[0], box[1], box[2], box[3], float(conf)))
+        if not it.Next(level_word):
+            break
+    if current:
+        lines.append(current)
+    return words, lines
+
+
+def _glyph_runs(ink: np.ndarray) -> list[tuple[int, int]]:
+    """Column ranges of the glyphs of a one-line crop (ink True), split at empty columns."""
+    cols = ink.any(axis=0)
+    runs, start = [], None
+    for x, on in enumerate(cols):
+        if on and start is None:
+            start = x
+        elif not on and start is not None:
+            runs.append((start, x))
+            start = None
+    if start is not None:
+        runs.append((start, len(cols)))
+    return runs
+
+
+def ends_in_percent(crop: np.ndarray) -> int | None:
+    """The column where a trailing percent sign starts, else None. A "%" is two rings beside a
+    slash: its last glyph holds two holes and is more than one piece, or is wider than a digit
+    (an "8" has two holes too, in one piece of a digit's width). Tesseract reads it as "96" or "4"."""
+    ink = (crop < 128).astype(np.uint8)
+    runs = [r for r in _glyph_runs(ink) if r[1] - r[0] >= 2]
+    if len(runs) < 2:
+        return None
+    x0, x1 = runs[-1]
+    glyph = ink[:, x0:x1]
+    _, hierarchy = cv2.findContours(glyph, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    if hierarchy is None:
+        return None
+    holes = sum(1 for h in hierarchy[0] if h[3] != -1)
+    pieces = sum(1 for h in hierarchy[0] if h[3] == -1)
+    widths = sorted(b - a for a, b in runs[:-1])
+    digit = widths[len(widths) // 2]
+    if holes >= 2 and (pieces >= 2 or x1 - x0 > 1.25 * digit):
+        return x0
+    return None
+
+
+def reread_number(image: np.ndarray, box: tuple[int, int, int, int], settings: OcrSettings = SETTINGS):
+    """A number's second reading: its box cut out with a white margin, read as one line with the
+    digit whitelist. Out: (text, confidence) or None when that reading is no number."""
+    import tesserocr
+    from PIL import Image
+
+    x0, top, x1, bottom = box
+    pad = settings.number_pad_px
+    h, w = image.shape
+    crop = image[max(0, top - pad):min(h, bottom + pad), max(0, x0 - pad):min(w, x1 + pad)]
+    if crop.size == 0:
+        return None
+    crop = cv2.copyMakeBorder(crop, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
+    percent_at = ends_in_percent(crop)
+    if percent_at is not None:
+        crop = cv2.copyMakeBorder(crop[:, :percent_at], 0, 0, 0, 2 * pad, cv2.BORDER_CONSTANT, value=255)
+    api = api_for(settings)
+    api.SetPageSegMode(tesserocr.PSM.SINGLE_LINE)
+    api.SetVariable("tessedit_char_whitelist", settings.number_whitelist)
+    api.SetImage(Image.fromarray(crop))
+    text = (api.GetUTF8Text() or "").strip().replace(" ", "")
+    conf = float(api.MeanTextConf())
+    api.SetVariable("tessedit_char_whitelist", "")
+    api.SetPageSegMode(tesserocr.PSM.AUTO)
+    if percent_at is not None:
+        text = text.rstrip("%") + "%"
+    if not re.search(r"\d", text) or not re.fullmatch(r"[(\-]?\d[\d.,]*%?\)?", text):
+        return None
+    return text, conf
+
+
+RULE_GLYPHS = "|!lI1[]/()"
+
+
+def rule_remnants_off(text: str, box: tuple[int, int, int, int], vertical, thickness_px: float) -> str:
+    """A word's text without what is left of a ruled line: bars at its ends ("|publik"), and the
+    whole word when it is one bar-like glyph standing on a vertical rule."""
+    text = text.strip("|")
+    x0, top, x1, bottom = box
+    mid = (top + bottom) / 2
+    if len(text) <= 1 and (not text or text in RULE_GLYPHS) and any(
+            x0 - thickness_px <= x <= x1 + thickness_px and a <= mid <= b for a, b, x in vertical):
+        return ""
+    return text
+
+
+def _fix_number(whole: str, second: str) -> str:
+    """Keep the whole-page reading's trailing punctuation and brackets the whitelist read may drop."""
+    tail = whole[len(whole.rstrip(".,;:")):]
+    return second + tail if tail and not second.endswith(tail) and tail in ";:" else second
+
+
+def ocr_image(grey: np.ndarray, width_pt: float, height_pt: float, number: int,
+              settings: OcrSettings = SETTINGS) -> OcrResult:
+    """In: a page's grey image and its size in points. Out: the page's `OcrResult`."""
+    import time
+
+    start = time.perf_counter()
+    angle = skew_angle(binarize(grey, settings), settings)
+    grey = rotate(grey, angle, 255)
+    ink = binarize(grey, settings)
+    h_px, w_px = ink.shape
+    sx, sy = width_pt / w_px, height_pt / h_px
+    rules, horizontal, vertical = find_rules(ink, 1 / sx, settings)
+    clean = text_image(ink, rules)
+    raw_words, lines = read_words(clean, settings)
+    words, kept = [], {}
+    for k, (text, x0, top, x1, bottom, conf) in enumerate(raw_words):
+        text = rule_remnants_off(text, (x0, top, x1, bottom), vertical, settings.rule_max_thickness_pt / sx)
+        if looks_numeric(text):
+            again = reread_number(clean, (x0, top, x1, bottom), settings)
+            if again:
+                text, conf = _fix_number(text, again[0]), min(conf, again[1]) if again[1] > 0 else conf
+        if text:
+            kept[k] = len(words)
+            words.append(OcrWord(text, x0 * sx, x1 * sx, top * sy, bottom * sy, round(conf, 1)))
+    lines = [[kept[k] for k in line if k in kept] for line in lines]
+    return OcrResult(number, width_pt, height_pt, words, [line for line in lines if line],
+                     [(a * sx, b * sx, y * sy) for a, b, y in horizontal],
+                     [(a * sy, b * sy, x * sx) for a, b, x in vertical],
+                     skew_degrees=angle, seconds=round(time.perf_counter() - start, 3))
+
+
+def ocr_pdf_page(path: str, index: int, settings: OcrSettings = SETTINGS, password: str = "") -> OcrResult:
+    """In: a PDF and a 0-based page index. Out: that page read by OCR."""
+    grey, width, height = render_page(path, index, settings.dpi, password)
+    return ocr_image(grey, width, height, index + 1, settings)
+
+
+def engine_available() -> bool:
+    """Tesseract (through tesserocr) and the Indonesian model are installed."""
+    try:
+        import tesserocr  # noqa: F401
+    except ImportError:
+        return False
+    return tessdata_dir() is not None

@@ -1,0 +1,153 @@
+"""Which pages need OCR, and an OCR reading as a `PageText` the table readers understand.
+
+In:  a PDF path (for `pages_needing_ocr`); an `OcrResult` (for `OcrPage`).
+Out: the 1-based numbers of the pages whose text layer is missing or garbage (decided per page,
+     from pypdfium2's text and image objects); an `OcrPage` with words (each with its OCR
+     confidence), text lines, horizontal and vertical rule segments in PDF points.
+
+A page is OCRed only when an image covers most of it and its text layer holds no usable words
+(none, or a layer of glyphs that are not words: a broken font map, OCR junk). A born-digital
+page never is: it has no page-sized image, or its text reads as words.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+
+from extractors.ocr import OcrResult
+from extractors.page_source import Line, PageText, Segment, Word
+
+
+@dataclass(frozen=True)
+class PagePlanSettings:
+    min_image_share: float = 0.5  # a scan's image covers the page; a logo or a photo in a report does not
+    min_text_chars: int = 20  # fewer characters than this on a scanned page are a page number or a stamp
+    min_word_share: float = 0.5  # a text layer where fewer of its characters sit in real words is garbage
+    size_step: float = 0.5  # OCR word heights are rounded to this (points), so one line has one size
+    heading_factor: float = 1.3  # a line this much taller than the page's usual line is a heading
+
+
+PLAN = PagePlanSettings()
+WORD_RE = re.compile(r"^[(\"'“]?([A-Za-z][a-z]+|[A-Z]{2,}|[A-Za-z]|[\d.,%/:-]+)[)\"'”.,;:!?]*$")
+VOWEL_RE = re.compile(r"[aeiouAEIOU]")
+
+
+def is_garbage_text(text: str, settings: PagePlanSettings = PLAN) -> bool:
+    """True when the text is not words: fewer than `min_word_share` of its characters are in
+    tokens that look like words (letters with a vowel, capitals, numbers)."""
+    tokens = text.split()
+    total = sum(len(t) for t in tokens)
+    if total < settings.min_text_chars:
+        return True
+    good = sum(len(t) for t in tokens if WORD_RE.match(t) and (VOWEL_RE.search(t) or not t[0].isalpha()
+                                                               or len(t) <= 3))
+    return good < settings.min_word_share * total
+
+
+def _image_share(page) -> float:
+    """The largest share of the page one image object covers."""
+    import pypdfium2.raw as pdfium_c
+
+    width, height = page.get_size()
+    best = 0.0
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        best = max(best, (right - left) * (top - bottom) / max(width * height, 1.0))
+    return best
+
+
+def pages_needing_ocr(path: str, pages: set[int] | None = None, password: str = "",
+                      settings: PagePlanSettings = PLAN) -> list[int]:
+    """In: a PDF path. Out: the 1-based numbers of its pages to OCR (scanned pages whose text
+    layer is missing or garbage)."""
+    import pypdfium2
+
+    out = []
+    pdf = pypdfium2.PdfDocument(path, password=password or None)
+    try:
+        for index in range(len(pdf)):
+            if pages is not None and index + 1 not in pages:
+                continue
+            page = pdf[index]
+            try:
+                if _image_share(page) < settings.min_image_share:
+                    continue
+                textpage = page.get_textpage()
+                text = textpage.get_text_range()
+                textpage.close()
+                if is_garbage_text(text, settings):
+                    out.append(index + 1)
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+    return out
+
+
+def _sizes(result: OcrResult, settings: PagePlanSettings) -> list[float]:
+    """A font size per word: its line's height, and the page's usual line height for every line
+    not clearly taller (OCR boxes jitter; the table readers compare sizes to tell headings)."""
+    sizes = [w.bottom - w.top for w in result.words]
+    line_heights = [max(sizes[i] for i in line) for line in result.lines if line]
+    usual = statistics.median(line_heights) if line_heights else 10.0
+    out = [usual] * len(result.words)
+    for line in result.lines:
+        if not line:
+            continue
+        height = max(sizes[i] for i in line)
+        size = height if height > usual * settings.heading_factor else usual
+        for i in line:
+            out[i] = size
+    step = settings.size_step
+    return [round(s / step) * step for s in out]
+
+
+class OcrPage(PageText):
+    """A page read by OCR: the same interface as a text-layer page, plus `vertical_segments`
+    (top, bottom, x) and each word's `confidence` (`confidences`, parallel to `words`)."""
+
+    ocr = True
+
+    def __init__(self, result: OcrResult, settings: PagePlanSettings = PLAN):
+        self.number = result.number
+        self.width, self.height = result.width, result.height
+        self.result = result
+        sizes = _sizes(result, settings)
+        self.words = [Word(w.text, w.x0, w.x1, w.top, w.bottom, sizes[i], False)
+                      for i, w in enumerate(result.words)]
+        self.confidences = [w.confidence for w in result.words]
+        self.lines = []
+        for line in result.lines:
+            ws = sorted((result.words[i] for i in line), key=lambda w: w.x0)
+            if ws:
+                self.lines.append(Line(" ".join(w.text for w in ws), min(w.x0 for w in ws), max(w.x1 for w in ws),
+                                       min(w.top for w in ws), max(w.bottom for w in ws), sizes[line[0]]))
+        self.lines.sort(key=lambda line: (round(line.top), line.x0))
+        self.horizontal_segments = [Segment(x0, x1, y) for x0, x1, y in result.horizontal]
+        self.vertical_segments = list(result.vertical)
+        self.plumber = None
+
+    def confidence_in(self, bbox) -> float | None:
+        """The lowest confidence of the words whose centre lies in bbox (x0, top, x1, bottom)."""
+        found = [c for w, c in zip(self.words, self.confidences)
+                 if bbox[0] <= (w.x0 + w.x1) / 2 <= bbox[2] and bbox[1] <= (w.top + w.bottom) / 2 <= bbox[3]]
+        return min(found) if found else None
+
+
+def mark_ocr_cells(tables, page: OcrPage) -> None:
+    """Give every cell of the tables read from an OCR page that has no OCR confidence yet (the
+    borderless readers know words, not confidences) the lowest confidence of the page's words,
+    inside the table, that make up its text."""
+    for table in tables:
+        bbox = table.bbox or (0, 0, page.width, page.height)
+        inside = [(w.text, c) for w, c in zip(page.words, page.confidences)
+                  if bbox[0] - 1 <= (w.x0 + w.x1) / 2 <= bbox[2] + 1 and bbox[1] - 1 <= (w.top + w.bottom) / 2 <= bbox[3] + 1]
+        by_text: dict[str, float] = {}
+        for text, c in inside:
+            by_text[text] = min(c, by_text.get(text, 100.0))
+        for row in table.header + table.body:
+            for cell in row:
+                if cell.text and cell.ocr_confidence is None:
+                    found = [by_text[t] for t in cell.text.split() if t in by_text]
+                    cell.ocr_confidence = min(found) if found else 0.0

@@ -1,0 +1,192 @@
+"""OCR a report's scanned pages in parallel worker processes, handed back in page order.
+
+In:  a PDF path, the 1-based numbers of the pages to OCR, the OCR settings (`jobs` workers).
+Out: `OcrPool.get(page)`: that page's `OcrResult` (or raises `OcrError`), while the workers keep
+     reading the pages after it.
+
+Workers are forked (the report's own worker process is a daemon, which multiprocessing forbids to
+have children, so this is a plain os.fork): worker k reads pages k, k + n, k + 2n, ... and writes
+each result, pickled, into its own pipe; the pipe's buffer keeps it at most a page or two ahead.
+Each worker runs Tesseract single-threaded (OMP_THREAD_LIMIT=1) and dies with its parent
+(PR_SET_PDEATHSIG). Nothing of pdfium or Tesseract runs in the report's own process: under the
+memory limit they abort instead of raising MemoryError (`in_child` runs the page plan the same way).
+"""
+from __future__ import annotations
+
+import ctypes
+import os
+import pickle
+import signal
+import struct
+
+from extractors.ocr import SETTINGS, OcrResult, OcrSettings, ocr_pdf_page
+
+PR_SET_PDEATHSIG = 1
+
+
+class OcrError(Exception):
+    """A page could not be read by OCR (the reason in the message)."""
+
+
+def _die_with_parent() -> None:
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except OSError:
+        pass  # not Linux: the worker ends when its pipe closes
+
+
+def _write(fd: int, obj) -> None:
+    data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    view = memoryview(struct.pack("<Q", len(data)) + data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _read_exact(fd: int, n: int) -> bytes:
+    chunks, left = [], n
+    while left:
+        chunk = os.read(fd, min(left, 1 << 20))
+        if not chunk:
+            raise OcrError("an OCR worker ended before its page was read")
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def _worker(fd: int, path: str, pages: list[int], settings: OcrSettings, password: str) -> None:
+    for page in pages:
+        try:
+            _write(fd, ("ok", page, ocr_pdf_page(path, page - 1, settings, password)))
+        except BrokenPipeError:
+            return
+        except MemoryError as exc:
+            _write(fd, ("memory", page, str(exc)))
+        except Exception as exc:  # noqa: BLE001 - one page's failure is that page's, reported to the parent
+            _write(fd, ("error", page, f"{type(exc).__name__}: {exc}"))
+
+
+def in_child(function, *args):
+    """`function(*args)` run in a forked process: pdfium and Tesseract abort the process when an
+    allocation fails under the report's memory limit, so they must not run in the report's worker.
+    Out: the result; MemoryError when the child ran out of memory; OcrError when it died."""
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        code = 0
+        try:
+            os.close(read_fd)
+            _die_with_parent()
+            try:
+                _write(write_fd, ("ok", 0, function(*args)))
+            except MemoryError as exc:
+                _write(write_fd, ("memory", 0, str(exc)))
+        except BaseException:  # noqa: BLE001 - a child never returns into the parent's code
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(write_fd)
+    try:
+        size = struct.unpack("<Q", _read_exact(read_fd, 8))[0]
+        status, _, payload = pickle.loads(_read_exact(read_fd, size))
+    finally:
+        os.close(read_fd)
+        os.waitpid(pid, 0)
+    if status == "memory":
+        raise MemoryError(payload)
+    return payload
+
+
+class OcrPool:
+    def __init__(self, path: str, pages: list[int], settings: OcrSettings = SETTINGS, password: str = ""):
+        self.path, self.pages, self.settings, self.password = path, list(pages), settings, password
+        self.n = max(1, min(settings.jobs, len(self.pages)))
+        self.children: list[tuple[int, int]] = []  # (pid, read fd)
+        self.slot = {page: k % self.n for k, page in enumerate(self.pages)}
+        self.done: dict[int, tuple] = {}
+        for k in range(self.n if self.pages else 0):
+            self._fork(self.pages[k::self.n])
+
+    def _fork(self, pages: list[int]) -> None:
+        read_fd, write_fd = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the worker
+            code = 0
+            try:
+                os.close(read_fd)
+                for _, fd in self.children:
+                    os.close(fd)
+                _die_with_parent()
+                signal.signal(signal.SIGINT, signal.SIG_DFL)
+                _worker(write_fd, self.path, pages, self.settings, self.password)
+            except BaseException:  # noqa: BLE001 - a worker never returns into the parent's code
+                code = 1
+            finally:
+                os._exit(code)
+        os.close(write_fd)
+        self.children.append((pid, read_fd))
+
+    def get(self, page: int) -> OcrResult:
+        """The page's OCR reading (waits for its worker)."""
+        if page not in self.slot:
+            raise KeyError(page)
+        _, fd = self.children[self.slot[page]]
+        while page not in self.done:
+            size = struct.unpack("<Q", _read_exact(fd, 8))[0]
+            status, number, payload = pickle.loads(_read_exact(fd, size))
+            self.done[number] = (status, payload)
+        status, payload = self.done.pop(page)
+        if status == "memory":
+            raise MemoryError(payload)
+        if status != "ok":
+            raise OcrError(f"OCR of page {page} failed ({payload})")
+        return payload
+
+    def close(self) -> None:
+        for pid, fd in self.children:
+            os.close(fd)
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            os.waitpid(pid, 0)
+        self.children = []
+
+    def __enter__(self) -> OcrPool:  # noqa: PYI034
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class OcrPlan:
+    """The OCR side of reading one PDF: which pages are scanned, and their readings as `OcrPage`s.
+    Without Tesseract (or its Indonesian model) installed no page is OCRed, and a scanned report
+    fails as before ("no text layer")."""
+
+    def __init__(self, path: str, pages: set[int] | None = None, password: str = "",
+                 settings: OcrSettings = SETTINGS):
+        from extractors.ocr import engine_available
+        from extractors.ocr_page import pages_needing_ocr
+
+        try:
+            self.wanted = in_child(pages_needing_ocr, path, pages, password) if engine_available() else []
+        except MemoryError:
+            raise
+        except Exception:  # noqa: BLE001 - pdfium cannot read a file pdfplumber can: read its text layer alone
+            self.wanted = []
+        self.pool = OcrPool(path, self.wanted, settings, password) if self.wanted else None
+
+    def page(self, number: int):
+        """The page as an `OcrPage` when it is one to OCR, else None (read its text layer)."""
+        if self.pool is None or number not in self.pool.slot:
+            return None
+        from extractors.ocr_page import OcrPage
+
+        return OcrPage(self.pool.get(number))
+
+    def __enter__(self) -> OcrPlan:  # noqa: PYI034
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.close()
