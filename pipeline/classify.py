@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.grid import PATH_SEP, column_paths, text_of
+from normalizers.numbers import Evidence
 from pipeline.arithmetic import infer_roles
 from pipeline.models import RawTable
 
@@ -35,6 +36,7 @@ class TableLayout:
     default_year: int | None = None
     report_year: int | None = None
     evidence: list[str] = field(default_factory=list)  # why columns got roles the words did not give
+    document_evidence: Evidence | None = None  # the whole report's number convention, for small tables
 
     def of(self, role: str) -> list[ColumnRole]:
         return [c for c in self.columns if c.role == role]
@@ -222,7 +224,6 @@ VALUE_ROLES = ("target", "realization", "achievement", "pagu", "pagu_initial", "
 
 def _numeric_column(table: RawTable, j: int) -> bool:
     from extractors.grid import is_pure_number
-
     from normalizers.numbers import parse_number
 
     cells = [text_of(r[j]) for r in table.body if j < len(r) and text_of(r[j])]
@@ -353,7 +354,8 @@ def without_total_row(path: str) -> str:
     return path
 
 
-def classify(table: RawTable, report_year: int | None, renstra_end: int | None = None) -> TableLayout:
+def classify(table: RawTable, report_year: int | None, renstra_end: int | None = None,
+             document_evidence: Evidence | None = None) -> TableLayout:
     """`renstra_end`: the year "Target Akhir Renstra" and "Tingkat Kemajuan" columns refer to."""
     paths = [without_total_row(p) for p in column_paths(table.header)] if table.header else [""] * table.n_cols
     columns = [ColumnRole(j, path, role_of(path), year_of(path)) for j, path in enumerate(paths)]
@@ -378,7 +380,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
                 break
         roles = {c.role for c in columns}
     layout = TableLayout(columns, default_year=caption_year(table.caption, report_year), report_year=report_year,
-                         evidence=[d.evidence for d in decisions])
+                         evidence=[d.evidence for d in decisions], document_evidence=document_evidence)
     has_name = bool(roles & {"indicator", "sasaran", "program", "tujuan"})
     has_perf_values = bool(roles & {"target", "realization"}) or ("achievement" in roles and "indicator" in roles)
     has_budget = bool(roles & {"pagu", "pagu_initial", "budget_realization"})

@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from extractors.grid import text_of
+from normalizers.numbers import Evidence, table_evidence
 from pipeline.classify import classify
 from pipeline.lines import join_wrapped_lines
 from pipeline.metadata import read_metadata
@@ -63,6 +65,12 @@ def extract_report(source: SourceFile, page_progress=None) -> tuple[ExtractedRep
     return build_report(source, tables, lines, title, n_pages), n_pages
 
 
+def document_evidence(tables: list[RawTable]) -> Evidence:
+    """How the whole report prints its numbers (English or Indonesian separators), from every
+    table's columns: the prior of a table too small to show it."""
+    return table_evidence([[text_of(row[j]) for row in t.body if j < len(row)] for t in tables for j in range(t.n_cols)])
+
+
 def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLine], title: str | None,
                  n_pages: int) -> ExtractedReport:
     """Every stage after reading the file: metadata, classify, rows, facts from the text. Pure, so
@@ -73,11 +81,12 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
                              n_pages=n_pages, title=title)
     carried: dict = {}  # quarterly capaian of a table's earlier parts, for its RATA-RATA row
     parts = join_header_and_body(tables)  # the extracted tables stay as they were in report.tables
+    document = document_evidence(parts)
     for k, table in enumerate(parts):
         if k == 0 or not table.label or table.label != parts[k - 1].label:
             carried = {}
         table = split_stacked_rows(join_wrapped_lines(join_spanned_columns(table)))  # the extracted grid stays in report.tables
-        layout = classify(table, meta.report_year, meta.renstra_end)
+        layout = classify(table, meta.report_year, meta.renstra_end, document)
         report.table_kinds[table.index] = layout.kind
         if layout.evidence:
             report.role_evidence[table.index] = layout.evidence

@@ -9,13 +9,41 @@ from __future__ import annotations
 
 import re
 
-from extractors.grid import PATH_SEP, is_column_numbering, is_pure_number, realign_rows, text_of
-from normalizers.levels import (child_level_from_header, is_letter_code, level_from_code, level_from_name,
-                                is_indicator_wording, split_inline_code)
-from normalizers.numbers import ParsedNumber, decide_by_row, evaluate_expression, in_row_context, parse_column, parse_number
+from extractors.grid import (
+    PATH_SEP,
+    is_column_numbering,
+    is_pure_number,
+    realign_rows,
+    text_of,
+)
+from normalizers.levels import (
+    child_level_from_header,
+    is_indicator_wording,
+    is_letter_code,
+    level_from_code,
+    level_from_name,
+    split_inline_code,
+)
+from normalizers.numbers import (
+    Evidence,
+    ParsedNumber,
+    decide_by_row,
+    evaluate_expression,
+    in_row_context,
+    parse_column,
+    parse_number,
+)
 from normalizers.units import unit_kind
 from pipeline.classify import ColumnRole, TableLayout, year_of
-from pipeline.models import BudgetRecord, Cell, CellNote, PerformanceRecord, PrintedAggregate, Provenance, RawTable
+from pipeline.models import (
+    BudgetRecord,
+    Cell,
+    CellNote,
+    PerformanceRecord,
+    PrintedAggregate,
+    Provenance,
+    RawTable,
+)
 
 CARRY_DOWN_ROLES = {"tujuan", "sasaran", "program", "indicator", "unit", "no"}
 BULLET_SPLIT = re.compile(r"\s*(?:<li>|•|●|▪|\n\s*[-–]\s+)\s*")
@@ -130,14 +158,18 @@ def _runs_on(above: str, text: str) -> bool:
     return bool(above) and bool(RUNS_ON_START.match(text) or RUNS_ON_END.search(above))
 
 
-def _parsed_columns(rows: list[list[Cell]], columns: list[ColumnRole]) -> dict[int, list[ParsedNumber]]:
+def _parsed_columns(rows: list[list[Cell]], columns: list[ColumnRole],
+                    document: Evidence | None = None) -> dict[int, list[ParsedNumber]]:
     """Value columns -> their parsed cells. Each column decides its lone "1.234" / "1,234" from its own
     cells, then from the table's (all of `columns`), which also says whether the table prints English;
-    a scale word in its heading ("Pagu Indikatif (Rp. 000)") applies to its amounts."""
-    from normalizers.numbers import table_evidence
+    a table with too few cells to say takes the whole report's cells (`document`) as well. A scale
+    word in its heading ("Pagu Indikatif (Rp. 000)") applies to its amounts."""
+    from normalizers.numbers import MIN_ENGLISH_EVIDENCE, table_evidence
 
     texts = {col.index: [text_of(r[col.index]) if col.index < len(r) else "" for r in rows] for col in columns}
     table = table_evidence(list(texts.values()))
+    if document is not None and table.total < MIN_ENGLISH_EVIDENCE:
+        table = table + document
     return {col.index: parse_column(texts[col.index], percent_column=col.role in ("achievement", "budget_pct", "efficiency"),
                                     table=table, heading=col.path) for col in columns}
 
@@ -294,7 +326,7 @@ def performance_records(table: RawTable, layout: TableLayout, source_file: str,
     rows = filled_rows(table, layout) if rows is None else rows
     for name_col, owned, context_col in _indicator_groups(layout):
         sub_layout = TableLayout([c for c in owned if c is not name_col], layout.kinds, layout.default_year,
-                                 layout.report_year)
+                                 layout.report_year, document_evidence=layout.document_evidence)
         records.extend(_group_records(table, rows, sub_layout, name_col, context_col, source_file))
     return records
 
@@ -303,7 +335,7 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
                    sasaran_col: ColumnRole | None, source_file: str) -> list[PerformanceRecord]:
     groups = _year_groups(layout, ("target", "realization", "achievement", "target_initial"))
     value_cols = [c for g in groups.values() for c in g.values()]
-    parsed = _parsed_columns(rows, value_cols)
+    parsed = _parsed_columns(rows, value_cols, layout.document_evidence)
     unit_col = layout.first("unit")
     level = _perf_level(layout, sasaran_col if sasaran_col is not None and "indikator" not in name_col.path.lower() else name_col)
     records: list[PerformanceRecord] = []
@@ -465,7 +497,7 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
     rows = filled_rows(table, layout) if rows is None else rows
     groups = _year_groups(layout, ("pagu_initial", "pagu", "budget_realization", "budget_pct", "achievement", "efficiency"))
     groups = {y: g for y, g in groups.items() if g.keys() & {"pagu_initial", "pagu", "budget_realization"}}
-    parsed = _parsed_columns(rows, [c for g in groups.values() for c in g.values()])
+    parsed = _parsed_columns(rows, [c for g in groups.values() for c in g.values()], layout.document_evidence)
     records: list[BudgetRecord] = []
     parents: dict[str, int] = {}
     seen_program = False
@@ -558,7 +590,7 @@ def quarter_cell_notes(table: RawTable, layout: TableLayout, source_file: str,
     if not quarter_cols or name_col is None:
         return []
     rows = filled_rows(table, layout) if rows is None else rows
-    parsed = _parsed_columns(rows, quarter_cols)  # one table: lone groups and English prints read alike
+    parsed = _parsed_columns(rows, quarter_cols, layout.document_evidence)  # one table: lone groups and English prints read alike
     quarters = _quarter_slots(quarter_cols)
     notes = []
     for i, row in enumerate(rows):
@@ -605,7 +637,7 @@ def row_sums(table: RawTable, layout: TableLayout, source_file: str,
         if len(parts) < 2 or len({c.role for c in parts}) != 1 or parts[0].role not in SUMMABLE_ROLES:
             continue
         parts.reverse()
-        values_of = _parsed_columns(rows, [col, *parts])
+        values_of = _parsed_columns(rows, [col, *parts], layout.document_evidence)
         total_values, part_values = values_of[col.index], [values_of[c.index] for c in parts]
         for i, total in enumerate(total_values):
             values = [pv[i] for pv in part_values]
