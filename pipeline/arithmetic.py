@@ -62,7 +62,7 @@ class RoleDecision:
 
 
 def _values(table: RawTable, j: int) -> list[float | None]:
-    texts = [text_of(row[j]) if j < len(row) else "" for row in table.body]
+    texts: list[str | None] = [text_of(row[j]) if j < len(row) else "" for row in table.body]
     return [p.value for p in parse_column(texts)]
 
 
