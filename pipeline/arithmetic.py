@@ -148,7 +148,11 @@ def infer_roles(table: RawTable, columns: list) -> list[RoleDecision]:
             continue  # headings that name no role ("KIB A", "KIB B") are not lost ones: not a measurement
         used |= {a.index, b.index, c.index}
         if previous == roles or (roles == BUDGET_TRIPLE and previous == ("pagu_initial",) + roles[1:]):
-            continue  # the words already say so
+            decision = _shared_year(triple, agreeing, checked)
+            if decision is not None:
+                decisions.append(decision)
+            _drop_empty_duplicates(table, columns, triple, values)
+            continue  # the words already say which is which
         if not _words_contradict(previous, (a.year, b.year, c.year)):
             continue
         if _years_compared(a, b) and a.role in ("realization", "budget_realization"):
@@ -161,6 +165,20 @@ def infer_roles(table: RawTable, columns: list) -> list[RoleDecision]:
         decisions.append(RoleDecision((a.index, b.index, c.index), roles, previous, agreeing, checked))
         _drop_empty_duplicates(table, columns, triple, values)
     return decisions
+
+
+def _shared_year(triple: tuple, agreeing: int, checked: int) -> RoleDecision | None:
+    """Three columns the identity binds measure one year: a column whose year heading was lost (a
+    sub-heading printed left of its block's year) takes the year the other two carry."""
+    years = {col.year for col in triple} - {None}
+    if len(years) != 1 or all(col.year is not None for col in triple):
+        return None
+    year = years.pop()
+    roles = tuple(col.role for col in triple)
+    for col in triple:
+        col.year = year
+    a, b, c = triple
+    return RoleDecision((a.index, b.index, c.index), roles, roles, agreeing, checked)
 
 
 def _drop_empty_duplicates(table: RawTable, columns: list, triple: tuple, values: dict) -> None:

@@ -101,3 +101,14 @@ def test_heading_spanning_down_does_not_span_over_its_neighbours():
     header = [[Cell(t, 1) for t in (None, "Indikator Kinerja", None, None)],
               [Cell(t, 1) for t in ("Sasaran", None, "Nama Program", "Anggaran")]]
     assert column_paths(header) == ["Sasaran", "Indikator Kinerja", "Nama Program", "Anggaran"]
+
+
+def test_column_whose_year_heading_slid_right_takes_the_year_of_its_identity():
+    # "2015" printed over Realisasi | Capaian, its Target sub-heading one column to the left; an empty
+    # capaian column beside the one with numbers gives its role up
+    table = _table([["Indikator", "", "2015", None, None], [None, "Target", "Realisasi", "Capaian", "Capaian"]],
+                   [["Indikator A", "39", "93,54", "", "239,8"], ["Indikator B", "58", "58", "", "100"],
+                    ["Indikator C", "14", "23", "", "164,28"]])
+    roles = _roles(table)
+    assert roles[1] == ("target", 2015) and roles[2] == ("realization", 2015) and roles[4] == ("achievement", 2015)
+    assert roles[3][0] == "other"
