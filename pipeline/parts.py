@@ -4,9 +4,14 @@ Word tables often rule the header and the frame but not the rows of the body, an
 open at a page break. The ruled reader then finds a table of header rows and no body, and the body
 below it is found by its white space as a caption-less table of its own, the same width.
 
+A table that runs over several pages under a header printed again on each page is sometimes found
+as one table per page (the reader could not tell the parts belong together); the parts after the
+first carry no caption. They are parts of the captioned table above them with the same header.
+
 In:  the tables of one report, in reading order.
-Out: the same list with each such pair joined: the header of the first, the rows of the second (its
-     first rows, which the white-space reader took for a header, included) as body.
+Out: the same list with each header-and-body pair joined (the header of the first, the rows of the
+     second, its first rows, which the white-space reader took for a header, included, as body), and
+     each caption-less part under a repeated header given the label and caption of its table.
 """
 from __future__ import annotations
 
@@ -37,6 +42,29 @@ def _joined(header_part: RawTable, body_part: RawTable) -> RawTable:
                    context_after=body_part.context_after)
 
 
+# Parts of one table follow each other closely: a header repeated further on starts another table.
+MAX_PAGES_BETWEEN_PARTS = 1
+
+
+def _header_key(table: RawTable) -> tuple[str, ...]:
+    """The header's headings in reading order (the grids of two pages may differ in empty slivers)."""
+    return tuple(t for row in table.header for c in row if (t := " ".join(text_of(c).lower().split())))
+
+
+def label_repeated_header_parts(tables: list[RawTable]) -> list[RawTable]:
+    """A caption-less table under the same header as the captioned table just before it (on the same
+    or the next page) is a part of it: it takes that table's label and caption."""
+    out: list[RawTable] = []
+    for table in tables:
+        before = out[-1] if out else None
+        if (before is not None and before.label and not table.label and not table.caption and table.header
+                and any(_header_key(table)) and _header_key(table) == _header_key(before)
+                and 0 <= table.page - before.pages[-1] <= MAX_PAGES_BETWEEN_PARTS):
+            table = replace(table, label=before.label, caption=before.caption)
+        out.append(table)
+    return out
+
+
 def join_header_and_body(tables: list[RawTable]) -> list[RawTable]:
     out: list[RawTable] = []
     k = 0
@@ -48,4 +76,4 @@ def join_header_and_body(tables: list[RawTable]) -> list[RawTable]:
             continue
         out.append(table)
         k += 1
-    return out
+    return label_repeated_header_parts(out)

@@ -24,3 +24,14 @@ def test_a_table_with_its_own_caption_or_width_or_page_stays_apart():
     next_page = _table(1, None, [["A", "B", "C"]], [["x", "1", "2"]], page=4)
     for other in (captioned, wider, next_page):
         assert len(join_header_and_body([header, other])) == 2
+
+
+def test_caption_less_part_under_the_repeated_header_takes_the_tables_label():
+    first = _table(0, "Tabel 4.1", [["No", "Kegiatan", "", "Target"]], [["1", "Kegiatan A", "", "15"]], page=39)
+    first.caption = "Rencana Tindak Lanjut Tahun 2017"
+    second = _table(1, None, [["No", "Kegiatan", "Target"]], [["2", "Kegiatan B", "40"]], page=40)
+    third = _table(2, None, [["No", "Kegiatan", "Target"]], [["3", "Kegiatan C", "4"]], page=41)
+    other = _table(3, None, [["Uraian", "Jumlah"]], [["x", "1"]], page=41)
+    out = join_header_and_body([first, second, third, other])
+    assert [(t.label, t.caption) for t in out[1:]] == [("Tabel 4.1", first.caption), ("Tabel 4.1", first.caption),
+                                                       (None, None)]
