@@ -6,8 +6,9 @@ Out: an `OcrResult`: the page size in PDF points and, in those points (top-left 
      horizontal and vertical rule segments found in the image with OpenCV morphology.
 
 Numbers are read twice: whole-page recognition reads "72,25" as "72.25" and "96,33%" as "96.3396",
-so every word that looks like a number is cut out of the image and read again on its own as one
-line with a digit / comma / point / percent whitelist; the second reading wins when it is a number.
+so every word that starts with a digit is cut out of the image and read again on its own as one
+line with a digit / comma / point / percent whitelist and the English model (the Indonesian one
+reads "%" as "96"); the second reading wins when it is a number.
 
 Tesseract runs single-threaded (OMP_THREAD_LIMIT=1, set before it is loaded): pages are read in
 parallel worker processes instead (`extractors.ocr_pool`).
@@ -40,20 +41,24 @@ class OcrSettings:
     min_glyph_confidence: float = 45.0  # a lone character needs more: a column of specks reads as "1" at ~30
     threshold_block_px: int = 41  # the local threshold's window: wider than a letter's stroke, narrower than a shaded cell
     threshold_offset: int = 15  # grey levels a pixel must be darker than its surroundings to be ink (paper noise is less)
+    number_language: str = "eng"  # numbers are re-read with the English model: it reads "%", "ind" reads "96"
+    percent_confidence: float = 80.0  # a lone "%" (a unit cell) replaces the first reading only when this sure
     number_whitelist: str = "0123456789.,%-()"
     number_pad_px: int = 6  # white space kept around a number cut out for its second reading
     jobs: int = 2  # worker processes per report (the machine's cores are shared)
 
 
 SETTINGS = OcrSettings()
-NUMBER_SHARE = 0.6  # a word is read again as a number when this share of its characters are digits
+SHORT_TOKEN = 3  # a unit cell's lone "%" is read as "Y", "Yo", "90", "db": tokens this short are re-read
 
 
 def looks_numeric(text: str) -> bool:
-    """A word worth a second reading as a number: mostly digits, with a separator or a percent
-    sign or four digits ("72.25", "96.3396", "104,80Y4", "“1.310"), not a short integer."""
-    digits = sum(ch.isdigit() for ch in text)
-    return digits >= 2 and digits >= NUMBER_SHARE * len(text) and bool(re.search(r"[.,%]|\d{4,}", text))
+    """A word worth a second reading as a number: it starts with a digit (after a bracket or a
+    quote: "72.25", "96.3396", "7Yo", "“1.310"), or it is a short token without a vowel that may be
+    a misread "%"."""
+    if re.match(r"^[(\-–“\"']?\d", text):
+        return True
+    return len(text) <= SHORT_TOKEN and not re.search(r"[aeiouAEIOU]", text)
 
 
 @dataclass
@@ -141,12 +146,9 @@ def binarize(grey: np.ndarray, settings: OcrSettings = SETTINGS) -> np.ndarray:
     ink = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY_INV,
                                 settings.threshold_block_px, settings.threshold_offset)
     _, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    speck = settings.speck_area_pt2 * (settings.dpi / 72) ** 2
-    small = np.where(stats[:, cv2.CC_STAT_AREA] < speck)[0]
-    small = small[small > 0]
-    if len(small):
-        ink[np.isin(labels, small)] = 0
-    return ink
+    keep = (stats[:, cv2.CC_STAT_AREA] >= settings.speck_area_pt2 * (settings.dpi / 72) ** 2).astype(np.uint8) * 255
+    keep[0] = 0
+    return keep[labels]
 
 
 def text_image(ink: np.ndarray, rules: np.ndarray) -> np.ndarray:
@@ -156,11 +158,12 @@ def text_image(ink: np.ndarray, rules: np.ndarray) -> np.ndarray:
     return cv2.bitwise_not(text)
 
 
-def skew_angle(ink: np.ndarray, settings: OcrSettings = SETTINGS) -> float:
-    """The angle (degrees) that makes the text lines horizontal: the one whose row profile of a
-    downscaled ink image is sharpest (largest variance of row sums)."""
-    scale = 1000 / max(ink.shape)
-    small = cv2.resize(ink, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else ink
+def skew_angle(grey: np.ndarray, settings: OcrSettings = SETTINGS) -> float:
+    """In: a grey page. Out: the angle (degrees) that makes its text lines horizontal: the one whose
+    row profile of a downscaled ink image is sharpest (largest variance of row sums)."""
+    scale = 1000 / max(grey.shape)
+    small = cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else grey
+    _, small = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     h, w = small.shape
     best, best_score = 0.0, -1.0
     steps = int(settings.max_skew_degrees / settings.skew_step_degrees)
@@ -207,27 +210,28 @@ def find_rules(ink: np.ndarray, px_per_pt: float, settings: OcrSettings = SETTIN
     return rules, horizontal, vertical
 
 
-def _api(settings: OcrSettings):
+def _api(settings: OcrSettings, language: str):
     import tesserocr
 
-    return tesserocr.PyTessBaseAPI(path=tessdata_dir() or "", lang=settings.language,
+    return tesserocr.PyTessBaseAPI(path=tessdata_dir() or "", lang=language,
                                    psm=tesserocr.PSM.AUTO)
 
 
 _APIS: dict = {}
 
 
-def api_for(settings: OcrSettings = SETTINGS):
-    """One Tesseract engine per process and settings (loading the model takes ~0.3 s)."""
-    key = (settings.language, os.getpid())
+def api_for(settings: OcrSettings = SETTINGS, language: str | None = None):
+    """One Tesseract engine per process and language (loading a model takes ~0.3 s)."""
+    key = (language or settings.language, os.getpid())
     if key not in _APIS:
-        _APIS[key] = _api(settings)
+        _APIS[key] = _api(settings, key[0])
     return _APIS[key]
 
 
 def read_words(image: np.ndarray, settings: OcrSettings = SETTINGS) -> tuple[list[tuple], list[list[int]]]:
     """Whole-page recognition. In: a clean grey image (black text on white). Out: words as
-    (text, x0, top, x1, bottom, confidence) in pixels, and text lines as lists of word indexes."""
+    (text, x0, top, x1, bottom, confidence) in pixels, and text lines as lists of word indexes.
+    Words below `min_word_confidence` are dropped unless they may be numbers (read again later)."""
     import tesserocr
     from PIL import Image
 
@@ -248,7 +252,7 @@ def read_words(image: np.ndarray, settings: OcrSettings = SETTINGS) -> tuple[lis
         text = (it.GetUTF8Text(level_word) or "").strip()
         box = it.BoundingBox(level_word)
         conf = it.Confidence(level_word)
-        if text and box and conf >= (settings.min_glyph_confidence if len(text) == 1 else settings.min_word_confidence):
+        if text and box and (conf >= settings.min_word_confidence or looks_numeric(text)):
             current.append(len(words))
             words.append((text, box[0], box[1], box[2], box[3], float(conf)))
         if not it.Next(level_word):
@@ -258,46 +262,10 @@ def read_words(image: np.ndarray, settings: OcrSettings = SETTINGS) -> tuple[lis
     return words, lines
 
 
-def _glyph_runs(ink: np.ndarray) -> list[tuple[int, int]]:
-    """Column ranges of the glyphs of a one-line crop (ink True), split at empty columns."""
-    cols = ink.any(axis=0)
-    runs, start = [], None
-    for x, on in enumerate(cols):
-        if on and start is None:
-            start = x
-        elif not on and start is not None:
-            runs.append((start, x))
-            start = None
-    if start is not None:
-        runs.append((start, len(cols)))
-    return runs
-
-
-def ends_in_percent(crop: np.ndarray) -> int | None:
-    """The column where a trailing percent sign starts, else None. A "%" is two rings beside a
-    slash: its last glyph holds two holes and is more than one piece, or is wider than a digit
-    (an "8" has two holes too, in one piece of a digit's width). Tesseract reads it as "96" or "4"."""
-    ink = (crop < 128).astype(np.uint8)
-    runs = [r for r in _glyph_runs(ink) if r[1] - r[0] >= 2]
-    if len(runs) < 2:
-        return None
-    x0, x1 = runs[-1]
-    glyph = ink[:, x0:x1]
-    _, hierarchy = cv2.findContours(glyph, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
-    if hierarchy is None:
-        return None
-    holes = sum(1 for h in hierarchy[0] if h[3] != -1)
-    pieces = sum(1 for h in hierarchy[0] if h[3] == -1)
-    widths = sorted(b - a for a, b in runs[:-1])
-    digit = widths[len(widths) // 2]
-    if holes >= 2 and (pieces >= 2 or x1 - x0 > 1.25 * digit):
-        return x0
-    return None
-
-
 def reread_number(image: np.ndarray, box: tuple[int, int, int, int], settings: OcrSettings = SETTINGS):
-    """A number's second reading: its box cut out with a white margin, read as one line with the
-    digit whitelist. Out: (text, confidence) or None when that reading is no number."""
+    """A number's second reading: its box cut out of the grey page with a white margin, read as
+    one line with the digit whitelist by the English model (which knows "%", where the Indonesian
+    one reads "96"). Out: (text, confidence) or None when that reading is no number."""
     import tesserocr
     from PIL import Image
 
@@ -308,19 +276,14 @@ def reread_number(image: np.ndarray, box: tuple[int, int, int, int], settings: O
     if crop.size == 0:
         return None
     crop = cv2.copyMakeBorder(crop, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
-    percent_at = ends_in_percent(crop)
-    if percent_at is not None:
-        crop = cv2.copyMakeBorder(crop[:, :percent_at], 0, 0, 0, 2 * pad, cv2.BORDER_CONSTANT, value=255)
-    api = api_for(settings)
+    api = api_for(settings, settings.number_language)
     api.SetPageSegMode(tesserocr.PSM.SINGLE_LINE)
     api.SetVariable("tessedit_char_whitelist", settings.number_whitelist)
     api.SetImage(Image.fromarray(crop))
     text = (api.GetUTF8Text() or "").strip().replace(" ", "")
     conf = float(api.MeanTextConf())
-    api.SetVariable("tessedit_char_whitelist", "")
-    api.SetPageSegMode(tesserocr.PSM.AUTO)
-    if percent_at is not None:
-        text = text.rstrip("%") + "%"
+    if text == "%" and conf >= settings.percent_confidence:
+        return text, conf
     if not re.search(r"\d", text) or not re.fullmatch(r"[(\-]?\d[\d.,]*%?\)?", text):
         return None
     return text, conf
@@ -341,6 +304,17 @@ def rule_remnants_off(text: str, box: tuple[int, int, int, int], vertical, thick
     return text
 
 
+def second_reading_fits(first: str, second: str) -> bool:
+    """The whitelist reading may replace the first one: a short word ("B", "db") only by a lone
+    "%", never by a number; a number with a grade or words ("73,44 (BB)") not at all (the whitelist
+    has no letters); and no separator may get lost ("25.544.341.550" read as "25544341.550")."""
+    if not re.match(r"^\W?\d", first):
+        return second == "%"
+    if re.search(r"\([A-Za-z]", first) or sum(ch.isalpha() for ch in first) >= 3:
+        return False
+    return len(re.findall(r"[.,]", second)) >= len(re.findall(r"[.,]", first.rstrip(".,;:")))
+
+
 def _fix_number(whole: str, second: str) -> str:
     """Keep the whole-page reading's trailing punctuation and brackets the whitelist read may drop."""
     tail = whole[len(whole.rstrip(".,;:")):]
@@ -353,21 +327,30 @@ def ocr_image(grey: np.ndarray, width_pt: float, height_pt: float, number: int,
     import time
 
     start = time.perf_counter()
-    angle = skew_angle(binarize(grey, settings), settings)
+    angle = skew_angle(grey, settings)
     grey = rotate(grey, angle, 255)
     ink = binarize(grey, settings)
     h_px, w_px = ink.shape
     sx, sy = width_pt / w_px, height_pt / h_px
     rules, horizontal, vertical = find_rules(ink, 1 / sx, settings)
     clean = text_image(ink, rules)
+    plain = grey.copy()  # the grey page without its rules, for second readings
+    plain[cv2.dilate(rules, np.ones((5, 5), np.uint8)) > 0] = 255
     raw_words, lines = read_words(clean, settings)
     words, kept = [], {}
     for k, (text, x0, top, x1, bottom, conf) in enumerate(raw_words):
         text = rule_remnants_off(text, (x0, top, x1, bottom), vertical, settings.rule_max_thickness_pt / sx)
+        text = re.sub(r"^[“”\"'‘’`]+(?=\d)", "", text)  # a speck before a number read as a quote
         if looks_numeric(text):
-            again = reread_number(clean, (x0, top, x1, bottom), settings)
+            again = reread_number(plain, (x0, top, x1, bottom), settings)
+            if again and not second_reading_fits(text, again[0]):
+                again = None
             if again:
-                text, conf = _fix_number(text, again[0]), min(conf, again[1]) if again[1] > 0 else conf
+                second = _fix_number(text, again[0])
+                conf = max(conf, again[1]) if second == text else again[1]  # agreeing readings: the surer
+                text = second
+        if conf < (settings.min_glyph_confidence if len(text) == 1 else settings.min_word_confidence):
+            continue  # specks read as letters (numbers below this are kept only when read again)
         if text:
             kept[k] = len(words)
             words.append(OcrWord(text, x0 * sx, x1 * sx, top * sy, bottom * sy, round(conf, 1)))

@@ -51,6 +51,7 @@ from sqlalchemy.engine.url import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
 from pipeline.models import ExtractedReport, Finding
+from pipeline.ocr_provenance import record_confidence
 
 # A second run writing into the same SQLite file waits this long for the write lock. One write is one
 # report's rows or the findings of the whole database (a few seconds on the largest corpus), so two
@@ -134,6 +135,7 @@ performance_values = Table(
     Column("realization", Float), Column("realization_text", Text),
     Column("achievement_pct", Float), Column("achievement_text", Text),
     Column("column_paths", Text), Column("format_notes", Text),
+    Column("ocr_confidence", Float),  # 0-100 when the values were read by OCR (may be misread), else NULL
 )
 
 budget_values = Table(
@@ -146,6 +148,7 @@ budget_values = Table(
     Column("achievement_pct", Float), Column("achievement_text", Text),
     Column("efficiency_pct", Float), Column("efficiency_text", Text),
     Column("parent_row", Integer), Column("is_total", Boolean),
+    Column("ocr_confidence", Float),  # 0-100 when the values were read by OCR (may be misread), else NULL
 )
 
 cell_notes = Table(
@@ -371,10 +374,20 @@ def _views_current(conn: Connection) -> bool:
     return all(stored.get(name) == f"CREATE VIEW {name} AS {sql}" for name, sql in VIEWS.items())
 
 
+def _add_ocr_columns(conn: Connection) -> None:
+    """A database made before OCR gets the `ocr_confidence` columns (create_all adds no columns)."""
+    from sqlalchemy import inspect
+
+    for table in (performance_values, budget_values):
+        if "ocr_confidence" not in {c["name"] for c in inspect(conn).get_columns(table.name)}:
+            conn.execute(text(f"ALTER TABLE {table.name} ADD COLUMN ocr_confidence FLOAT"))
+
+
 def create_schema(engine: Engine) -> None:
     """Tables and views, in one write transaction (two runs starting together take turns)."""
     with writing(engine) as conn:
         metadata.create_all(conn)
+        _add_ocr_columns(conn)
         if _views_current(conn):
             return
         for name, sql in VIEWS.items():
@@ -590,6 +603,7 @@ def _insert_report(conn: Connection, report: ExtractedReport, name: str, n_pages
             kind=report.table_kinds.get(t.index, "other"), n_rows=len(t.body),
             context_after=(t.context_after or "")[:3000],
         )).inserted_primary_key[0]
+    tables_by_index = {t.index: t for t in report.tables}
     perf_rows = [dict(
         report_id=report_id, table_id=table_ids.get(r.prov.table_index), page=r.prov.page, row_index=r.prov.row_index,
         level=r.level, sasaran=r.sasaran, indicator=r.indicator, indicator_canonical=r.indicator_canonical,
@@ -597,6 +611,7 @@ def _insert_report(conn: Connection, report: ExtractedReport, name: str, n_pages
         realization=r.realization,
         realization_text=r.realization_text, achievement_pct=r.achievement_pct, achievement_text=r.achievement_text,
         column_paths=json.dumps(r.column_paths, ensure_ascii=False), format_notes="; ".join(r.format_notes) or None,
+        ocr_confidence=record_confidence(r, tables_by_index),
     ) for r in report.performance]
     budget_rows = [dict(
         report_id=report_id, table_id=table_ids.get(r.prov.table_index), page=r.prov.page, row_index=r.prov.row_index,
@@ -605,7 +620,7 @@ def _insert_report(conn: Connection, report: ExtractedReport, name: str, n_pages
         realization_text=r.realization_text, realization_pct=r.realization_pct,
         realization_pct_text=r.realization_pct_text, achievement_pct=r.achievement_pct,
         achievement_text=r.achievement_text, efficiency_pct=r.efficiency_pct, efficiency_text=r.efficiency_text,
-        parent_row=r.parent_row, is_total=r.is_total,
+        parent_row=r.parent_row, is_total=r.is_total, ocr_confidence=record_confidence(r, tables_by_index),
     ) for r in report.budget]
     if perf_rows:
         conn.execute(insert(performance_values), perf_rows)

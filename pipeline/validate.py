@@ -22,6 +22,7 @@ from pipeline.checks.budget import aggregate_findings, budget_ratio_findings, ef
 from pipeline.checks.common import BudgetRow, PerfRow
 from pipeline.checks.cross_table import cross_table_findings
 from pipeline.checks.narrative import narrative_claims, narrative_findings
+from pipeline.checks.ocr_note import note_ocr_findings
 from pipeline.checks.performance import (achievement_findings, average_findings, cell_note_findings, format_findings,
                                          program_capaian_findings, stated_caps)
 from pipeline.models import Finding
@@ -93,7 +94,22 @@ def read_aggregates(engine: Engine) -> list[tuple]:
             .select_from(g.join(r, r.c.id == g.c.report_id).outerjoin(t, t.c.id == g.c.table_id)))]
 
 
+def read_ocr_values(engine: Engine) -> list[tuple]:
+    """(source file, table label, page, subject, OCR confidence) of every value read by OCR."""
+    r, t = db.reports, db.source_tables
+    out: list[tuple] = []
+    with engine.connect() as conn:
+        for v, subject in ((db.performance_values, db.performance_values.c.indicator),
+                           (db.budget_values, db.budget_values.c.name)):
+            out += [tuple(row) for row in conn.execute(
+                select(r.c.source_file, t.c.label, v.c.page, subject, v.c.ocr_confidence)
+                .select_from(v.join(r, r.c.id == v.c.report_id).outerjoin(t, t.c.id == v.c.table_id))
+                .where(v.c.ocr_confidence.is_not(None)))]
+    return out
+
+
 def validate_database(engine: Engine) -> list[Finding]:
-    """All findings for the reports in the database."""
+    """All findings for the reports in the database (those about values read by OCR say so)."""
     perf, budget = read_rows(engine)
-    return validate_rows(perf, budget, read_contexts(engine), read_cell_notes(engine), read_aggregates(engine))
+    findings = validate_rows(perf, budget, read_contexts(engine), read_cell_notes(engine), read_aggregates(engine))
+    return note_ocr_findings(findings, read_ocr_values(engine))

@@ -16,7 +16,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from extractors.grid import text_of
-from extractors.ocr import OcrSettings, binarize, skew_angle
+from extractors.ocr import OcrSettings, skew_angle
 from extractors.ocr_page import is_garbage_text, pages_needing_ocr
 from extractors.ocr_pool import OcrPool
 from extractors.pdf import read_pdf
@@ -27,7 +27,7 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 HEADER = ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"]
 SCANNED_ROWS = [["1", "Persentase pelayanan perizinan", "72,25", "69,60", "96,33%"],
                 ["2", "Jumlah pelaku usaha dibina", "1.250", "1.310", "104,80%"],
-                ["3", "Nilai kepuasan masyarakat", "85,50", "81,23", "95,01%"]]
+                ["3", "Nilai kepuasan masyarakat", "85,50", "81,23", "97,01%"]]  # planted: 81,23 / 85,50 = 95,01 %
 DIGITAL_ROWS = [["1", "Persentase pasar tertib ukur", "80,00", "76,00", "95,00%"],
                 ["2", "Jumlah industri kecil baru", "40", "42", "105,00%"]]
 WIDTHS = [30, 220, 75, 75, 75]
@@ -147,6 +147,27 @@ def test_records_of_a_scanned_page_reach_the_database(mixed_pdf, tmp_path):
             "SELECT table_label, target, realization, achievement_pct FROM performance")}
     assert ("Tabel 3.2", 72.25, 69.6, 96.33) in got
     assert ("Tabel 3.1", 80.0, 76.0, 95.0) in got
+    with sqlite3.connect(db) as con:
+        confidence = con.execute("SELECT s.label, v.ocr_confidence FROM performance_values v "
+                                 "JOIN source_tables s ON s.id = v.table_id").fetchall()
+    assert all(c is None for label, c in confidence if label == "Tabel 3.1")  # born-digital: no OCR
+    assert all(c is not None and 0 < c <= 100 for label, c in confidence if label == "Tabel 3.2")
+    with sqlite3.connect(db) as con:
+        findings = con.execute("SELECT table_label, rule, subject, detail FROM findings").fetchall()
+    planted = [f for f in findings if f[0] == "Tabel 3.2" and f[1] == "achievement_ratio"]
+    assert planted and all("read by OCR" in f[3] for f in planted)  # may be a misread, not the agency's error
+    assert not any("read by OCR" in f[3] for f in findings if f[0] == "Tabel 3.1")
+
+
+def test_findings_about_ocr_values_say_so():
+    from pipeline.checks.ocr_note import note_ocr_findings
+    from pipeline.models import Finding
+
+    ocr = Finding("a.pdf", "Tabel 3.2", 2, "achievement_ratio", "error", "Nilai kepuasan", 97.01, 95.01, "capaian")
+    digital = Finding("a.pdf", "Tabel 3.1", 1, "achievement_ratio", "error", "Jumlah industri", 1.0, 2.0, "capaian")
+    note_ocr_findings([ocr, digital], [("a.pdf", "Tabel 3.2", 2, "Nilai kepuasan", 61.5)])
+    assert ocr.detail.endswith("[read by OCR, confidence 62/100: the printed value may be misread; check the page image]")
+    assert digital.detail == "capaian"
 
 
 def test_worker_processes_read_in_page_order(mixed_pdf):
@@ -164,4 +185,4 @@ def test_deskew_finds_the_turn():
     for y in range(100, 700, 40):
         canvas_image[y:y + 8, 100:700] = 0
     turned = np.asarray(Image.fromarray(canvas_image).rotate(1.5, fillcolor=255))
-    assert abs(abs(skew_angle(binarize(turned))) - 1.5) <= 0.2
+    assert abs(abs(skew_angle(turned)) - 1.5) <= 0.2
