@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from extractors.grid import PATH_SEP, column_paths, text_of
 from normalizers.numbers import Evidence
 from pipeline.arithmetic import infer_roles
+from pipeline.lexicon import caption_roles
 from pipeline.models import RawTable
 
 YEAR_RE = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
@@ -186,7 +187,7 @@ def year_runs(columns: list[ColumnRole], header: list, caption: str | None) -> N
                 own = {c.role for c in columns[j:end + 1]} - {"other"}
                 role = own.pop() if len(own) == 1 and own <= {"target", "realization", "achievement"} else None
             if role is None:
-                named = [r for w, r in words if re.search(rf"\b{w}\b", (caption or "").lower())]
+                named = caption_roles(caption)
                 role = named[0] if len(named) == 1 and all(c.role == "other" for c in columns[j:end + 1]) else None
             if role:
                 for c, year in zip(columns[j:end + 1], years[j:end + 1]):
@@ -241,7 +242,7 @@ def _assign_year_groups(columns: list[ColumnRole], header_years: list[int], tabl
     """Year blocks whose year label is damaged or misplaced (OCR, merged cells): when the value
     columns repeat one role sequence k times and the header names k years, block i gets year i.
     An unlabelled numeric column that completes a block takes the role the other blocks have there."""
-    years = sorted(set(header_years))
+    years = list(dict.fromkeys(header_years))  # in the order printed: "2019 | 2018" reads right to left
     if len(years) < 2:
         return
     value_idx = [c.index for c in columns if c.role in VALUE_ROLES]
@@ -362,7 +363,9 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     for c in columns:
         if c.year is None and renstra_end and c.role in ("target", "achievement") and RENSTRA_END_RE.search(c.path):
             c.year = renstra_end
-    header_years = [int(y) for row in table.header for c in row for y in YEAR_RE.findall(text_of(c))]
+    # the years the header prints, left to right (a year's column, not its header row, gives its place)
+    header_years = [int(y) for j in range(table.n_cols) for row in table.header if j < len(row)
+                    for y in YEAR_RE.findall(text_of(row[j]))]
     first_quarter_block(columns)
     _budget_context(columns)
     unlabelled_capaian(columns, table)

@@ -112,3 +112,18 @@ def test_column_whose_year_heading_slid_right_takes_the_year_of_its_identity():
     roles = _roles(table)
     assert roles[1] == ("target", 2015) and roles[2] == ("realization", 2015) and roles[4] == ("achievement", 2015)
     assert roles[3][0] == "other"
+
+
+def test_years_printed_right_to_left_keep_their_columns():
+    table = _table([["No", "Uraian", "Realisasi 2019", "Realisasi 2018"]],
+                   [["1", "Beban jasa kantor", "12.555.689.579,00", "14.804.637.300,52"]])
+    assert _roles(table)[2:] == [("realization", 2019), ("realization", 2018)]
+
+
+def test_caption_naming_the_planned_level_gives_bare_year_columns_the_target_role():
+    table = _table([["No", "Jenis Ternak", "2013", "2014", "2015"]],
+                   [["1", "Sapi Perah", "103.832", "109.024", "140.555"]])
+    table.caption = "Sasaran Populasi Ternak (ekor) 2013-2018"
+    assert _roles(table)[2:] == [("target", 2013), ("target", 2014), ("target", 2015)]
+    table.caption = "Sasaran Strategis dan Indikator 2013-2018"
+    assert [r for r, _ in _roles(table)[2:]] == ["other"] * 3

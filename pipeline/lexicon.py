@@ -1,0 +1,26 @@
+"""Indonesian terms that name what a table or a column holds, each with what it means.
+
+In:  nothing; a vocabulary the classifier and the row stages read.
+Out: patterns and the role each one gives. The header-word ladder of `pipeline.classify.role_of` is
+     older and still holds most column vocabulary; new terms go here, one entry each, with a comment.
+"""
+from __future__ import annotations
+
+import re
+
+# Words of a caption that say which role a run of bare year columns (2013 | 2014 | … | 2018) holds.
+CAPTION_ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\btarget\b"), "target"),  # target
+    (re.compile(r"\brealisasi\b"), "realization"),  # realization
+    (re.compile(r"\bcapaian\b"), "achievement"),  # achievement (% of target)
+    # "Sasaran Populasi Ternak 2013-2018": sasaran followed by a quantity is the planned level of it, a
+    # target; "Sasaran Strategis" / "Sasaran Stratejik" / "Sasaran Kinerja" name objectives, not numbers.
+    (re.compile(r"^\W*(?:tabel\s+[\d.]+\s*)?sasaran\s+(?!strategis|stratejik|kinerja|program|kegiatan)[a-z]"), "target"),
+    (re.compile(r"\b(?:proyeksi|rencana capaian)\b"), "target"),  # projection / planned level
+)
+
+
+def caption_roles(caption: str | None) -> list[str]:
+    """The roles a caption names for its bare year columns, in the order of CAPTION_ROLE_WORDS."""
+    text = (caption or "").lower()
+    return list(dict.fromkeys(role for pattern, role in CAPTION_ROLE_WORDS if pattern.search(text)))
