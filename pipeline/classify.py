@@ -296,6 +296,29 @@ def _budget_context(columns: list[ColumnRole]) -> None:
             c.role = "budget_pct"
 
 
+# Amounts in Rupiah: the caption or heading says so ("(dalam rupiah)", "(Rp)"), or the cells print sen
+# (two decimals) on amounts of a million and more, as financial statements do.
+RUPIAH_WORDS = re.compile(r"\brupiah\b|\brp\b\.?", re.IGNORECASE)
+CENTS_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3}){2,},\d{2}|\d{1,3}(?:,\d{3}){2,}\.\d{2}")
+MONEY_SHARE = 0.6  # most of a column's filled cells, so one stray amount does not make it money
+
+
+def _prints_amounts(table: RawTable, j: int) -> bool:
+    cells = [text_of(r[j]) for r in table.body if j < len(r) and text_of(r[j])]
+    return bool(cells) and sum(1 for c in cells if CENTS_AMOUNT.search(c)) >= MONEY_SHARE * len(cells)
+
+
+def spending_in_rupiah(columns: list[ColumnRole], table: RawTable) -> None:
+    """Realisasi in Rupiah with no target or capaian beside it is spending (a financial statement's
+    "Realisasi 2019 | Realisasi 2018"), not an indicator's realisasi."""
+    if any(c.role in ("target", "achievement", "target_initial") for c in columns):
+        return
+    in_words = bool(RUPIAH_WORDS.search(table.caption or ""))
+    for c in columns:
+        if c.role == "realization" and (in_words or RUPIAH_WORDS.search(c.path) or _prints_amounts(table, c.index)):
+            c.role = "budget_realization"
+
+
 def unlabelled_capaian(columns: list[ColumnRole], table: RawTable) -> None:
     """A numeric column whose heading was lost (OCR) but whose values are realisasi / target × 100
     on most rows is the capaian column of that target / realisasi pair."""
@@ -373,6 +396,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     orphan_year_columns(columns)
     assign_year_groups(columns, header_years, table)
     _budget_context(columns)
+    spending_in_rupiah(columns, table)
     decisions = infer_roles(table, columns)
     roles = {c.role for c in columns}
     if roles & {"target", "realization", "achievement"} and not roles & {"indicator", "sasaran", "program", "tujuan"}:

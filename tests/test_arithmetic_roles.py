@@ -117,7 +117,7 @@ def test_column_whose_year_heading_slid_right_takes_the_year_of_its_identity():
 def test_years_printed_right_to_left_keep_their_columns():
     table = _table([["No", "Uraian", "Realisasi 2019", "Realisasi 2018"]],
                    [["1", "Beban jasa kantor", "12.555.689.579,00", "14.804.637.300,52"]])
-    assert _roles(table)[2:] == [("realization", 2019), ("realization", 2018)]
+    assert [y for _, y in _roles(table)[2:]] == [2019, 2018]
 
 
 def test_caption_naming_the_planned_level_gives_bare_year_columns_the_target_role():
@@ -127,3 +127,12 @@ def test_caption_naming_the_planned_level_gives_bare_year_columns_the_target_rol
     assert _roles(table)[2:] == [("target", 2013), ("target", 2014), ("target", 2015)]
     table.caption = "Sasaran Strategis dan Indikator 2013-2018"
     assert [r for r, _ in _roles(table)[2:]] == ["other"] * 3
+
+
+def test_realisasi_in_rupiah_without_target_is_spending():
+    table = _table([["No", "Uraian", "Realisasi 2019", "Realisasi 2018"]],
+                   [["1", "Beban jasa kantor", "12.555.689.579,00", "14.804.637.300,52"],
+                    ["2", "Beban premi asuransi", "13.181.729.806,26", "3.975.336.078,89"]])
+    assert [r for r, _ in _roles(table)][2:] == ["budget_realization", "budget_realization"]
+    counts = _table([["Indikator", "Realisasi 2019"]], [["Produksi padi", "12.540.550"], ["Produksi jagung", "1.630.238"]])
+    assert [r for r, _ in _roles(counts)] == ["indicator", "realization"]
