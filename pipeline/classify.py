@@ -72,6 +72,10 @@ def complete_words(text: str) -> str:
     return re.sub(r"[a-z]+", complete, text)
 
 
+# A capaian that is planned, not reached: "Target Capaian (Kinerja)", "Rencana Capaian".
+PLANNED_ACHIEVEMENT = re.compile(r"\b(target|rencana)\s+capaian\b")
+
+
 def role_of(path: str) -> str:
     """The role of one column from its header path (lower-cased vocabulary)."""
     p = complete_words(path.lower())
@@ -115,6 +119,8 @@ def role_of(path: str) -> str:
         return "achievement"
     if re.search(r"\btarget\b", leaf) and re.search(r"\bsebelum\b", p):
         return "target_initial"  # "Target Sebelum Perubahan": the target the revised PK replaced
+    if PLANNED_ACHIEVEMENT.search(leaf):
+        return "target"  # "Target Capaian Kinerja", "Rencana Capaian": the level planned, a target
     for word, role in (("capaian", "achievement"), ("target", "target"), ("realisasi", "realization")):
         if re.search(rf"\b{word}\b", leaf):
             return role

@@ -36,3 +36,10 @@ from pipeline.classify import role_of
 ])
 def test_role_of(path, role):
     assert role_of(path) == role
+
+
+def test_planned_capaian_heading_is_a_target():
+    from pipeline.classify import role_of
+    assert role_of("Target Capaian Kinerja") == "target"
+    assert role_of("Rencana Capaian") == "target"
+    assert role_of("Capaian Kinerja") == "achievement"
