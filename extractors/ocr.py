@@ -21,8 +21,10 @@ from dataclasses import dataclass, field
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
-import cv2
+import cv2  # after OMP_THREAD_LIMIT, which Tesseract reads when it is loaded
 import numpy as np
+
+from extractors.ocr_lattice import cell_boxes
 
 TESSDATA_DIRS = ("/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
                  "/usr/share/tessdata", "/usr/local/share/tessdata")
@@ -36,11 +38,17 @@ class OcrSettings:
     skew_step_degrees: float = 0.1  # finer than this does not move a 2500-px line by one pixel row
     speck_area_pt2: float = 0.8  # ink blobs smaller than this are scanner noise; a point of an 8 pt font is ~0.9 pt²
     rule_min_length_pt: float = 25.0  # a drawn rule is at least this long; letters' strokes are shorter
+    rule_edge_px: int = 2  # a scanned rule's blurred edge, beside what the opening kept, is skipped
+    rule_clearance_px: int = 3  # then the band beside a rule that a cell's text leaves blank
+    rule_text_share: float = 0.5  # a run with ink along more than this share of its band is letters, not a rule
     rule_max_thickness_pt: float = 3.0  # rules are thin; a thicker dark band is a filled box or an image
     min_word_confidence: float = 10.0  # words Tesseract is this unsure of are specks read as letters
     min_glyph_confidence: float = 45.0  # a lone character needs more: a column of specks reads as "1" at ~30
     threshold_block_px: int = 41  # the local threshold's window: wider than a letter's stroke, narrower than a shaded cell
     threshold_offset: int = 15  # grey levels a pixel must be darker than its surroundings to be ink (paper noise is less)
+    cell_reread_below: float = 60.0  # a table cell with a word read less surely than this is read again alone
+    cell_inset_px: int = 4  # the cell's borders (and their blur) are left out of its crop
+    cell_min_ink_px: int = 40  # an empty-looking cell with more ink than this (a dot or a dash is less) is read again
     number_language: str = "eng"  # numbers are re-read with the English model: it reads "%", "ind" reads "96"
     percent_confidence: float = 80.0  # a lone "%" (a unit cell) replaces the first reading only when this sure
     number_whitelist: str = "0123456789.,%-()"
@@ -49,6 +57,7 @@ class OcrSettings:
 
 
 SETTINGS = OcrSettings()
+SPECK_GLYPHS = {".", ",", "'", "`", "‘", "’", ":", ";", '"', "“", "”", "_"}
 SHORT_TOKEN = 3  # a unit cell's lone "%" is read as "Y", "Yo", "90", "db": tokens this short are re-read
 
 
@@ -185,6 +194,22 @@ def rotate(image: np.ndarray, angle: float, background: int) -> np.ndarray:
     return cv2.warpAffine(image, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=background)
 
 
+def _in_text(ink: np.ndarray, v_mask: np.ndarray, box, vertical: bool, settings: OcrSettings) -> bool:
+    """A run of ink that is the foot (or head) line of a row of bold serif letters, not a rule: the
+    thin band just beside it is mostly ink (letters); beside a rule there is paper (a cell's text
+    keeps its distance from the borders)."""
+    x, y, w, h = box
+    edge, band = settings.rule_edge_px, settings.rule_edge_px + settings.rule_clearance_px
+    height, width = ink.shape
+    if vertical:
+        sides = [ink[y:y + h, max(0, x - band):max(0, x - edge)], ink[y:y + h, x + w + edge:min(width, x + w + band)]]
+    else:
+        rest = cv2.subtract(ink, v_mask)
+        sides = [rest[max(0, y - band):max(0, y - edge), x:x + w], rest[y + h + edge:min(height, y + h + band), x:x + w]]
+    return any(side.size and (side > 0).any(axis=0 if not vertical else 1).mean() > settings.rule_text_share
+               for side in sides)
+
+
 def find_rules(ink: np.ndarray, px_per_pt: float, settings: OcrSettings = SETTINGS):
     """In: the ink image. Out: the mask of the rules and their segments in pixels:
     horizontal (x0, x1, y), vertical (top, bottom, x). Long thin runs of ink survive an opening
@@ -200,6 +225,10 @@ def find_rules(ink: np.ndarray, px_per_pt: float, settings: OcrSettings = SETTIN
     for mask, out, flat in ((h_mask, horizontal, True), (v_mask, vertical, False)):
         _, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
         for k, (x, y, w, h, _area) in enumerate(stats[1:], start=1):
+            if not flat and w <= thick and h >= length and _in_text(ink, v_mask, (x, y, w, h), True, settings):
+                continue
+            if flat and h <= thick and w >= length and _in_text(ink, v_mask, (x, y, w, h), False, settings):
+                continue
             if flat and h <= thick and w >= length:
                 out.append((float(x), float(x + w), y + h / 2))
             elif not flat and w <= thick and h >= length:
@@ -228,7 +257,8 @@ def api_for(settings: OcrSettings = SETTINGS, language: str | None = None):
     return _APIS[key]
 
 
-def read_words(image: np.ndarray, settings: OcrSettings = SETTINGS) -> tuple[list[tuple], list[list[int]]]:
+def read_words(image: np.ndarray, settings: OcrSettings = SETTINGS, psm: int | None = None,
+               offset: tuple[int, int] = (0, 0)) -> tuple[list[tuple], list[list[int]]]:
     """Whole-page recognition. In: a clean grey image (black text on white). Out: words as
     (text, x0, top, x1, bottom, confidence) in pixels, and text lines as lists of word indexes.
     Words below `min_word_confidence` are dropped unless they may be numbers (read again later)."""
@@ -236,30 +266,79 @@ def read_words(image: np.ndarray, settings: OcrSettings = SETTINGS) -> tuple[lis
     from PIL import Image
 
     api = api_for(settings)
-    api.SetPageSegMode(tesserocr.PSM.AUTO)
+    api.SetPageSegMode(tesserocr.PSM.AUTO if psm is None else psm)
     api.SetVariable("tessedit_char_whitelist", "")
     api.SetImage(Image.fromarray(image))
     api.Recognize()
     words: list[tuple] = []
     lines: list[list[int]] = []
     it = api.GetIterator()
+    if it is None:
+        return words, lines
+    dx, dy = offset
     level_word, level_line = tesserocr.RIL.WORD, tesserocr.RIL.TEXTLINE
     current: list[int] = []
     while True:
         if it.IsAtBeginningOf(level_line) and current:
             lines.append(current)
             current = []
-        text = (it.GetUTF8Text(level_word) or "").strip()
+        try:
+            text = (it.GetUTF8Text(level_word) or "").strip()
+        except RuntimeError:  # "No text returned": an empty block
+            text = ""
         box = it.BoundingBox(level_word)
         conf = it.Confidence(level_word)
+        if text in SPECK_GLYPHS:
+            text = ""  # a lone point or quote is a speck (a lone dash is kept: it is an empty value)
         if text and box and (conf >= settings.min_word_confidence or looks_numeric(text)):
             current.append(len(words))
-            words.append((text, box[0], box[1], box[2], box[3], float(conf)))
+            words.append((text, box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy, float(conf)))
         if not it.Next(level_word):
             break
     if current:
         lines.append(current)
     return words, lines
+
+
+def reread_cells(image: np.ndarray, words: list[tuple], lines: list[list[int]], boxes: list[tuple[int, int, int, int]],
+                 settings: OcrSettings = SETTINGS) -> tuple[list[tuple], list[list[int]]]:
+    """Cells of ruled tables read again on their own, where the page's reading is unsure of a word
+    in them (below `cell_reread_below`) or found nothing in a cell that holds ink: the page layout
+    analysis sometimes cuts across cells. The cell's own reading (one block) replaces the page's when
+    it is surer on average. In and out: words and lines as `read_words` gives them (pixels)."""
+    import tesserocr
+
+    drop: set[int] = set()
+    new_words: list[tuple] = []
+    new_lines: list[list[int]] = []
+    inset = settings.cell_inset_px
+    for x0, top, x1, bottom in boxes:
+        if x1 - x0 <= 3 * inset or bottom - top <= 3 * inset:
+            continue
+        inside = [k for k, w in enumerate(words) if x0 <= (w[1] + w[3]) / 2 <= x1 and top <= (w[2] + w[4]) / 2 <= bottom]
+        crop = image[top + inset:bottom - inset, x0 + inset:x1 - inset]
+        ink = int((crop < 128).sum())
+        unsure = any(words[k][5] < settings.cell_reread_below for k in inside)
+        if not unsure and (inside or ink < settings.cell_min_ink_px):
+            continue
+        pad = settings.number_pad_px
+        padded = cv2.copyMakeBorder(crop, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
+        found, found_lines = read_words(padded, settings, tesserocr.PSM.SINGLE_BLOCK,
+                                        (x0 + inset - pad, top + inset - pad))
+        before = sum(words[k][5] for k in inside) / len(inside) if inside else 0.0
+        after = sum(w[5] for w in found) / len(found) if found else 0.0
+        if found and after > before:
+            drop.update(inside)
+            base = len(words) + len(new_words)
+            new_lines += [[base + k for k in line] for line in found_lines]
+            new_words += found
+    if not drop and not new_words:
+        return words, lines
+    words = words + new_words
+    lines = lines + new_lines
+    keep = [k for k in range(len(words)) if k not in drop]
+    index = {k: n for n, k in enumerate(keep)}
+    return [words[k] for k in keep], [[index[k] for k in line if k in index] for line in lines if any(k in index for k in line)]
 
 
 def reread_number(image: np.ndarray, box: tuple[int, int, int, int], settings: OcrSettings = SETTINGS):
@@ -337,10 +416,14 @@ def ocr_image(grey: np.ndarray, width_pt: float, height_pt: float, number: int,
     plain = grey.copy()  # the grey page without its rules, for second readings
     plain[cv2.dilate(rules, np.ones((5, 5), np.uint8)) > 0] = 255
     raw_words, lines = read_words(clean, settings)
+    boxes = [(int(a / sx), int(t / sy), int(b / sx), int(u / sy)) for a, t, b, u in cell_boxes(
+        [(a * sx, b * sx, y * sy) for a, b, y in horizontal], [(a * sy, b * sy, x * sx) for a, b, x in vertical])]
+    raw_words, lines = reread_cells(clean, raw_words, lines, boxes, settings)
     words, kept = [], {}
     for k, (text, x0, top, x1, bottom, conf) in enumerate(raw_words):
         text = rule_remnants_off(text, (x0, top, x1, bottom), vertical, settings.rule_max_thickness_pt / sx)
         text = re.sub(r"^[“”\"'‘’`]+(?=\d)", "", text)  # a speck before a number read as a quote
+        again = None
         if looks_numeric(text):
             again = reread_number(plain, (x0, top, x1, bottom), settings)
             if again and not second_reading_fits(text, again[0]):
@@ -349,8 +432,8 @@ def ocr_image(grey: np.ndarray, width_pt: float, height_pt: float, number: int,
                 second = _fix_number(text, again[0])
                 conf = max(conf, again[1]) if second == text else again[1]  # agreeing readings: the surer
                 text = second
-        if conf < (settings.min_glyph_confidence if len(text) == 1 else settings.min_word_confidence):
-            continue  # specks read as letters (numbers below this are kept only when read again)
+        if again is None and conf < (settings.min_glyph_confidence if len(text) == 1 else settings.min_word_confidence):
+            continue  # specks read as letters (a number read again as one is kept, with its confidence)
         if text:
             kept[k] = len(words)
             words.append(OcrWord(text, x0 * sx, x1 * sx, top * sy, bottom * sy, round(conf, 1)))

@@ -94,8 +94,9 @@ def _cell_text(words: list[Word], settings: OcrLatticeSettings) -> str:
     return "\n".join(" ".join(w.text for w in sorted(line, key=lambda w: w.x0)) for line in lines)
 
 
-def _grid(page, horizontal, vertical, settings: OcrLatticeSettings):
-    """The table of one group of rules: (rows of Cells, bbox) or None when it is no table."""
+def _owners(horizontal, vertical, settings: OcrLatticeSettings):
+    """The grid of one group of rules: (row lines ys, column lines xs, owner) where owner[i][j] is
+    the top-left grid cell of the merged cell that covers (i, j); None when it is no table."""
     ys = _snap([y for _, _, y in horizontal], settings.snap_pt)
     xs = _snap([x for _, _, x in vertical], settings.snap_pt)
     if len(ys) - 1 < settings.min_rows or len(xs) - 1 < settings.min_cols:
@@ -108,10 +109,34 @@ def _grid(page, horizontal, vertical, settings: OcrLatticeSettings):
                 owner[i][j] = owner[i][j - 1]
             elif i and not _covered(horizontal, ys[i], xs[j], xs[j + 1], settings):
                 owner[i][j] = owner[i - 1][j]
-    members: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    for i in range(n_rows):
-        for j in range(n_cols):
-            members.setdefault(owner[i][j], []).append((i, j))
+    return ys, xs, owner
+
+
+def cell_boxes(horizontal, vertical, settings: OcrLatticeSettings = SETTINGS) -> list[tuple[float, float, float, float]]:
+    """In: rule segments (horizontal (x0, x1, y), vertical (top, bottom, x), PDF points). Out: the
+    box (x0, top, x1, bottom) of every cell, merged cells as one, of every ruled table."""
+    out = []
+    for hs, vs in _groups(horizontal, vertical, settings):
+        grid = _owners(hs, vs, settings)
+        if grid is None:
+            continue
+        ys, xs, owner = grid
+        ends: dict[tuple[int, int], tuple[int, int]] = {}
+        for i, row in enumerate(owner):
+            for j, o in enumerate(row):
+                last = ends.get(o, (i, j))
+                ends[o] = (max(last[0], i), max(last[1], j))
+        out += [(xs[j0], ys[i0], xs[j1 + 1], ys[i1 + 1]) for (i0, j0), (i1, j1) in ends.items()]
+    return out
+
+
+def _grid(page, horizontal, vertical, settings: OcrLatticeSettings):
+    """The table of one group of rules: (rows of Cells, bbox) or None when it is no table."""
+    grid = _owners(horizontal, vertical, settings)
+    if grid is None:
+        return None
+    ys, xs, owner = grid
+    n_rows, n_cols = len(ys) - 1, len(xs) - 1
     bbox = (xs[0], ys[0], xs[-1], ys[-1])
     inside = [(w, c) for w, c in zip(page.words, page.confidences)
               if bbox[0] <= (w.x0 + w.x1) / 2 <= bbox[2] and bbox[1] <= (w.top + w.bottom) / 2 <= bbox[3]]
