@@ -614,7 +614,8 @@ def parse_column(texts: list[str | None], percent_column: bool = False, table: E
     for text, p in zip(texts, first):
         if reading is not None or reference is Convention.ENGLISH:
             p = parse_number(text, reading, reference)
-        if _implausible_percent(p, percent_column):
+        if _implausible_percent(p, percent_column) and column.decided() is not Convention.INDONESIAN:
+            # a lone-dot "capaian" over 1000 is a decimal point, unless its own column proves dot thousands
             p = parse_number(text, Convention.ENGLISH, reference)
         if scale is not None:
             p = _scaled(p, *scale)

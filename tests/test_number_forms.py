@@ -290,3 +290,8 @@ def test_amounts_under_a_scaled_currency_heading(heading, factor, word):
 @pytest.mark.parametrize("heading", ["Anggaran (Rp)", "Target 2000", "Jumlah (ribu ton)", None])
 def test_heading_without_a_currency_scale_leaves_amounts(heading):
     assert parse_column(["56.107.148"], heading=heading)[0].value == 56107148
+
+
+def test_capaian_column_of_amounts_with_dot_thousands_is_not_re_read_as_decimals():
+    parsed = parse_column(["79.347.116", "858.305", "573.055"], percent_column=True)
+    assert [p.value for p in parsed] == [79347116.0, 858305.0, 573055.0]
