@@ -20,6 +20,7 @@ from itertools import permutations
 
 from extractors.grid import text_of
 from normalizers.numbers import parse_column
+from pipeline.lexicon import REMAINDER
 from pipeline.models import RawTable
 
 # Rows must agree within the rounding of a printed percentage: truncated or rounded to a whole
@@ -125,7 +126,7 @@ def _years_compared(a, b) -> bool:
 def infer_roles(table: RawTable, columns: list) -> list[RoleDecision]:
     """Give roles to the numeric columns whose rows satisfy capaian = realisasi / target × 100 (or
     % = realisasi / pagu × 100) where the words leave the roles open. Changes `columns` in place."""
-    candidates = [c for c in columns if c.role in VALUE_ROLES]
+    candidates = [c for c in columns if c.role in VALUE_ROLES and not REMAINDER.search(c.path)]
     values = {c.index: _values(table, c.index) for c in candidates}
     numeric = [c for c in candidates if _numeric(values[c.index])]
     found = []
@@ -137,6 +138,7 @@ def infer_roles(table: RawTable, columns: list) -> list[RoleDecision]:
             found.append((agreeing, a.index > b.index, -c.index, a, b, c, checked))
     decisions: list[RoleDecision] = []
     used: set[int] = set()
+    settled: set[tuple[str, int | None]] = set()  # (role, year) a stronger identity already gave
     # most agreeing rows first; then the base printed before what is measured against it
     for agreeing, _, _, a, b, c, checked in sorted(found, key=lambda f: (-f[0], f[1], f[2])):
         triple = (a, b, c)
@@ -152,6 +154,7 @@ def infer_roles(table: RawTable, columns: list) -> list[RoleDecision]:
             if decision is not None:
                 decisions.append(decision)
             _drop_empty_duplicates(table, columns, triple, values)
+            settled |= {(col.role, col.year) for col in triple}
             continue  # the words already say which is which
         if not _words_contradict(previous, (a.year, b.year, c.year)):
             continue
@@ -160,9 +163,12 @@ def infer_roles(table: RawTable, columns: list) -> list[RoleDecision]:
             c.role, c.year = roles[2], b.year  # this year's realisasi against last year's
         else:
             year = next((col.year for col in triple if col.year is not None), None)
+            if any((role, year) in settled for role in roles):
+                continue  # a few rows of sliver columns beside columns a stronger identity settled
             for col, role in zip(triple, roles):
                 col.role, col.year = role, year
         decisions.append(RoleDecision((a.index, b.index, c.index), roles, previous, agreeing, checked))
+        settled |= {(col.role, col.year) for col in triple}
         _drop_empty_duplicates(table, columns, triple, values)
     return decisions
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from extractors.grid import PATH_SEP, column_paths, text_of
 from normalizers.numbers import Evidence
 from pipeline.arithmetic import infer_roles
-from pipeline.lexicon import caption_roles
+from pipeline.lexicon import REMAINDER, caption_roles
 from pipeline.models import RawTable
 
 YEAR_RE = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
@@ -92,7 +92,9 @@ def role_of(path: str) -> str:
         return "no"
     budgetish = BUDGET_WORDS.search(p) and not re.search(r"\bindikator\b|\bsasaran\b", leaf)
     name_like = re.search(r"\b(program|kegiatan|uraian|nama|jenis belanja|perangkat daerah|unit kerja|ukpd|opd|skpd|"
-                          r"okpd|pd)\b", leaf)
+                          r"okpd|pd|sumber (anggaran|dana|pendanaan))\b", leaf)  # "Sumber Anggaran": the source named
+    if budgetish and REMAINDER.search(p):
+        return "other"  # what is left unspent (SILPA, sisa anggaran) is neither ceiling nor spending
     if budgetish and not (name_like and not re.search(r"pagu|anggaran \(|\(rp\)|realisasi|apbd", leaf)):
         if "realisasi" in p or "serapan" in p or "penyerapan" in p:
             if re.search(r"%|persen", leaf):
@@ -298,7 +300,7 @@ def _budget_context(columns: list[ColumnRole]) -> None:
             c.role = "budget_realization"
         elif c.role == "achievement" and "budget_pct" not in roles and "indicator" not in roles:
             c.role = "budget_pct"
-        elif c.role == "other" and re.fullmatch(r"\(?(%|persen|persentase)\)?", leaf):
+        elif c.role == "other" and re.fullmatch(r"\(?(%|persen|persentase)\)?", leaf) and not REMAINDER.search(c.path):
             c.role = "budget_pct"
 
 

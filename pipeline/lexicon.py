@@ -24,3 +24,8 @@ def caption_roles(caption: str | None) -> list[str]:
     """The roles a caption names for its bare year columns, in the order of CAPTION_ROLE_WORDS."""
     text = (caption or "").lower()
     return list(dict.fromkeys(role for pattern, role in CAPTION_ROLE_WORDS if pattern.search(text)))
+
+
+# What is left of a budget: SILPA (sisa lebih pembiayaan anggaran), sisa anggaran, selisih (difference).
+# Neither a ceiling nor spending, although remainder / pagu × 100 is a percentage like spending's.
+REMAINDER = re.compile(r"\bsilpa\b|\bsisa\b|\bselisih\b", re.IGNORECASE)

@@ -136,3 +136,20 @@ def test_realisasi_in_rupiah_without_target_is_spending():
     assert [r for r, _ in _roles(table)][2:] == ["budget_realization", "budget_realization"]
     counts = _table([["Indikator", "Realisasi 2019"]], [["Produksi padi", "12.540.550"], ["Produksi jagung", "1.630.238"]])
     assert [r for r, _ in _roles(counts)] == ["indicator", "realization"]
+
+
+def test_unspent_remainder_is_neither_ceiling_nor_spending():
+    table = _table([["No", "Sumber Anggaran", "Anggaran (Rp)", "Realisasi (Rp)", "SILPA", None], [None, None, None, None, "Rp", "%"]],
+                   [["1", "APBD", "44.495.611.842", "43.433.436.071", "1.062.175.771", "2,39"],
+                    ["2", "APBN", "26.602.184.000", "19.399.610.760", "7.202.573.240", "27,08"]])
+    assert [r for r, _ in _roles(table)][2:] == ["pagu", "budget_realization", "other", "other"]
+
+
+def test_a_weaker_identity_in_sliver_columns_does_not_duplicate_settled_roles():
+    body = [[f"Program {k}", f"{k}.000.000", "", "", f"{k - 1}.900.000", "", f"{(k - 0.1) / k * 100:.2f}".replace(".", ",")]
+            for k in range(2, 8)]
+    body += [["Program X", "", "1.000.000", "900.000", "", "90,00", ""], ["Program Y", "", "2.000.000", "1.000.000", "", "50,00", ""],
+             ["Program Z", "", "4.000.000", "1.000.000", "", "25,00", ""]]
+    table = _table([["Kegiatan", "Anggaran", "", "", "Realisasi (Rp)", "", "(%)"]], body)
+    roles = [r for r, _ in _roles(table)]
+    assert roles.count("pagu") == 1 and roles.count("budget_realization") == 1 and roles.count("budget_pct") == 1
