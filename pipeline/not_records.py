@@ -21,7 +21,7 @@ from pipeline.models import PerformanceRecord, RejectedRow, RejectReason
 LEADING_NUMBER = re.compile(r"^\s*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z][.)])\s+(?=[A-Za-z])", re.IGNORECASE)
 ROW_CODE = re.compile(r"\W*(?:\d{1,3}(?:[.,]\d{1,3})*|[a-z]|[ivx]+)\W*", re.IGNORECASE)
 # A district, city or province named alone: the rows of a statistics table by region.
-REGION = re.compile(r"(?:kabupaten|kab\.|kota|provinsi|prov\.)(?:\s+[a-z.'-]+){0,3}|jawa barat|jumlah kab(?:upaten)?/kota",
+REGION = re.compile(r"(?:kabupaten|kab\.|kota|provinsi|prov\.)(?:[\s_]+[a-z.'-]+){0,3}|jawa barat|jumlah kab(?:upaten)?/kota",
                     re.IGNORECASE)
 # Letters printed with a space between each ("T e r s e l e n g g a r a n y a"): four or more in a row.
 LETTER_SPACED = re.compile(r"\b(?:[A-Za-z] ){3,}[A-Za-z]\b")

@@ -11,6 +11,7 @@ def _record(name: str) -> PerformanceRecord:
 
 def test_districts_of_a_statistics_table_are_no_indicators():
     kept, rejected = keep_records([_record("KABUPATEN CIAMIS"), _record("Kota Tasikmalaya"), _record("PROVINSI"),
+                                   _record("KOTA_CIREBON"),
                                    _record("Persentase desa siaga aktif")])
     assert [r.indicator for r in kept] == ["Persentase desa siaga aktif"]
     assert {r.reason for r in rejected} == {RejectReason.REGION_NAME}
