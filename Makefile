@@ -8,10 +8,12 @@ DB     ?= $(OUT)/lkjip.sqlite
 JOBS   ?= 1
 ARGS   ?=
 CORPUS ?= ../shared/corpus
+REAL   ?= ../shared/real
+PEER   ?= ../shared/peer/camelot
 SCORE  ?= ../shared/eval/score.py
 TIME   := $(shell [ -x /usr/bin/time ] && echo "/usr/bin/time -v")
 
-.PHONY: install extract rebuild validate report samples test bench bench-ocr eval clean
+.PHONY: install extract rebuild validate report samples test bench bench-ocr eval eval-real eval-peer clean
 
 install: $(VENV)/.installed
 
@@ -50,6 +52,21 @@ bench eval: install
 	  grep -E "Elapsed|Maximum resident" $(OUT)/eval_$$v/time.txt || true; \
 	  $(PYTHON) $(SCORE) --db $(OUT)/eval_$$v/lkjip.sqlite --gold $(CORPUS)/gold --variant $$v; \
 	done
+
+# The real published reports (skipped when absent): every text-layer PDF into one database, scored
+# against the gold of those that have it; then the table reader on camelot's test PDFs.
+eval: eval-real eval-peer
+eval-real: install
+	@if [ ! -d "$(REAL)/gold" ]; then echo "real reports not found at $(REAL): skipping"; exit 0; fi; \
+	rm -rf $(OUT)/eval_real && mkdir -p $(OUT)/eval_real/in; \
+	for f in $(REAL)/*.pdf; do case "$$f" in *.scan.pdf) ;; *) ln -sf "$$(realpath $$f)" $(OUT)/eval_real/in/;; esac; done; \
+	$(TIME) $(BIN)/python -m pipeline extract $(OUT)/eval_real/in --db $(OUT)/eval_real/lkjip.sqlite \
+	  --out $(OUT)/eval_real --jobs 2 --quiet 2> $(OUT)/eval_real/time.txt | tail -4; \
+	grep -E "Elapsed|Maximum resident" $(OUT)/eval_real/time.txt || true; \
+	$(PYTHON) $(SCORE) --db $(OUT)/eval_real/lkjip.sqlite --gold $(REAL)/gold
+eval-peer: install
+	@if [ ! -d "$(PEER)" ]; then echo "peer tests not found at $(PEER): skipping"; exit 0; fi; \
+	$(PYTHON) $(dir $(SCORE))peer_score.py --peer $(PEER) | tail -3
 
 # OCR timing: the scanned variant of the corpus (image-only pages), seconds per scanned page and peak memory.
 bench: bench-ocr
