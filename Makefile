@@ -13,7 +13,7 @@ PEER   ?= ../shared/peer/camelot
 SCORE  ?= ../shared/eval/score.py
 TIME   := $(shell [ -x /usr/bin/time ] && echo "/usr/bin/time -v")
 
-.PHONY: install extract rebuild validate report samples test bench bench-ocr eval eval-real eval-peer clean
+.PHONY: install extract rebuild validate report samples test lint bench bench-ocr eval eval-real eval-peer clean
 
 install: $(VENV)/.installed
 
@@ -40,6 +40,11 @@ samples: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# ruff over the whole tree, mypy over the modules already cleaned (pyproject.toml lists them).
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 # Measure against the shared corpus (skipped when it is absent): one database per variant.
 bench eval: install

@@ -18,13 +18,24 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
 from pipeline import db
-from pipeline.checks.budget import aggregate_findings, budget_ratio_findings, efficiency_findings, sum_findings
+from pipeline.checks.budget import (
+    aggregate_findings,
+    budget_ratio_findings,
+    efficiency_findings,
+    sum_findings,
+)
 from pipeline.checks.common import BudgetRow, PerfRow
 from pipeline.checks.cross_table import cross_table_findings
 from pipeline.checks.narrative import narrative_claims, narrative_findings
 from pipeline.checks.ocr_note import note_ocr_findings
-from pipeline.checks.performance import (achievement_findings, average_findings, cell_note_findings, format_findings,
-                                         program_capaian_findings, stated_caps)
+from pipeline.checks.performance import (
+    achievement_findings,
+    average_findings,
+    cell_note_findings,
+    format_findings,
+    program_capaian_findings,
+    stated_caps,
+)
 from pipeline.models import Finding
 
 __all__ = ["BudgetRow", "PerfRow", "achievement_findings", "aggregate_findings", "average_findings",

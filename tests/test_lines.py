@@ -1,6 +1,6 @@
 """Lines of one logical row joined in tables read line by line (pipeline/lines.py)."""
-from pipeline.models import Cell, RawTable
 from pipeline.lines import join_wrapped_lines
+from pipeline.models import Cell, RawTable
 
 
 def _table(body: list[list[str]], method: str = "whitespace") -> RawTable:

@@ -57,9 +57,10 @@ def test_damaged_print_with_leading_zeros_is_noted():
 
 
 def test_budget_absorption_and_its_complement_in_the_text():
+    import json
+
     from pipeline.narrative import absorption_complements
     from pipeline.validate import aggregate_findings
-    import json
 
     lines = [TextLine(9, "Pada aspek keuangan, penyerapan anggaran Dinas mencapai 74,65 %. Tidak terserapnya"),
              TextLine(9, "anggaran yang sebesar 15,35 % tersebut merupakan hasil efisiensi.")]

@@ -6,12 +6,31 @@ import sqlite3
 import pytest
 
 from pipeline.cli import main
-from pipeline.samples import (default_spec, plant_decimal_point, plant_narrative_realisasi,
-                              plant_other_target_in_comparison, plant_wrong_budget_pct, plant_wrong_capaian,
-                              plant_wrong_program_pagu, plant_wrong_total, render_pdf)
-from pipeline.validate import (BudgetRow, PerfRow, achievement_findings, average_findings, budget_ratio_findings,
-                               cross_table_findings, efficiency_findings, narrative_claims, narrative_findings,
-                               program_capaian_findings, stated_caps, sum_findings)
+from pipeline.samples import (
+    default_spec,
+    plant_decimal_point,
+    plant_narrative_realisasi,
+    plant_other_target_in_comparison,
+    plant_wrong_budget_pct,
+    plant_wrong_capaian,
+    plant_wrong_program_pagu,
+    plant_wrong_total,
+    render_pdf,
+)
+from pipeline.validate import (
+    BudgetRow,
+    PerfRow,
+    achievement_findings,
+    average_findings,
+    budget_ratio_findings,
+    cross_table_findings,
+    efficiency_findings,
+    narrative_claims,
+    narrative_findings,
+    program_capaian_findings,
+    stated_caps,
+    sum_findings,
+)
 
 
 def findings_for(spec, tmp_path, style="ruled"):

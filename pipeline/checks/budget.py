@@ -10,7 +10,14 @@ import json
 from collections import defaultdict
 
 from normalizers.numbers import parse_number
-from pipeline.checks.common import BudgetRow, as_printed, differ_printed, differs, fmt, rounding_unit
+from pipeline.checks.common import (
+    BudgetRow,
+    as_printed,
+    differ_printed,
+    differs,
+    fmt,
+    rounding_unit,
+)
 from pipeline.checks.performance import judge_mean
 from pipeline.models import Finding
 

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from normalizers.numbers import parse_number
 
-
 LOWER_IS_BETTER = re.compile(
     r"inflasi|kemiskinan|pengangguran|disparitas|keluhan|pengaduan|fluktuasi|koefisien variasi|gini|"
     r"kematian|stunting|kasus|kerugian|temuan|\bmenurun|\bpenurunan|\bturunnya|\bberkurang|waktu (tunggu|penyelesaian)",

@@ -14,7 +14,14 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from normalizers.names import indicator_form
-from pipeline.checks.common import BudgetRow, PerfRow, differ_printed, differs, fmt, location
+from pipeline.checks.common import (
+    BudgetRow,
+    PerfRow,
+    differ_printed,
+    differs,
+    fmt,
+    location,
+)
 from pipeline.models import Finding
 
 

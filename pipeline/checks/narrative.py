@@ -15,7 +15,6 @@ from normalizers.numbers import parse_number
 from pipeline.checks.common import BudgetRow, PerfRow, differ_printed
 from pipeline.models import Finding
 
-
 NARRATIVE_VALUE = re.compile(
     r"\b(?P<field>target|(?:te)?realisasi(?! anggaran)|capaian(?:nya)?(?: kinerja)?|pagu(?: anggaran)?|"
     r"realisasi anggaran|serapan anggaran)\b"

@@ -11,8 +11,17 @@ import re
 from collections import defaultdict
 
 from normalizers.numbers import parse_number
-from pipeline.checks.common import (CAPS, LOWER_IS_BETTER, BudgetRow, PerfRow, as_printed, differ_printed, differs,
-                                    fmt, location)
+from pipeline.checks.common import (
+    CAPS,
+    LOWER_IS_BETTER,
+    BudgetRow,
+    PerfRow,
+    as_printed,
+    differ_printed,
+    differs,
+    fmt,
+    location,
+)
 from pipeline.models import Finding
 
 
