@@ -58,16 +58,16 @@ class OcrSettings:
 
 SETTINGS = OcrSettings()
 SPECK_GLYPHS = {".", ",", "'", "`", "‘", "’", ":", ";", '"', "“", "”", "_"}
-SHORT_TOKEN = 3  # a unit cell's lone "%" is read as "Y", "Yo", "90", "db": tokens this short are re-read
+SHORT_TOKEN = 3  # a lone "%" is read as "Y", "Yo", "90", "db": tokens this short (without a vowel) are re-read
 
 
 def looks_numeric(text: str) -> bool:
     """A word worth a second reading as a number: it starts with a digit (after a bracket or a
-    quote: "72.25", "96.3396", "7Yo", "“1.310"), or it is a short token without a vowel that may be
-    a misread "%"."""
-    if re.match(r"^[(\-–“\"']?\d", text):
-        return True
-    return len(text) <= SHORT_TOKEN and not re.search(r"[aeiouAEIOU]", text)
+    quote: "72.25", "96.3396", "7Yo", "“1.310"), or it is a short token (two characters, or three
+    without a vowel) that may be a misread "%" (only a "%" may replace it)."""
+    if re.match(r"^[(\-–“\"']?\d", text) or re.fullmatch(r"\(\w{1,2}\)", text):
+        return True  # "(Yo)", "(96)": a heading's "(%)"
+    return len(text) <= 2 or (len(text) <= SHORT_TOKEN and not re.search(r"[aeiouAEIOU]", text))
 
 
 @dataclass
@@ -361,7 +361,7 @@ def reread_number(image: np.ndarray, box: tuple[int, int, int, int], settings: O
     api.SetImage(Image.fromarray(crop))
     text = (api.GetUTF8Text() or "").strip().replace(" ", "")
     conf = float(api.MeanTextConf())
-    if text == "%" and conf >= settings.percent_confidence:
+    if text in ("%", "(%)") and conf >= settings.percent_confidence:
         return text, conf
     if not re.search(r"\d", text) or not re.fullmatch(r"[(\-]?\d[\d.,]*%?\)?", text):
         return None
@@ -387,6 +387,8 @@ def second_reading_fits(first: str, second: str) -> bool:
     """The whitelist reading may replace the first one: a short word ("B", "db") only by a lone
     "%", never by a number; a number with a grade or words ("73,44 (BB)") not at all (the whitelist
     has no letters); and no separator may get lost ("25.544.341.550" read as "25544341.550")."""
+    if re.fullmatch(r"\(\w{1,2}\)", first):
+        return second == "(%)"
     if not re.match(r"^\W?\d", first):
         return second == "%"
     if re.search(r"\([A-Za-z]", first) or sum(ch.isalpha() for ch in first) >= 3:

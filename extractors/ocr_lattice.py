@@ -85,7 +85,9 @@ def _cell_text(words: list[Word], settings: OcrLatticeSettings) -> str:
     lines: list[list[Word]] = []
     for w in sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
         if lines:
-            top, bottom = min(v.top for v in lines[-1]), max(v.bottom for v in lines[-1])
+            # against the line's middle word, not its growing extent (that would swallow the next line)
+            middle = sorted(lines[-1], key=lambda v: v.bottom - v.top)[len(lines[-1]) // 2]
+            top, bottom = middle.top, middle.bottom
             overlap = min(bottom, w.bottom) - max(top, w.top)
             if overlap >= settings.line_overlap * min(bottom - top, w.bottom - w.top):
                 lines[-1].append(w)
