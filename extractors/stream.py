@@ -13,17 +13,27 @@ by vertical gaps -> rebuild the multi-row header.
 """
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass
 
 from extractors.captions import parse_label
-from extractors.grid import count_header_continuation, is_column_numbering
+from extractors.grid import (
+    YEAR_RE,
+    count_header_continuation,
+    is_column_numbering,
+    is_pure_number,
+)
 from extractors.page_source import PageText, Word
 from pipeline.models import Cell, RawTable
 
 MIN_RULE_FRACTION = 0.25  # a rule shorter than this part of the page width is no table rule
 ROW_GAP_FACTOR = 1.3  # a gap between line tops above this many font sizes starts a new row
 WORD_JOIN_GAP = 4.0  # words closer than this on one line belong to one phrase
+MAX_HEADER_LINES = 5  # a header printed between two rules has at most this many lines
+HEADER_NUMBER_SHARE = 0.35  # and less than this share of numbers ("Under 18 years": a quarter; data: over half)
+INDENT_STEP = 2.0  # points: an item set this much right of the group label above it is indented under it
+MIN_VALUE_COLLISIONS = 2  # a line that puts a second value in this many cells of a row starts a row
 
 
 @dataclass
@@ -138,13 +148,54 @@ def _rows(words: list[Word], stops: list[float], page_no: int) -> list[list[Cell
     last_top = None
     for line in _lines(words):
         size = max(w.size for w in line) or 8
-        if last_top is None or line[0].top - last_top > size * ROW_GAP_FACTOR:
+        placed = [(_column_of((w.x0 + w.x1) / 2, stops), w) for phrase in _phrases(line) for w in phrase]
+        if (last_top is None or line[0].top - last_top > size * ROW_GAP_FACTOR
+                or _second_value(rows[-1], placed) or _item_under_label(rows[-1], placed)):
             rows.append([[] for _ in range(n)])
-        for phrase in _phrases(line):
-            for w in phrase:
-                rows[-1][_column_of((w.x0 + w.x1) / 2, stops)].append(w)
+        for j, w in placed:
+            rows[-1][j].append(w)
         last_top = line[0].top
     return [[_cell(parts, stops[j], page_no) for j, parts in enumerate(row)] for row in rows]
+
+
+def _second_value(row: list[list[Word]], placed: list[tuple[int, Word]]) -> bool:
+    """In: the row being built and the next line's words by column. Out: whether the line puts a
+    whole number under a whole number the row already holds, in two columns or more: single-spaced
+    rows, each line a row of its own. A wrapped name adds words to its cell, a wrapped number
+    ("1.234." over "567") does not end in a digit, a numbered list ("1. …") is text."""
+    line_cols: dict[int, list[str]] = {}
+    for j, w in placed:
+        line_cols.setdefault(j, []).append(w.text)
+    hits = 0
+    for j, texts in line_cols.items():
+        held = " ".join(w.text for w in row[j])
+        new = " ".join(texts)
+        if held and held[-1].isdigit() and is_pure_number(held) and is_pure_number(new) and new.lstrip("(-–")[:1].isdigit():
+            hits += 1
+    return hits >= MIN_VALUE_COLLISIONS
+
+
+def _item_under_label(row: list[list[Word]], placed: list[tuple[int, Word]]) -> bool:
+    """In: the row being built and the next line's words by column. Out: whether the row is a group
+    label alone in the first column ("Wealth index") and the line an item indented under it with
+    values of its own ("Lowest 64.5 48.6"); a wrapped name goes on at the label's indent."""
+    if not row or not row[0] or any(row[1:]):
+        return False
+    first = [w for j, w in placed if j == 0]
+    values = {j for j, w in placed if j > 0 and is_pure_number(w.text)}
+    return (bool(first) and len(values) >= MIN_VALUE_COLLISIONS
+            and min(w.x0 for w in first) >= min(w.x0 for w in row[0]) + INDENT_STEP)
+
+
+def _holds_values(words: list[Word]) -> bool:
+    """In: the words above a rule. Out: whether a line of them holds two values or more (numbers
+    other than years, "2021 (5)", and column numbers "1 2 3"): data rows, not a header."""
+    for line in _lines(words):
+        values = [w for w in line if is_pure_number(w.text) and not YEAR_RE.search(w.text)
+                  and not re.fullmatch(r"\d{1,2}", w.text)]
+        if len(values) >= 2:
+            return True
+    return False
 
 
 def _cell(words: list[Word], left: float, page_no: int) -> Cell:
@@ -170,7 +221,7 @@ def _header_rows(words: list[Word], stops: list[float], page_no: int) -> list[li
     for ph in sorted(info, key=lambda o: o["top"]):
         centre = (ph["x0"] + ph["x1"]) / 2
         best = None
-        for a in range(0, ph["col"] + 1):
+        for a in range(ph["col"] + 1):
             for b in range(ph["col"], n):
                 if b == a:
                     continue
@@ -209,11 +260,33 @@ def _header_rows(words: list[Word], stops: list[float], page_no: int) -> list[li
 
 def _only_headings_between(page: PageText, upper: Rule, lower: Rule) -> bool:
     """True when the words between two rules carry no data (column numbers "(1) (2)" or headings)."""
-    from extractors.grid import is_pure_number
-
     words = [w for w in page.words if upper.y < (w.top + w.bottom) / 2 < lower.y and w.x0 >= lower.x0 - 3
              and w.x1 <= lower.x1 + 3]
     return bool(words) and not any(is_pure_number(w.text) for w in words)
+
+
+def _band(page: PageText, upper: Rule, lower: Rule) -> tuple[int, float]:
+    """In: two rules of one width. Out: the number of text lines between them and the share of
+    their words that are numbers."""
+    words = [w for w in page.words if upper.y < (w.top + w.bottom) / 2 < lower.y and w.x0 >= lower.x0 - 3
+             and w.x1 <= lower.x1 + 3]
+    if not words:
+        return 0, 0.0
+    return len(_lines(words)), sum(1 for w in words if is_pure_number(w.text)) / len(words)
+
+
+def _is_header_band(page: PageText, upper: Rule, lower: Rule) -> bool:
+    """Whether the words between two rules are a header: a few lines (at most MAX_HEADER_LINES), few
+    of them numbers (less than HEADER_NUMBER_SHARE; "Under 18 years")."""
+    lines, numbers = _band(page, upper, lower)
+    return 0 < lines <= MAX_HEADER_LINES and numbers < HEADER_NUMBER_SHARE
+
+
+def _is_data_band(page: PageText, upper: Rule, lower: Rule) -> bool:
+    """Whether the words between two rules are a table's body: more lines than a header, numbers
+    among them at least HEADER_NUMBER_SHARE."""
+    lines, numbers = _band(page, upper, lower)
+    return lines > MAX_HEADER_LINES and numbers >= HEADER_NUMBER_SHARE
 
 
 def read_borderless_tables(page: PageText, exclude: list) -> list[RawTable]:
@@ -231,6 +304,11 @@ def read_borderless_tables(page: PageText, exclude: list) -> list[RawTable]:
         bottom_idx = next((k for k in range(i + 1, len(rules))
                            if abs(rules[k].x0 - head.x0) < 8 and abs(rules[k].x1 - head.x1) < 8), None)
         bottom = rules[bottom_idx] if bottom_idx is not None else None
+        below = next((r for r in rules[bottom_idx + 1:] if abs(r.x0 - head.x0) < 8 and abs(r.x1 - head.x1) < 8),
+                     None) if bottom is not None else None
+        if below is not None and _is_header_band(page, head, bottom) and _is_data_band(page, bottom, below):
+            i = bottom_idx  # a rule above the header, one under it, one under the body: start at the second
+            continue
         body = _body_words(page, head, bottom)
         if not body:
             i += 1
@@ -252,6 +330,9 @@ def read_borderless_tables(page: PageText, exclude: list) -> list[RawTable]:
             continue
         rows = _rows(body, stops, page.number)
         header_rows = _header_rows(header, stops, page.number) if header else []
+        if _holds_values(header):
+            i += 1  # data above the rule: a rule between rows (stripes), not under a header
+            continue
         extra = count_header_continuation(header_rows, rows) if header_rows else 0
         header_rows, rows = header_rows + rows[:extra], rows[extra:]
         while rows and is_column_numbering(rows[0]):

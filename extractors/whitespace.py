@@ -11,8 +11,10 @@ falls in -> drop blocks that read like prose (too few columns or rows, mostly em
 """
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass
+from itertools import pairwise
 
 from extractors.grid import split_header
 from extractors.page_source import PageText, Word
@@ -35,7 +37,16 @@ class WhitespaceSettings:
     min_rows: int = 3
     """A table has at least this many lines of several phrases (camelot asks 4 aligned text edges)."""
     min_columns: int = 3
-    """Two columns of words are too often a list or a form ("Nama : …"); tables have three or more."""
+    """Two columns of words are too often a list or a form ("Nama : …"); tables have three or more,
+    or two when the second holds figures (see `min_figure_share`)."""
+    min_figure_share: float = 0.75
+    """A two-column table is a list of labels and figures: at least this share of its second
+    column's cells carry a digit ("5,111,372", "12.5CL"); a form's values are mostly words."""
+    max_contents_falls: float = 0.2
+    """Page numbers in a table of contents go up; this share of them may go down (a misprint)
+    before the column is taken for figures."""
+    min_two_column_rows: int = 4
+    """A two-column table has at least this many rows (three label-figure lines are a sentence's list)."""
     min_gap: float = 4.0
     """A column boundary is a vertical band at least this wide (points) that no word of the
     block's typical lines crosses."""
@@ -143,11 +154,34 @@ def _cell(words: list[Word], left: float, page_no: int) -> Cell:
 def _is_table(grid: list[list[Cell]], s: WhitespaceSettings) -> bool:
     """In: a block's grid. Out: whether it reads as a table rather than prose or a form."""
     n = len(grid[0]) if grid else 0
+    if n == 2 and s.min_columns > 2:
+        return _is_figure_list(grid, s)
     if n < s.min_columns or len(grid) < s.min_rows:
         return False
     filled = sum(1 for row in grid for c in row if c.text)
     used = sum(1 for j in range(n) if sum(1 for row in grid if row[j].text) >= 2)
     return filled >= s.min_fill * n * len(grid) and used >= s.min_columns
+
+
+def _is_figure_list(grid: list[list[Cell]], s: WhitespaceSettings) -> bool:
+    """In: a two-column grid. Out: whether it lists labels and their figures."""
+    right = [row[1].text for row in grid if row[1].text]
+    labelled = sum(1 for row in grid if row[0].text and row[1].text)
+    with_digit = sum(1 for t in right if any(ch.isdigit() for ch in t))
+    return (labelled >= s.min_two_column_rows and with_digit >= s.min_figure_share * len(right)
+            and not _is_contents(right, s))
+
+
+def _is_contents(figures: list[str], s: WhitespaceSettings) -> bool:
+    """In: the second column of a two-column grid. Out: whether it holds page numbers (a table of
+    contents or a list of tables): mostly bare integers or roman numerals, rarely decreasing (a
+    misprinted page number)."""
+    pages = [int(t) for t in figures if re.fullmatch(r"\d{1,4}", t)]
+    romans = [t for t in figures if re.fullmatch(r"[ivxlcIVXLC]{1,6}", t)]
+    if len(pages) + len(romans) < s.min_figure_share * len(figures):
+        return False
+    falls = sum(1 for a, b in pairwise(pages) if b < a)
+    return falls <= s.max_contents_falls * max(1, len(pages) - 1)
 
 
 def read_whitespace_tables(page: PageText, exclude: list, settings: WhitespaceSettings = SETTINGS) -> list[RawTable]:

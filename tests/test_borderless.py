@@ -85,3 +85,158 @@ def test_borderless_table_on_rotated_page_upright(tmp_path, capsys):
     found = tables_json(pdf, capsys)
     assert len(found) == 1
     assert found[0]["rows"] == ROWS
+
+
+NAMES = ["Cibeunying", "Coblong", "Sukajadi", "Andir", "Bojongloa", "Cicendo", "Regol", "Lengkong"]
+
+
+def data_rows(n: int) -> list[list[str]]:
+    return [[NAMES[k % len(NAMES)], f"{100 + 7 * k}.{211 + k}", f"{3 + k},{10 + k}", f"{10 + k}.{195 + 3 * k}"]
+            for k in range(n)]
+
+
+def test_single_spaced_rows_under_header_rule_are_one_row_each(tmp_path, capsys):
+    """A rule under the header, rows single-spaced: a line that puts a second value under the values
+    of the row above starts a row; a name wrapped onto the next line stays in its row."""
+    pdf = tmp_path / "single.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    y = write_rows(c, ROWS[:1], 700)
+    c.line(55, y + 8, 500, y + 8)
+    body = data_rows(6)
+    y = write_rows(c, body[:3], y - 2, step=11)
+    c.drawString(COLUMNS[0], y - 2, "Kecamatan Cibiru")  # a name on two lines, its values on the first
+    for x, text in zip(COLUMNS[1:], ["88.100", "6,32", "13.940"]):
+        c.drawString(x, y - 2, text)
+    c.drawString(COLUMNS[0], y - 13, "Baru")
+    y = write_rows(c, body[3:], y - 24, step=11)
+    c.line(55, y + 6, 500, y + 6)
+    c.showPage()
+    c.save()
+    found = tables_json(pdf, capsys)
+    assert len(found) == 1
+    rows = found[0]["rows"]
+    assert rows[0] == ROWS[0]
+    assert rows[1:4] == body[:3]
+    assert rows[4] == ["Kecamatan Cibiru Baru", "88.100", "6,32", "13.940"]
+    assert rows[5:] == body[3:]
+
+
+def test_rules_above_and_under_header_then_under_body(tmp_path, capsys):
+    """A rule above the header, one under it and one under the body: the header sits between the
+    first two, the body between the last two."""
+    pdf = tmp_path / "three_rules.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 730, "Sumber: Badan Pusat Statistik, angka sementara untuk tahun berjalan")
+    c.line(55, 718, 500, 718)
+    c.drawString(COLUMNS[1], 706, "Penduduk")
+    c.drawString(COLUMNS[2], 706, "Luas")
+    c.drawString(COLUMNS[3], 706, "Kepadatan")
+    c.drawString(COLUMNS[0], 694, "Kecamatan")
+    c.drawString(COLUMNS[1], 694, "(jiwa)")
+    c.drawString(COLUMNS[2], 694, "(km2)")
+    c.drawString(COLUMNS[3], 694, "(jiwa/km2)")
+    c.line(55, 688, 500, 688)
+    body = data_rows(8)
+    y = write_rows(c, body, 676, step=11)
+    c.line(55, y + 6, 500, y + 6)
+    c.showPage()
+    c.save()
+    found = tables_json(pdf, capsys)
+    assert len(found) == 1
+    rows = found[0]["rows"]
+    assert rows[-8:] == body
+    assert any("Penduduk" in (c or "") for r in rows[:-8] for c in r)
+
+
+def test_rules_between_data_rows_are_no_header_rules(tmp_path, capsys):
+    """Rules drawn every two rows (stripes) under a white-space table: none of them is taken for
+    the rule under a header, and the rows are read in their columns."""
+    pdf = tmp_path / "stripes.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    body = data_rows(8)
+    write_rows(c, ROWS[:1], 700)
+    for k, row in enumerate(body):
+        y = 684 - 12 * k
+        for x, text in zip(COLUMNS, row):
+            c.drawString(x, y, text)
+        if k % 2 == 1:
+            c.line(55, y - 3, 500, y - 3)
+    c.showPage()
+    c.save()
+    found = tables_json(pdf, capsys)
+    cells = [r for t in found for r in t["rows"]]
+    for row in body:
+        assert row in cells
+
+
+def test_ruled_frame_around_whitespace_columns_is_no_ruled_table(tmp_path, capsys):
+    """A box drawn around rows whose columns are set apart by white space only (one 'cell' holding
+    every column) is read by the white space, not as a one-cell ruled table."""
+    pdf = tmp_path / "frame.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    body = data_rows(6)
+    y = write_rows(c, [ROWS[0]] + body, 700)
+    c.rect(55, y + 6, 445, 700 + 12 - (y + 6))
+    c.rect(55, y + 6 - 40, 445, 40)  # a second box, so the rules make a grid of two cells
+    c.showPage()
+    c.save()
+    found = tables_json(pdf, capsys)
+    assert found and all(t["method"] != "lattice" for t in found)
+    assert [ROWS[0]] + body == found[0]["rows"]
+
+
+def test_two_column_list_of_figures_is_a_table_but_contents_are_not(tmp_path, capsys):
+    """Labels with their figures in a second column make a table; a table of contents (page
+    numbers going up) does not."""
+    figures = [["Nilai Aset Bersih", "5.111.372"], ["Jumlah Unit", "49.136"], ["Nilai per Unit", "104,03"],
+               ["Biaya", "(106.870)"], ["Hasil Investasi", "1.969.797"]]
+    contents = [["BAB I PENDAHULUAN", "1"], ["1.1 Latar Belakang", "1"], ["1.2 Dasar Hukum", "3"],
+                ["BAB II PERENCANAAN KINERJA", "7"], ["2.1 Rencana Strategis", "8"]]
+    pdf = tmp_path / "lists.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    for k, (label, value) in enumerate(contents):
+        c.drawString(60, 760 - 12 * k, label)
+        c.drawRightString(500, 760 - 12 * k, value)
+    for k, (label, value) in enumerate(figures):
+        c.drawString(60, 560 - 12 * k, label)
+        c.drawRightString(400, 560 - 12 * k, value)
+    c.showPage()
+    c.save()
+    found = tables_json(pdf, capsys)
+    assert [t["rows"] for t in found] == [figures]
+
+
+def test_group_label_rows_stay_apart_from_indented_items(tmp_path, capsys):
+    """Under a header rule, a group label alone on its line ("Kota") and the items indented under it
+    with their values are rows of their own; a name that wraps at its own indent stays one row."""
+    pdf = tmp_path / "groups.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    y = write_rows(c, ROWS[:1], 700)
+    c.line(55, y + 8, 500, y + 8)
+    body = data_rows(4)
+    c.drawString(COLUMNS[0], y - 2, "Kota")
+    for k, row in enumerate(body):
+        c.drawString(COLUMNS[0] + 6, y - 13 - 11 * k, row[0])
+        for x, text in zip(COLUMNS[1:], row[1:]):
+            c.drawString(x, y - 13 - 11 * k, text)
+    y -= 13 + 11 * len(body)
+    c.drawString(COLUMNS[0], y - 2, "Kabupaten Bandung")  # a wrapped name, values on its first line
+    for x, text in zip(COLUMNS[1:], ["88.100", "6,32", "13.940"]):
+        c.drawString(x, y - 2, text)
+    c.drawString(COLUMNS[0], y - 13, "Barat")
+    c.line(55, y - 18, 500, y - 18)
+    c.showPage()
+    c.save()
+    found = tables_json(pdf, capsys)
+    assert len(found) == 1
+    rows = found[0]["rows"]
+    assert ["Kota", "", "", ""] in rows
+    for row in body:
+        assert row in rows
+    assert rows[-1] == ["Kabupaten Bandung Barat", "88.100", "6,32", "13.940"]
