@@ -34,6 +34,7 @@ TESSDATA_DIRS = ("/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-oc
 class OcrSettings:
     dpi: int = 300  # Tesseract's models are trained on ~300 dpi text; lower loses commas in numbers
     language: str = "ind"  # Debian's tesseract-ocr-ind: Indonesian words and diacritics
+    sideways_ratio: float = 1.3  # a page whose column profile is this much sharper than its rows' is turned
     max_skew_degrees: float = 3.0  # scanners skew a page by a degree or two; more is a rotated page
     skew_step_degrees: float = 0.1  # finer than this does not move a 2500-px line by one pixel row
     speck_area_pt2: float = 0.8  # ink blobs smaller than this are scanner noise; a point of an 8 pt font is ~0.9 pt²
@@ -167,6 +168,47 @@ def text_image(ink: np.ndarray, rules: np.ndarray) -> np.ndarray:
     return cv2.bitwise_not(text)
 
 
+def _profile_sharpness(ink: np.ndarray) -> tuple[float, float]:
+    """Variance of the row sums and of the column sums: text lines make rows sharp."""
+    return float(np.var(ink.sum(axis=1, dtype=np.float64))), float(np.var(ink.sum(axis=0, dtype=np.float64)))
+
+
+def page_turn(grey: np.ndarray, settings: OcrSettings = SETTINGS) -> int | None:
+    """In: a grey page. Out: the cv2 rotation that makes a sideways page (a landscape table printed
+    on a portrait page) upright, else None. Sideways when its columns' ink profile is sharper than its
+    rows'; which way is Tesseract's orientation detection (osd): the turn it finds upright, surer."""
+    scale = 1000 / max(grey.shape)
+    small = cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else grey
+    _, ink = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    rows, cols = _profile_sharpness(ink)
+    if cols <= settings.sideways_ratio * rows:
+        return None
+    best, best_conf = None, -1.0  # kept as it is unless a turn reads upright more surely
+    half = cv2.resize(grey, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    for turn in (None, cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE):
+        found = _orientation(half if turn is None else cv2.rotate(half, turn), settings)
+        if found and found[0] == 0 and found[1] > best_conf:
+            best, best_conf = turn, found[1]
+    return best
+
+
+def _orientation(image: np.ndarray, settings: OcrSettings) -> tuple[int, float] | None:
+    """Tesseract's orientation detection: (degrees, confidence), None when it finds no text."""
+    import tesserocr
+    from PIL import Image
+
+    key = ("osd", os.getpid())
+    if key not in _APIS:
+        _APIS[key] = tesserocr.PyTessBaseAPI(path=tessdata_dir() or "", lang="osd", psm=tesserocr.PSM.OSD_ONLY)
+    api = _APIS[key]
+    api.SetImage(Image.fromarray(image))
+    try:
+        found = api.DetectOrientationScript()
+    except RuntimeError:
+        return None
+    return (found["orient_deg"], found["orient_conf"]) if found else None
+
+
 def skew_angle(grey: np.ndarray, settings: OcrSettings = SETTINGS) -> float:
     """In: a grey page. Out: the angle (degrees) that makes its text lines horizontal: the one whose
     row profile of a downscaled ink image is sharpest (largest variance of row sums)."""
@@ -194,17 +236,16 @@ def rotate(image: np.ndarray, angle: float, background: int) -> np.ndarray:
     return cv2.warpAffine(image, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=background)
 
 
-def _in_text(ink: np.ndarray, v_mask: np.ndarray, box, vertical: bool, settings: OcrSettings) -> bool:
+def _in_text(ink: np.ndarray, rest: np.ndarray, box, vertical: bool, settings: OcrSettings) -> bool:
     """A run of ink that is the foot (or head) line of a row of bold serif letters, not a rule: the
     thin band just beside it is mostly ink (letters); beside a rule there is paper (a cell's text
-    keeps its distance from the borders)."""
+    keeps its distance from the borders). `rest` is the ink without the vertical rules."""
     x, y, w, h = box
     edge, band = settings.rule_edge_px, settings.rule_edge_px + settings.rule_clearance_px
     height, width = ink.shape
     if vertical:
         sides = [ink[y:y + h, max(0, x - band):max(0, x - edge)], ink[y:y + h, x + w + edge:min(width, x + w + band)]]
     else:
-        rest = cv2.subtract(ink, v_mask)
         sides = [rest[max(0, y - band):max(0, y - edge), x:x + w], rest[y + h + edge:min(height, y + h + band), x:x + w]]
     return any(side.size and (side > 0).any(axis=0 if not vertical else 1).mean() > settings.rule_text_share
                for side in sides)
@@ -222,12 +263,13 @@ def find_rules(ink: np.ndarray, px_per_pt: float, settings: OcrSettings = SETTIN
     v_mask = cv2.morphologyEx(closed_v, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
     horizontal, vertical = [], []
     rules = np.zeros_like(ink)
+    rest = cv2.subtract(ink, v_mask)
     for mask, out, flat in ((h_mask, horizontal, True), (v_mask, vertical, False)):
         _, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
         for k, (x, y, w, h, _area) in enumerate(stats[1:], start=1):
-            if not flat and w <= thick and h >= length and _in_text(ink, v_mask, (x, y, w, h), True, settings):
+            if not flat and w <= thick and h >= length and _in_text(ink, rest, (x, y, w, h), True, settings):
                 continue
-            if flat and h <= thick and w >= length and _in_text(ink, v_mask, (x, y, w, h), False, settings):
+            if flat and h <= thick and w >= length and _in_text(ink, rest, (x, y, w, h), False, settings):
                 continue
             if flat and h <= thick and w >= length:
                 out.append((float(x), float(x + w), y + h / 2))
@@ -408,6 +450,10 @@ def ocr_image(grey: np.ndarray, width_pt: float, height_pt: float, number: int,
     import time
 
     start = time.perf_counter()
+    turn = page_turn(grey, settings)
+    if turn is not None:  # read upright; its words are placed on the page turned upright, as text-layer pages are
+        grey = cv2.rotate(grey, turn)
+        width_pt, height_pt = height_pt, width_pt
     angle = skew_angle(grey, settings)
     grey = rotate(grey, angle, 255)
     ink = binarize(grey, settings)
