@@ -180,6 +180,17 @@ def test_worker_processes_read_in_page_order(mixed_pdf):
     assert pool.children == []
 
 
+def test_a_sideways_page_is_turned_upright(mixed_pdf):
+    import cv2
+
+    from extractors.ocr import page_turn, render_page
+
+    grey, _, _ = render_page(str(mixed_pdf), 1, 300)
+    assert page_turn(grey) is None
+    assert page_turn(cv2.rotate(grey, cv2.ROTATE_90_COUNTERCLOCKWISE)) == cv2.ROTATE_90_CLOCKWISE
+    assert page_turn(cv2.rotate(grey, cv2.ROTATE_90_CLOCKWISE)) == cv2.ROTATE_90_COUNTERCLOCKWISE
+
+
 def test_deskew_finds_the_turn():
     canvas_image = np.full((800, 800), 255, np.uint8)
     for y in range(100, 700, 40):
