@@ -9,8 +9,8 @@ def _meta(lines: list[str], headings: list[str] | None = None):
 
 def test_year_of_a_cited_regulation_is_not_the_fiscal_year():
     meta = _meta(["LAPORAN KINERJA", "TAHUN 2016",
-                  "Peraturan Pemerintah Nomor 8 Tahun 2006 tentang Pelaporan Keuangan",
-                  "Peraturan Presiden No. 29 Tahun 2014", "Instruksi Presiden Nomor 7 Tahun 1999 tahun 2006"])
+                  "Peraturan Daerah Nomor 12 Tahun 2009 tentang Tata Ruang",
+                  "Keputusan Gubernur No. 17 Tahun 2011", "Instruksi Presiden Nomor 7 Tahun 1999 tahun 2006"])
     assert meta.report_year == 2016
 
 

@@ -20,9 +20,9 @@ def test_indicator_name_printed_over_several_grid_rows_is_one_name():
 
 def test_a_value_covered_from_above_is_not_filled_from_the_name_left_of_it():
     table = _table(["No", "Kegiatan", "Target", "Anggaran"],
-                   [["1", "Penilaian dokumen", "15", "249.451.600"], [None, "lingkungan hidup", None, None]])
+                   [["1", "Pemeriksaan berkas", "15", "249.451.600"], [None, "usaha kecil", None, None]])
     rows = filled_rows(table, classify(table, 2016))
-    assert [c.text for c in rows[0]][1:] == ["Penilaian dokumen lingkungan hidup", "15", "249.451.600"]
+    assert [c.text for c in rows[0]][1:] == ["Pemeriksaan berkas usaha kecil", "15", "249.451.600"]
 
 
 def test_trw_headings_are_quarters_not_targets():
@@ -43,10 +43,10 @@ def test_amounts_printed_a_grid_line_below_the_name_and_percentages():
 
 def test_last_word_of_a_name_on_a_grid_line_of_its_own_in_the_same_type():
     header = [[Cell(t, 1) for t in ("No", "Kegiatan", "Anggaran")]]
-    body = [[Cell("1", 1, False), Cell("Peningkatan pemberdayaan masyarakat bidang", 1, False), Cell("752.680.000", 1)],
-            [Cell(None, 1), Cell("Kesehatan", 1, False), Cell(None, 1)],
+    body = [[Cell("1", 1, False), Cell("Pembinaan kelompok tani bidang", 1, False), Cell("752.680.000", 1)],
+            [Cell(None, 1), Cell("Hortikultura", 1, False), Cell(None, 1)],
             [Cell(None, 1), Cell("PROGRAM UPAYA KESEHATAN", 1, True), Cell(None, 1)]]
     table = RawTable(0, [1], None, None, header, body, "lattice")
     rows = filled_rows(table, classify(table, 2016))
-    assert rows[0][1].text == "Peningkatan pemberdayaan masyarakat bidang Kesehatan"
+    assert rows[0][1].text == "Pembinaan kelompok tani bidang Hortikultura"
     assert rows[2][1].text == "PROGRAM UPAYA KESEHATAN"
