@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from extractors.grid import PATH_SEP, column_paths, text_of
 from normalizers.numbers import Evidence
 from pipeline.arithmetic import infer_roles
-from pipeline.lexicon import REMAINDER, caption_roles
+from pipeline.lexicon import BENCHMARK, REMAINDER, caption_roles
 from pipeline.models import RawTable
 
 YEAR_RE = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
@@ -121,6 +121,8 @@ def role_of(path: str) -> str:
         return "achievement"
     if re.search(r"\btarget\b", leaf) and re.search(r"\bsebelum\b", p):
         return "target_initial"  # "Target Sebelum Perubahan": the target the revised PK replaced
+    if BENCHMARK.search(p) and "realisasi" not in p:
+        return "other"  # a national benchmark beside the agency's figure
     if PLANNED_ACHIEVEMENT.search(leaf):
         return "target"  # "Target Capaian Kinerja", "Rencana Capaian": the level planned, a target
     for word, role in (("capaian", "achievement"), ("target", "target"), ("realisasi", "realization")):

@@ -27,8 +27,13 @@ REGION = re.compile(r"(?:kabupaten|kab\.|kota|provinsi|prov\.)(?:[\s_]+[a-z.'-]+
 LETTER_SPACED = re.compile(r"\b(?:[A-Za-z] ){3,}[A-Za-z]\b")
 
 
+# Bullets a font maps into the private use area (Symbol / Wingdings "\uf0b7", "\uf0a7", …).
+PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+
+
 def tidy_name(name: str) -> str:
-    """The printed name less its row number, with letter-spaced words closed up."""
+    """The printed name less its row number and private-use bullet glyphs, with letter-spaced words closed up."""
+    name = PRIVATE_USE.sub(" ", name).strip()
     name = LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), name)
     stripped = LEADING_NUMBER.sub("", name, count=1).strip()
     return stripped if re.search(r"[A-Za-z]{2}", stripped) else name.strip()

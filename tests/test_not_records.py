@@ -33,3 +33,7 @@ def test_letter_spaced_words_are_closed_up():
     assert tidy_name("T e r s e l e n g g a r a n y a layanan") == "Terselenggaranya layanan"
     kept, _ = keep_records([_record("I t i k")])
     assert [r.indicator for r in kept] == ["Itik"]
+
+
+def test_bullet_glyph_of_a_symbol_font_is_dropped():
+    assert tidy_name("\uf0b7 Rabies") == "Rabies"
