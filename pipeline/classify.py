@@ -318,6 +318,17 @@ def _prints_amounts(table: RawTable, j: int) -> bool:
     return bool(cells) and sum(1 for c in cells if CENTS_AMOUNT.search(c)) >= MONEY_SHARE * len(cells)
 
 
+def bare_percent_capaian(columns: list[ColumnRole]) -> None:
+    """A column headed "%" alone right after an indicator's realisasi, in a table with no budget column,
+    is the capaian of that realisasi's year ("Realisasi 2016 | %")."""
+    roles = {c.role for c in columns}
+    if roles & {"pagu", "pagu_initial", "budget_realization", "budget_pct"} or "achievement" in roles:
+        return
+    for left, c in zip(columns, columns[1:]):
+        if c.role == "other" and left.role == "realization" and re.fullmatch(r"\(?(%|persen)\)?", _leaf(c.path).strip().lower()):
+            c.role, c.year = "achievement", left.year
+
+
 def spending_in_rupiah(columns: list[ColumnRole], table: RawTable) -> None:
     """Realisasi in Rupiah with no target or capaian beside it is spending (a financial statement's
     "Realisasi 2019 | Realisasi 2018"), not an indicator's realisasi."""
@@ -407,6 +418,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     assign_year_groups(columns, header_years, table)
     _budget_context(columns)
     spending_in_rupiah(columns, table)
+    bare_percent_capaian(columns)
     decisions = infer_roles(table, columns)
     roles = {c.role for c in columns}
     if roles & {"target", "realization", "achievement"} and not roles & {"indicator", "sasaran", "program", "tujuan"}:

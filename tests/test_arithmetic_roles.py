@@ -153,3 +153,9 @@ def test_a_weaker_identity_in_sliver_columns_does_not_duplicate_settled_roles():
     table = _table([["Kegiatan", "Anggaran", "", "", "Realisasi (Rp)", "", "(%)"]], body)
     roles = [r for r, _ in _roles(table)]
     assert roles.count("pagu") == 1 and roles.count("budget_realization") == 1 and roles.count("budget_pct") == 1
+
+
+def test_bare_percent_after_a_realisasi_is_its_capaian():
+    table = _table([["Indikator", "Satuan", "Realisasi 2016", "%"]],
+                   [["Produksi padi", "Ton", "12.540.550", "101,81"], ["Produksi jagung", "Ton", "1.630.238", "136,90"]])
+    assert _roles(table)[2:] == [("realization", 2016), ("achievement", 2016)]
