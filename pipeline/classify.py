@@ -15,6 +15,7 @@ from extractors.grid import PATH_SEP, column_paths, text_of
 from normalizers.numbers import Evidence
 from pipeline.arithmetic import infer_roles
 from pipeline.lexicon import BENCHMARK, REMAINDER, caption_roles
+from pipeline.metadata import CITATION_RE
 from pipeline.models import RawTable
 
 YEAR_RE = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
@@ -217,7 +218,9 @@ def orphan_year_columns(columns: list[ColumnRole]) -> None:
 
 
 def caption_year(caption: str | None, report_year: int | None) -> int | None:
-    years = sorted({int(y) for y in YEAR_RE.findall(caption or "")})
+    """The one year a caption names, less the years of regulations it cites ("Tahun 2017 (Implementasi UU
+    No. 23 Tahun 2014)" is 2017); the report's year when it names none or several."""
+    years = sorted({int(y) for y in YEAR_RE.findall(CITATION_RE.sub(" ", caption or ""))})
     if len(years) == 1:
         return years[0]
     return report_year

@@ -27,7 +27,7 @@ REGION_STOP = re.compile(r"\s+(tahun|t\.a\.?|ta\b|jl\.?|jalan|\d).*$", re.I)
 
 # A regulation cited by its number and year ("Peraturan Daerah Nomor 12 Tahun 2009",
 # "Permenpan RB No. 53 Tahun 2014"): its year is not the year the report measures.
-CITATION_RE = re.compile(r"\b(?:nomor|no\.?)\s*:?\s*[\w./-]+\s+tahun\s+(?:19|20)\d\d\b", re.IGNORECASE)
+CITATION_RE = re.compile(r"\b(?:nomor|no\.?)\s*:?\s*[\w./-]+\s+tahun\s+(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 # A plan period ("Tahun 2013-2018", "Tahun 2013 – ", "2005-2025"): its first year is not the fiscal year.
 PERIOD_RE = re.compile(r"(?:19|20)\d\d\s*(?:[-–]|s\.?\s?d\.?|sampai)\s*(?:(?:19|20)\d\d\b|$)", re.IGNORECASE)
 # Years a report can measure: a year outside the table headers' range of the document is a cited one.

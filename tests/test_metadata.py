@@ -29,3 +29,9 @@ def test_region_name_stops_where_the_sentence_goes_on():
     meta = _meta(["Dinas Kesehatan Provinsi Jawa Barat terdiri dari 5 bidang"])
     assert meta.region == "Provinsi Jawa Barat"
     assert _meta(["Rumah Sakit Daerah Provinsi Jawa Barat. Selanjutnya Dalam hal ini"]).region == "Provinsi Jawa Barat"
+
+
+def test_caption_year_leaves_out_a_cited_law_even_glued_to_the_next_word():
+    from pipeline.classify import caption_year
+    caption = "Rencana Tindak Lanjut Tahun 2017 (Implementasi UU No. 23 Tahun 2014Tentang Pemerintahan Daerah)"
+    assert caption_year(caption, 2016) == 2017
