@@ -3,12 +3,17 @@
 Word tables often split a body column where the header does not: a row code and its name under
 one "Indikator Kinerja Kegiatan" heading ("1.1.1.1" | "Luas lahan …"), a currency marker and its
 amount under one "Anggaran" heading ("Rp" | "1.250.000.000"). The ruled reader gives such a grid
-column no header cell of its own (covered, text None, in every header row).
+column no header cell of its own (covered, text None, or an empty sliver, in every header row).
+Body and header rulings are often out of line, so a body cell may start a grid column left of the
+heading it belongs to; and the second line of a heading may be read as a body row.
 
 In:  a `RawTable` as extracted.
-Out: the same table whose grid columns that no header cell starts are joined into the column of the
-     header cell that spans them (texts joined with a space, in reading order), or the table
-     unchanged. Pure: the extracted table itself is kept as it was (intermediate JSON).
+Out: the same table with (1) heading lines left in the body (short headings and years, above the
+     column numbering row or the first data row) moved into the header, (2) each body cell moved under
+     the heading its span overlaps most, and a value spilled into a name's span moved to the next
+     heading, (3) grid columns that no heading starts joined into the column of the heading that spans
+     them (texts joined with a space, in reading order) when their cells read as one cell in every row;
+     or the table unchanged. Pure: the extracted table itself is kept as it was (intermediate JSON).
 """
 from __future__ import annotations
 
