@@ -73,6 +73,8 @@ def complete_words(text: str) -> str:
     return re.sub(r"[a-z]+", complete, text)
 
 
+# The starting point of a plan with the year it was measured: that year's realisasi.
+BASELINE_OF_YEAR = re.compile(r"\s*(kondisi\s+)?(awal|baseline)\s*(tahun\s*)?\(?\s*(19|20)\d\d\s*\)?\s*")
 # A capaian that is planned, not reached: "Target Capaian (Kinerja)", "Rencana Capaian".
 PLANNED_ACHIEVEMENT = re.compile(r"\b(target|rencana)\s+capaian\b")
 
@@ -114,6 +116,8 @@ def role_of(path: str) -> str:
         return "pagu"
     if re.search(r"\bsatuan\b", leaf):
         return "unit"
+    if BASELINE_OF_YEAR.fullmatch(leaf):
+        return "realization"  # "Kondisi Awal (2013)": what was reached in the plan's starting year
     if re.fullmatch(r"\s*(kondisi\s+)?(awal|baseline)(\s+renstra)?\s*", leaf):
         return "other"  # the baseline ("Kondisi Awal") a plan starts from, not a target of a year
     if re.search(r"\bhasil (perhitungan|pengukuran)\b", leaf):

@@ -50,3 +50,9 @@ def test_national_benchmark_beside_the_agencys_figure_has_no_role():
     assert role_of("Capaian Kinerja dan Standar Nasional") == "other"
     assert role_of("Rata-rata Nasional") == "other"
     assert role_of("Realisasi 2016 Thdp Capaian kinerja Nasional") == "achievement"  # the ratio to it
+
+
+def test_baseline_with_its_year_is_that_years_realisasi():
+    from pipeline.classify import role_of
+    assert role_of("Kondisi Awal (2013)") == "realization"
+    assert role_of("Kondisi Awal") == "other"  # no year: the plan's starting point, no year's figure
