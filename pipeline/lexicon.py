@@ -30,7 +30,7 @@ def caption_roles(caption: str | None) -> list[str]:
 # Neither a ceiling nor spending, although remainder / pagu × 100 is a percentage like spending's.
 REMAINDER = re.compile(r"\bsilpa\b|\bsisa\b|\bselisih\b", re.IGNORECASE)
 
-# A national or provincial benchmark printed beside the agency's figure ("Capaian Kinerja dan Standar
-# Nasional", "Rata-rata Nasional"): a figure to compare with, neither the agency's target nor its capaian.
+# A national or provincial benchmark printed beside the agency's figure ("Standar Nasional",
+# "Rata-rata Nasional", "Angka Provinsi"): a figure to compare with, neither the agency's target nor its capaian.
 BENCHMARK = re.compile(r"\b(standar|rata-rata|capaian|kinerja|angka)\s+(kinerja\s+)?(nasional|provinsi)\b|\bstandar\s+nasional\b",
                        re.IGNORECASE)

@@ -47,7 +47,8 @@ def test_planned_capaian_heading_is_a_target():
 
 def test_national_benchmark_beside_the_agencys_figure_has_no_role():
     from pipeline.classify import role_of
-    assert role_of("Capaian Kinerja dan Standar Nasional") == "other"
+    assert role_of("Target dan Standar Nasional") == "other"
+    assert role_of("Angka Provinsi") == "other"
     assert role_of("Rata-rata Nasional") == "other"
     assert role_of("Realisasi 2016 Thdp Capaian kinerja Nasional") == "achievement"  # the ratio to it
 
