@@ -34,3 +34,8 @@ REMAINDER = re.compile(r"\bsilpa\b|\bsisa\b|\bselisih\b", re.IGNORECASE)
 # "Rata-rata Nasional", "Angka Provinsi"): a figure to compare with, neither the agency's target nor its capaian.
 BENCHMARK = re.compile(r"\b(standar|rata-rata|capaian|kinerja|angka)\s+(kinerja\s+)?(nasional|provinsi)\b|\bstandar\s+nasional\b",
                        re.IGNORECASE)
+
+# The marks a printed list puts before its items (dash, en dash, bullets, arrow), as a regex class body.
+BULLETS = "-–•●▪➢"
+# A name that introduces a list of items below it ends with a colon ("Jumlah produksi (ton) :").
+LIST_INTRODUCTION = re.compile(r":\s*$")

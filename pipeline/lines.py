@@ -21,12 +21,12 @@ import re
 from dataclasses import replace
 
 from extractors.grid import is_pure_number, text_of
+from pipeline.lexicon import BULLETS, LIST_INTRODUCTION
 from pipeline.models import Cell, RawTable
 
 LINE_READERS = ("whitespace",)  # the rule-under-header reader joins its wrapped lines itself
 # A line that starts a new item: a row code ("1.2.2", "3."), a bullet, a letter item ("a.").
-NEW_ITEM = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s|[-–•●▪➢]|[a-z][.)]\s)", re.IGNORECASE)
-LIST_INTRODUCTION = re.compile(r":\s*$")
+NEW_ITEM = re.compile(rf"^\s*(?:\d{{1,3}}(?:\.\d{{1,3}})*[.)]?\s|[{BULLETS}]|[a-z][.)]\s)", re.IGNORECASE)
 # A value column: most of its filled cells are numbers.
 VALUE_COLUMN_SHARE = 0.5
 

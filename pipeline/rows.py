@@ -35,6 +35,7 @@ from normalizers.numbers import (
 )
 from normalizers.units import unit_kind
 from pipeline.classify import ColumnRole, TableLayout, year_of
+from pipeline.lexicon import BULLETS, LIST_INTRODUCTION
 from pipeline.models import (
     BudgetRecord,
     Cell,
@@ -199,9 +200,8 @@ def _indicator_items(text: str) -> list[str]:
 
 
 UNNAMED_INDICATOR = "(indikator tidak tercantum)"
-# A name that introduces a list ends with a colon; its items below start with a dash or bullet.
-LIST_INTRODUCTION = re.compile(r":\s*$")
-LIST_ITEM = re.compile(r"^\s*[-–•●▪➢]\s*\S")
+# The items below a list introduction (lexicon.LIST_INTRODUCTION) start with a dash or bullet.
+LIST_ITEM = re.compile(rf"^\s*[{BULLETS}]\s*\S")
 
 
 SASARAN_WORDING = re.compile(

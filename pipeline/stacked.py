@@ -17,10 +17,11 @@ import re
 from dataclasses import replace
 
 from extractors.grid import is_pure_number, text_of
+from pipeline.lexicon import BULLETS
 from pipeline.models import Cell, RawTable
 
 # An item of a printed list starts a line with a bullet: "-", "–", "•", "➢", "a.", "1)".
-ITEM_START = re.compile(r"^\s*(?:[-–•●▪➢]|[a-z][.)]|\d{1,2}[.)])\s+", re.IGNORECASE)
+ITEM_START = re.compile(rf"^\s*(?:[{BULLETS}]|[a-z][.)]|\d{{1,2}}[.)])\s+", re.IGNORECASE)
 # The fewest items that make a list (one item is an ordinary row).
 MIN_ITEMS = 2
 
