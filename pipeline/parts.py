@@ -4,6 +4,10 @@ Word tables often rule the header and the frame but not the rows of the body, an
 open at a page break. The ruled reader then finds a table of header rows and no body, and the body
 below it is found by its white space as a caption-less table of its own, the same width.
 
+A table whose body is ruled in blocks (a rule under each group of rows) is sometimes found as the
+captioned table down to the first rule and, right under it, a table with no header and no caption,
+as wide and in line with it: the rest of the same body.
+
 A table that runs over several pages under a header printed again on each page is sometimes found
 as one table per page (the reader could not tell the parts belong together); the parts after the
 first carry no caption. They are parts of the captioned table above them with the same header.
@@ -11,10 +15,12 @@ first carry no caption. They are parts of the captioned table above them with th
 In:  the tables of one report, in reading order.
 Out: the same list with each header-and-body pair joined (the header of the first, the rows of the
      second, its first rows, which the white-space reader took for a header, included, as body), and
-     each caption-less part under a repeated header given the label and caption of its table.
+     each headerless block right under a table joined to it, and each caption-less part under a
+     repeated header given the label and caption of its table.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extractors.grid import text_of
@@ -65,6 +71,56 @@ def label_repeated_header_parts(tables: list[RawTable]) -> list[RawTable]:
     return out
 
 
+# Blocks of one body follow with no more than a rule and a row's spacing between them (PDF points;
+# a body row of these reports is 8-14 pt high): a wider gap is a table of its own.
+MAX_GAP_BETWEEN_BLOCKS = 6.0
+# Blocks of one body span the same width; a table indented or narrower than this share of the one
+# above is another table.
+MIN_SHARED_WIDTH = 0.9
+
+
+def _shared_width(a: list[float], b: list[float]) -> float:
+    overlap = min(a[2], b[2]) - max(a[0], b[0])
+    return max(0.0, overlap) / max(a[2] - a[0], b[2] - b[0], 1e-9)
+
+
+def _is_next_block(above: RawTable, below: RawTable) -> bool:
+    """A headerless, caption-less table starting right under the table above, as wide and in line with it,
+    with no text between them."""
+    if below.label or below.caption or not above.body or above.bbox is None or below.bbox is None:
+        return False
+    if below.page != above.pages[-1] or len(above.pages) != 1 or below.n_cols != above.n_cols:
+        return False
+    if above.context_after.strip() or below.context_before.strip():
+        return False
+    gap = below.bbox[1] - above.bbox[3]
+    return -1.0 <= gap <= MAX_GAP_BETWEEN_BLOCKS and _shared_width(above.bbox, below.bbox) >= MIN_SHARED_WIDTH
+
+
+# An amount or a measure as body rows print it ("1.250", "82,5"); headings carry none.
+_PRINTED_VALUE = re.compile(r"\d[.,]\d")
+
+
+def _headerless(table: RawTable) -> bool:
+    """No header rows, or only rows the white-space reader took from the body (each prints a value)."""
+    return all(any(_PRINTED_VALUE.search(text_of(c)) for c in row) for row in table.header)
+
+
+def join_body_blocks(tables: list[RawTable]) -> list[RawTable]:
+    """Each headerless table right under another (see _is_next_block) is joined to it as more body rows."""
+    out: list[RawTable] = []
+    for table in tables:
+        above = out[-1] if out else None
+        if above is not None and _headerless(table) and _is_next_block(above, table):
+            out[-1] = replace(above, body=above.body + table.header + table.body,
+                              bbox=[min(above.bbox[0], table.bbox[0]), above.bbox[1],  # type: ignore[index]
+                                    max(above.bbox[2], table.bbox[2]), table.bbox[3]],  # type: ignore[index]
+                              method=f"{above.method}+{table.method}", context_after=table.context_after)
+            continue
+        out.append(table)
+    return out
+
+
 def join_header_and_body(tables: list[RawTable]) -> list[RawTable]:
     out: list[RawTable] = []
     k = 0
@@ -76,4 +132,4 @@ def join_header_and_body(tables: list[RawTable]) -> list[RawTable]:
             continue
         out.append(table)
         k += 1
-    return label_repeated_header_parts(out)
+    return label_repeated_header_parts(join_body_blocks(out))

@@ -204,6 +204,34 @@ UNNAMED_INDICATOR = "(indikator tidak tercantum)"
 LIST_ITEM = re.compile(rf"^\s*[{BULLETS}]\s*\S")
 
 
+# An outline of measures and their parts: a row numbered with a roman numeral that prints values of
+# its own (a total: "I | Daging | 692.191.196"), then its parts numbered from 1 ("1 | Sapi Lokal").
+# A part's name alone does not say what is measured ("Ayam Buras" under meat and under eggs), so
+# each part is named after its group: "Daging - Sapi Lokal".
+ROMAN_NUMBER = re.compile(r"^\s*[IVX]+\s*[.)]?\s*$")
+ARABIC_NUMBER = re.compile(r"^\s*(\d+)\s*[.)]?\s*$")
+
+
+class _Outline:
+    """The group of an outline the rows are in, read from the row-number column row by row."""
+
+    def __init__(self) -> None:
+        self.group = ""  # a roman-numbered row with values, until its parts start at 1
+        self.confirmed = False
+
+    def name(self, number: str, name: str, has_values: bool) -> str:
+        if ROMAN_NUMBER.match(number):
+            self.group, self.confirmed = (_clean(name) if has_values else ""), False
+            return name
+        item = ARABIC_NUMBER.match(number)
+        if item and self.group:
+            self.confirmed = self.confirmed or item.group(1) == "1"
+            if self.confirmed:
+                return f"{self.group} - {_clean(name)}"
+            self.group = ""
+        return name
+
+
 SASARAN_WORDING = re.compile(
     r"^\W*(meningkat|menurun|terwujud|tercapai|terlaksana|terselenggara|terkelola|tersedia|terjamin|terimplementasi|"
     r"berkurang|peningkatan|penurunan|penguatan|pengembangan|optimalisasi)\w*\b", re.I)
@@ -341,10 +369,15 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
     records: list[PerformanceRecord] = []
     owner_col = layout.first("program") or sasaran_col
     parent = ""  # a name introducing a list of items ("Jumlah produksi (ton) :"), for the items below it
+    number_col = layout.first("no")
+    outline = _Outline()
     for i, row in enumerate(rows):
         name_text = text_of(row[name_col.index])
         if not name_text:  # a TOTAL / RATA-RATA label printed in another column of the row
             name_text = _total_label_left_of(row, name_col.index)
+        if number_col is not None and name_text:
+            name_text = outline.name(text_of(row[number_col.index]), name_text,
+                                     any(parsed[c.index][i].value is not None for c in value_cols))
         if name_text and not any(parsed[c.index][i].value is not None for c in value_cols):
             parent = _clean(name_text) if LIST_INTRODUCTION.search(_clean(name_text)) else ""
         elif parent and LIST_ITEM.match(name_text):

@@ -35,3 +35,23 @@ def test_caption_less_part_under_the_repeated_header_takes_the_tables_label():
     out = join_header_and_body([first, second, third, other])
     assert [(t.label, t.caption) for t in out[1:]] == [("Tabel 4.1", first.caption), ("Tabel 4.1", first.caption),
                                                        (None, None)]
+
+
+def test_body_ruled_in_blocks_continues_right_under_the_table():
+    first = _table(0, "Tabel 3", [["No", "Jenis", "2021", "2022"]], [["I", "Kayu", "1.200", "1.300"]])
+    first.bbox = [100.0, 150.0, 540.0, 270.0]
+    block = _table(1, None, [["II", "Getah", "4.000", "4.200"]], [["1", "Pinus", "4.000", "4.200"]])
+    block.bbox = [104.0, 271.5, 536.0, 300.0]
+    out = join_header_and_body([first, block])
+    assert len(out) == 1 and [r[1].text for r in out[0].body] == ["Kayu", "Getah", "Pinus"]
+
+
+def test_a_headed_table_or_one_further_down_is_not_a_block_of_the_table_above():
+    first = _table(0, "Tabel 3", [["No", "Jenis", "2021", "2022"]], [["I", "Kayu", "1.200", "1.300"]])
+    first.bbox = [100.0, 150.0, 540.0, 270.0]
+    headed = _table(1, None, [["No", "Uraian", "Target", "Realisasi"]], [["1", "Pinus", "4.000", "4.200"]])
+    headed.bbox = [100.0, 272.0, 540.0, 300.0]
+    far = _table(1, None, [["II", "Getah", "4.000", "4.200"]], [])
+    far.bbox = [100.0, 330.0, 540.0, 360.0]
+    for other in (headed, far):
+        assert len(join_header_and_body([first, other])) == 2

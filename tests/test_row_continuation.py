@@ -50,3 +50,20 @@ def test_last_word_of_a_name_on_a_grid_line_of_its_own_in_the_same_type():
     rows = filled_rows(table, classify(table, 2016))
     assert rows[0][1].text == "Pembinaan kelompok tani bidang Hortikultura"
     assert rows[2][1].text == "PROGRAM UPAYA KESEHATAN"
+
+
+def test_parts_of_an_outline_group_with_values_are_named_after_the_group():
+    # a roman-numbered row printing its own total, its parts numbered from 1: the part names repeat
+    # under another group, so each is qualified by its group
+    table = _table(["No", "Jenis", "Target 2021", "Target 2022"],
+                   [["I", "Kayu", "120", "130"], ["1", "Jati", "70", "75"], ["2", "Pinus", "50", "55"],
+                    ["II", "Getah", "40", "42"], ["1", "Pinus", "40", "42"]])
+    names = [r.indicator for r in performance_records(table, classify(table, 2020), "x.pdf") if r.year == 2021]
+    assert names == ["Kayu", "Kayu - Jati", "Kayu - Pinus", "Getah", "Getah - Pinus"]
+
+
+def test_a_roman_numbered_heading_without_values_does_not_rename_its_rows():
+    table = _table(["No", "Indikator", "Target 2021"],
+                   [["I", "Sasaran pertama", None], ["1", "Jumlah bibit", "70"], ["2", "Luas lahan", "50"]])
+    names = [r.indicator for r in performance_records(table, classify(table, 2020), "x.pdf")]
+    assert names == ["Jumlah bibit", "Luas lahan"]
