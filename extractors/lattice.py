@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from extractors.grid import split_header
 from extractors.page_source import PageText, Word
+from extractors.stacked_rows import split_stacked_row
 from pipeline.models import Cell, RawTable
 
 COLUMN_GAP_EM = 1.0  # words further apart than one font size on a line of one cell stand in different columns
@@ -23,6 +24,11 @@ SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_
 
 def _inside(char: dict, bbox) -> bool:
     x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
+
+
+def _inside_box(word: Word, bbox) -> bool:
+    x, y = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
     return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
 
 
@@ -64,18 +70,86 @@ def rules_are_cell_borders(page: PageText, found) -> bool:
     return columned <= MAX_SHARE_IN_COLUMNED_CELLS * len(inside)
 
 
+# Column rules closer than this (PDF points) are one rule (Word draws a rule as two thin rectangles).
+SAME_RULE = 1.5
+# Rules ending within this distance of each other end at one height.
+SAME_END = 2.0
+# A frame needs at least this many column rules (the two sides and one between).
+MIN_COLUMN_RULES = 3
+# A horizontal rule closes the frame where it covers this share of the frame's width.
+CLOSING_SHARE = 0.8
+
+
+# A rule is drawn as a line or as a rectangle at most this thick (PDF points); the sides of wider
+# rectangles (cell shading, text boxes) are not rules.
+MAX_RULE_WIDTH = 2.0
+
+
+def _column_rules(plumber_page) -> list[tuple[float, float, float]]:
+    """(x, top, bottom) of each vertical rule (a line, or a thin rectangle), its pieces joined."""
+    pieces = [(o["x0"], o["top"], o["bottom"]) for o in plumber_page.lines if abs(o["x1"] - o["x0"]) <= MAX_RULE_WIDTH]
+    pieces += [(o["x0"], o["top"], o["bottom"]) for o in plumber_page.rects
+               if o["x1"] - o["x0"] <= MAX_RULE_WIDTH and o["bottom"] - o["top"] > o["x1"] - o["x0"]]
+    rules: list[list[float]] = []
+    for x, top, bottom in sorted(pieces, key=lambda p: (round(p[0]), p[1])):
+        last = rules[-1] if rules else None
+        if last is not None and abs(x - last[0]) <= SAME_RULE and top <= last[2] + SAME_END:
+            last[2] = max(last[2], bottom)
+            continue
+        rules.append([x, top, bottom])
+    return [(x, top, bottom) for x, top, bottom in rules]
+
+
+def open_frame_closings(plumber_page) -> list[dict]:
+    """Lines closing a ruled table left open at a page break: where three or more column rules end at
+    one height with no rule across them there, the frame is closed by a line from the first rule to
+    the last (the rows above that height are then cells, as the agency meant them)."""
+    rules = _column_rules(plumber_page)
+    across = [e for e in plumber_page.edges if e["orientation"] == "h"]
+    def covered(y: float, x0: float, x1: float) -> bool:
+        width = sum(max(0.0, min(e["x1"], x1) - max(e["x0"], x0)) for e in across if abs(e["top"] - y) <= SAME_END)
+        return width >= CLOSING_SHARE * (x1 - x0)
+
+    closings: list[dict] = []
+    done: list[float] = []
+    for end in sorted(b for _, _, b in rules):
+        if any(abs(end - d) <= SAME_END for d in done):
+            continue
+        done.append(end)
+        ending = [(x, top) for x, top, b in rules if abs(b - end) <= SAME_END]
+        xs = sorted(x for x, _ in ending)
+        if len(xs) < MIN_COLUMN_RULES or xs[-1] - xs[0] <= 0 or covered(end, xs[0], xs[-1]):
+            continue
+        top = min(t for _, t in ending)
+        if not any(covered(e["top"], xs[0], xs[-1]) for e in across if top - SAME_END <= e["top"] < end - SAME_END):
+            continue  # no rule across them above either: not the frame of a table
+        y = max(b for _, _, b in rules if abs(b - end) <= SAME_END)
+        closings.append({"object_type": "line", "x0": xs[0], "x1": xs[-1], "top": y, "bottom": y,
+                         "width": xs[-1] - xs[0], "height": 0.0})
+    return closings
+
+
 def read_ruled_tables(page: PageText) -> list[RawTable]:
     if page.plumber is None:
         return []
     out = []
-    for found in page.plumber.find_tables(SETTINGS):
+    closings = open_frame_closings(page.plumber)
+    settings = {**SETTINGS, "explicit_horizontal_lines": closings} if closings else SETTINGS
+    for found in page.plumber.find_tables(settings):
         rows = found.extract(x_tolerance=2, y_tolerance=3)
         if len(rows) < 2 or max(len(r) for r in rows) < 2 or not rules_are_cell_borders(page, found):
             continue
         width = max(len(r) for r in rows)
         chars = [c for c in page.plumber.chars if c["text"].strip() and _inside(c, found.bbox)]
         grid = []
+        words = [w for w in page.words if _inside_box(w, found.bbox)]
         for row_obj, texts in zip(found.rows, rows):
+            stacked = split_stacked_row([(bbox, [w for w in words if _inside_box(w, bbox)] if bbox else [])
+                                         for bbox in list(row_obj.cells) + [None] * (width - len(row_obj.cells))],
+                                        page.number)
+            if stacked is not None:  # logical rows the table did not rule, dealt out by their heights
+                grid.extend(stacked)
+                continue
             row_chars = [c for c in chars if _inside(c, row_obj.bbox)]  # each cell then looks at its row only
             cells = []
             for bbox, t in zip(list(row_obj.cells) + [None] * width, list(texts) + [""] * (width - len(texts))):

@@ -1,0 +1,179 @@
+"""Rows a ruled table does not rule: several logical rows printed inside one grid row.
+
+Word tables often rule the columns but leave the rows of a block unruled: one grid row then holds
+a sasaran, its indicators (some numbered, some bulleted, some wrapped over two lines) and, in each
+value column, one number per indicator on the indicator's line. Counting lines cannot deal them
+out (a wrapped name has two lines, a group's figure sits on its heading's line, a bullet set a
+little lower is a line of its own in the text); their positions can: each number line starts a
+logical row, and every line of the grid row belongs to the logical row at whose height it starts.
+
+In:  one grid row: per cell its bounding box and the words inside it (PDF points).
+Out: None when the row is not stacked, else the logical rows as lists of `Cell`s: a cell whose
+     text is one paragraph of words printed from the top (a sasaran beside its indicators, one name
+     beside two lines of values) stays whole on the first logical row and is covered (text None) on
+     the others, as a cell spanning them would be.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.grid import is_pure_number
+from extractors.page_source import Word
+from pipeline.lexicon import BULLETS
+from pipeline.models import Cell
+
+# Words whose vertical centres are closer than this share of their font size stand on one line
+# (a bullet set a little lower than its item's words is on the item's line).
+SAME_LINE_SHARE = 0.6
+# A grid row is stacked when at least this many cells print at least this many number lines.
+MIN_STACKED_CELLS = 2
+MIN_NUMBER_LINES = 2
+# A lone mark standing for no value ("-") counts as a number line.
+NO_VALUE_MARKS = {"-", "–", "—"}
+# A line starting with a list mark or an item number starts an item of its own.
+ITEM_MARK = re.compile(rf"^\s*(?:[{BULLETS}]|\d+(?:\.\d+)*[.)]?\s)")
+# A line that goes on from the one above: it starts in lower case or with a bracket, or the line
+# above ends with a comma, a hyphen or a word that needs one after it.
+RUNS_ON_START = re.compile(r"^[a-z(]")
+RUNS_ON_END = re.compile(r"(?:[,\-/]|\b(?:dan|atau|oleh|di|ke|yang|untuk|dengan|pada|dari|serta|dalam|bagi))$",
+                         re.IGNORECASE)
+
+
+@dataclass
+class _Line:
+    text: str
+    top: float
+    middle: float
+    size: float
+    x0: float
+    bold: bool
+
+
+def _lines(words: list[Word]) -> list[_Line]:
+    """The words of one cell as lines, top to bottom, each line's words left to right."""
+    groups: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.top + w.bottom) / 2):
+        middle = (w.top + w.bottom) / 2
+        if groups:
+            last = groups[-1]
+            last_middle = sum((v.top + v.bottom) / 2 for v in last) / len(last)
+            if abs(middle - last_middle) <= SAME_LINE_SHARE * max(w.size, last[0].size, 1.0):
+                last.append(w)
+                continue
+        groups.append([w])
+    out = []
+    for g in groups:
+        g.sort(key=lambda w: w.x0)
+        out.append(_Line(" ".join(w.text for w in g), min(w.top for w in g),
+                         sum((w.top + w.bottom) / 2 for w in g) / len(g), max(w.size for w in g),
+                         min(w.x0 for w in g), sum(w.bold for w in g) * 2 > len(g)))
+    return out
+
+
+# A number as printed whole: digits grouped by thousands ("1.234.567", "1,234,567") with an optional
+# decimal part, or plain digits with one ("82,50", "400.0"), an optional sign and percent; not a
+# group cut short ("114.051.57"), a separator at either end ("11.427 .") or a leading zero ("00").
+WHOLE_NUMBER = re.compile(r"^[-+(]?(?:[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?|[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?|"
+                          r"(?:0|[1-9]\d*)(?:[.,]\d+)?)\)?\s*%?$")
+NUMBER_PIECE = re.compile(r"^[\d\s.,]+$")
+
+
+def _whole(text: str) -> bool:
+    return bool(WHOLE_NUMBER.match(text.replace(" ", "")))
+
+
+# A number is broken over at most this many lines of a narrow cell ("11.427" / ".794 .4" / "00").
+MAX_NUMBER_PIECES = 4
+
+
+def _rejoin_broken_numbers(lines: list[_Line]) -> list[_Line]:
+    """A number a narrow cell broke over lines ("11.427 ." / "794 .400", "11.427" / ".794 .4" / "00")
+    is one line again: consecutive pieces of digits, not all whole numbers alone, that are one whole
+    number joined (the longest such run)."""
+    out: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        end = i + 1
+        for j in range(min(len(lines), i + MAX_NUMBER_PIECES), i + 1, -1):
+            run = lines[i:j]
+            if (all(NUMBER_PIECE.match(line.text) for line in run) and not all(_whole(line.text) for line in run)
+                    and _whole("".join(line.text for line in run))):
+                end = j
+                break
+        first = lines[i]
+        text = "".join(line.text for line in lines[i:end]).replace(" ", "") if end > i + 1 else first.text
+        out.append(_Line(text, first.top, first.middle, first.size, first.x0, first.bold))
+        i = end
+    return out
+
+
+def _is_number_line(text: str) -> bool:
+    return text in NO_VALUE_MARKS or is_pure_number(re.sub(r"\s*\*+\)?$", "", text))
+
+
+def _anchors(cell_lines: list[list[_Line]]) -> list[float]:
+    """The heights (line middles) at which logical rows start: the number lines of the stacked cells."""
+    stacked = [lines for lines in cell_lines
+               if sum(_is_number_line(line.text) for line in lines) >= MIN_NUMBER_LINES]
+    if len(stacked) < MIN_STACKED_CELLS:
+        return []
+    middles = sorted(line.middle for lines in stacked for line in lines if _is_number_line(line.text))
+    size = max(line.size for lines in stacked for line in lines)
+    anchors: list[float] = []
+    for m in middles:
+        if anchors and m - anchors[-1] <= SAME_LINE_SHARE * size:
+            continue
+        anchors.append(m)
+    return anchors
+
+
+def _slot(line: _Line, anchors: list[float]) -> int | None:
+    """The logical row a line starts (the anchor at its height), else None."""
+    for k, a in enumerate(anchors):
+        if abs(line.middle - a) <= SAME_LINE_SHARE * max(line.size, 1.0):
+            return k
+    return None
+
+
+def _paragraphs(lines: list[_Line], anchors: list[float]) -> dict[int, list[_Line]]:
+    """A cell's lines dealt to logical rows: a line at an anchor's height starts that row's text,
+    unless it runs on from the line above; other lines go on with the text above them."""
+    out: dict[int, list[_Line]] = {}
+    current = 0
+    for i, line in enumerate(lines):
+        slot = _slot(line, anchors)
+        runs_on = i > 0 and not ITEM_MARK.match(line.text) and (bool(RUNS_ON_START.match(line.text)) or bool(RUNS_ON_END.search(lines[i - 1].text)))
+        if slot is not None and not (runs_on and current in out):
+            current = slot
+        elif not out:
+            current = max([k for k, a in enumerate(anchors) if a <= line.middle] or [0])
+        out.setdefault(current, []).append(line)
+    return out
+
+
+def split_stacked_row(cells: list[tuple[tuple[float, float, float, float] | None, list[Word]]],
+                      page: int) -> list[list[Cell]] | None:
+    """In: (bbox, words) of each cell of one grid row. Out: its logical rows, or None (not stacked)."""
+    cell_lines = [_rejoin_broken_numbers(_lines(words)) for _, words in cells]
+    anchors = _anchors(cell_lines)
+    if len(anchors) < MIN_NUMBER_LINES:
+        return None
+    dealt = [_paragraphs(lines, anchors) for lines in cell_lines]
+    rows: list[list[Cell]] = [[] for _ in anchors]
+    for (bbox, _), lines, parts in zip(cells, cell_lines, dealt):
+        # one text printed from the top beside several logical rows (a sasaran, one indicator over two
+        # values): it holds for each of them, as a cell spanning them would
+        one_text = len(parts) == 1 and 0 in parts and not any(_is_number_line(line.text) for line in lines)
+        for k in range(len(anchors)):
+            if one_text and k > 0:
+                rows[k].append(Cell(None, page))
+                continue
+            own = parts.get(k, [])
+            if not own:
+                rows[k].append(Cell("" if bbox is not None else None, page))
+                continue
+            indent = round(min(line.x0 for line in own) - bbox[0], 1) if bbox is not None else None
+            rows[k].append(Cell("\n".join(line.text for line in own), page,
+                                sum(line.bold for line in own) * 2 > len(own), indent))
+    return rows

@@ -1,0 +1,86 @@
+"""A ruled table whose body rows are not ruled: logical rows dealt out by their heights
+(extractors/stacked_rows.py), read back through `python -m pipeline tables`."""
+from __future__ import annotations
+
+import json
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from pipeline.cli import main
+
+EDGES = [50, 170, 330, 380, 450, 520]  # column rules: Sasaran | Indikator | Satuan | Target | Realisasi
+HEADER = ["Sasaran", "Indikator", "Satuan", "Target", "Realisasi"]
+STEP = 12.0
+
+
+def _draw(path, lines: list[tuple[int, int, str]], n_lines: int) -> None:
+    """`lines`: (line number in the body, column, text); one ruled body row holding all of them."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 9)
+    top, header_bottom = 720.0, 700.0
+    bottom = header_bottom - STEP * (n_lines + 0.5)
+    for x in EDGES:
+        c.line(x, top, x, bottom)
+    for y in (top, header_bottom, bottom):
+        c.line(EDGES[0], y, EDGES[-1], y)
+    for x, text in zip(EDGES, HEADER):
+        c.drawString(x + 3, 706, text)
+    for k, col, text in lines:
+        c.drawString(EDGES[col] + 3, header_bottom - STEP * (k + 1), text)
+    c.showPage()
+    c.save()
+
+
+def _body(path, capsys) -> list[list[str | None]]:
+    capsys.readouterr()
+    assert main(["tables", str(path), "--json"]) == 0
+    tables = json.loads(capsys.readouterr().out)
+    assert len(tables) == 1
+    return tables[0]["rows"][1:]
+
+
+def test_items_wrapped_names_and_a_group_figure_are_dealt_out_by_height(tmp_path, capsys):
+    lines = [(0, 0, "Meningkatnya"), (1, 0, "mutu benih"),
+             (0, 1, "Jumlah benih unggul :"), (0, 3, "90,00"), (0, 4, "88,00"),
+             (1, 1, "- Padi"), (1, 2, "Ton"), (1, 3, "1.200"), (1, 4, "1.150"),
+             (2, 1, "- Jagung"), (2, 2, "Ton"), (2, 3, "800"), (2, 4, "760"),
+             (3, 1, "Luas lahan yang"), (3, 2, "Ha"), (3, 3, "45"), (3, 4, "47"), (4, 1, "bersertifikat")]
+    pdf = tmp_path / "stacked.pdf"
+    _draw(pdf, lines, 5)
+    assert _body(pdf, capsys) == [
+        ["Meningkatnya\nmutu benih", "Jumlah benih unggul :", "", "90,00", "88,00"],
+        [None, "- Padi", "Ton", "1.200", "1.150"],
+        [None, "- Jagung", "Ton", "800", "760"],
+        [None, "Luas lahan yang\nbersertifikat", "Ha", "45", "47"]]
+
+
+def test_a_row_with_one_value_per_column_is_left_whole(tmp_path, capsys):
+    lines = [(0, 0, "Meningkatnya"), (1, 0, "mutu benih"), (0, 1, "Luas lahan yang"), (1, 1, "bersertifikat"),
+             (0, 2, "Ha"), (0, 3, "45"), (0, 4, "47")]
+    pdf = tmp_path / "whole.pdf"
+    _draw(pdf, lines, 2)
+    assert _body(pdf, capsys) == [["Meningkatnya\nmutu benih", "Luas lahan yang\nbersertifikat", "Ha", "45", "47"]]
+
+
+def test_a_frame_left_open_at_the_page_break_is_closed_where_its_column_rules_end(tmp_path, capsys):
+    """The column rules run on under the header to the page's end, with no rule under the last row."""
+    pdf = tmp_path / "open.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    c.setFont("Helvetica", 9)
+    top, header_bottom, bottom = 720.0, 700.0, 650.0
+    for x in EDGES:
+        c.line(x, top, x, bottom)
+    for y in (top, header_bottom):
+        c.line(EDGES[0], y, EDGES[-1], y)
+    for x, text in zip(EDGES, HEADER):
+        c.drawString(x + 3, 706, text)
+    for x, text in zip(EDGES, ["Meningkatnya mutu", "Luas lahan", "Ha", "45", "47"]):
+        c.drawString(x + 3, 680, text)
+    c.showPage()
+    c.save()
+    capsys.readouterr()
+    assert main(["tables", str(pdf), "--json"]) == 0
+    tables = json.loads(capsys.readouterr().out)
+    assert [t["method"] for t in tables] == ["lattice"]
+    assert tables[0]["rows"] == [HEADER, ["Meningkatnya mutu", "Luas lahan", "Ha", "45", "47"]]
