@@ -177,13 +177,16 @@ def _shared_year(triple: tuple, agreeing: int, checked: int) -> RoleDecision | N
     """Three columns the identity binds measure one year: a column whose year heading was lost (a
     sub-heading printed left of its block's year) takes the year the other two carry."""
     years = {col.year for col in triple} - {None}
+    a, b, c = triple
+    roles = tuple(col.role for col in triple)
+    if c.year is None and roles == PERFORMANCE_TRIPLE and None not in (a.year, b.year) and a.year != b.year:
+        c.year = a.year  # a realisasi measured against another year's target: the capaian of that target
+        return RoleDecision((a.index, b.index, c.index), roles, roles, agreeing, checked)
     if len(years) != 1 or all(col.year is not None for col in triple):
         return None
     year = years.pop()
-    roles = tuple(col.role for col in triple)
     for col in triple:
         col.year = year
-    a, b, c = triple
     return RoleDecision((a.index, b.index, c.index), roles, roles, agreeing, checked)
 
 

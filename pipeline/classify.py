@@ -336,6 +336,35 @@ def bare_percent_capaian(columns: list[ColumnRole]) -> None:
             c.role, c.year = "achievement", left.year
 
 
+# The unit cells that say a row is measured in percent.
+PERCENT_UNIT = re.compile(r"^\W*(%|persen|persentase|prosentase)\W*$", re.I)
+# Most rows with a unit printed: a few percent-measured rows among tonnes and heads do not change
+# what the column holds.
+MEASURED_SHARE = 0.6
+
+
+def realisasi_percent_of_measures(columns: list[ColumnRole], table: RawTable) -> list[str]:
+    """Realisasi columns headed in percent ("Realisasi (%) › 2015 | 2016") with no target beside them,
+    in a table whose rows are measured in tonnes, heads, units ("Satuan: Ton, Ekor"), hold how much
+    of each target was reached: the capaian, not the realisasi (which would be in tonnes).
+    Out: the evidence of each change, for the layout."""
+    roles = {c.role for c in columns}
+    unit = next((c for c in columns if c.role == "unit"), None)
+    reals = [c for c in columns if c.role == "realization"]
+    if unit is None or not reals or roles & {"target", "achievement", "target_initial"}:
+        return []
+    if not all(re.search(r"\(\s*%\s*\)|\bpersen\b", c.path.lower()) for c in reals):
+        return []
+    units = [text_of(r[unit.index]) for r in table.body if unit.index < len(r) and text_of(r[unit.index])]
+    measured = [u for u in units if not PERCENT_UNIT.match(u)]
+    if not units or len(measured) < MEASURED_SHARE * len(units):
+        return []
+    for c in reals:
+        c.role = "achievement"
+    return [f"columns {[c.index for c in reals]}: realisasi in percent beside units "
+            f"{sorted(set(measured))[:3]}: capaian (no target to be a realisasi of)"]
+
+
 def spending_in_rupiah(columns: list[ColumnRole], table: RawTable) -> None:
     """Realisasi in Rupiah with no target or capaian beside it is spending (a financial statement's
     "Realisasi 2019 | Realisasi 2018"), not an indicator's realisasi."""
@@ -368,6 +397,23 @@ def unlabelled_capaian(columns: list[ColumnRole], table: RawTable) -> None:
         if checked >= 3 and agree >= 0.6 * checked:
             c.role, c.year = "achievement", t.year
         return  # only the column right after the pair is considered
+
+
+# A capaian measured against the plan's end target ("terhadap target akhir Renstra"): it belongs to
+# the year of that target, the year printed in its heading is the year of the realisasi.
+AGAINST_PLAN_END = re.compile(r"\bterhadap\s+target\s+akhir\b", re.I)
+# A "% Realisasi" heading: the realisasi as a share of its target, the capaian.
+PERCENT_REALISASI = re.compile(r"^\W*(%|persen(tase)?)\s*realisasi\W*$", re.I)
+
+
+def percent_realisasi_capaian(columns: list[ColumnRole]) -> None:
+    """A "% Realisasi" column beside a realisasi of the same heading, in a table without budget
+    columns, is that realisasi's capaian ("Tahun 2016 › Target | Realisasi | % Realisasi")."""
+    if any(c.role in ("pagu", "pagu_initial", "budget_realization", "budget_pct") for c in columns):
+        return
+    for left, c in zip(columns, columns[1:]):
+        if c.role == "realization" and left.role == "realization" and PERCENT_REALISASI.match(_leaf(c.path)):
+            c.role = "achievement"
 
 
 RENSTRA_END_RE = re.compile(r"\b(target akhir|akhir (periode )?(renstra|rencana strategis)|kemajuan)\b", re.I)
@@ -414,6 +460,9 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     for c in columns:
         if c.year is None and renstra_end and c.role in ("target", "achievement") and RENSTRA_END_RE.search(c.path):
             c.year = renstra_end
+        elif renstra_end and c.role == "achievement" and AGAINST_PLAN_END.search(c.path):
+            c.year = renstra_end  # "Capaian Tahun 2016 terhadap Target Akhir Renstra": the capaian of the end target
+    percent_realisasi_capaian(columns)
     # the years the header prints, left to right (a year's column, not its header row, gives its place)
     header_years = [int(y) for j in range(table.n_cols) for row in table.header if j < len(row)
                     for y in YEAR_RE.findall(text_of(row[j]))]
@@ -426,6 +475,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     _budget_context(columns)
     spending_in_rupiah(columns, table)
     bare_percent_capaian(columns)
+    measured_evidence = realisasi_percent_of_measures(columns, table)
     decisions = infer_roles(table, columns)
     roles = {c.role for c in columns}
     if roles & {"target", "realization", "achievement"} and not roles & {"indicator", "sasaran", "program", "tujuan"}:
@@ -436,7 +486,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
                 break
         roles = {c.role for c in columns}
     layout = TableLayout(columns, default_year=caption_year(table.caption, report_year), report_year=report_year,
-                         evidence=[d.evidence for d in decisions], document_evidence=document_evidence)
+                         evidence=measured_evidence + [d.evidence for d in decisions], document_evidence=document_evidence)
     has_name = bool(roles & {"indicator", "sasaran", "program", "tujuan"})
     has_perf_values = bool(roles & {"target", "realization"}) or ("achievement" in roles and "indicator" in roles)
     has_budget = bool(roles & {"pagu", "pagu_initial", "budget_realization"})

@@ -61,6 +61,20 @@ def _merged(first: list[Cell], second: list[Cell]) -> list[Cell]:
     return out
 
 
+LONE_BULLET = re.compile(rf"^\s*[{BULLETS}]\s*$")
+
+
+def _lone_bullet(row: list[Cell]) -> int | None:
+    """The column of a line whose only text is a bullet mark, else None."""
+    filled = [j for j, c in enumerate(row) if text_of(c)]
+    return filled[0] if len(filled) == 1 and LONE_BULLET.match(text_of(row[filled[0]])) else None
+
+
+def _with_bullet(row: list[Cell], column: int) -> list[Cell]:
+    """A bullet set a little lower than its item's words read as a line of its own, put back in front."""
+    return [replace(c, text=f"- {text_of(c)}") if j == column else c for j, c in enumerate(row)]
+
+
 def join_wrapped_lines(table: RawTable) -> RawTable:
     if not any(reader in table.method for reader in LINE_READERS):
         return table
@@ -69,6 +83,11 @@ def join_wrapped_lines(table: RawTable) -> RawTable:
     pending: list[Cell] | None = None  # lines without values waiting for the value line below them
     last_value_row: int | None = None
     for row in table.body:
+        bullet = _lone_bullet(row)
+        if (bullet is not None and pending is None and last_value_row == len(out) - 1 and last_value_row is not None
+                and text_of(out[-1][bullet]) and not NEW_ITEM.match(text_of(out[-1][bullet]))):
+            out[-1] = _with_bullet(out[-1], bullet)
+            continue
         if _is_value_line(row, values):
             if pending is not None and LIST_INTRODUCTION.search(_names(pending, values)):
                 out.append(pending)  # a list's heading: a row of its own

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractors.grid import text_of
+from extractors.grid import is_pure_number, text_of
 from pipeline.models import RawTable
 
 # The body part may have one column more or less than the header (a column of row codes read as
@@ -31,17 +31,31 @@ from pipeline.models import RawTable
 COLUMN_SLACK = 0
 
 
+def _ruled(table: RawTable) -> bool:
+    return table.method.startswith("lattice")
+
+
 def _header_only(table: RawTable) -> bool:
     return bool(table.header) and not any(text_of(c) for row in table.body for c in row)
 
 
+def _headings_only(table: RawTable) -> bool:
+    """Header rows and body rows of words only: a header the reader cut at a stray rule."""
+    return bool(table.header) and not any(is_pure_number(text_of(c)) for row in table.body for c in row)
+
+
 def _is_its_body(header_part: RawTable, body_part: RawTable) -> bool:
     """The next table on the same page, with no label or caption of its own, as wide as the header."""
-    return (body_part.page == header_part.pages[-1] and not body_part.label and not body_part.caption
+    own_caption = bool(body_part.label or body_part.caption) and body_part.label != header_part.label
+    return (body_part.page == header_part.pages[-1] and not own_caption
             and abs(body_part.n_cols - header_part.n_cols) <= COLUMN_SLACK)
 
 
 def _joined(header_part: RawTable, body_part: RawTable) -> RawTable:
+    if _ruled(body_part):  # a stray rule across the header: the ruled part below goes on with the header
+        return replace(header_part, header=header_part.header + header_part.body + body_part.header, body=body_part.body,
+                       pages=sorted(set(header_part.pages) | set(body_part.pages)),
+                       method=f"{header_part.method}+{body_part.method}", context_after=body_part.context_after)
     return replace(header_part, body=body_part.header + body_part.body,
                    pages=sorted(set(header_part.pages) | set(body_part.pages)),
                    method=f"{header_part.method}+{body_part.method}",
@@ -126,7 +140,9 @@ def join_header_and_body(tables: list[RawTable]) -> list[RawTable]:
     k = 0
     while k < len(tables):
         table = tables[k]
-        if k + 1 < len(tables) and _header_only(table) and _is_its_body(table, tables[k + 1]):
+        if k + 1 < len(tables) and _is_its_body(table, tables[k + 1]) and (
+                _header_only(table) or (_ruled(tables[k + 1]) and tables[k + 1].label == table.label
+                                        and _headings_only(table))):
             out.append(_joined(table, tables[k + 1]))
             k += 2
             continue

@@ -378,8 +378,10 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
         if number_col is not None and name_text:
             name_text = outline.name(text_of(row[number_col.index]), name_text,
                                      any(parsed[c.index][i].value is not None for c in value_cols))
-        if name_text and not any(parsed[c.index][i].value is not None for c in value_cols):
-            parent = _clean(name_text) if LIST_INTRODUCTION.search(_clean(name_text)) else ""
+        if name_text and LIST_INTRODUCTION.search(_clean(name_text)):
+            parent = _clean(name_text)  # with or without a figure of its own (the list's average)
+        elif name_text and not any(parsed[c.index][i].value is not None for c in value_cols):
+            parent = ""
         elif parent and LIST_ITEM.match(name_text):
             name_text = f"{parent} {_clean(name_text)}"  # "Jumlah produksi (ton) : - Daging"
         elif name_text:

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.classify import role_of
+from pipeline.classify import classify, role_of
+from pipeline.models import Cell, RawTable
 
 
 @pytest.mark.parametrize("path, role", [
@@ -57,3 +58,21 @@ def test_baseline_with_its_year_is_that_years_realisasi():
     from pipeline.classify import role_of
     assert role_of("Kondisi Awal (2013)") == "realization"
     assert role_of("Kondisi Awal") == "other"  # no year: the plan's starting point, no year's figure
+
+
+def test_realisasi_in_percent_of_indicators_measured_in_tonnes_is_their_capaian():
+    header = [[Cell(t, 1) for t in ("Indikator", "Satuan", "Realisasi (%)", "")],
+              [Cell(t, 1) for t in ("", "", "2021", "2022")]]
+    body = [[Cell(t, 1) for t in row] for row in (("Produksi kayu", "Ton", "95,50", "101,20"),
+                                                  ("Jumlah bibit", "Batang", "88,00", "92,10"),
+                                                  ("Luas hutan", "Ha", "100,00", "100,00"))]
+    layout = classify(RawTable(0, [1], None, None, header, body, "lattice"), 2022)
+    assert [(c.role, c.year) for c in layout.columns[2:]] == [("achievement", 2021), ("achievement", 2022)]
+    assert any("capaian" in e for e in layout.evidence)
+
+
+def test_realisasi_in_percent_of_percent_indicators_stays_realisasi():
+    header = [[Cell(t, 1) for t in ("Indikator", "Satuan", "Realisasi (%)")]]
+    body = [[Cell(t, 1) for t in row] for row in (("Persentase desa", "%", "95,50"), ("Persentase jalan", "%", "88,00"))]
+    layout = classify(RawTable(0, [1], None, None, header, body, "lattice"), 2022)
+    assert layout.columns[2].role == "realization"

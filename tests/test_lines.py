@@ -38,3 +38,9 @@ def test_amount_column_beside_one_name_column():
 def test_ruled_tables_are_left_as_they_are():
     table = _table([["Jumlah unit", "", ""], ["mendapat", "48", "54"]], method="lattice")
     assert join_wrapped_lines(table) is table
+
+
+def test_a_bullet_set_lower_than_its_item_goes_back_in_front_of_it():
+    table = _table([["- Kayu jati", "120", "130"], ["Kayu pinus", "80", "90"], ["-", "", ""],
+                    ["- Rotan", "10", "12"]])
+    assert [r[0].text for r in join_wrapped_lines(table).body] == ["- Kayu jati", "- Kayu pinus", "- Rotan"]
