@@ -76,3 +76,32 @@ def test_realisasi_in_percent_of_percent_indicators_stays_realisasi():
     body = [[Cell(t, 1) for t in row] for row in (("Persentase desa", "%", "95,50"), ("Persentase jalan", "%", "88,00"))]
     layout = classify(RawTable(0, [1], None, None, header, body, "lattice"), 2022)
     assert layout.columns[2].role == "realization"
+
+
+def _layout(header_rows, body_rows, renstra_end=None):
+    header = [[Cell(t, 1) for t in row] for row in header_rows]
+    body = [[Cell(t, 1) for t in row] for row in body_rows]
+    return classify(RawTable(0, [1], None, None, header, body, "lattice"), 2022, renstra_end)
+
+
+def test_percent_realisasi_beside_a_realisasi_is_its_capaian():
+    layout = _layout([["Indikator", "Tahun 2022", "", ""], ["", "Target", "Realisasi", "% Realisasi"]],
+                     [["Jumlah bibit", "50", "45", "90,00"], ["Luas hutan", "20", "21", "105,00"]])
+    assert [(c.role, c.year) for c in layout.columns[1:]] == [("target", 2022), ("realization", 2022),
+                                                               ("achievement", 2022)]
+
+
+def test_capaian_against_the_plans_end_target_belongs_to_the_plans_last_year():
+    layout = _layout([["Indikator", "Realisasi 2022", "Target Akhir Renstra",
+                       "Capaian Tahun 2022 terhadap Target Akhir Renstra (%)"]],
+                     [["Jumlah bibit", "45", "60", "75,00"], ["Luas hutan", "21", "30", "70,00"]], renstra_end=2024)
+    assert [(c.role, c.year) for c in layout.columns[1:]] == [("realization", 2022), ("target", 2024),
+                                                               ("achievement", 2024)]
+
+
+def test_capaian_of_a_realisasi_against_a_later_target_takes_the_targets_year():
+    layout = _layout([["Indikator", "2022", "2024", "Capaian"], ["", "Realisasi", "Target", "(%)"]],
+                     [["Jumlah bibit", "45", "60", "75,00"], ["Luas hutan", "21", "30", "70,00"],
+                      ["Jumlah desa", "8", "10", "80,00"]])
+    assert [(c.role, c.year) for c in layout.columns[1:]] == [("realization", 2022), ("target", 2024),
+                                                               ("achievement", 2024)]
