@@ -163,6 +163,8 @@ def repeated_blocks(header: list[list[Cell]]) -> list[list[Cell]]:
             label = out[r][first + b * stride]
             for k in range(stride):
                 j = start + b * stride + k
+                if text_of(out[r][j]) and j != first + b * stride:
+                    continue  # a heading of its own ("Target Renstra" after the last year's block)
                 out[r][j] = Cell(label.text, out[r][j].page)
                 if b and not text_of(sub[j]) and text_of(pattern[k]):
                     out[-1][j] = Cell(pattern[k].text, sub[j].page)

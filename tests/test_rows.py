@@ -88,3 +88,12 @@ def test_row_named_only_by_its_sasaran_takes_the_indicator_with_the_same_numbers
     restore_unnamed_indicators([*iku, *other, *by_sasaran])
     assert by_sasaran[0].indicator == "Persentase Peningkatan Omset"
     assert by_sasaran[0].sasaran == "Meningkatnya Penjualan Produk Sektor Unggulan"
+
+
+def test_a_heading_of_its_own_after_the_last_years_block_keeps_its_name():
+    # "2015" and "2016" each over a block, then "Target / Renstra / Tahun / 2018" of its own
+    header = [cells("No", "Indikator", "", "2015", None, None, None, "2016", None, None, "Target"),
+              cells(None, None, "Target", None, "Realisasi", "Capaian", "Target", "Realisasi", "Capaian", None, "Renstra"),
+              cells(None, None, None, None, None, None, None, None, None, None, "Tahun"),
+              cells(None, None, None, None, None, None, None, None, None, None, "2018")]
+    assert column_paths(header)[-1] == "Target › Renstra › Tahun › 2018"
