@@ -30,6 +30,7 @@ from pipeline.rows import (
     row_sums,
     transposed_records,
 )
+from pipeline.sides import side_by_side_halves
 from pipeline.spans import join_spanned_columns
 from pipeline.stacked import split_stacked_rows
 
@@ -71,6 +72,25 @@ def document_evidence(tables: list[RawTable]) -> Evidence:
     return table_evidence([[text_of(row[j]) for row in t.body if j < len(row)] for t in tables for j in range(t.n_cols)])
 
 
+def _records_of_table(report: ExtractedReport, table: RawTable, layout, source: SourceFile, carried: dict) -> dict:
+    """The records, notes and aggregates of one classified table, added to `report`."""
+    report.table_kinds[table.index] = layout.kind
+    if layout.evidence:
+        report.role_evidence.setdefault(table.index, []).extend(layout.evidence)
+    rows = filled_rows(table, layout)  # once per table, for every row stage below
+    if "performance" in layout.kinds:
+        report.performance.extend(performance_records(table, layout, source.name, rows))
+    report.cell_notes.extend(quarter_cell_notes(table, layout, source.name, rows))
+    report.aggregates.extend(row_sums(table, layout, source.name, rows)
+                             + quarter_means(table, layout, source.name, carried, rows)
+                             + printed_computations(table, layout, source.name, rows))
+    if "transposed" in layout.kinds:
+        report.performance.extend(transposed_records(table, layout, source.name))
+    if "budget" in layout.kinds:
+        report.budget.extend(budget_records(table, layout, source.name, rows))
+    return carried
+
+
 def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLine], title: str | None,
                  n_pages: int) -> ExtractedReport:
     """Every stage after reading the file: metadata, classify, rows, facts from the text. Pure, so
@@ -87,20 +107,13 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
             carried = {}
         table = split_stacked_rows(join_wrapped_lines(join_spanned_columns(table)))  # the extracted grid stays in report.tables
         layout = classify(table, meta.report_year, meta.renstra_end, document)
-        report.table_kinds[table.index] = layout.kind
-        if layout.evidence:
-            report.role_evidence[table.index] = layout.evidence
-        rows = filled_rows(table, layout)  # once per table, for every row stage below
-        if "performance" in layout.kinds:
-            report.performance.extend(performance_records(table, layout, source.name, rows))
-        report.cell_notes.extend(quarter_cell_notes(table, layout, source.name, rows))
-        report.aggregates.extend(row_sums(table, layout, source.name, rows)
-                                 + quarter_means(table, layout, source.name, carried, rows)
-                                 + printed_computations(table, layout, source.name, rows))
-        if "transposed" in layout.kinds:
-            report.performance.extend(transposed_records(table, layout, source.name))
-        if "budget" in layout.kinds:
-            report.budget.extend(budget_records(table, layout, source.name, rows))
+        halves = side_by_side_halves(table, layout)
+        if halves:
+            report.role_evidence.setdefault(table.index, []).append(
+                f"columns 0-{halves[0].n_cols - 1} repeat as {halves[0].n_cols}-{table.n_cols - 1}: two lists side by side")
+        for part in halves or [table]:
+            part_layout = layout if part is table else classify(part, meta.report_year, meta.renstra_end, document)
+            carried = _records_of_table(report, part, part_layout, source, carried)
     restore_unnamed_indicators(report.performance)
     report.performance, report.rejected_rows = keep_records(report.performance)
     report.cell_notes.extend(malformed_number_notes(lines, tables, source.name))
