@@ -35,7 +35,9 @@ REMAINDER = re.compile(r"\bsilpa\b|\bsisa\b|\bselisih\b", re.IGNORECASE)
 BENCHMARK = re.compile(r"\b(standar|rata-rata|capaian|kinerja|angka)\s+(kinerja\s+)?(nasional|provinsi)\b|\bstandar\s+nasional\b",
                        re.IGNORECASE)
 
-# The marks a printed list puts before its items (dash, en dash, bullets, arrow), as a regex class body.
-BULLETS = "-–•●▪➢"
+# The marks a printed list puts before its items (dash, en dash, bullets, arrow), as a regex class body;
+# Word's Symbol and Wingdings bullets come out of the text layer as private-use characters
+# (U+F0B7 "", U+F0D8 "", …).
+BULLETS = "-–•●▪➢\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf0a8"
 # A name that introduces a list of items below it ends with a colon ("Jumlah produksi (ton) :").
 LIST_INTRODUCTION = re.compile(r":\s*$")

@@ -54,8 +54,12 @@ MARKUP_TAGS = "br|p|li|ul|ol|b|i|u|s|em|strong|span|div|font|sup|sub|td|tr|th|ta
 HTML_TAG = re.compile(rf"""</?(?:{MARKUP_TAGS})(?:\s+[a-z-]+=(?:"[^"]*"|'[^']*'|[^\s>]+))*\s*/?>""", re.IGNORECASE)
 
 
+# Word's symbol-font bullets read as private-use characters: marks, not words of a name.
+PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+
+
 def _clean(text: str | None) -> str:
-    text = HTML_TAG.sub(" ", text or "")
+    text = PRIVATE_USE.sub(" ", HTML_TAG.sub(" ", text or ""))
     return " ".join(text.replace("•", " ").split())
 
 

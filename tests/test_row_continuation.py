@@ -67,3 +67,11 @@ def test_a_roman_numbered_heading_without_values_does_not_rename_its_rows():
                    [["I", "Sasaran pertama", None], ["1", "Jumlah bibit", "70"], ["2", "Luas lahan", "50"]])
     names = [r.indicator for r in performance_records(table, classify(table, 2020), "x.pdf")]
     assert names == ["Jumlah bibit", "Luas lahan"]
+
+
+def test_items_with_a_symbol_font_bullet_are_items_of_the_list_above():
+    # Word's Symbol bullet comes out of the text layer as U+F0B7
+    table = _table(["No", "Indikator", "Target 2021"],
+                   [["1", "Jumlah produksi kayu :", None], [None, "\uf0b7 Jati", "70"], [None, "\uf0b7 Pinus", "50"]])
+    names = [r.indicator for r in performance_records(table, classify(table, 2020), "x.pdf")]
+    assert names == ["Jumlah produksi kayu : Jati", "Jumlah produksi kayu : Pinus"]
