@@ -220,7 +220,8 @@ def column_paths(header: list[list[Cell]]) -> list[str]:
             if t:
                 current_span, span_start = t, j
                 paths[j].append(t)
-            elif current_span and has_sub and not _spans_down_only(header, r, span_start, j):
+            elif (current_span and has_sub and not _spans_down_only(header, r, span_start, j)
+                  and paths[j] == paths[span_start][:-1]):  # only under the headings it stands under itself
                 paths[j].append(current_span)
             else:
                 current_span = None

@@ -97,3 +97,12 @@ def test_a_heading_of_its_own_after_the_last_years_block_keeps_its_name():
               cells(None, None, None, None, None, None, None, None, None, None, "Tahun"),
               cells(None, None, None, None, None, None, None, None, None, None, "2018")]
     assert column_paths(header)[-1] == "Target › Renstra › Tahun › 2018"
+
+
+def test_a_heading_spans_only_over_columns_under_its_own_headings():
+    # "Indikator" in a lower header row, its neighbours covered from above by "Realisasi" / "Target":
+    # it does not span over them
+    header = [cells("No", "Sasaran", "", "Realisasi", None, "Target"),
+              cells(None, None, "Indikator", None, None, None),
+              cells(None, None, "", "2015", "2016", "2018")]
+    assert column_paths(header)[2:] == ["Indikator", "Realisasi › 2015", "Realisasi › 2016", "Target › 2018"]
