@@ -564,10 +564,11 @@ def table_evidence(columns: list[list[str | None]]) -> Evidence:
     return total
 
 
-def header_scale(heading: str | None) -> tuple[str, float] | None:
+def header_scale(heading: str | None, money: bool = False) -> tuple[str, float] | None:
     """A value column's heading -> (scale word, factor) its amounts are printed in; None for "(Rp)", a
-    heading without a currency, or no heading."""
-    if not heading or not CURRENCY_HEADING.search(heading):
+    heading without a currency (unless the column is known to hold money: `money`, a ceiling or a
+    spending column under "Tahun (ribu)"), or no heading."""
+    if not heading or not (money or CURRENCY_HEADING.search(heading)):
         return None
     return next(((word, factor) for word, factor, pattern in HEADER_SCALES if pattern.search(heading)), None)
 
@@ -591,7 +592,7 @@ def _implausible_percent(p: ParsedNumber, percent_column: bool) -> bool:
 
 
 def parse_column(texts: list[str | None], percent_column: bool = False, table: Evidence | None = None,
-                 heading: str | None = None) -> list[ParsedNumber]:
+                 heading: str | None = None, money: bool = False) -> list[ParsedNumber]:
     """Parse the cells of one column together.
 
     In:  the column's printed cells; whether it holds percentages; the evidence of its whole table
@@ -609,7 +610,7 @@ def parse_column(texts: list[str | None], percent_column: bool = False, table: E
     if reading is not None and widths and max(widths) < LONE_GROUP_DECIMALS:
         reading = Convention.MIXED  # a lone three-digit group is no decimal in this column: thousands
     reference = (table if table is not None and table.total else column).reference()
-    scale = None if percent_column else header_scale(heading)
+    scale = None if percent_column else header_scale(heading, money)
     out = []
     for text, p in zip(texts, first):
         if reading is not None or reference is Convention.ENGLISH:

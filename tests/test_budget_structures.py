@@ -1,0 +1,119 @@
+"""Budget tables as agencies print them: parts over pages and gaps, two name columns, program
+headings without amounts, numbers set level with the middle of a name (synthetic tables)."""
+from pipeline.classify import classify
+from pipeline.models import Cell, RawTable
+from pipeline.parts import join_header_and_body
+from pipeline.rows import budget_records, filled_rows
+from pipeline.spans import join_spanned_columns
+
+HEADER = ["No", "Program / Kegiatan", "Pagu Anggaran", "Realisasi Anggaran", "%"]
+
+
+def _table(header: list[list[str]], body: list[list[str | None]], page: int = 5, method: str = "lattice",
+           label: str | None = None) -> RawTable:
+    return RawTable(0, [page], label, "Realisasi Anggaran" if label else None, [[Cell(t, page) for t in r] for r in header],
+                    [[Cell(t, page) for t in r] for r in body], method)
+
+
+def _names(table: RawTable) -> list[tuple[str, str, float | None]]:
+    return [(r.level, r.name, r.pagu) for r in budget_records(table, classify(table, 2016), "x.pdf")]
+
+
+def test_white_space_body_split_by_a_wider_gap_is_one_table():
+    head = _table([HEADER], [["1", "Program Alpha Beta", "100.000.000", "90.000.000", "90,00"]], method="whitespace")
+    rest = _table([], [["2", "Program Gamma Delta", "50.000.000", "25.000.000", "50,00"]], method="whitespace")
+    out = join_header_and_body([head, rest])
+    assert len(out) == 1 and len(out[0].body) == 2
+    apart = _table([], [["2", "Program Gamma Delta", "50.000.000", "25.000.000", "50,00"]], method="whitespace")
+    apart.context_before = "Tabel berikut menyajikan hal lain:"
+    assert len(join_header_and_body([head, apart])) == 2
+
+
+def test_program_heading_row_without_amounts_is_a_record():
+    table = _table([HEADER], [["", "PROGRAM ALPHA BETA", "", "", ""],
+                              ["", "Kegiatan Gamma", "100.000.000", "90.000.000", "90,00"]])
+    assert _names(table) == [("program", "PROGRAM ALPHA BETA", None), ("kegiatan", "Kegiatan Gamma", 100000000.0)]
+
+
+def test_program_and_kegiatan_named_in_two_columns_side_by_side():
+    table = _table([["Program", "Kegiatan", "Rencana Anggaran (Rp.)"]],
+                   [["Program Alpha Beta", "", "300.000.000"], [None, "Gamma Delta", "100.000.000"],
+                    [None, "Epsilon Zeta", "200.000.000"], ["Program Eta Theta", "Iota Kappa", "50.000.000"]])
+    assert _names(table) == [("program", "Program Alpha Beta", 300000000.0), ("kegiatan", "Gamma Delta", 100000000.0),
+                             ("kegiatan", "Epsilon Zeta", 200000000.0), ("kegiatan", "Iota Kappa", 50000000.0)]
+
+
+def test_number_and_amounts_level_with_the_middle_of_a_name_over_lines():
+    table = _table([HEADER], [["", "Program Pelayanan Administrasi", "", "", ""],
+                              ["4", "", "5.193.376.774", "4.779.814.276", "92,04"],
+                              ["5", "Program Peningkatan Sarana", "23.593.106.127", "22.275.955.071", "94,42"]])
+    rows = filled_rows(table, classify(table, 2016))
+    assert [c.text for c in rows[0]] == ["4", "Program Pelayanan Administrasi", "5.193.376.774", "4.779.814.276", "92,04"]
+    assert [c.text for c in rows[2]][:2] == ["5", "Program Peningkatan Sarana"]
+
+
+def test_program_name_under_the_header_is_a_body_row():
+    table = _table([HEADER], [["", "PROGRAM ALPHA BETA", "", "", ""],
+                              ["1", "Kegiatan Gamma", "100.000.000", "90.000.000", "90,00"]])
+    assert len(join_spanned_columns(table).header) == 1
+
+
+def test_misspelled_realisasi_heading_is_spending():
+    table = _table([["No", "Uraian Kegiatan", "Realiasi Anggaran"]], [["1", "Kegiatan A", "418.944.700"]])
+    assert [c.role for c in classify(table, 2016).columns] == ["no", "program", "budget_realization"]
+
+
+def test_value_straddling_two_headings_goes_to_the_one_without_a_value():
+    # body rulings a column left of the header's: each value starts one grid column early
+    header = [["No", "Kegiatan", "", "Anggaran", "", "", "Realisasi (%)", ""]]
+    body = [["1", "Kegiatan A", "4,775,000,000", None, None, "81.23", None, ""]]
+    table = join_spanned_columns(_table(header, body))
+    assert [c.text for c in table.body[0]] == ["1", "Kegiatan A", "4,775,000,000", "81.23"]
+
+
+def test_expenditure_group_row_under_the_header_is_a_body_row():
+    table = _table([["Kode Rekening", "Program / Kegiatan", "Anggaran"]],
+                   [["", "Belanja Langsung", ""], ["2 01", "Program Alpha Beta", "17.292.674.100"]])
+    assert len(join_spanned_columns(table).header) == 1
+    assert [c.role for c in classify(table, 2016).columns] == ["no", "program", "pagu"]
+
+
+def test_header_line_printed_at_the_foot_of_the_page_before_its_body():
+    above = _table([["No", "Sasaran", "Indikator", "Target"]], [["1", "Sasaran A", "Indikator A", "10"]], page=63)
+    above.context_after = "Program Anggaran Keterangan"
+    body = _table([], [["1. Program Alpha Beta", "Rp. 18.972.674.100,-", "APBD"],
+                       ["Gamma", "", ""], ["2. Program Delta Epsilon", "Rp. 6.589.645.000,-", "APBN"]],
+                  page=64, method="whitespace")
+    out = join_header_and_body([above, body])
+    assert [c.text for c in out[1].header[0]] == ["Program", "Anggaran", "Keterangan"]
+    from pipeline.lines import join_wrapped_lines
+    records = budget_records(join_wrapped_lines(out[1]), classify(out[1], 2016), "x.pdf")
+    assert [(r.name, r.pagu) for r in records] == [("Program Alpha Beta Gamma", 18972674100.0),
+                                                   ("Program Delta Epsilon", 6589645000.0)]
+
+
+def test_budget_by_year_columns_under_a_budget_caption_in_thousands():
+    table = _table([["No", "Kewenangan", "Tahun (ribu)", "", ""], ["", "", "2014", "2015", "2016"]],
+                   [["1", "Dekonsentrasi", "9.384.805", "13.939.354", "10.589.686.000"],
+                    ["2", "Tugas Pembantuan", "12.415.651", "26.856.990", "7.918.719.000"]], label="Tabel 13")
+    table.caption = "Anggaran Pendapatan dan Belanja Negara Pembangunan Tahun 2014 s/d 2016"
+    records = budget_records(table, classify(table, 2016), "x.pdf")
+    # thousands as the heading says, and the year printed in full Rupiah under it read as printed
+    assert [(r.name, r.year, r.pagu) for r in records[:3]] == [("Dekonsentrasi", 2014, 9384805000.0),
+                                                             ("Dekonsentrasi", 2015, 13939354000.0),
+                                                             ("Dekonsentrasi", 2016, 10589686000.0)]
+
+
+def test_year_columns_of_counts_under_a_budget_caption_stay_without_role():
+    table = _table([["No", "Uraian", "2015", "2016"]], [["1", "Jumlah kegiatan", "12", "15"]], label="Tabel 2")
+    table.caption = "Alokasi Anggaran dan Jumlah Kegiatan"
+    assert [c.role for c in classify(table, 2016).columns][2:] == ["other", "other"]
+
+
+def test_percentages_a_grid_line_above_the_name_and_amounts():
+    table = _table([HEADER], [["", "Kegiatan Alpha", "100.000.000", "90.000.000", "90,00"],
+                              ["", "", "", "", "94,51"],
+                              ["", "Kegiatan Beta Gamma", "714.632.875", "675.432.575", ""]])
+    records = budget_records(table, classify(table, 2016), "x.pdf")
+    assert [(r.name, r.pagu, r.realization_pct) for r in records] == [
+        ("Kegiatan Alpha", 100000000.0, 90.0), ("Kegiatan Beta Gamma", 714632875.0, 94.51)]
