@@ -233,9 +233,15 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+# Single digits with a space between each, right before a thousands group: one letter-spaced number.
+LETTER_SPACED_DIGITS = re.compile(r"^\d(?: \d)+(?= ?[.,]\d{3}\b)")
+
+
 def _join_chunks(token: str) -> str:
     """Keep the spaces that split one number ("1. 234", "11.427 .794 .400", "5.253.23 7.180", "2,602,500 ,000"),
-    cut at a space that separates two numbers ("15 80", "50 89", "6.264.744.698,00 6.213.614.698,00")."""
+    cut at a space that separates two numbers ("15 80", "50 89", "6.264.744.698,00 6.213.614.698,00").
+    Digits printed letter-spaced before a thousands group ("4 7 6 .950.840") are one number."""
+    token = LETTER_SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), token)
     chunks = token.split()
     joined = chunks[0]
     for chunk in chunks[1:]:

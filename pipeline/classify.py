@@ -444,6 +444,8 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     has_budget = bool(roles & {"pagu", "pagu_initial", "budget_realization"})
     if has_budget and has_name | ("program" in roles or "other" in roles):
         layout.kinds.add("budget")
+    elif "budget_pct" in roles and roles & {"sasaran", "program"}:
+        layout.kinds.add("budget")  # the share of its budget each sasaran / program spent, no amounts
     if has_perf_values and (has_name or "other" in roles):
         if not has_budget or roles & {"target", "realization"} or "indicator" in roles:
             layout.kinds.add("performance")

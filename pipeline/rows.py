@@ -46,6 +46,7 @@ from pipeline.models import (
     Provenance,
     RawTable,
 )
+from pipeline.not_records import closed_up
 
 CARRY_DOWN_ROLES = {"tujuan", "sasaran", "program", "indicator", "unit", "no"}
 BULLET_SPLIT = re.compile(r"\s*(?:<li>|•|●|▪|\n\s*[-–]\s+)\s*")
@@ -534,7 +535,8 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
     code_col = layout.first("no")
     rows = filled_rows(table, layout) if rows is None else rows
     groups = _year_groups(layout, ("pagu_initial", "pagu", "budget_realization", "budget_pct", "achievement", "efficiency"))
-    groups = {y: g for y, g in groups.items() if g.keys() & {"pagu_initial", "pagu", "budget_realization"}}
+    amounts = {y: g for y, g in groups.items() if g.keys() & {"pagu_initial", "pagu", "budget_realization"}}
+    groups = amounts or {y: {"budget_pct": g["budget_pct"]} for y, g in groups.items() if "budget_pct" in g}  # shares alone
     parsed = _parsed_columns(rows, [c for g in groups.values() for c in g.values()], layout.document_evidence)
     records: list[BudgetRecord] = []
     parents: dict[str, int] = {}
@@ -549,8 +551,9 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
         child_name = _own_text(table, rows, i, child_col) if child_col else ""
         if child_name:  # a kegiatan named in its own column, beside its program's name
             raw_name = child_name
-        if not raw_name:  # a TOTAL / JUMLAH label printed in a column left of the names
-            raw_name = _total_label_left_of(row, name_col.index)
+        # a TOTAL / JUMLAH label printed in a column left of the names names the row (a name carried
+        # down into its covered name cell from the row above is not its own)
+        raw_name = _total_label_left_of(row, name_col.index) or raw_name
         sub_row = False
         if sub_col is not None:
             sub_text = text_of(row[sub_col.index])
@@ -559,7 +562,7 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
             elif sub_text[:1].islower():  # a word OCR split across the two columns
                 raw_name = f"{raw_name}{sub_text}" if raw_name[-1:].isalpha() and " " not in sub_text[:2] else f"{raw_name} {sub_text}"
         code = text_of(row[code_col.index]) if code_col else ""
-        inline_code, name = split_inline_code(_clean(raw_name))
+        inline_code, name = split_inline_code(closed_up(_clean(raw_name)))
         code = code.rstrip(".") or inline_code
         if not name and not code:
             continue

@@ -117,3 +117,28 @@ def test_percentages_a_grid_line_above_the_name_and_amounts():
     records = budget_records(table, classify(table, 2016), "x.pdf")
     assert [(r.name, r.pagu, r.realization_pct) for r in records] == [
         ("Kegiatan Alpha", 100000000.0, 90.0), ("Kegiatan Beta Gamma", 714632875.0, 94.51)]
+
+
+def test_total_label_in_the_number_column_names_the_row_letter_spaced_or_not():
+    table = _table([HEADER], [["1", "Program Alpha Beta", "100.000.000", "90.000.000", "90,00"],
+                              ["TOTAL BELANJA LANGSUNG", None, "100.000.000", "90.000.000", "90,00"],
+                              ["", "T O T A L B E L A N J A", "100.000.000", "90.000.000", "90,00"]])
+    records = budget_records(table, classify(table, 2016), "x.pdf")
+    assert [r.name for r in records] == ["Program Alpha Beta", "TOTAL BELANJA LANGSUNG", "TOTALBELANJA"]
+    assert records[1].level == "total"
+
+
+def test_letter_spaced_digits_before_a_thousands_group_are_one_number():
+    from normalizers.numbers import parse_number
+    assert parse_number("4 7 6 .950.840").value == 476950840
+    assert parse_number("15 80").value is None or parse_number("15 80").value == 15  # two numbers stay two
+
+
+def test_share_of_budget_spent_per_sasaran_without_amounts():
+    table = _table([["No", "Sasaran Strategis", "Indikator Kinerja", "Capaian Kinerja (%)", "% Penyerapan Anggaran"]],
+                   [["1", "Sasaran Alpha", "Indikator A", "132,05", "88,05"], [None, None, "Indikator B", "110,4", None],
+                    ["2", "Sasaran Beta", "Indikator C", "100", "98,89"]])
+    layout = classify(table, 2016)
+    assert layout.kinds == {"performance", "budget"}
+    assert [(r.name, r.realization_pct) for r in budget_records(table, layout, "x.pdf")] == [
+        ("Sasaran Alpha", 88.05), ("Sasaran Beta", 98.89)]
