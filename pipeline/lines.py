@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from extractors.grid import is_pure_number, text_of
-from pipeline.lexicon import BULLETS, LIST_INTRODUCTION
+from pipeline.lexicon import BULLETS, LIST_INTRODUCTION, PROGRAM_NAME
 from pipeline.models import Cell, RawTable
 
 LINE_READERS = ("whitespace",)  # the rule-under-header reader joins its wrapped lines itself
@@ -53,7 +53,9 @@ def _is_value_line(row: list[Cell], values: set[int]) -> bool:
 
 
 def _starts_item(row: list[Cell], values: set[int]) -> bool:
-    return any(NEW_ITEM.match(text_of(c)) for j, c in enumerate(row) if j not in values and text_of(c))
+    """A row code, a bullet, a letter item, or a program's name ("Program Pengelolaan Kawasan …")."""
+    return any(NEW_ITEM.match(text_of(c)) or PROGRAM_NAME.match(text_of(c))
+               for j, c in enumerate(row) if j not in values and text_of(c))
 
 
 def _names(row: list[Cell], values: set[int]) -> str:

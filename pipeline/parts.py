@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from extractors.grid import HEADER_WORDS, text_of
 from pipeline.models import Cell, RawTable
+from pipeline.regrid import join_other_grid_parts
 
 # The body part may have one column more or less than the header (a column of row codes read as
 # its own, or two narrow columns read as one): beyond that they are different tables.
@@ -134,4 +135,4 @@ def join_header_and_body(tables: list[RawTable]) -> list[RawTable]:
             continue
         out.append(table)
         k += 1
-    return label_repeated_header_parts(join_body_gaps(header_from_the_line_above(out)))
+    return label_repeated_header_parts(join_other_grid_parts(join_body_gaps(header_from_the_line_above(out))))

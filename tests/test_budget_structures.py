@@ -142,3 +142,27 @@ def test_share_of_budget_spent_per_sasaran_without_amounts():
     assert layout.kinds == {"performance", "budget"}
     assert [(r.name, r.realization_pct) for r in budget_records(table, layout, "x.pdf")] == [
         ("Sasaran Alpha", 88.05), ("Sasaran Beta", 98.89)]
+
+
+def test_next_page_part_read_on_a_grid_of_its_own_joins_in_cell_order():
+    first = _table([["No", "", "Program / Kegiatan", "", "Anggaran", "", "Realisasi", "%"]],
+                   [["", "", "Kegiatan Alpha", "", "100.000.000", "", "90.000.000", "90,00"],
+                    ["", "", "Kegiatan Beta", "", "50.000.000", "", "25.000.000", "50,00"]], page=85)
+    rest = _table([["", "PROGRAM GAMMA", "", "", "", ""]],
+                  [["", "Kegiatan Delta", "20.000.000", "", "10.000.000", "50,00"],
+                   ["JUMLAH", "", "170.000.000", "", "125.000.000", "73,53"]], page=86)
+    first.bbox, rest.bbox = [85.0, 70.0, 589.0, 760.0], [85.1, 74.0, 589.1, 205.0]
+    out = join_header_and_body([first, rest])
+    assert len(out) == 1 and out[0].pages == [85, 86]
+    records = budget_records(join_spanned_columns(out[0]), classify(join_spanned_columns(out[0]), 2016), "x.pdf")
+    assert [(r.name, r.pagu, r.realization_pct) for r in records][-2:] == [("Kegiatan Delta", 20000000.0, 50.0),
+                                                                          ("JUMLAH", 170000000.0, 73.53)]
+
+
+def test_a_line_naming_a_program_starts_a_row_of_its_own():
+    from pipeline.lines import join_wrapped_lines
+    table = _table([["Program", "Anggaran", "Keterangan"]],
+                   [["Program Mitigasi dan Adaptasi", "Rp 1.157.655.000", "APBD"], ["Perubahan Iklim", "", ""],
+                    ["Program Pengelolaan Kawasan", "", "APBD"], ["", "Rp 250.000.000", ""]], method="whitespace")
+    assert [r[0].text for r in join_wrapped_lines(table).body] == ["Program Mitigasi dan Adaptasi Perubahan Iklim",
+                                                                   "Program Pengelolaan Kawasan"]
