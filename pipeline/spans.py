@@ -111,11 +111,21 @@ def _heading_of(row: list[Cell], j: int, groups: list[list[int]], group_of: dict
     return free[0] if free else (own if own in best else best[0])
 
 
+def _line_of_a_tall_cell(row: list[Cell]) -> bool:
+    """A grid row holding one line of a name printed over several grid rows: every other cell, left
+    and right of it, is covered from the rows above, so the covered cells right of it are no span
+    of its own and it stays in its column."""
+    own = [j for j, c in enumerate(row) if c.text is not None]
+    return len(own) == 1 and 0 < own[0] and all(c.text is None for j, c in enumerate(row) if j != own[0])
+
+
 def _realigned(row: list[Cell], groups: list[list[int]]) -> list[Cell] | None:
     """The row with each body cell moved under the heading its span overlaps most (rulings of
     body rows and header rows out of line), in reading order inside that heading's columns; None
     when a heading receives more cells than it has columns."""
     group_of = {j: g for g, cols in enumerate(groups) for j in cols}
+    if _line_of_a_tall_cell(row):
+        return row
     landed: dict[int, list[Cell]] = {}
     for j, cell in enumerate(row):
         if cell.text is not None and j in group_of:

@@ -166,3 +166,15 @@ def test_a_line_naming_a_program_starts_a_row_of_its_own():
                     ["Program Pengelolaan Kawasan", "", "APBD"], ["", "Rp 250.000.000", ""]], method="whitespace")
     assert [r[0].text for r in join_wrapped_lines(table).body] == ["Program Mitigasi dan Adaptasi Perubahan Iklim",
                                                                    "Program Pengelolaan Kawasan"]
+
+
+def test_lines_of_a_tall_name_cell_stay_in_the_name_column():
+    header = [["No", "Program/Kegiatan", "", "Indikator Kegiatan", "", "Anggaran"]]
+    body = [["1", "", "Pembinaan Teknis", "Jumlah komisi", "", "137.350.000"],
+            [None, None, "Penatalaksanaan Dokumen", None, None, None]]
+    table = _table(header, body)
+    for row in table.body:  # a text layer: the name's lines set in one weight
+        row[2].bold = False
+    table = join_spanned_columns(table)
+    records = budget_records(table, classify(table, 2016), "x.pdf")
+    assert [(r.name, r.pagu) for r in records] == [("Pembinaan Teknis Penatalaksanaan Dokumen", 137350000.0)]
