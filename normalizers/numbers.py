@@ -63,6 +63,7 @@ class FormatNote(StrEnum):
     OCR_DIGITS = "OCR letters read as digits"
     SEVERAL_NUMBERS = "several numbers in one cell"
     NUMBER_LIST = "a list of numbers"
+    PROPORTION = "a proportion of two numbers (a : b)"
     IMPLAUSIBLE_PERCENT_BY_ROW = "implausible percent, read as realisasi / target × 100 agrees"
     FUTURE_REALISATION = "realisation for a future year ignored"
     FUTURE_CAPAIAN = "capaian for a future year ignored"
@@ -459,6 +460,10 @@ def _comparator_and_sign(body: str, grade: str | None) -> tuple[str, str | None,
     return body, comparator, False
 
 
+# Two numbers set against each other with a colon, and nothing else: "12 : 88", "35:65".
+PROPORTION = re.compile(r"\d+(?:[.,]\d+)?\s*:\s*\W?\d+(?:[.,]\d+)?")
+
+
 def _several_numbers(body: str, start: int, token: str) -> FormatNote | None:
     """Three or more bare numbers in one cell ("62 80 14") or a list ("Tw 2, 3, 4") are no value;
     two ("15 80", "5 (21.840 unit)") give the first."""
@@ -468,6 +473,8 @@ def _several_numbers(body: str, start: int, token: str) -> FormatNote | None:
         return FormatNote.SEVERAL_NUMBERS
     if re.search(r"\d\s*,\s+\d+\s*,\s+\d", body):
         return FormatNote.NUMBER_LIST
+    if PROPORTION.fullmatch(body.strip()):
+        return FormatNote.PROPORTION  # "12 : 88", the shares of two parts: no single value
     return None
 
 

@@ -178,3 +178,9 @@ def test_lines_of_a_tall_name_cell_stay_in_the_name_column():
     table = join_spanned_columns(table)
     records = budget_records(table, classify(table, 2016), "x.pdf")
     assert [(r.name, r.pagu) for r in records] == [("Pembinaan Teknis Penatalaksanaan Dokumen", 137350000.0)]
+
+
+def test_a_proportion_of_two_numbers_is_no_amount():
+    from normalizers.numbers import FormatNote, parse_number
+    assert parse_number("12 : 88").value is None and parse_number("12 : 88").format_note is FormatNote.PROPORTION
+    assert parse_number("12,5").value == 12.5
