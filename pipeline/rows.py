@@ -36,7 +36,7 @@ from normalizers.numbers import (
 from normalizers.units import unit_kind
 from pipeline.budget_years import AMOUNT_ROLES, printed_in_full
 from pipeline.classify import ColumnRole, TableLayout, year_of
-from pipeline.lexicon import BULLETS, LIST_INTRODUCTION
+from pipeline.lexicon import BULLETS, LIST_INTRODUCTION, PROGRAM_NAME
 from pipeline.models import (
     BudgetRecord,
     Cell,
@@ -75,8 +75,11 @@ def filled_rows(table: RawTable, layout: TableLayout) -> list[list[Cell]]:
                 for j in range(table.n_cols)]
     out: list[list[Cell]] = []
     last: int | None = None  # the row a continuation row is joined to
+    headings = _heading_texts(table)
     for row in realign_rows(table.body, expected):
-        if is_column_numbering(row):  # "(1) (2) (3) …" printed again under a repeated header
+        if is_column_numbering(row) or _repeats_headings(row, headings):
+            # "(1) (2) (3) …" or a line of the header ("No | (Rp.) | (Rp.) | %") printed again where a
+            # part of the table on the next page was joined under the first part's header
             out.append([Cell("", c.page) for c in row])
             continue
         if last is not None and _continues_previous(row, out[last], roles):
@@ -94,6 +97,28 @@ def filled_rows(table: RawTable, layout: TableLayout) -> list[list[Cell]]:
         out.append(_filled(row, out[-1] if out else None, roles))
         last = len(out) - 1
     return out
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _heading_texts(table: RawTable) -> set[str]:
+    """The table's headings and each of their lines, normalised."""
+    out: set[str] = set()
+    for row in table.header:
+        for c in row:
+            out |= {_norm(t) for t in [text_of(c), *text_of(c).splitlines()] if t.strip()}
+    return out
+
+
+# A header line printed again fills at least two cells with headings; one heading alone may be a row's label.
+MIN_REPEATED_HEADINGS = 2
+
+
+def _repeats_headings(row: list[Cell], headings: set[str]) -> bool:
+    texts = [_norm(text_of(c)) for c in row if text_of(c)]
+    return len(texts) >= MIN_REPEATED_HEADINGS and all(t in headings for t in texts)
 
 
 def _filled(row: list[Cell], above: list[Cell] | None, roles: dict[int, str]) -> list[Cell]:
@@ -497,11 +522,12 @@ def _text_column(table: RawTable, layout: TableLayout) -> ColumnRole | None:
                  and any(text_of(r[c.index]) for r in table.body)), None)
 
 
-def _bare_program_heading(level: str, groups: dict, table: RawTable, i: int, name_col: ColumnRole) -> bool:
+def _bare_program_heading(level: str, name: str, groups: dict, table: RawTable, i: int, name_col: ColumnRole) -> bool:
     """A program's heading row printed without amounts (its kegiatan below carry them) in a table
-    of one budget year: still a row of the table, its values empty. A name carried down into a
-    covered cell is the heading above going on, not a row of its own."""
-    return (level == "program" and len(groups) == 1 and i < len(table.body)
+    of one budget year: still a row of the table, its values empty. It names a program ("Program
+    Promosi Kesehatan"); a name carried down into a covered cell, or the second line of a name, is
+    the heading above going on, not a row of its own."""
+    return (level == "program" and bool(PROGRAM_NAME.match(name)) and len(groups) == 1 and i < len(table.body)
             and name_col.index < len(table.body[i]) and table.body[i][name_col.index].text is not None)
 
 
@@ -586,7 +612,7 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
         for year, slot in sorted(groups.items(), key=lambda kv: kv[0] or 0):
             cells = {role: parsed[col.index][i] for role, col in slot.items()}
             if not any(text_of(row[col.index]) for col in slot.values()) \
-                    and not _bare_program_heading(level, groups, table, i, name_col):
+                    and not _bare_program_heading(level, name, groups, table, i, name_col):
                 continue
 
             def value(role):

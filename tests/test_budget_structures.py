@@ -184,3 +184,18 @@ def test_a_proportion_of_two_numbers_is_no_amount():
     from normalizers.numbers import FormatNote, parse_number
     assert parse_number("12 : 88").value is None and parse_number("12 : 88").format_note is FormatNote.PROPORTION
     assert parse_number("12,5").value == 12.5
+
+
+def test_header_lines_printed_again_inside_a_joined_body_are_no_rows():
+    table = _table([["No", "Kegiatan", "Anggaran", "Realisasi", "%"], ["", "", "(Rp.)", "(Rp.)", ""]],
+                   [["1", "Kegiatan Alpha", "100.000.000", "90.000.000", "90,00"],
+                    ["No", "", "", "", "%"], ["", "", "(Rp.)", "(Rp.)", ""],
+                    ["2", "Kegiatan Beta", "50.000.000", "25.000.000", "50,00"]])
+    assert [r.name for r in budget_records(table, classify(table, 2016), "x.pdf")] == ["Kegiatan Alpha", "Kegiatan Beta"]
+
+
+def test_second_line_of_a_program_heading_is_no_heading_of_its_own():
+    table = _table([HEADER], [["", "PROGRAM PELAYANAN ADMINISTRASI", "", "", ""], ["", "PERKANTORAN", "", "", ""],
+                              ["", "Kegiatan Gamma", "100.000.000", "90.000.000", "90,00"]])
+    names = [r.name for r in budget_records(table, classify(table, 2016), "x.pdf")]
+    assert "PERKANTORAN" not in names and names[-1] == "Kegiatan Gamma"
