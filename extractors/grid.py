@@ -311,6 +311,10 @@ def header_signature(header: list[list[Cell]]) -> str:
     return "|".join(re.sub(r"\W+", "", text_of(c).lower()) for row in header for c in row)
 
 
+# A heading line of its own that only names a unit: "(%)", "(Rp)", "Rp.".
+UNIT_MARK = re.compile(r"\(?\s*(%|rp\.?|persen)\s*\)?", re.IGNORECASE)
+
+
 def looks_like_row_continuation(prev_row: list[Cell], next_row: list[Cell]) -> bool:
     """The first row on a new page continues the last row of the previous page (a row broken by
     the page break): its first cell is empty and no column holds a value on both sides."""
@@ -319,8 +323,9 @@ def looks_like_row_continuation(prev_row: list[Cell], next_row: list[Cell]) -> b
     if text_of(next_row[0]):
         return False
     filled = [j for j, c in enumerate(next_row) if text_of(c)]
-    if not filled:
-        return False
+    if not filled or all(_is_vocabulary(text_of(next_row[j])) or UNIT_MARK.fullmatch(text_of(next_row[j]))
+                         for j in filled):
+        return False  # nothing, or a line of the header printed again ("(%)" under "Capaian Kinerja")
     for j in filled:
         a, b = text_of(prev_row[j]), text_of(next_row[j])
         if a and is_value_like(a) and is_value_like(b):
@@ -340,6 +345,12 @@ def merge_rows(upper: list[Cell], lower: list[Cell]) -> list[Cell]:
     return out
 
 
+def names_columns(header: list[list[Cell]]) -> bool:
+    """Header rows that head columns: some cell is header vocabulary or a year ("Target", "Realisasi
+    Anggaran", "2016", "%"); a program's name and its amounts are not."""
+    return any(_is_vocabulary(text_of(c)) for row in header for c in row if text_of(c))
+
+
 def join_continuations(tables: list[RawTable], consecutive) -> list[RawTable]:
     """Join a table into the previous one when it has no label of its own, has the same number of
     columns, and either repeats the previous header or has no header. `consecutive(a, b)` tells
@@ -355,23 +366,26 @@ def join_continuations(tables: list[RawTable], consecutive) -> list[RawTable]:
             t.label, t.caption = prev.label, prev.caption
             out.append(t)
             continue
-        if prev is not None and t.label is None and t.n_cols == prev.n_cols:
+        if prev is not None and t.label is None and t.n_cols == prev.n_cols and consecutive(prev, t):
             repeated = bool(t.header and prev.header) and header_signature(t.header) == header_signature(prev.header[: len(t.header)])
-            if t.header and not repeated and consecutive(prev, t):
+            if t.header and prev.header and not repeated and not names_columns(t.header):
+                # the rows at the top of the next page read as its header hold no heading (empty cells,
+                # a program's name, a kegiatan's amounts): the part is printed without a header
+                t.body, t.header = t.header + t.body, []
+            if t.header and not repeated:
                 # continued under a header printed differently (OCR, re-typed): keep its own header,
                 # under the spanning headings of the first part
                 t.label, t.caption = prev.label, prev.caption
                 t.header = continued_header(prev.header, t.header)
                 out.append(t)
                 continue
-            if (repeated or not t.header) and consecutive(prev, t):
-                body = t.body
-                if body and prev.body and looks_like_row_continuation(prev.body[-1], body[0]):
-                    prev.body[-1] = merge_rows(prev.body[-1], body[0])
-                    body = body[1:]
-                prev.body.extend(body)
-                prev.pages.extend(p for p in t.pages if p not in prev.pages)
-                prev.context_after = t.context_after
-                continue
+            body = t.body
+            if body and prev.body and looks_like_row_continuation(prev.body[-1], body[0]):
+                prev.body[-1] = merge_rows(prev.body[-1], body[0])
+                body = body[1:]
+            prev.body.extend(body)
+            prev.pages.extend(p for p in t.pages if p not in prev.pages)
+            prev.context_after = t.context_after
+            continue
         out.append(t)
     return split_inner_headers(out)

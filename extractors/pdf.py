@@ -34,6 +34,9 @@ from pipeline.models import RawTable, TextLine
 
 PAGE_NUMBER_RE = re.compile(r"^(hal(aman)?\.?\s*)?[-–(]?\s*([ivxlc]+|\d{1,4})\s*[-–)]?$", re.I)
 MARGIN_FRACTION = 0.055  # running headers / page numbers live in the top and bottom margins
+# A running header or footer that carries the printed page number ("Dinas … Provinsi 78"): the number
+# at either end of the line, a fixed distance from the PDF page's own number on every page.
+RUNNING_PAGE_NUMBER_RE = re.compile(r"^(\d{1,4})\s+(?=\D)|(?<=\D)\s+(\d{1,4})$")
 
 
 class PdfReadError(Exception):
@@ -62,18 +65,31 @@ class PdfDocument:
     n_pages: int
 
 
+def margin_keys(text: str, page_number: int) -> set[str]:
+    """What a running header / footer line repeats from page to page: its text, and the text with a
+    printed page number at either end replaced by that number's distance from the PDF page number
+    (the same on every page of the body), so "Dinas X 78" on page 82 and "Dinas X 79" on page 83 are
+    one line (and "Laporan Tahun 2022" on every page stays one line by its text)."""
+    key = text.strip().lower()
+    m = RUNNING_PAGE_NUMBER_RE.search(key)
+    if m is None:
+        return {key}
+    offset = int(m.group(1) or m.group(2)) - page_number
+    return {key, f"{key[:m.start()]}\x00page{offset:+d}\x00{key[m.end():]}"}
+
+
 def _narrative_lines(page: PageText, table_boxes: list[tuple[float, float, float, float]],
                      margin_texts: Counter | None = None) -> list[tuple[float, float, str]]:
     """(top, bottom, text) of the page's text lines that lie outside every table, margins dropped:
     page numbers, and running headers / footers (a line in the margin zone already seen on two
-    earlier pages; `margin_texts` counts them across pages)."""
+    earlier pages, its printed page number aside; `margin_texts` counts them across pages)."""
     out = []
     for line in page.lines:
         zone = line.top < page.height * 0.12 or line.bottom > page.height * 0.88
         if zone and margin_texts is not None:
-            key = line.text.strip().lower()
-            margin_texts[key] += 1
-            if margin_texts[key] > 2:
+            keys = margin_keys(line.text, page.number)
+            margin_texts.update(keys)
+            if max(margin_texts[k] for k in keys) > 2:
                 continue
         mid = (line.top + line.bottom) / 2
         if line.top < page.height * MARGIN_FRACTION or line.bottom > page.height * (1 - MARGIN_FRACTION):

@@ -10,7 +10,8 @@ import re
 
 TOTAL_RE = re.compile(
     r"^\W*(total|jumlah|sub\s*-?\s*total|grand total|rata-rata|rerata)"
-    r"(\s+(total|keseluruhan|seluruhnya|anggaran|belanja|program|kegiatan|pagu|realisasi|capaian|umum))*\W*$", re.I)
+    r"(\s+(total|keseluruhan|seluruhnya|anggaran|belanja|program|kegiatan|pagu|realisasi|capaian|umum|"
+    r"langsung|tidak\s+langsung|wajib|pilihan))*\W*$", re.I)  # "Total Belanja Langsung", "Jumlah Program Wajib"
 INLINE_CODE_RE = re.compile(r"^\s*((?:\d+\.)+\d*|[A-Z]\.|[a-z]\.|\d+\)|[A-Z]\))\s+(?=\S)")
 
 

@@ -63,6 +63,7 @@ class FormatNote(StrEnum):
     OCR_DIGITS = "OCR letters read as digits"
     SEVERAL_NUMBERS = "several numbers in one cell"
     NUMBER_LIST = "a list of numbers"
+    PROPORTION = "a proportion of two numbers (a : b)"
     IMPLAUSIBLE_PERCENT_BY_ROW = "implausible percent, read as realisasi / target × 100 agrees"
     FUTURE_REALISATION = "realisation for a future year ignored"
     FUTURE_CAPAIAN = "capaian for a future year ignored"
@@ -233,9 +234,15 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+# Single digits with a space between each, right before a thousands group: one letter-spaced number.
+LETTER_SPACED_DIGITS = re.compile(r"^\d(?: \d)+(?= ?[.,]\d{3}\b)")
+
+
 def _join_chunks(token: str) -> str:
     """Keep the spaces that split one number ("1. 234", "11.427 .794 .400", "5.253.23 7.180", "2,602,500 ,000"),
-    cut at a space that separates two numbers ("15 80", "50 89", "6.264.744.698,00 6.213.614.698,00")."""
+    cut at a space that separates two numbers ("15 80", "50 89", "6.264.744.698,00 6.213.614.698,00").
+    Digits printed letter-spaced before a thousands group ("4 7 6 .950.840") are one number."""
+    token = LETTER_SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), token)
     chunks = token.split()
     joined = chunks[0]
     for chunk in chunks[1:]:
@@ -453,6 +460,10 @@ def _comparator_and_sign(body: str, grade: str | None) -> tuple[str, str | None,
     return body, comparator, False
 
 
+# Two numbers set against each other with a colon, and nothing else: "12 : 88", "35:65".
+PROPORTION = re.compile(r"\d+(?:[.,]\d+)?\s*:\s*\W?\d+(?:[.,]\d+)?")
+
+
 def _several_numbers(body: str, start: int, token: str) -> FormatNote | None:
     """Three or more bare numbers in one cell ("62 80 14") or a list ("Tw 2, 3, 4") are no value;
     two ("15 80", "5 (21.840 unit)") give the first."""
@@ -462,6 +473,8 @@ def _several_numbers(body: str, start: int, token: str) -> FormatNote | None:
         return FormatNote.SEVERAL_NUMBERS
     if re.search(r"\d\s*,\s+\d+\s*,\s+\d", body):
         return FormatNote.NUMBER_LIST
+    if PROPORTION.fullmatch(body.strip()):
+        return FormatNote.PROPORTION  # "12 : 88", the shares of two parts: no single value
     return None
 
 
@@ -564,10 +577,11 @@ def table_evidence(columns: list[list[str | None]]) -> Evidence:
     return total
 
 
-def header_scale(heading: str | None) -> tuple[str, float] | None:
+def header_scale(heading: str | None, money: bool = False) -> tuple[str, float] | None:
     """A value column's heading -> (scale word, factor) its amounts are printed in; None for "(Rp)", a
-    heading without a currency, or no heading."""
-    if not heading or not CURRENCY_HEADING.search(heading):
+    heading without a currency (unless the column is known to hold money: `money`, a ceiling or a
+    spending column under "Tahun (ribu)"), or no heading."""
+    if not heading or not (money or CURRENCY_HEADING.search(heading)):
         return None
     return next(((word, factor) for word, factor, pattern in HEADER_SCALES if pattern.search(heading)), None)
 
@@ -591,7 +605,7 @@ def _implausible_percent(p: ParsedNumber, percent_column: bool) -> bool:
 
 
 def parse_column(texts: list[str | None], percent_column: bool = False, table: Evidence | None = None,
-                 heading: str | None = None) -> list[ParsedNumber]:
+                 heading: str | None = None, money: bool = False) -> list[ParsedNumber]:
     """Parse the cells of one column together.
 
     In:  the column's printed cells; whether it holds percentages; the evidence of its whole table
@@ -609,7 +623,7 @@ def parse_column(texts: list[str | None], percent_column: bool = False, table: E
     if reading is not None and widths and max(widths) < LONE_GROUP_DECIMALS:
         reading = Convention.MIXED  # a lone three-digit group is no decimal in this column: thousands
     reference = (table if table is not None and table.total else column).reference()
-    scale = None if percent_column else header_scale(heading)
+    scale = None if percent_column else header_scale(heading, money)
     out = []
     for text, p in zip(texts, first):
         if reading is not None or reference is Convention.ENGLISH:

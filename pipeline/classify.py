@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from extractors.grid import PATH_SEP, column_paths, text_of
 from normalizers.numbers import Evidence
 from pipeline.arithmetic import infer_roles
-from pipeline.lexicon import BENCHMARK, REMAINDER, caption_roles
+from pipeline.budget_years import budget_year_columns
+from pipeline.lexicon import BENCHMARK, REALISASI_MISSPELLED, REMAINDER, caption_roles
 from pipeline.metadata import CITATION_RE
 from pipeline.models import RawTable
 
@@ -81,7 +82,7 @@ PLANNED_ACHIEVEMENT = re.compile(r"\b(target|rencana)\s+capaian\b")
 
 def role_of(path: str) -> str:
     """The role of one column from its header path (lower-cased vocabulary)."""
-    p = complete_words(path.lower())
+    p = REALISASI_MISSPELLED.sub("realisasi", complete_words(path.lower()))
     leaf = _leaf(p)
     if not p.strip():
         return "other"
@@ -90,7 +91,7 @@ def role_of(path: str) -> str:
     if any(re.search(r"\btriwulan\b|\bt(?:r)?w\.?\s*(i|ii|iii|iv|[1-4])\b|^t(?:r)?w$|\bquarter", part)
            for part in p.split(PATH_SEP.lower())):
         return "quarter"
-    if re.fullmatch(r"((no|n o|nomor|kode|vada|kode rekening|no urut)\.?\s*){1,2}|#", leaf.strip()) or re.fullmatch(
+    if re.fullmatch(r"((no|n o|nomor|kode|vada|kode ?rekening|no urut)\.?\s*){1,2}|#", leaf.strip()) or re.fullmatch(
             r"((no|nomor|kode)\.?\s*)+", p.replace(PATH_SEP.lower(), " ").strip()):
         return "no"
     budgetish = BUDGET_WORDS.search(p) and not re.search(r"\bindikator\b|\bsasaran\b", leaf)
@@ -474,6 +475,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     assign_year_groups(columns, header_years, table)
     _budget_context(columns)
     spending_in_rupiah(columns, table)
+    budget_year_columns(columns, table)
     bare_percent_capaian(columns)
     measured_evidence = realisasi_percent_of_measures(columns, table)
     decisions = infer_roles(table, columns)
@@ -492,6 +494,8 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     has_budget = bool(roles & {"pagu", "pagu_initial", "budget_realization"})
     if has_budget and has_name | ("program" in roles or "other" in roles):
         layout.kinds.add("budget")
+    elif "budget_pct" in roles and roles & {"sasaran", "program"}:
+        layout.kinds.add("budget")  # the share of its budget each sasaran / program spent, no amounts
     if has_perf_values and (has_name or "other" in roles):
         if not has_budget or roles & {"target", "realization"} or "indicator" in roles:
             layout.kinds.add("performance")

@@ -41,3 +41,13 @@ BENCHMARK = re.compile(r"\b(standar|rata-rata|capaian|kinerja|angka)\s+(kinerja\
 BULLETS = "-–•●▪➢\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf0a8"
 # A name that introduces a list of items below it ends with a colon ("Jumlah produksi (ton) :").
 LIST_INTRODUCTION = re.compile(r":\s*$")
+
+# "Realisasi" as typists misspell it in headings ("Realiasi Anggaran", "Relisasi"): read as realisasi.
+REALISASI_MISSPELLED = re.compile(r"\b(realiasi|relisasi|realsasi|realisai|realissi)\b")
+
+# A program named in a row of the table ("PROGRAM PROMOSI KESEHATAN"): "program" and a name of at least
+# two words. A heading over the name column reads "Program / Kegiatan", "Program dan Kegiatan", "Program".
+PROGRAM_NAME = re.compile(r"^\s*program\s+(?!dan\b|kegiatan\b|/)[a-z]+\s+[a-z]", re.IGNORECASE)
+# The group rows of a spending table by kind of expenditure: belanja langsung (direct: programs and
+# kegiatan), belanja tidak langsung (indirect: salaries, grants). A label of the body, never a heading.
+EXPENDITURE_GROUP = re.compile(r"^\s*belanja\s+(tidak\s+)?langsung\s*:?\s*$", re.IGNORECASE)

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from extractors.grid import is_pure_number, text_of
-from pipeline.lexicon import BULLETS, LIST_INTRODUCTION
+from pipeline.lexicon import BULLETS, LIST_INTRODUCTION, PROGRAM_NAME
 from pipeline.models import Cell, RawTable
 
 LINE_READERS = ("whitespace",)  # the rule-under-header reader joins its wrapped lines itself
@@ -31,21 +31,31 @@ NEW_ITEM = re.compile(rf"^\s*(?:\d{{1,3}}(?:\.\d{{1,3}})*[.)]?\s|[{BULLETS}]|[a-
 VALUE_COLUMN_SHARE = 0.5
 
 
+# An amount in Rupiah closed by a dash for the absent sen: "Rp. 18.972.674.100,-".
+NO_CENTS = re.compile(r"[,.]-\s*$")
+
+
+def _is_amount(text: str) -> bool:
+    return is_pure_number(NO_CENTS.sub("", text))
+
+
 def value_columns(body: list[list[Cell]]) -> set[int]:
     columns = set()
     for j in range(len(body[0]) if body else 0):
         texts = [text_of(r[j]) for r in body if j < len(r) and text_of(r[j])]
-        if texts and sum(1 for t in texts if is_pure_number(t)) > VALUE_COLUMN_SHARE * len(texts):
+        if texts and sum(1 for t in texts if _is_amount(t)) > VALUE_COLUMN_SHARE * len(texts):
             columns.add(j)
     return columns
 
 
 def _is_value_line(row: list[Cell], values: set[int]) -> bool:
-    return any(is_pure_number(text_of(row[j])) for j in values if j < len(row))
+    return any(_is_amount(text_of(row[j])) for j in values if j < len(row))
 
 
 def _starts_item(row: list[Cell], values: set[int]) -> bool:
-    return any(NEW_ITEM.match(text_of(c)) for j, c in enumerate(row) if j not in values and text_of(c))
+    """A row code, a bullet, a letter item, or a program's name ("Program Pengelolaan Kawasan …")."""
+    return any(NEW_ITEM.match(text_of(c)) or PROGRAM_NAME.match(text_of(c))
+               for j, c in enumerate(row) if j not in values and text_of(c))
 
 
 def _names(row: list[Cell], values: set[int]) -> str:

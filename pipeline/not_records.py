@@ -31,10 +31,15 @@ LETTER_SPACED = re.compile(r"\b(?:[A-Za-z] ){3,}[A-Za-z]\b")
 PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
+def closed_up(text: str) -> str:
+    """Letter-spaced words closed up: "T O T A L" -> "TOTAL"."""
+    return LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+
+
 def tidy_name(name: str) -> str:
     """The printed name less its row number and private-use bullet glyphs, with letter-spaced words closed up."""
     name = PRIVATE_USE.sub(" ", name).strip()
-    name = LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), name)
+    name = closed_up(name)
     stripped = LEADING_NUMBER.sub("", name, count=1).strip()
     return stripped if re.search(r"[A-Za-z]{2}", stripped) else name.strip()
 
@@ -54,7 +59,7 @@ def keep_records(records: list[PerformanceRecord]) -> tuple[list[PerformanceReco
     kept: list[PerformanceRecord] = []
     rejected: list[RejectedRow] = []
     for record in records:
-        reason = reason_not_a_record(LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), record.indicator))
+        reason = reason_not_a_record(closed_up(record.indicator))
         if reason is not None:
             rejected.append(RejectedRow(reason, record.prov.table_label, record.prov.page, record.prov.row_index,
                                         record.indicator))

@@ -12,6 +12,14 @@ A table that runs over several pages under a header printed again on each page i
 as one table per page (the reader could not tell the parts belong together); the parts after the
 first carry no caption. They are parts of the captioned table above them with the same header.
 
+A white-space table whose rows are set with a wider gap somewhere (a blank line between two groups
+of programs) is found as two tables, the second with no header: on the same page, right below
+the first with no text between them and as many columns, it is the rest of the first one's body.
+
+A header printed apart from its body: the headings' line at the foot of a page ("Program  Anggaran
+Keterangan"), read as narrative, and the body at the top of the next page, found without a header.
+When that line is as many heading words as the body has columns, it is the body's header.
+
 In:  the tables of one report, in reading order.
 Out: the same list with each header-and-body pair joined (the header of the first, the rows of the
      second, its first rows, which the white-space reader took for a header, included, as body), and
@@ -23,8 +31,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractors.grid import is_pure_number, text_of
-from pipeline.models import RawTable
+from extractors.grid import HEADER_WORDS, is_pure_number, text_of
+from pipeline.models import Cell, RawTable
+from pipeline.regrid import join_other_grid_parts
 
 # The body part may have one column more or less than the header (a column of row codes read as
 # its own, or two narrow columns read as one): beyond that they are different tables.
@@ -64,6 +73,8 @@ def _joined(header_part: RawTable, body_part: RawTable) -> RawTable:
 
 # Parts of one table follow each other closely: a header repeated further on starts another table.
 MAX_PAGES_BETWEEN_PARTS = 1
+# Roles of the headings over values: a line of headings names at least one.
+VALUE_HEADINGS = {"target", "realization", "achievement", "pagu", "pagu_initial", "budget_realization", "budget_pct"}
 
 
 def _header_key(table: RawTable) -> tuple[str, ...]:
@@ -135,6 +146,54 @@ def join_body_blocks(tables: list[RawTable]) -> list[RawTable]:
     return out
 
 
+def _is_rest_of_body(table: RawTable, part: RawTable) -> bool:
+    """A header-less, caption-less part right below a table on the same page (no narrative between
+    them), as wide: the rows after a gap in the first one's body."""
+    return (bool(table.header) and not part.header and bool(part.body) and not part.label and not part.caption
+            and part.page == table.pages[-1] and not table.context_after.strip() and not part.context_before.strip()
+            and part.n_cols == table.n_cols)
+
+
+def _heading_words(line: str, n_cols: int) -> list[str] | None:
+    """The words of a line that heads `n_cols` columns, one heading word each, among them a name
+    heading and a value heading ("Program Anggaran Keterangan"); None for any other line."""
+    from pipeline.classify import role_of
+
+    words = line.split()
+    if len(words) != n_cols or n_cols < 2:
+        return None
+    roles = [role_of(w) for w in words]
+    if not ({"program", "indicator", "sasaran"} & set(roles)) or not set(roles) & VALUE_HEADINGS:
+        return None
+    if any(r == "other" and not HEADER_WORDS.match(w) for w, r in zip(words, roles)):
+        return None
+    return words
+
+
+def header_from_the_line_above(tables: list[RawTable]) -> list[RawTable]:
+    out: list[RawTable] = []
+    for table in tables:
+        before = out[-1] if out else None
+        if (before is not None and not table.header and table.body and not table.label and not table.caption
+                and not table.context_before.strip() and 0 <= table.page - before.pages[-1] <= MAX_PAGES_BETWEEN_PARTS
+                and before.context_after.strip()):
+            words = _heading_words(before.context_after.strip().splitlines()[-1], table.n_cols)
+            if words:
+                table = replace(table, header=[[Cell(w, table.page) for w in words]])
+        out.append(table)
+    return out
+
+
+def join_body_gaps(tables: list[RawTable]) -> list[RawTable]:
+    out: list[RawTable] = []
+    for table in tables:
+        if out and _is_rest_of_body(out[-1], table):
+            out[-1] = replace(out[-1], body=out[-1].body + table.body, context_after=table.context_after)
+            continue
+        out.append(table)
+    return out
+
+
 def join_header_and_body(tables: list[RawTable]) -> list[RawTable]:
     out: list[RawTable] = []
     k = 0
@@ -148,4 +207,5 @@ def join_header_and_body(tables: list[RawTable]) -> list[RawTable]:
             continue
         out.append(table)
         k += 1
-    return label_repeated_header_parts(join_body_blocks(out))
+    parts = join_body_gaps(join_body_blocks(header_from_the_line_above(out)))
+    return label_repeated_header_parts(join_other_grid_parts(parts))

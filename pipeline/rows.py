@@ -34,8 +34,9 @@ from normalizers.numbers import (
     parse_number,
 )
 from normalizers.units import unit_kind
+from pipeline.budget_years import AMOUNT_ROLES, printed_in_full
 from pipeline.classify import ColumnRole, TableLayout, year_of
-from pipeline.lexicon import BULLETS, LIST_INTRODUCTION
+from pipeline.lexicon import BULLETS, LIST_INTRODUCTION, PROGRAM_NAME
 from pipeline.models import (
     BudgetRecord,
     Cell,
@@ -45,6 +46,7 @@ from pipeline.models import (
     Provenance,
     RawTable,
 )
+from pipeline.not_records import closed_up
 
 CARRY_DOWN_ROLES = {"tujuan", "sasaran", "program", "indicator", "unit", "no"}
 BULLET_SPLIT = re.compile(r"\s*(?:<li>|•|●|▪|\n\s*[-–]\s+)\s*")
@@ -77,8 +79,11 @@ def filled_rows(table: RawTable, layout: TableLayout) -> list[list[Cell]]:
                 for j in range(table.n_cols)]
     out: list[list[Cell]] = []
     last: int | None = None  # the row a continuation row is joined to
+    headings = _heading_texts(table)
     for row in realign_rows(table.body, expected):
-        if is_column_numbering(row):  # "(1) (2) (3) …" printed again under a repeated header
+        if is_column_numbering(row) or _repeats_headings(row, headings):
+            # "(1) (2) (3) …" or a line of the header ("No | (Rp.) | (Rp.) | %") printed again where a
+            # part of the table on the next page was joined under the first part's header
             out.append([Cell("", c.page) for c in row])
             continue
         if last is not None and _continues_previous(row, out[last], roles):
@@ -86,9 +91,38 @@ def filled_rows(table: RawTable, layout: TableLayout) -> list[list[Cell]]:
                          for a, b in zip(out[last], row)]
             out.append([Cell("", c.page) for c in row])  # keep row numbers aligned with the body
             continue
+        if last is not None and last == len(out) - 1 and _fills_the_gaps_of(out[last], row, roles):
+            # the row's percentages printed a grid line above its name and amounts: one row
+            above = out[last - 1] if last else None
+            out[last] = _filled([Cell(text_of(b) or text_of(a), b.page) if (text_of(a) or text_of(b)) else b
+                                 for a, b in zip(out[last], row)], above, roles)
+            out.append([Cell("", c.page) for c in row])
+            continue
         out.append(_filled(row, out[-1] if out else None, roles))
         last = len(out) - 1
     return out
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _heading_texts(table: RawTable) -> set[str]:
+    """The table's headings and each of their lines, normalised."""
+    out: set[str] = set()
+    for row in table.header:
+        for c in row:
+            out |= {_norm(t) for t in [text_of(c), *text_of(c).splitlines()] if t.strip()}
+    return out
+
+
+# A header line printed again fills at least two cells with headings; one heading alone may be a row's label.
+MIN_REPEATED_HEADINGS = 2
+
+
+def _repeats_headings(row: list[Cell], headings: set[str]) -> bool:
+    texts = [_norm(text_of(c)) for c in row if text_of(c)]
+    return len(texts) >= MIN_REPEATED_HEADINGS and all(t in headings for t in texts)
 
 
 def _filled(row: list[Cell], above: list[Cell] | None, roles: dict[int, str]) -> list[Cell]:
@@ -124,11 +158,11 @@ def _continues_previous(row: list[Cell], previous: list[Cell], roles: dict[int, 
 
 
 def _fills_the_gaps_of(row: list[Cell], previous: list[Cell], roles: dict[int, str]) -> bool:
-    """A row with values but no name and no number, every one of whose cells is empty in the named
-    row above: the rest of that row, printed a grid line lower (the kegiatan's amounts under its name
-    and percentages)."""
+    """A row with values but no name, every one of whose cells is empty in the named row above: the
+    rest of that row, printed a grid line lower (the kegiatan's amounts under its name and
+    percentages; its number and amounts set level with the middle of a name over several lines)."""
     names = [j for j, r in roles.items() if r in TEXT_ROLES and r != "unit"]
-    if any(text_of(row[j]) for j in names) or any(text_of(row[j]) for j, r in roles.items() if r == "no"):
+    if any(text_of(row[j]) for j in names):
         return False
     if not any(text_of(previous[j]) for j in names):
         return False
@@ -175,8 +209,9 @@ def _parsed_columns(rows: list[list[Cell]], columns: list[ColumnRole],
     table = table_evidence(list(texts.values()))
     if document is not None and table.total < MIN_ENGLISH_EVIDENCE:
         table = table + document
-    return {col.index: parse_column(texts[col.index], percent_column=col.role in ("achievement", "budget_pct", "efficiency"),
-                                    table=table, heading=col.path) for col in columns}
+    parsed = {col.index: parse_column(texts[col.index], percent_column=col.role in ("achievement", "budget_pct", "efficiency"),
+                                      table=table, heading=col.path, money=col.role in AMOUNT_ROLES) for col in columns}
+    return printed_in_full(parsed, columns)
 
 
 def _year_groups(layout: TableLayout, roles: tuple[str, ...]) -> dict[int | None, dict[str, ColumnRole]]:
@@ -526,6 +561,36 @@ def _text_column(table: RawTable, layout: TableLayout) -> ColumnRole | None:
                  and any(text_of(r[c.index]) for r in table.body)), None)
 
 
+def _bare_program_heading(level: str, name: str, groups: dict, table: RawTable, i: int, name_col: ColumnRole) -> bool:
+    """A program's heading row printed without amounts (its kegiatan below carry them) in a table
+    of one budget year: still a row of the table, its values empty. It names a program ("Program
+    Promosi Kesehatan"); a name carried down into a covered cell, or the second line of a name, is
+    the heading above going on, not a row of its own."""
+    return (level == "program" and bool(PROGRAM_NAME.match(name)) and len(groups) == 1 and i < len(table.body)
+            and name_col.index < len(table.body[i]) and table.body[i][name_col.index].text is not None)
+
+
+def _child_name_column(layout: TableLayout, name_col: ColumnRole) -> ColumnRole | None:
+    """Programs and their kegiatan named in two columns side by side ("Program | Kegiatan | Anggaran",
+    "Uraian | Kegiatan | Rencana Anggaran"): a second name column, headed by kegiatan, names the
+    rows below the program's (a "Sumber Dana" column names where the money comes from, no row)."""
+    if name_col.role != "program":
+        return None
+    return next((c for c in layout.columns if c.role == "program" and c.index > name_col.index
+                 and child_level_from_header(_leaf_of(c.path)) != "other"), None)
+
+
+def _leaf_of(path: str) -> str:
+    return path.split(PATH_SEP)[-1]
+
+
+def _own_text(table: RawTable, rows: list[list[Cell]], i: int, col: ColumnRole) -> str:
+    """The row's own text in a name column: not a name carried down from the row above."""
+    if i < len(table.body) and col.index < len(table.body[i]) and table.body[i][col.index].text is None:
+        return ""
+    return text_of(rows[i][col.index])
+
+
 def budget_records(table: RawTable, layout: TableLayout, source_file: str,
                    rows: list[list[Cell]] | None = None) -> list[BudgetRecord]:
     name_col = (layout.first("program") or layout.first("sasaran") or layout.first("indicator")
@@ -535,7 +600,8 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
     code_col = layout.first("no")
     rows = filled_rows(table, layout) if rows is None else rows
     groups = _year_groups(layout, ("pagu_initial", "pagu", "budget_realization", "budget_pct", "achievement", "efficiency"))
-    groups = {y: g for y, g in groups.items() if g.keys() & {"pagu_initial", "pagu", "budget_realization"}}
+    amounts = {y: g for y, g in groups.items() if g.keys() & {"pagu_initial", "pagu", "budget_realization"}}
+    groups = amounts or {y: {"budget_pct": g["budget_pct"]} for y, g in groups.items() if "budget_pct" in g}  # shares alone
     parsed = _parsed_columns(rows, [c for g in groups.values() for c in g.values()], layout.document_evidence)
     records: list[BudgetRecord] = []
     parents: dict[str, int] = {}
@@ -544,10 +610,15 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
     codes = [text_of(row[code_col.index]) if code_col else "" for row in rows]
     codes = [c or (split_inline_code(_clean(text_of(row[name_col.index])))[0] or "") for c, row in zip(codes, rows)]
     by_style = style_levels(rows, name_col, codes) if name_col.role == "program" else {}
+    child_col = _child_name_column(layout, name_col)
     for i, row in enumerate(rows):
         raw_name = text_of(row[name_col.index]) if row[name_col.index].text is not None else ""
-        if not raw_name:  # a TOTAL / JUMLAH label printed in a column left of the names
-            raw_name = _total_label_left_of(row, name_col.index)
+        child_name = _own_text(table, rows, i, child_col) if child_col else ""
+        if child_name:  # a kegiatan named in its own column, beside its program's name
+            raw_name = child_name
+        # a TOTAL / JUMLAH label printed in a column left of the names names the row (a name carried
+        # down into its covered name cell from the row above is not its own)
+        raw_name = _total_label_left_of(row, name_col.index) or raw_name
         sub_row = False
         if sub_col is not None:
             sub_text = text_of(row[sub_col.index])
@@ -556,11 +627,12 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
             elif sub_text[:1].islower():  # a word OCR split across the two columns
                 raw_name = f"{raw_name}{sub_text}" if raw_name[-1:].isalpha() and " " not in sub_text[:2] else f"{raw_name} {sub_text}"
         code = text_of(row[code_col.index]) if code_col else ""
-        inline_code, name = split_inline_code(_clean(raw_name))
+        inline_code, name = split_inline_code(closed_up(_clean(raw_name)))
         code = code.rstrip(".") or inline_code
         if not name and not code:
             continue
-        level = _budget_level(code, name or code or "", name_col.path, seen_program, by_style.get(i))
+        level = _budget_level(code, name or code or "", child_col.path, True) if child_name and child_col else \
+            _budget_level(code, name or code or "", name_col.path, seen_program, by_style.get(i))
         if sub_col is not None and level not in ("total", "program"):
             # an indicator printed in the sasaran column is still the sasaran's indicator sub-row
             level = "other" if sub_row or is_indicator_wording(name) else "sasaran"
@@ -578,7 +650,8 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
                 parents.pop("kegiatan", None)
         for year, slot in sorted(groups.items(), key=lambda kv: kv[0] or 0):
             cells = {role: parsed[col.index][i] for role, col in slot.items()}
-            if not any(text_of(row[col.index]) for col in slot.values()):
+            if not any(text_of(row[col.index]) for col in slot.values()) \
+                    and not _bare_program_heading(level, name, groups, table, i, name_col):
                 continue
 
             def value(role):

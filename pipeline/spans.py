@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractors.grid import is_column_numbering, is_value_like, text_of
+from extractors.grid import is_column_numbering, is_pure_number, is_value_like, text_of
+from pipeline.lexicon import EXPENDITURE_GROUP, PROGRAM_NAME
 from pipeline.models import Cell, RawTable
 
 # A heading line is short; a longer cell is a row's name or a note.
@@ -94,12 +95,28 @@ def _extent(row: list[Cell], start: int) -> range:
     return range(start, end)
 
 
-def _heading_of(row: list[Cell], j: int, groups: list[list[int]], group_of: dict[int, int]) -> int:
-    """The heading whose span a body cell's own span overlaps most; a tie stays where it starts."""
+def _heading_of(row: list[Cell], j: int, groups: list[list[int]], group_of: dict[int, int],
+                taken: set[int] | None = None) -> int:
+    """The heading whose span a body cell's own span overlaps most; a tie stays where it starts,
+    unless a value left of it already went there (body rulings a column left of the header's: the
+    amount moved under "Anggaran", the % beside it straddling "Anggaran" and "Realisasi (%)")."""
     span = set(_extent(row, j))
     overlaps = [len(span & set(cols)) for cols in groups]
     own = group_of[j]
-    return own if overlaps[own] == max(overlaps) else overlaps.index(max(overlaps))
+    best = [g for g, n in enumerate(overlaps) if n == max(overlaps)]
+    taken = taken or set()
+    if own in best and (own not in taken or len(best) == 1):
+        return own
+    free = [g for g in best if g not in taken]
+    return free[0] if free else (own if own in best else best[0])
+
+
+def _line_of_a_tall_cell(row: list[Cell]) -> bool:
+    """A grid row holding one line of a name printed over several grid rows: every other cell, left
+    and right of it, is covered from the rows above, so the covered cells right of it are no span
+    of its own and it stays in its column."""
+    own = [j for j, c in enumerate(row) if c.text is not None]
+    return len(own) == 1 and 0 < own[0] and all(c.text is None for j, c in enumerate(row) if j != own[0])
 
 
 def _realigned(row: list[Cell], groups: list[list[int]]) -> list[Cell] | None:
@@ -107,10 +124,14 @@ def _realigned(row: list[Cell], groups: list[list[int]]) -> list[Cell] | None:
     body rows and header rows out of line), in reading order inside that heading's columns; None
     when a heading receives more cells than it has columns."""
     group_of = {j: g for g, cols in enumerate(groups) for j in cols}
+    if _line_of_a_tall_cell(row):
+        return row
     landed: dict[int, list[Cell]] = {}
     for j, cell in enumerate(row):
         if cell.text is not None and j in group_of:
-            landed.setdefault(_heading_of(row, j, groups, group_of), []).append(cell)
+            taken = {g for g, cells in landed.items() if any(is_pure_number(text_of(c)) for c in cells)}
+            target = _heading_of(row, j, groups, group_of, taken if is_pure_number(text_of(cell)) else set())
+            landed.setdefault(target, []).append(cell)
     out = [replace(c, text=None) for c in row]
     for g, cells in landed.items():
         filled = [c for c in cells if (c.text or "").strip()] or cells[:1]
@@ -131,8 +152,10 @@ def _continues_header(row: list[Cell]) -> bool:
     """A row of short headings and years with no data value: the second line of a heading that the
     ruled reader cut into a grid row of its own (rulings of other columns out of line)."""
     texts = [text_of(c) for c in row if text_of(c)]
-    if any(len(t) > HEADING_LENGTH for t in texts) or _section_row(row):
-        return False
+    if any(len(t) > HEADING_LENGTH or PROGRAM_NAME.match(t) for t in texts) or _section_row(row):
+        return False  # a long text, a program's name or a section label is a row of the body
+    if len(texts) == 1 and EXPENDITURE_GROUP.match(texts[0]):
+        return False  # "Belanja Langsung" alone on its line: the group row the programs follow
     return not any(is_value_like(t) for t in texts if not FORMULA_RE.fullmatch(t))
 
 

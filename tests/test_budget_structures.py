@@ -1,0 +1,201 @@
+"""Budget tables as agencies print them: parts over pages and gaps, two name columns, program
+headings without amounts, numbers set level with the middle of a name (synthetic tables)."""
+from pipeline.classify import classify
+from pipeline.models import Cell, RawTable
+from pipeline.parts import join_header_and_body
+from pipeline.rows import budget_records, filled_rows
+from pipeline.spans import join_spanned_columns
+
+HEADER = ["No", "Program / Kegiatan", "Pagu Anggaran", "Realisasi Anggaran", "%"]
+
+
+def _table(header: list[list[str]], body: list[list[str | None]], page: int = 5, method: str = "lattice",
+           label: str | None = None) -> RawTable:
+    return RawTable(0, [page], label, "Realisasi Anggaran" if label else None, [[Cell(t, page) for t in r] for r in header],
+                    [[Cell(t, page) for t in r] for r in body], method)
+
+
+def _names(table: RawTable) -> list[tuple[str, str, float | None]]:
+    return [(r.level, r.name, r.pagu) for r in budget_records(table, classify(table, 2016), "x.pdf")]
+
+
+def test_white_space_body_split_by_a_wider_gap_is_one_table():
+    head = _table([HEADER], [["1", "Program Alpha Beta", "100.000.000", "90.000.000", "90,00"]], method="whitespace")
+    rest = _table([], [["2", "Program Gamma Delta", "50.000.000", "25.000.000", "50,00"]], method="whitespace")
+    out = join_header_and_body([head, rest])
+    assert len(out) == 1 and len(out[0].body) == 2
+    apart = _table([], [["2", "Program Gamma Delta", "50.000.000", "25.000.000", "50,00"]], method="whitespace")
+    apart.context_before = "Tabel berikut menyajikan hal lain:"
+    assert len(join_header_and_body([head, apart])) == 2
+
+
+def test_program_heading_row_without_amounts_is_a_record():
+    table = _table([HEADER], [["", "PROGRAM ALPHA BETA", "", "", ""],
+                              ["", "Kegiatan Gamma", "100.000.000", "90.000.000", "90,00"]])
+    assert _names(table) == [("program", "PROGRAM ALPHA BETA", None), ("kegiatan", "Kegiatan Gamma", 100000000.0)]
+
+
+def test_program_and_kegiatan_named_in_two_columns_side_by_side():
+    table = _table([["Program", "Kegiatan", "Rencana Anggaran (Rp.)"]],
+                   [["Program Alpha Beta", "", "300.000.000"], [None, "Gamma Delta", "100.000.000"],
+                    [None, "Epsilon Zeta", "200.000.000"], ["Program Eta Theta", "Iota Kappa", "50.000.000"]])
+    assert _names(table) == [("program", "Program Alpha Beta", 300000000.0), ("kegiatan", "Gamma Delta", 100000000.0),
+                             ("kegiatan", "Epsilon Zeta", 200000000.0), ("kegiatan", "Iota Kappa", 50000000.0)]
+
+
+def test_number_and_amounts_level_with_the_middle_of_a_name_over_lines():
+    table = _table([HEADER], [["", "Program Pelayanan Administrasi", "", "", ""],
+                              ["4", "", "5.193.376.774", "4.779.814.276", "92,04"],
+                              ["5", "Program Peningkatan Sarana", "23.593.106.127", "22.275.955.071", "94,42"]])
+    rows = filled_rows(table, classify(table, 2016))
+    assert [c.text for c in rows[0]] == ["4", "Program Pelayanan Administrasi", "5.193.376.774", "4.779.814.276", "92,04"]
+    assert [c.text for c in rows[2]][:2] == ["5", "Program Peningkatan Sarana"]
+
+
+def test_program_name_under_the_header_is_a_body_row():
+    table = _table([HEADER], [["", "PROGRAM ALPHA BETA", "", "", ""],
+                              ["1", "Kegiatan Gamma", "100.000.000", "90.000.000", "90,00"]])
+    assert len(join_spanned_columns(table).header) == 1
+
+
+def test_misspelled_realisasi_heading_is_spending():
+    table = _table([["No", "Uraian Kegiatan", "Realiasi Anggaran"]], [["1", "Kegiatan A", "418.944.700"]])
+    assert [c.role for c in classify(table, 2016).columns] == ["no", "program", "budget_realization"]
+
+
+def test_value_straddling_two_headings_goes_to_the_one_without_a_value():
+    # body rulings a column left of the header's: each value starts one grid column early
+    header = [["No", "Kegiatan", "", "Anggaran", "", "", "Realisasi (%)", ""]]
+    body = [["1", "Kegiatan A", "4,775,000,000", None, None, "81.23", None, ""]]
+    table = join_spanned_columns(_table(header, body))
+    assert [c.text for c in table.body[0]] == ["1", "Kegiatan A", "4,775,000,000", "81.23"]
+
+
+def test_expenditure_group_row_under_the_header_is_a_body_row():
+    table = _table([["Kode Rekening", "Program / Kegiatan", "Anggaran"]],
+                   [["", "Belanja Langsung", ""], ["2 01", "Program Alpha Beta", "17.292.674.100"]])
+    assert len(join_spanned_columns(table).header) == 1
+    assert [c.role for c in classify(table, 2016).columns] == ["no", "program", "pagu"]
+
+
+def test_header_line_printed_at_the_foot_of_the_page_before_its_body():
+    above = _table([["No", "Sasaran", "Indikator", "Target"]], [["1", "Sasaran A", "Indikator A", "10"]], page=63)
+    above.context_after = "Program Anggaran Keterangan"
+    body = _table([], [["1. Program Alpha Beta", "Rp. 18.972.674.100,-", "APBD"],
+                       ["Gamma", "", ""], ["2. Program Delta Epsilon", "Rp. 6.589.645.000,-", "APBN"]],
+                  page=64, method="whitespace")
+    out = join_header_and_body([above, body])
+    assert [c.text for c in out[1].header[0]] == ["Program", "Anggaran", "Keterangan"]
+    from pipeline.lines import join_wrapped_lines
+    records = budget_records(join_wrapped_lines(out[1]), classify(out[1], 2016), "x.pdf")
+    assert [(r.name, r.pagu) for r in records] == [("Program Alpha Beta Gamma", 18972674100.0),
+                                                   ("Program Delta Epsilon", 6589645000.0)]
+
+
+def test_budget_by_year_columns_under_a_budget_caption_in_thousands():
+    table = _table([["No", "Kewenangan", "Tahun (ribu)", "", ""], ["", "", "2014", "2015", "2016"]],
+                   [["1", "Dekonsentrasi", "9.384.805", "13.939.354", "10.589.686.000"],
+                    ["2", "Tugas Pembantuan", "12.415.651", "26.856.990", "7.918.719.000"]], label="Tabel 13")
+    table.caption = "Anggaran Pendapatan dan Belanja Negara Pembangunan Tahun 2014 s/d 2016"
+    records = budget_records(table, classify(table, 2016), "x.pdf")
+    # thousands as the heading says, and the year printed in full Rupiah under it read as printed
+    assert [(r.name, r.year, r.pagu) for r in records[:3]] == [("Dekonsentrasi", 2014, 9384805000.0),
+                                                             ("Dekonsentrasi", 2015, 13939354000.0),
+                                                             ("Dekonsentrasi", 2016, 10589686000.0)]
+
+
+def test_year_columns_of_counts_under_a_budget_caption_stay_without_role():
+    table = _table([["No", "Uraian", "2015", "2016"]], [["1", "Jumlah kegiatan", "12", "15"]], label="Tabel 2")
+    table.caption = "Alokasi Anggaran dan Jumlah Kegiatan"
+    assert [c.role for c in classify(table, 2016).columns][2:] == ["other", "other"]
+
+
+def test_percentages_a_grid_line_above_the_name_and_amounts():
+    table = _table([HEADER], [["", "Kegiatan Alpha", "100.000.000", "90.000.000", "90,00"],
+                              ["", "", "", "", "94,51"],
+                              ["", "Kegiatan Beta Gamma", "714.632.875", "675.432.575", ""]])
+    records = budget_records(table, classify(table, 2016), "x.pdf")
+    assert [(r.name, r.pagu, r.realization_pct) for r in records] == [
+        ("Kegiatan Alpha", 100000000.0, 90.0), ("Kegiatan Beta Gamma", 714632875.0, 94.51)]
+
+
+def test_total_label_in_the_number_column_names_the_row_letter_spaced_or_not():
+    table = _table([HEADER], [["1", "Program Alpha Beta", "100.000.000", "90.000.000", "90,00"],
+                              ["TOTAL BELANJA LANGSUNG", None, "100.000.000", "90.000.000", "90,00"],
+                              ["", "T O T A L B E L A N J A", "100.000.000", "90.000.000", "90,00"]])
+    records = budget_records(table, classify(table, 2016), "x.pdf")
+    assert [r.name for r in records] == ["Program Alpha Beta", "TOTAL BELANJA LANGSUNG", "TOTALBELANJA"]
+    assert records[1].level == "total"
+
+
+def test_letter_spaced_digits_before_a_thousands_group_are_one_number():
+    from normalizers.numbers import parse_number
+    assert parse_number("4 7 6 .950.840").value == 476950840
+    assert parse_number("15 80").value is None or parse_number("15 80").value == 15  # two numbers stay two
+
+
+def test_share_of_budget_spent_per_sasaran_without_amounts():
+    table = _table([["No", "Sasaran Strategis", "Indikator Kinerja", "Capaian Kinerja (%)", "% Penyerapan Anggaran"]],
+                   [["1", "Sasaran Alpha", "Indikator A", "132,05", "88,05"], [None, None, "Indikator B", "110,4", None],
+                    ["2", "Sasaran Beta", "Indikator C", "100", "98,89"]])
+    layout = classify(table, 2016)
+    assert layout.kinds == {"performance", "budget"}
+    assert [(r.name, r.realization_pct) for r in budget_records(table, layout, "x.pdf")] == [
+        ("Sasaran Alpha", 88.05), ("Sasaran Beta", 98.89)]
+
+
+def test_next_page_part_read_on_a_grid_of_its_own_joins_in_cell_order():
+    first = _table([["No", "", "Program / Kegiatan", "", "Anggaran", "", "Realisasi", "%"]],
+                   [["", "", "Kegiatan Alpha", "", "100.000.000", "", "90.000.000", "90,00"],
+                    ["", "", "Kegiatan Beta", "", "50.000.000", "", "25.000.000", "50,00"]], page=85)
+    rest = _table([["", "PROGRAM GAMMA", "", "", "", ""]],
+                  [["", "Kegiatan Delta", "20.000.000", "", "10.000.000", "50,00"],
+                   ["JUMLAH", "", "170.000.000", "", "125.000.000", "73,53"]], page=86)
+    first.bbox, rest.bbox = [85.0, 70.0, 589.0, 760.0], [85.1, 74.0, 589.1, 205.0]
+    out = join_header_and_body([first, rest])
+    assert len(out) == 1 and out[0].pages == [85, 86]
+    records = budget_records(join_spanned_columns(out[0]), classify(join_spanned_columns(out[0]), 2016), "x.pdf")
+    assert [(r.name, r.pagu, r.realization_pct) for r in records][-2:] == [("Kegiatan Delta", 20000000.0, 50.0),
+                                                                          ("JUMLAH", 170000000.0, 73.53)]
+
+
+def test_a_line_naming_a_program_starts_a_row_of_its_own():
+    from pipeline.lines import join_wrapped_lines
+    table = _table([["Program", "Anggaran", "Keterangan"]],
+                   [["Program Mitigasi dan Adaptasi", "Rp 1.157.655.000", "APBD"], ["Perubahan Iklim", "", ""],
+                    ["Program Pengelolaan Kawasan", "", "APBD"], ["", "Rp 250.000.000", ""]], method="whitespace")
+    assert [r[0].text for r in join_wrapped_lines(table).body] == ["Program Mitigasi dan Adaptasi Perubahan Iklim",
+                                                                   "Program Pengelolaan Kawasan"]
+
+
+def test_lines_of_a_tall_name_cell_stay_in_the_name_column():
+    header = [["No", "Program/Kegiatan", "", "Indikator Kegiatan", "", "Anggaran"]]
+    body = [["1", "", "Pembinaan Teknis", "Jumlah komisi", "", "137.350.000"],
+            [None, None, "Penatalaksanaan Dokumen", None, None, None]]
+    table = _table(header, body)
+    for row in table.body:  # a text layer: the name's lines set in one weight
+        row[2].bold = False
+    table = join_spanned_columns(table)
+    records = budget_records(table, classify(table, 2016), "x.pdf")
+    assert [(r.name, r.pagu) for r in records] == [("Pembinaan Teknis Penatalaksanaan Dokumen", 137350000.0)]
+
+
+def test_a_proportion_of_two_numbers_is_no_amount():
+    from normalizers.numbers import FormatNote, parse_number
+    assert parse_number("12 : 88").value is None and parse_number("12 : 88").format_note is FormatNote.PROPORTION
+    assert parse_number("12,5").value == 12.5
+
+
+def test_header_lines_printed_again_inside_a_joined_body_are_no_rows():
+    table = _table([["No", "Kegiatan", "Anggaran", "Realisasi", "%"], ["", "", "(Rp.)", "(Rp.)", ""]],
+                   [["1", "Kegiatan Alpha", "100.000.000", "90.000.000", "90,00"],
+                    ["No", "", "", "", "%"], ["", "", "(Rp.)", "(Rp.)", ""],
+                    ["2", "Kegiatan Beta", "50.000.000", "25.000.000", "50,00"]])
+    assert [r.name for r in budget_records(table, classify(table, 2016), "x.pdf")] == ["Kegiatan Alpha", "Kegiatan Beta"]
+
+
+def test_second_line_of_a_program_heading_is_no_heading_of_its_own():
+    table = _table([HEADER], [["", "PROGRAM PELAYANAN ADMINISTRASI", "", "", ""], ["", "PERKANTORAN", "", "", ""],
+                              ["", "Kegiatan Gamma", "100.000.000", "90.000.000", "90,00"]])
+    names = [r.name for r in budget_records(table, classify(table, 2016), "x.pdf")]
+    assert "PERKANTORAN" not in names and names[-1] == "Kegiatan Gamma"

@@ -1,0 +1,45 @@
+"""Table parts across pages as the PDF reader joins them: running footers with the page number,
+next-page parts printed without a header, a unit line of a repeated header (extractors/grid.py, pdf.py)."""
+from extractors.grid import join_continuations
+from extractors.pdf import margin_keys
+from pipeline.models import Cell, RawTable
+
+HEADER = ["No", "Program / Kegiatan", "Pagu Anggaran", "Realisasi Anggaran", "%"]
+
+
+def _table(header: list[list[str]], body: list[list[str | None]], page: int = 5) -> RawTable:
+    return RawTable(0, [page], None, None, [[Cell(t, page) for t in r] for r in header],
+                    [[Cell(t, page) for t in r] for r in body], "lattice")
+
+
+def test_running_footer_with_the_printed_page_number_is_one_margin_line():
+    assert margin_keys("Dinas Contoh Provinsi 78", 82) & margin_keys("Dinas Contoh Provinsi 79", 83)
+    assert not margin_keys("Tabel 3.1 Capaian Sasaran 1", 30) & margin_keys("Tabel 3.1 Capaian Sasaran 2", 35)
+    assert margin_keys("Laporan Kinerja Tahun 2022", 40) & margin_keys("Laporan Kinerja Tahun 2022", 41)
+
+
+def test_next_page_part_whose_first_rows_hold_no_heading_is_body():
+    first = _table([HEADER], [["1", "Program Alpha Beta", "100.000.000", "90.000.000", "90,00"]], page=5)
+    # the reader took the first rows of the next page for its header: an empty row, a kegiatan's amounts
+    second = _table([["", "Kegiatan Gamma Delta", "50.000.000", "25.000.000", "50,00"]],
+                    [["", "Kegiatan Epsilon", "10.000.000", "5.000.000", "50,00"]], page=6)
+    empty = _table([["", "", "", "", ""]], [["", "Kegiatan Zeta", "20.000.000", "10.000.000", "50,00"]], page=7)
+    joined = join_continuations([first, second, empty], lambda a, b: True)
+    assert len(joined) == 1 and joined[0].pages == [5, 6, 7]
+    assert [r[1].text for r in joined[0].body if r[1].text] == ["Program Alpha Beta", "Kegiatan Gamma Delta",
+                                                                "Kegiatan Epsilon", "Kegiatan Zeta"]
+
+
+def test_next_page_part_under_a_header_of_its_own_keeps_it():
+    first = _table([HEADER], [["1", "Program Alpha Beta", "100.000.000", "90.000.000", "90,00"]], page=5)
+    second = _table([["No", "Uraian", "Target", "Realisasi", "Capaian"]], [["1", "Indikator A", "10", "9", "90"]], page=6)
+    assert len(join_continuations([first, second], lambda a, b: True)) == 2
+
+
+def test_unit_line_of_a_repeated_header_does_not_continue_the_last_row():
+    from extractors.grid import looks_like_row_continuation
+    last = [Cell(t, 5) for t in ("1", "Jumlah SDM bersertifikat", "3,000", "2,345", "78.16")]
+    unit_line = [Cell(t, 6) for t in ("", "", "", "", "(%)")]
+    rest_of_name = [Cell(t, 6) for t in ("", "yang bersertifikat", "", "", "")]
+    assert not looks_like_row_continuation(last, unit_line)
+    assert looks_like_row_continuation(last, rest_of_name)
