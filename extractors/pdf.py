@@ -37,6 +37,9 @@ MARGIN_FRACTION = 0.055  # running headers / page numbers live in the top and bo
 # A running header or footer that carries the printed page number ("Dinas … Provinsi 78"): the number
 # at either end of the line, a fixed distance from the PDF page's own number on every page.
 RUNNING_PAGE_NUMBER_RE = re.compile(r"^(\d{1,4})\s+(?=\D)|(?<=\D)\s+(\d{1,4})$")
+# A page number counted within each chapter at the end of a running line ("| II - 2", "III-14"): the
+# offset to the PDF page changes with each chapter, the rest of the line does not.
+CHAPTER_PAGE_NUMBER_RE = re.compile(r"[\s|]*\b[ivxlc]+\s*[-–.]\s*\d{1,4}\s*$")
 
 
 class PdfReadError(Exception):
@@ -71,11 +74,15 @@ def margin_keys(text: str, page_number: int) -> set[str]:
     (the same on every page of the body), so "Dinas X 78" on page 82 and "Dinas X 79" on page 83 are
     one line (and "Laporan Tahun 2022" on every page stays one line by its text)."""
     key = text.strip().lower()
+    keys = {key}
+    chapter_paged = CHAPTER_PAGE_NUMBER_RE.sub("", key)
+    if chapter_paged != key and chapter_paged.strip():
+        keys.add(f"{chapter_paged}\x00chapter-page")  # "… Tahun 2016 | II - 2": numbered within each chapter
     m = RUNNING_PAGE_NUMBER_RE.search(key)
     if m is None:
-        return {key}
+        return keys
     offset = int(m.group(1) or m.group(2)) - page_number
-    return {key, f"{key[:m.start()]}\x00page{offset:+d}\x00{key[m.end():]}"}
+    return keys | {f"{key[:m.start()]}\x00page{offset:+d}\x00{key[m.end():]}"}
 
 
 def _narrative_lines(page: PageText, table_boxes: list[tuple[float, float, float, float]],

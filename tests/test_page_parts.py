@@ -43,3 +43,8 @@ def test_unit_line_of_a_repeated_header_does_not_continue_the_last_row():
     rest_of_name = [Cell(t, 6) for t in ("", "yang bersertifikat", "", "", "")]
     assert not looks_like_row_continuation(last, unit_line)
     assert looks_like_row_continuation(last, rest_of_name)
+
+
+def test_a_running_footer_numbered_within_each_chapter_is_one_line_across_chapters():
+    assert margin_keys("Laporan Kinerja Dinas Contoh | II - 2", 23) & margin_keys("Laporan Kinerja Dinas Contoh | III - 1", 31)
+    assert not margin_keys("Laporan Kinerja Dinas Contoh | II - 2", 23) & margin_keys("Laporan Keuangan | II - 3", 24)
