@@ -75,3 +75,10 @@ def test_items_with_a_symbol_font_bullet_are_items_of_the_list_above():
                    [["1", "Jumlah produksi kayu :", None], [None, "\uf0b7 Jati", "70"], [None, "\uf0b7 Pinus", "50"]])
     names = [r.indicator for r in performance_records(table, classify(table, 2020), "x.pdf")]
     assert names == ["Jumlah produksi kayu : Jati", "Jumlah produksi kayu : Pinus"]
+
+
+def test_a_measure_printed_with_its_scale_word_is_kept_in_that_unit():
+    # "175,89 Triliun Rupiah" in a plan table and "175,89" under a Satuan "Triliun Rupiah" elsewhere
+    table = _table(["Indikator", "Target 2021", "Target 2022"],
+                   [["Nilai produksi industri", "175,89 Triliun Rupiah", "185,80 Triliun Rupiah"]])
+    assert [r.target for r in performance_records(table, classify(table, 2020), "x.pdf")] == [175.89, 185.8]
