@@ -15,7 +15,7 @@ from extractors.grid import PATH_SEP, column_paths, text_of
 from normalizers.numbers import Evidence
 from pipeline.arithmetic import infer_roles
 from pipeline.budget_years import budget_year_columns
-from pipeline.lexicon import BENCHMARK, REALISASI_MISSPELLED, REMAINDER, caption_roles
+from pipeline.lexicon import BENCHMARK, REALISASI_MISSPELLED, REMAINDER, REVENUE, caption_roles
 from pipeline.metadata import CITATION_RE
 from pipeline.models import RawTable
 
@@ -366,6 +366,31 @@ def realisasi_percent_of_measures(columns: list[ColumnRole], table: RawTable) ->
             f"{sorted(set(measured))[:3]}: capaian (no target to be a realisasi of)"]
 
 
+# A revenue target is an amount: at least this many Rupiah on the median row.
+REVENUE_MAGNITUDE = 1e5
+
+
+def revenue_as_budget(columns: list[ColumnRole], table: RawTable) -> list[str]:
+    """Target and realisasi of revenue (a caption or heading naming pendapatan, PAD, retribusi) printed
+    in Rupiah are the revenue budget and what came in: pagu, realisasi anggaran and its %.
+    Out: the evidence, for the layout."""
+    from normalizers.numbers import parse_number
+
+    words = " ".join([table.caption or ""] + [c.path for c in columns])
+    targets = [c for c in columns if c.role == "target"]
+    if not REVENUE.search(words) or not targets or not any(c.role == "realization" for c in columns):
+        return []
+    amounts = sorted(v for r in table.body if targets[0].index < len(r)
+                     if (v := parse_number(text_of(r[targets[0].index])).value) is not None)
+    if not amounts or amounts[len(amounts) // 2] < REVENUE_MAGNITUDE:
+        return []
+    new_role = {"target": "pagu", "realization": "budget_realization", "achievement": "budget_pct"}
+    changed = [c for c in columns if c.role in new_role]
+    for c in changed:
+        c.role = new_role[c.role]
+    return [f"columns {[c.index for c in changed]}: revenue (pendapatan) in Rupiah: a revenue budget, not indicators"]
+
+
 def spending_in_rupiah(columns: list[ColumnRole], table: RawTable) -> None:
     """Realisasi in Rupiah with no target or capaian beside it is spending (a financial statement's
     "Realisasi 2019 | Realisasi 2018"), not an indicator's realisasi."""
@@ -477,7 +502,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     spending_in_rupiah(columns, table)
     budget_year_columns(columns, table)
     bare_percent_capaian(columns)
-    measured_evidence = realisasi_percent_of_measures(columns, table)
+    measured_evidence = realisasi_percent_of_measures(columns, table) + revenue_as_budget(columns, table)
     decisions = infer_roles(table, columns)
     roles = {c.role for c in columns}
     if roles & {"target", "realization", "achievement"} and not roles & {"indicator", "sasaran", "program", "tujuan"}:

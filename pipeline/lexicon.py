@@ -51,3 +51,8 @@ PROGRAM_NAME = re.compile(r"^\s*program\s+(?!dan\b|kegiatan\b|/)[a-z]+\s+[a-z]",
 # The group rows of a spending table by kind of expenditure: belanja langsung (direct: programs and
 # kegiatan), belanja tidak langsung (indirect: salaries, grants). A label of the body, never a heading.
 EXPENDITURE_GROUP = re.compile(r"^\s*belanja\s+(tidak\s+)?langsung\s*:?\s*$", re.IGNORECASE)
+
+# Revenue: pendapatan (income), PAD / PADS (pendapatan asli daerah, own-source revenue), retribusi
+# (user charges). A revenue target and its realisasi in Rupiah are a budget's ceiling and its
+# realisation, not a performance indicator's target.
+REVENUE = re.compile(r"\bpendapatan\b|\bpads?\b|\bretribusi\b", re.IGNORECASE)

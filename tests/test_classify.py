@@ -105,3 +105,21 @@ def test_capaian_of_a_realisasi_against_a_later_target_takes_the_targets_year():
                       ["Jumlah desa", "8", "10", "80,00"]])
     assert [(c.role, c.year) for c in layout.columns[1:]] == [("realization", 2022), ("target", 2024),
                                                                ("achievement", 2024)]
+
+
+def test_a_revenue_target_in_rupiah_is_a_revenue_budget():
+    table = RawTable(0, [1], "Tabel 8", "Pencapaian Pendapatan Asli Daerah Tahun 2021",
+                     [[Cell(t, 1) for t in ("Uraian", "Target", "Realisasi", "% Realisasi")]],
+                     [[Cell(t, 1) for t in r] for r in (("UPTD Balai Benih", "457.000.000", "542.850.050", "118,79"),
+                                                        ("UPTD Balai Pakan", "41.000.000", "11.220.000", "27,37"))],
+                     "lattice")
+    layout = classify(table, 2021)
+    assert [c.role for c in layout.columns[1:]] == ["pagu", "budget_realization", "budget_pct"]
+    assert "budget" in layout.kinds and "performance" not in layout.kinds
+
+
+def test_a_target_in_rupiah_without_revenue_words_stays_a_target():
+    layout = _layout([["Indikator", "Target", "Realisasi", "Capaian"]],
+                     [["Nilai investasi", "457.000.000", "542.850.050", "118,79"],
+                      ["Nilai ekspor", "41.000.000", "11.220.000", "27,37"]])
+    assert [c.role for c in layout.columns[1:]] == ["target", "realization", "achievement"]
