@@ -326,11 +326,17 @@ def _prints_amounts(table: RawTable, j: int) -> bool:
     return bool(cells) and sum(1 for c in cells if CENTS_AMOUNT.search(c)) >= MONEY_SHARE * len(cells)
 
 
+# An average of the rows' capaian ("Rata-rata Capaian"), printed on the group rows: not a row's own.
+AVERAGE = re.compile(r"\b(rata-\s*rata|rerata)\b", re.I)
+
+
 def bare_percent_capaian(columns: list[ColumnRole]) -> None:
-    """A column headed "%" alone right after an indicator's realisasi, in a table with no budget column,
-    is the capaian of that realisasi's year ("Realisasi 2016 | %")."""
+    """A column headed "%" alone right after an indicator's realisasi, in a table with no budget column
+    and no capaian column of the rows' own (a group average may be printed beside it), is the capaian
+    of that realisasi's year ("Realisasi 2016 | %")."""
     roles = {c.role for c in columns}
-    if roles & {"pagu", "pagu_initial", "budget_realization", "budget_pct"} or "achievement" in roles:
+    own_capaian = any(c.role == "achievement" and not AVERAGE.search(c.path) for c in columns)
+    if roles & {"pagu", "pagu_initial", "budget_realization", "budget_pct"} or own_capaian:
         return
     for left, c in zip(columns, columns[1:]):
         if c.role == "other" and left.role == "realization" and re.fullmatch(r"\(?(%|persen)\)?", _leaf(c.path).strip().lower()):

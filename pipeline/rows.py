@@ -244,6 +244,8 @@ UNNAMED_INDICATOR = "(indikator tidak tercantum)"
 LIST_ITEM = re.compile(rf"^\s*[{BULLETS}]\s*\S")
 
 
+# An item whose bullet was read after its words ("Telur -"), the mark set a little lower.
+TRAILING_BULLET = re.compile(rf"^\s*([^{BULLETS}\s].*?)\s+[{BULLETS}]\s*$", re.S)
 # An outline of measures and their parts: a row numbered with a roman numeral that prints values of
 # its own (a total: "I | Daging | 692.191.196"), then its parts numbered from 1 ("1 | Sapi Lokal").
 # A part's name alone does not say what is measured ("Ayam Buras" under meat and under eggs), so
@@ -419,6 +421,9 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
         if number_col is not None and name_text:
             name_text = outline.name(text_of(row[number_col.index]), name_text,
                                      any(parsed[c.index][i].value is not None for c in value_cols))
+        trailing = TRAILING_BULLET.match(name_text or "")
+        if trailing:  # "Telur\n-": the bullet set lower than its item, read after it
+            name_text = f"- {trailing.group(1)}"
         if name_text and LIST_INTRODUCTION.search(_clean(name_text)):
             parent = _clean(name_text)  # with or without a figure of its own (the list's average)
         elif name_text and not any(parsed[c.index][i].value is not None for c in value_cols):

@@ -82,3 +82,10 @@ def test_a_measure_printed_with_its_scale_word_is_kept_in_that_unit():
     table = _table(["Indikator", "Target 2021", "Target 2022"],
                    [["Nilai produksi industri", "175,89 Triliun Rupiah", "185,80 Triliun Rupiah"]])
     assert [r.target for r in performance_records(table, classify(table, 2020), "x.pdf")] == [175.89, 185.8]
+
+
+def test_percent_beside_realisasi_is_capaian_even_with_a_group_average_column():
+    table = _table(["No", "Indikator", "Target", "Realisasi", "%", "Rata-rata Capaian"],
+                   [["1", "Jumlah bibit", "55", "50", "110", None], [None, "Luas hutan \n-", "3", "2,10", "142,86", None]])
+    records = performance_records(table, classify(table, 2020), "x.pdf")
+    assert [(r.indicator, r.achievement_pct) for r in records] == [("Jumlah bibit", 110.0), ("- Luas hutan", 142.86)]
