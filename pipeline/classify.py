@@ -397,6 +397,26 @@ def revenue_as_budget(columns: list[ColumnRole], table: RawTable) -> list[str]:
     return [f"columns {[c.index for c in changed]}: revenue (pendapatan) in Rupiah: a revenue budget, not indicators"]
 
 
+def empty_twin_columns(columns: list[ColumnRole], table: RawTable) -> None:
+    """Two neighbouring columns under one heading ("Realisasi | Realisasi", a cell split by a stray
+    rule), one of which holds nothing in any row: the empty one is a sliver of the other, which takes
+    its year when it has none; the sliver gives up its role."""
+    def empty(c: ColumnRole) -> bool:
+        return not any(text_of(r[c.index]) for r in table.body if c.index < len(r))
+
+    for a, b in zip(columns, columns[1:]):
+        if a.role != b.role or a.role not in VALUE_COLUMN_ROLES or a.path.strip().lower() != b.path.strip().lower():
+            continue
+        full, sliver = (a, b) if empty(b) and not empty(a) else (b, a) if empty(a) and not empty(b) else (None, None)
+        if full is None or sliver is None:
+            continue
+        full.year = full.year or sliver.year
+        sliver.role = "other"
+
+
+VALUE_COLUMN_ROLES = {"target", "realization", "achievement", "pagu", "pagu_initial", "budget_realization", "budget_pct"}
+
+
 def spending_in_rupiah(columns: list[ColumnRole], table: RawTable) -> None:
     """Realisasi in Rupiah with no target or capaian beside it is spending (a financial statement's
     "Realisasi 2019 | Realisasi 2018"), not an indicator's realisasi."""
@@ -509,6 +529,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     budget_year_columns(columns, table)
     bare_percent_capaian(columns)
     measured_evidence = realisasi_percent_of_measures(columns, table) + revenue_as_budget(columns, table)
+    empty_twin_columns(columns, table)
     decisions = infer_roles(table, columns)
     roles = {c.role for c in columns}
     if roles & {"target", "realization", "achievement"} and not roles & {"indicator", "sasaran", "program", "tujuan"}:

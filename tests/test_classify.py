@@ -123,3 +123,9 @@ def test_a_target_in_rupiah_without_revenue_words_stays_a_target():
                      [["Nilai investasi", "457.000.000", "542.850.050", "118,79"],
                       ["Nilai ekspor", "41.000.000", "11.220.000", "27,37"]])
     assert [c.role for c in layout.columns[1:]] == ["target", "realization", "achievement"]
+
+
+def test_an_empty_twin_of_a_column_under_the_same_heading_gives_up_its_role():
+    layout = _layout([["Indikator", "Target 2022", "Realisasi", "Realisasi", "Capaian"]],
+                     [["Jumlah bibit", "50", "45", "", "90,00"], ["Luas hutan", "20", "21", "", "105,00"]])
+    assert [c.role for c in layout.columns[1:]] == ["target", "realization", "other", "achievement"]
