@@ -39,6 +39,8 @@ class OcrSettings:
     skew_step_degrees: float = 0.1  # finer than this does not move a 2500-px line by one pixel row
     speck_area_pt2: float = 0.8  # ink blobs smaller than this are scanner noise; a point of an 8 pt font is ~0.9 pt²
     rule_min_length_pt: float = 25.0  # a drawn rule is at least this long; letters' strokes are shorter
+    rule_piece_pt: float = 12.0  # a piece of a broken rule: longer than a letter's stem is tall or its bar wide
+    rule_gap_pt: float = 12.0  # the gaps of a dashed rule, or of a light one the scan broke, bridged between such pieces
     rule_edge_px: int = 2  # a scanned rule's blurred edge, beside what the opening kept, is skipped
     rule_clearance_px: int = 3  # then the band beside a rule that a cell's text leaves blank
     rule_text_share: float = 0.5  # a run with ink along more than this share of its band is letters, not a rule
@@ -305,16 +307,28 @@ def _in_text(ink: np.ndarray, rest: np.ndarray, box, vertical: bool, settings: O
                for side in sides)
 
 
+def _line_runs(ink: np.ndarray, piece: int, gap: int, length: int, horizontal: bool) -> np.ndarray:
+    """The runs of ink along one direction at least `length` long, bridging gaps up to `gap`
+    between pieces at least `piece` long: a scanned rule breaks where the scanner lost its thin
+    ink (a light rule comes out dashed), and only the pieces are bridged, never letters."""
+    def kernel(n: int):
+        return cv2.getStructuringElement(cv2.MORPH_RECT, (n, 1) if horizontal else (1, n))
+
+    pieces = cv2.morphologyEx(cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel(piece)), cv2.MORPH_CLOSE, kernel(gap))
+    closed = cv2.bitwise_or(cv2.morphologyEx(ink, cv2.MORPH_CLOSE, kernel(5)), pieces)
+    return cv2.morphologyEx(closed, cv2.MORPH_OPEN, kernel(length))
+
+
 def find_rules(ink: np.ndarray, px_per_pt: float, settings: OcrSettings = SETTINGS):
     """In: the ink image. Out: the mask of the rules and their segments in pixels:
     horizontal (x0, x1, y), vertical (top, bottom, x). Long thin runs of ink survive an opening
     with a long flat (or tall thin) kernel; letters do not."""
     length = max(10, int(settings.rule_min_length_pt * px_per_pt))
     thick = max(2, int(settings.rule_max_thickness_pt * px_per_pt))
-    closed_h = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 1)))
-    h_mask = cv2.morphologyEx(closed_h, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
-    closed_v = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 5)))
-    v_mask = cv2.morphologyEx(closed_v, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
+    piece = max(5, int(settings.rule_piece_pt * px_per_pt))
+    gap = max(5, int(settings.rule_gap_pt * px_per_pt))
+    h_mask = _line_runs(ink, piece, gap, length, horizontal=True)
+    v_mask = _line_runs(ink, piece, gap, length, horizontal=False)
     horizontal, vertical = [], []
     rules = np.zeros_like(ink)
     rest = cv2.subtract(ink, v_mask)

@@ -74,3 +74,17 @@ def test_a_white_on_black_header_is_read():
     result = ocr_image(grey, 1200 * 72 / 300, 600 * 72 / 300, 1)
     texts = {w.text for w in result.words}
     assert {"TARGET", "REALISASI"} <= texts
+
+
+def test_a_dashed_rule_is_one_rule_and_letters_beside_it_stay_letters():
+    from extractors.ocr import find_rules
+
+    ink = np.zeros((400, 1200), np.uint8)
+    for x in range(100, 1100, 90):  # dashes 60 px long (14 pt at 300 dpi), gaps 30 px (7 pt)
+        ink[200:203, x:x + 60] = 255
+    for x in range(100, 1100, 30):  # a line of text below: letters 18 px wide, 12 px apart
+        ink[300:330, x:x + 18] = 255
+    _, horizontal, _ = find_rules(ink, 300 / 72)
+    assert len(horizontal) == 1
+    x0, x1, y = horizontal[0]
+    assert x0 <= 101 and x1 >= 1080 and 200 <= y <= 203
