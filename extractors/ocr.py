@@ -56,6 +56,9 @@ class OcrSettings:
     percent_confidence: float = 80.0  # a lone "%" (a unit cell) replaces the first reading only when this sure
     number_whitelist: str = "0123456789.,%-()"
     number_pad_px: int = 6  # white space kept around a number cut out for its second reading
+    number_scales: tuple[float, ...] = (1.0, 1.5, 2.0)  # an unsure second reading is tried again this much larger
+    number_sure: float = 80.0  # a second reading this sure is not tried larger
+    min_number_confidence: float = 10.0  # a reading below this (Tesseract's 0: no confidence at all) is none
     jobs: int = 2  # worker processes per report (the machine's cores are shared)
     fill_scan_step: int = 4  # dark fills are looked for on a copy this many times smaller (75 dpi)
     fill_grey: int = 80  # a fill is darker than this (a shaded header cell is light grey, 180-230)
@@ -458,16 +461,33 @@ def reread_number(image: np.ndarray, box: tuple[int, int, int, int], settings: O
                   graded: bool = False):
     """A number's second reading: its box cut out of the grey page with a white margin, read as
     one line with the digit whitelist by the English model (which knows "%", where the Indonesian
-    one reads "96"). `graded`: the number carries a grade ("73,44 (BB)"), whose letters the
-    whitelist then admits. Out: (text, confidence) or None when that reading is no number."""
-    import tesserocr
-
+    one reads "96"). A reading less sure than `number_sure` is tried again on the crop enlarged
+    (`number_scales`: small print, an 8-pt "100%", is read better larger) and the surest reading
+    wins. `graded`: the number carries a grade ("73,44 (BB)"), whose letters the whitelist then
+    admits. Out: (text, confidence) or None when no reading is a number."""
     x0, top, x1, bottom = box
     pad = settings.number_pad_px
     h, w = image.shape
     crop = image[max(0, top - pad):min(h, bottom + pad), max(0, x0 - pad):min(w, x1 + pad)]
     if crop.size == 0:
         return None
+    best = None
+    for scale in settings.number_scales:
+        found = _read_number(crop, scale, settings, graded)
+        if found and (best is None or found[1] > best[1]):
+            best = found
+        if best and best[1] >= settings.number_sure:
+            break
+    return best
+
+
+def _read_number(crop: np.ndarray, scale: float, settings: OcrSettings, graded: bool):
+    """One whitelist reading of a number's crop at `scale`: (text, confidence) or None."""
+    import tesserocr
+
+    if scale != 1:
+        crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+    pad = settings.number_pad_px
     crop = cv2.copyMakeBorder(crop, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
     api = api_for(settings, settings.number_language)
     api.SetPageSegMode(tesserocr.PSM.SINGLE_LINE)
@@ -475,11 +495,14 @@ def reread_number(image: np.ndarray, box: tuple[int, int, int, int], settings: O
     _data = set_image(api, crop, settings)
     text = (api.GetUTF8Text() or "").strip().replace(" ", "")
     conf = float(api.MeanTextConf())
+    if conf < settings.min_number_confidence:
+        return None  # Tesseract gives no confidence in what it read
     if graded:
         m = re.fullmatch(r"(\d[\d.,]*)\(?([A-E]{1,2})\)?", text)
         return (f"{m.group(1)} ({m.group(2)})", conf) if m else None
     if text in ("%", "(%)") and conf >= settings.percent_confidence:
         return text, conf
+    text = text.rstrip(".,") if re.search(r"\d%?[.,]$", text) else text  # a speck after the number
     if not re.search(r"\d", text) or not re.fullmatch(r"[(\-]?\d[\d.,]*%?\)?", text):
         return None
     return text, conf
