@@ -56,7 +56,7 @@ class OcrSettings:
     percent_confidence: float = 80.0  # a lone "%" (a unit cell) replaces the first reading only when this sure
     number_whitelist: str = "0123456789.,%-()"
     number_pad_px: int = 6  # white space kept around a number cut out for its second reading
-    number_scales: tuple[float, ...] = (1.0, 1.5, 2.0)  # an unsure second reading is tried again this much larger
+    number_scales: tuple[float, ...] = (1.0, 1.5)  # an unsure second reading is tried again this much larger
     number_sure: float = 80.0  # a second reading this sure is not tried larger
     min_number_confidence: float = 10.0  # a reading below this (Tesseract's 0: no confidence at all) is none
     jobs: int = 2  # worker processes per report (the machine's cores are shared)
