@@ -310,16 +310,35 @@ def _in_text(ink: np.ndarray, rest: np.ndarray, box, vertical: bool, settings: O
                for side in sides)
 
 
-def _line_runs(ink: np.ndarray, piece: int, gap: int, length: int, horizontal: bool) -> np.ndarray:
-    """The runs of ink along one direction at least `length` long, bridging gaps up to `gap`
-    between pieces at least `piece` long: a scanned rule breaks where the scanner lost its thin
-    ink (a light rule comes out dashed), and only the pieces are bridged, never letters."""
-    def kernel(n: int):
-        return cv2.getStructuringElement(cv2.MORPH_RECT, (n, 1) if horizontal else (1, n))
+def _kernel(n: int, horizontal: bool) -> np.ndarray:
+    return cv2.getStructuringElement(cv2.MORPH_RECT, (n, 1) if horizontal else (1, n))
 
-    pieces = cv2.morphologyEx(cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel(piece)), cv2.MORPH_CLOSE, kernel(gap))
-    closed = cv2.bitwise_or(cv2.morphologyEx(ink, cv2.MORPH_CLOSE, kernel(5)), pieces)
-    return cv2.morphologyEx(closed, cv2.MORPH_OPEN, kernel(length))
+
+def _solid_runs(ink: np.ndarray, length: int, horizontal: bool) -> np.ndarray:
+    """The runs of ink along one direction at least `length` long (breaks of a few pixels closed)."""
+    closed = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, _kernel(5, horizontal))
+    return cv2.morphologyEx(closed, cv2.MORPH_OPEN, _kernel(length, horizontal))
+
+
+def _bridged_runs(ink: np.ndarray, solid: np.ndarray, across: np.ndarray, piece: int, gap: int, length: int,
+                  horizontal: bool) -> np.ndarray:
+    """`solid` with the gaps up to `gap` between pieces at least `piece` long bridged: a scanned
+    rule breaks where the scanner lost its thin ink (a light rule comes out dashed). Only pieces are
+    bridged, never letters; and never a gap that ends at a rule across (`across`, the other
+    direction's runs): that is the space between two tables, one above (or beside) the other."""
+    pieces = cv2.morphologyEx(ink, cv2.MORPH_OPEN, _kernel(piece, horizontal))
+    added = cv2.subtract(cv2.morphologyEx(pieces, cv2.MORPH_CLOSE, _kernel(gap, horizontal)), pieces)
+    if not added.any():
+        return solid
+    stops = cv2.dilate(across, np.ones((5, 5), np.uint8))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(added, connectivity=8)
+    touching = np.unique(labels[(stops > 0) & (added > 0)])
+    keep = np.ones(n, bool)
+    keep[0] = False
+    keep[touching] = False
+    bridges = keep[labels].astype(np.uint8) * 255
+    joined = cv2.bitwise_or(cv2.bitwise_or(solid, pieces), bridges)
+    return cv2.morphologyEx(joined, cv2.MORPH_OPEN, _kernel(length, horizontal))
 
 
 def find_rules(ink: np.ndarray, px_per_pt: float, settings: OcrSettings = SETTINGS):
@@ -330,8 +349,9 @@ def find_rules(ink: np.ndarray, px_per_pt: float, settings: OcrSettings = SETTIN
     thick = max(2, int(settings.rule_max_thickness_pt * px_per_pt))
     piece = max(5, int(settings.rule_piece_pt * px_per_pt))
     gap = max(5, int(settings.rule_gap_pt * px_per_pt))
-    h_mask = _line_runs(ink, piece, gap, length, horizontal=True)
-    v_mask = _line_runs(ink, piece, gap, length, horizontal=False)
+    h_solid, v_solid = _solid_runs(ink, length, True), _solid_runs(ink, length, False)
+    h_mask = _bridged_runs(ink, h_solid, v_solid, piece, gap, length, horizontal=True)
+    v_mask = _bridged_runs(ink, v_solid, h_solid, piece, gap, length, horizontal=False)
     horizontal, vertical = [], []
     rules = np.zeros_like(ink)
     rest = cv2.subtract(ink, v_mask)

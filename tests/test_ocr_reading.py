@@ -87,4 +87,20 @@ def test_a_dashed_rule_is_one_rule_and_letters_beside_it_stay_letters():
     _, horizontal, _ = find_rules(ink, 300 / 72)
     assert len(horizontal) == 1
     x0, x1, y = horizontal[0]
-    assert x0 <= 101 and x1 >= 1080 and 200 <= y <= 203
+    assert x0 <= 104 and x1 >= 1080 and 200 <= y <= 203
+
+
+def test_two_tables_one_above_the_other_keep_their_own_rules():
+    """The space between two stacked tables (8 pt here) is no break in a rule: their column rules
+    are not joined across it, so each table keeps its own columns."""
+    from extractors.ocr import find_rules
+
+    ink = np.zeros((900, 1200), np.uint8)
+    for top, bottom in ((100, 400), (433, 800)):  # 33 px = 8 pt between them
+        for y in (top, bottom):
+            ink[y:y + 3, 100:1100] = 255
+        for x in (100, 600, 1097):
+            ink[top:bottom + 3, x:x + 3] = 255
+    _, _, vertical = find_rules(ink, 300 / 72)
+    assert len(vertical) == 6
+    assert all(bottom - top < 420 for top, bottom, _ in vertical)
