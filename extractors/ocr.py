@@ -522,7 +522,7 @@ def _read_number(crop: np.ndarray, scale: float, settings: OcrSettings, graded: 
         return (f"{m.group(1)} ({m.group(2)})", conf) if m else None
     if text in ("%", "(%)") and conf >= settings.percent_confidence:
         return text, conf
-    text = text.rstrip(".,") if re.search(r"\d%?[.,]$", text) else text  # a speck after the number
+    text = text.rstrip(".,") if re.search(r"\d%[.,]$", text) else text  # a speck after a percent sign
     if not re.search(r"\d", text) or not re.fullmatch(r"[(\-]?\d[\d.,]*%?\)?", text):
         return None
     return text, conf
