@@ -39,6 +39,8 @@ class OcrSettings:
     skew_step_degrees: float = 0.1  # finer than this does not move a 2500-px line by one pixel row
     speck_area_pt2: float = 0.8  # ink blobs smaller than this are scanner noise; a point of an 8 pt font is ~0.9 pt²
     rule_min_length_pt: float = 25.0  # a drawn rule is at least this long; letters' strokes are shorter
+    rule_piece_pt: float = 12.0  # a piece of a broken rule: longer than a letter's stem is tall or its bar wide
+    rule_gap_pt: float = 12.0  # the gaps of a dashed rule, or of a light one the scan broke, bridged between such pieces
     rule_edge_px: int = 2  # a scanned rule's blurred edge, beside what the opening kept, is skipped
     rule_clearance_px: int = 3  # then the band beside a rule that a cell's text leaves blank
     rule_text_share: float = 0.5  # a run with ink along more than this share of its band is letters, not a rule
@@ -54,7 +56,23 @@ class OcrSettings:
     percent_confidence: float = 80.0  # a lone "%" (a unit cell) replaces the first reading only when this sure
     number_whitelist: str = "0123456789.,%-()"
     number_pad_px: int = 6  # white space kept around a number cut out for its second reading
+    number_scales: tuple[float, ...] = (1.0, 1.5)  # an unsure second reading is tried again this much larger
+    number_sure: float = 80.0  # a second reading this sure is not tried larger
+    min_number_confidence: float = 10.0  # a reading below this (Tesseract's 0: no confidence at all) is none
     jobs: int = 2  # worker processes per report (the machine's cores are shared)
+    fill_scan_step: int = 4  # dark fills are looked for on a copy this many times smaller (75 dpi)
+    fill_grey: int = 80  # a fill is darker than this (a shaded header cell is light grey, 180-230)
+    fill_stroke_pt: float = 4.0  # it survives an opening this wide: strokes and rules (<= 3 pt) do not
+    fill_letter_pt: float = 12.0  # the white letters it holds are closed over up to this size
+    fill_min_pt: float = 10.0  # a box at least this high and wide (a bullet square is smaller)
+    fill_box_share: float = 0.85  # a box: the fill covers this share of its bounding rectangle
+    fill_dark_share: float = 0.6  # of which at least this share is dark (white letters take less)
+    fill_outline_px: int = 3  # the box's outline drawn as a rule
+    bullet_size: float = 0.6  # a bullet is at most this share of the next word's height (a letter is more)
+    bullet_lift: float = 0.15  # and its foot stays this share of that height above the word's baseline
+    bullet_gap: float = 2.0  # and the word starts within this many bullet sizes of it
+    tesseract_dpi: int = 96  # the resolution Tesseract is told (PIL's BMP default, which the thresholds were tuned with)
+    read_inverted_lines: bool = False  # Tesseract's own second, inverted reading of unsure lines (2x slower)
 
 
 SETTINGS = OcrSettings()
@@ -150,6 +168,38 @@ def render_page(path: str, index: int, dpi: int, password: str = "") -> tuple[np
     return np.ascontiguousarray(image), float(width), float(height)
 
 
+def invert_dark_fills(grey: np.ndarray, settings: OcrSettings = SETTINGS) -> np.ndarray:
+    """A grey page whose dark filled boxes (a header band printed white on black) are turned black
+    on white, each box's outline drawn as the rule it is. The local threshold would keep only the
+    edges of white letters, and Tesseract's own second, inverted reading of every unsure line is off
+    (`read_inverted_lines`). Found on a quarter-size copy: near-black areas that survive an opening
+    wider than a letter's stroke or a rule, closed over the letters they hold; a box touching the
+    image's edge is a scanner's shadow and stays as it is."""
+    step = settings.fill_scan_step
+    small = cv2.resize(grey, None, fx=1 / step, fy=1 / step, interpolation=cv2.INTER_AREA)
+    dark = (small < settings.fill_grey).astype(np.uint8)
+    px_per_pt = settings.dpi / 72 / step
+    opened = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((max(3, round(settings.fill_stroke_pt * px_per_pt)),) * 2, np.uint8))
+    if not opened.any():
+        return grey
+    closed = cv2.morphologyEx(opened, cv2.MORPH_CLOSE, np.ones((max(3, round(settings.fill_letter_pt * px_per_pt)),) * 2, np.uint8))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(closed, connectivity=4)
+    height, width = small.shape
+    out = grey
+    for k in range(1, n):
+        x, y, w, h, area = stats[k]
+        if min(w, h) < settings.fill_min_pt * px_per_pt or x <= 1 or y <= 1 or x + w >= width - 1 or y + h >= height - 1:
+            continue
+        if area < settings.fill_box_share * w * h or dark[y:y + h, x:x + w].mean() < settings.fill_dark_share:
+            continue  # not a box, or a photo or a logo (greys, not a fill)
+        if out is grey:
+            out = grey.copy()
+        x0, y0, x1, y1 = x * step, y * step, min(grey.shape[1], (x + w) * step), min(grey.shape[0], (y + h) * step)
+        out[y0:y1, x0:x1] = 255 - out[y0:y1, x0:x1]
+        cv2.rectangle(out, (x0, y0), (x1 - 1, y1 - 1), 0, settings.fill_outline_px)
+    return out
+
+
 def binarize(grey: np.ndarray, settings: OcrSettings = SETTINGS) -> np.ndarray:
     """Ink as 255 on 0: a local (adaptive) threshold, which keeps bold letters apart and leaves
     shaded header cells as paper, with specks below `speck_area_px` removed."""
@@ -192,16 +242,25 @@ def page_turn(grey: np.ndarray, settings: OcrSettings = SETTINGS) -> int | None:
     return best
 
 
+def set_image(api, image: np.ndarray, settings: OcrSettings = SETTINGS) -> bytes:
+    """Hand a grey image to Tesseract as raw bytes (a PIL image goes through a BMP encoding in
+    Python, a tenth of a page's time) at the resolution it was rendered at. Out: the buffer, which
+    Tesseract does not copy: the caller keeps it alive until the page is read."""
+    data = np.ascontiguousarray(image, dtype=np.uint8).tobytes()
+    api.SetImageBytes(data, image.shape[1], image.shape[0], 1, image.shape[1])
+    api.SetSourceResolution(settings.tesseract_dpi)
+    return data
+
+
 def _orientation(image: np.ndarray, settings: OcrSettings) -> tuple[int, float] | None:
     """Tesseract's orientation detection: (degrees, confidence), None when it finds no text."""
     import tesserocr
-    from PIL import Image
 
     key = ("osd", os.getpid())
     if key not in _APIS:
         _APIS[key] = tesserocr.PyTessBaseAPI(path=tessdata_dir() or "", lang="osd", psm=tesserocr.PSM.OSD_ONLY)
     api = _APIS[key]
-    api.SetImage(Image.fromarray(image))
+    _data = set_image(api, image, settings)
     try:
         found = api.DetectOrientationScript()
     except RuntimeError:
@@ -251,16 +310,48 @@ def _in_text(ink: np.ndarray, rest: np.ndarray, box, vertical: bool, settings: O
                for side in sides)
 
 
+def _kernel(n: int, horizontal: bool) -> np.ndarray:
+    return cv2.getStructuringElement(cv2.MORPH_RECT, (n, 1) if horizontal else (1, n))
+
+
+def _solid_runs(ink: np.ndarray, length: int, horizontal: bool) -> np.ndarray:
+    """The runs of ink along one direction at least `length` long (breaks of a few pixels closed)."""
+    closed = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, _kernel(5, horizontal))
+    return cv2.morphologyEx(closed, cv2.MORPH_OPEN, _kernel(length, horizontal))
+
+
+def _bridged_runs(ink: np.ndarray, solid: np.ndarray, across: np.ndarray, piece: int, gap: int, length: int,
+                  horizontal: bool) -> np.ndarray:
+    """`solid` with the gaps up to `gap` between pieces at least `piece` long bridged: a scanned
+    rule breaks where the scanner lost its thin ink (a light rule comes out dashed). Only pieces are
+    bridged, never letters; and never a gap that ends at a rule across (`across`, the other
+    direction's runs): that is the space between two tables, one above (or beside) the other."""
+    pieces = cv2.morphologyEx(ink, cv2.MORPH_OPEN, _kernel(piece, horizontal))
+    added = cv2.subtract(cv2.morphologyEx(pieces, cv2.MORPH_CLOSE, _kernel(gap, horizontal)), pieces)
+    if not added.any():
+        return solid
+    stops = cv2.dilate(across, np.ones((5, 5), np.uint8))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(added, connectivity=8)
+    touching = np.unique(labels[(stops > 0) & (added > 0)])
+    keep = np.ones(n, bool)
+    keep[0] = False
+    keep[touching] = False
+    bridges = keep[labels].astype(np.uint8) * 255
+    joined = cv2.bitwise_or(cv2.bitwise_or(solid, pieces), bridges)
+    return cv2.morphologyEx(joined, cv2.MORPH_OPEN, _kernel(length, horizontal))
+
+
 def find_rules(ink: np.ndarray, px_per_pt: float, settings: OcrSettings = SETTINGS):
     """In: the ink image. Out: the mask of the rules and their segments in pixels:
     horizontal (x0, x1, y), vertical (top, bottom, x). Long thin runs of ink survive an opening
     with a long flat (or tall thin) kernel; letters do not."""
     length = max(10, int(settings.rule_min_length_pt * px_per_pt))
     thick = max(2, int(settings.rule_max_thickness_pt * px_per_pt))
-    closed_h = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 1)))
-    h_mask = cv2.morphologyEx(closed_h, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
-    closed_v = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 5)))
-    v_mask = cv2.morphologyEx(closed_v, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
+    piece = max(5, int(settings.rule_piece_pt * px_per_pt))
+    gap = max(5, int(settings.rule_gap_pt * px_per_pt))
+    h_solid, v_solid = _solid_runs(ink, length, True), _solid_runs(ink, length, False)
+    h_mask = _bridged_runs(ink, h_solid, v_solid, piece, gap, length, horizontal=True)
+    v_mask = _bridged_runs(ink, v_solid, h_solid, piece, gap, length, horizontal=False)
     horizontal, vertical = [], []
     rules = np.zeros_like(ink)
     rest = cv2.subtract(ink, v_mask)
@@ -284,8 +375,12 @@ def find_rules(ink: np.ndarray, px_per_pt: float, settings: OcrSettings = SETTIN
 def _api(settings: OcrSettings, language: str):
     import tesserocr
 
-    return tesserocr.PyTessBaseAPI(path=tessdata_dir() or "", lang=language,
-                                   psm=tesserocr.PSM.AUTO)
+    api = tesserocr.PyTessBaseAPI(path=tessdata_dir() or "", lang=language, psm=tesserocr.PSM.AUTO)
+    # Tesseract reads every line it is unsure of a second time turned white-on-black, in case it is
+    # inverted text: that doubles the time of a scanned page and changes no word of a black-on-white
+    # one. Inverted (white on dark) cells are turned black on white before reading (`binarize`).
+    api.SetVariable("tessedit_do_invert", "0" if not settings.read_inverted_lines else "1")
+    return api
 
 
 _APIS: dict = {}
@@ -305,12 +400,11 @@ def read_words(image: np.ndarray, settings: OcrSettings = SETTINGS, psm: int | N
     (text, x0, top, x1, bottom, confidence) in pixels, and text lines as lists of word indexes.
     Words below `min_word_confidence` are dropped unless they may be numbers (read again later)."""
     import tesserocr
-    from PIL import Image
 
     api = api_for(settings)
     api.SetPageSegMode(tesserocr.PSM.AUTO if psm is None else psm)
     api.SetVariable("tessedit_char_whitelist", "")
-    api.SetImage(Image.fromarray(image))
+    _data = set_image(api, image, settings)
     api.Recognize()
     words: list[tuple] = []
     lines: list[list[int]] = []
@@ -383,31 +477,62 @@ def reread_cells(image: np.ndarray, words: list[tuple], lines: list[list[int]], 
     return [words[k] for k in keep], [[index[k] for k in line if k in index] for line in lines if any(k in index for k in line)]
 
 
-def reread_number(image: np.ndarray, box: tuple[int, int, int, int], settings: OcrSettings = SETTINGS):
+def reread_number(image: np.ndarray, box: tuple[int, int, int, int], settings: OcrSettings = SETTINGS,
+                  graded: bool = False):
     """A number's second reading: its box cut out of the grey page with a white margin, read as
     one line with the digit whitelist by the English model (which knows "%", where the Indonesian
-    one reads "96"). Out: (text, confidence) or None when that reading is no number."""
-    import tesserocr
-    from PIL import Image
-
+    one reads "96"). A reading less sure than `number_sure` is tried again on the crop enlarged
+    (`number_scales`: small print, an 8-pt "100%", is read better larger) and the surest reading
+    wins. `graded`: the number carries a grade ("73,44 (BB)"), whose letters the whitelist then
+    admits. Out: (text, confidence) or None when no reading is a number."""
     x0, top, x1, bottom = box
     pad = settings.number_pad_px
     h, w = image.shape
     crop = image[max(0, top - pad):min(h, bottom + pad), max(0, x0 - pad):min(w, x1 + pad)]
     if crop.size == 0:
         return None
+    best = None
+    for scale in settings.number_scales:
+        found = _read_number(crop, scale, settings, graded)
+        if found and (best is None or found[1] > best[1]):
+            best = found
+        if best and best[1] >= settings.number_sure:
+            break
+    return best
+
+
+def _read_number(crop: np.ndarray, scale: float, settings: OcrSettings, graded: bool):
+    """One whitelist reading of a number's crop at `scale`: (text, confidence) or None."""
+    import tesserocr
+
+    if scale != 1:
+        crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+    pad = settings.number_pad_px
     crop = cv2.copyMakeBorder(crop, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
     api = api_for(settings, settings.number_language)
     api.SetPageSegMode(tesserocr.PSM.SINGLE_LINE)
-    api.SetVariable("tessedit_char_whitelist", settings.number_whitelist)
-    api.SetImage(Image.fromarray(crop))
+    api.SetVariable("tessedit_char_whitelist", settings.number_whitelist + (GRADE_LETTERS if graded else ""))
+    _data = set_image(api, crop, settings)
     text = (api.GetUTF8Text() or "").strip().replace(" ", "")
     conf = float(api.MeanTextConf())
+    if conf < settings.min_number_confidence:
+        return None  # Tesseract gives no confidence in what it read
+    if graded:
+        m = re.fullmatch(r"(\d[\d.,]*)\(?([A-E]{1,2})\)?", text)
+        return (f"{m.group(1)} ({m.group(2)})", conf) if m else None
     if text in ("%", "(%)") and conf >= settings.percent_confidence:
         return text, conf
+    text = text.rstrip(".,") if re.search(r"\d%[.,]$", text) else text  # a speck after a percent sign
     if not re.search(r"\d", text) or not re.fullmatch(r"[(\-]?\d[\d.,]*%?\)?", text):
         return None
     return text, conf
+
+
+# A figure with its grade in brackets ("73,44 (BB)": an AKIP score and its letter grade AA … D).
+GRADED_RE = re.compile(r"^\d[\d.,]*\s*\(([A-E]{1,2})\)$")
+GRADE_LETTERS = "ABCDE"
+# A short word the whitelist reads as a whole percentage ("To" for "7%"): letters make no "%".
+PERCENT_RE = re.compile(r"\d{1,3}(?:[.,]\d+)?%")
 
 
 RULE_GLYPHS = "|!lI1[]/()"
@@ -425,14 +550,20 @@ def rule_remnants_off(text: str, box: tuple[int, int, int, int], vertical, thick
     return text
 
 
-def second_reading_fits(first: str, second: str) -> bool:
+def second_reading_fits(first: str, second: str, confidence: float = 0.0, settings: OcrSettings = SETTINGS) -> bool:
     """The whitelist reading may replace the first one: a short word ("B", "db") only by a lone
-    "%", never by a number; a number with a grade or words ("73,44 (BB)") not at all (the whitelist
-    has no letters); and no separator may get lost ("25.544.341.550" read as "25544341.550")."""
+    "%", or by a whole percentage read surely ("To" read again "7%": letters make no "%"), never by
+    a bare number; a number with a grade ("73,44 (BB)") only by a reading with the same digits and
+    grade; a number with words not at all (the whitelist has no letters); and no separator may get
+    lost ("25.544.341.550" read as "25544341.550")."""
     if re.fullmatch(r"\(\w{1,2}\)", first):
         return second == "(%)"
     if not re.match(r"^\W?\d", first):
-        return second == "%"
+        return second == "%" or bool(PERCENT_RE.fullmatch(second)) and confidence >= settings.percent_confidence
+    graded = re.match(r"^(\d[\d.,]*)\s*\(([A-E]{1,2})\)$", first)
+    if graded:
+        again = GRADED_RE.match(second)
+        return bool(again) and again.group(1) == graded.group(2) and re.sub(r"\D", "", second) == re.sub(r"\D", "", first)
     if re.search(r"\([A-Za-z]", first) or sum(ch.isalpha() for ch in first) >= 3:
         return False
     return len(re.findall(r"[.,]", second)) >= len(re.findall(r"[.,]", first.rstrip(".,;:")))
@@ -442,6 +573,33 @@ def _fix_number(whole: str, second: str) -> str:
     """Keep the whole-page reading's trailing punctuation and brackets the whitelist read may drop."""
     tail = whole[len(whole.rstrip(".,;:")):]
     return second + tail if tail and not second.endswith(tail) and tail in ";:" else second
+
+
+BULLET = "•"
+NOT_BULLETS = "-–.,0123456789"  # a dash is a list mark already; points and digits are text
+
+
+def bullet_marks(words: list[tuple], settings: OcrSettings = SETTINGS) -> set[int]:
+    """The words that are a list's bullet ("•"), which Tesseract reads as "e", "#", "«" or drops as a
+    speck: one glyph right before a word on its line, markedly smaller than that word's letters,
+    and floating above its baseline (a letter, even a lone "e", stands on the baseline).
+    In: words as `read_words` gives them (pixels). Out: their indexes."""
+    out = set()
+    for k, (text, x0, top, x1, bottom, _conf) in enumerate(words):
+        if len(text) != 1 or text in NOT_BULLETS:
+            continue
+        height, width = bottom - top, x1 - x0
+        for other in words:
+            o_text, o_x0, o_top, o_x1, o_bottom, _ = other
+            o_height = o_bottom - o_top
+            if (len(o_text) < 2 or not o_text[0].isalpha() or not 0 < o_x0 - x1 <= settings.bullet_gap * max(height, width)
+                    or not o_top <= (top + bottom) / 2 <= o_bottom):
+                continue
+            if (height <= settings.bullet_size * o_height and width <= settings.bullet_size * o_height
+                    and bottom <= o_bottom - settings.bullet_lift * o_height):
+                out.add(k)
+            break
+    return out
 
 
 def ocr_image(grey: np.ndarray, width_pt: float, height_pt: float, number: int,
@@ -455,7 +613,7 @@ def ocr_image(grey: np.ndarray, width_pt: float, height_pt: float, number: int,
         grey = cv2.rotate(grey, turn)
         width_pt, height_pt = height_pt, width_pt
     angle = skew_angle(grey, settings)
-    grey = rotate(grey, angle, 255)
+    grey = invert_dark_fills(rotate(grey, angle, 255), settings)
     ink = binarize(grey, settings)
     h_px, w_px = ink.shape
     sx, sy = width_pt / w_px, height_pt / h_px
@@ -468,17 +626,25 @@ def ocr_image(grey: np.ndarray, width_pt: float, height_pt: float, number: int,
         [(a * sx, b * sx, y * sy) for a, b, y in horizontal], [(a * sy, b * sy, x * sx) for a, b, x in vertical])]
     raw_words, lines = reread_cells(clean, raw_words, lines, boxes, settings)
     words, kept = [], {}
+    bullets = bullet_marks(raw_words, settings)
     for k, (text, x0, top, x1, bottom, conf) in enumerate(raw_words):
+        if k in bullets:  # a list's bullet, whatever glyph Tesseract took it for
+            kept[k] = len(words)
+            words.append(OcrWord(BULLET, x0 * sx, x1 * sx, top * sy, bottom * sy, round(conf, 1)))
+            continue
         text = rule_remnants_off(text, (x0, top, x1, bottom), vertical, settings.rule_max_thickness_pt / sx)
         text = re.sub(r"^[“”\"'‘’`]+(?=\d)", "", text)  # a speck before a number read as a quote
         again = None
         if looks_numeric(text):
-            again = reread_number(plain, (x0, top, x1, bottom), settings)
-            if again and not second_reading_fits(text, again[0]):
+            again = reread_number(plain, (x0, top, x1, bottom), settings, graded=bool(GRADED_RE.match(text)))
+            if again and not second_reading_fits(text, again[0], again[1], settings):
                 again = None
             if again:
                 second = _fix_number(text, again[0])
-                conf = max(conf, again[1]) if second == text else again[1]  # agreeing readings: the surer
+                if second == text or GRADED_RE.match(text):  # agreeing readings (a grade's: the same digits): the surer
+                    conf = max(conf, again[1])
+                else:
+                    conf = again[1]
                 text = second
         if again is None and conf < (settings.min_glyph_confidence if len(text) == 1 else settings.min_word_confidence):
             continue  # specks read as letters (a number read again as one is kept, with its confidence)

@@ -6,6 +6,7 @@ Out: `ReportMeta`. The fiscal year is the year the report measures ("LKjIP Tahun
 """
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 
@@ -34,7 +35,19 @@ PERIOD_RE = re.compile(r"(?:19|20)\d\d\s*(?:[-–]|s\.?\s?d\.?|sampai)\s*(?:(?:1
 HEADER_YEAR_RE = re.compile(r"\b(?:tahun|ta\.?|t\.a\.?)\s*(20\d\d)\b", re.IGNORECASE)
 
 
-def fiscal_year(lines: list[str]) -> int | None:
+# The first year a report can measure: Inpres 7/1999 made agencies report their performance (LAKIP).
+FIRST_REPORT_YEAR = 1999
+
+
+def plausible_year(year: int, this_year: int | None = None) -> bool:
+    """A year a report can measure: from FIRST_REPORT_YEAR to this calendar year (a year is reported
+    on once it has run; a later one is a misread, OCR reads "2016" as "2076"). Not bounded by the
+    dates the report prints: its first pages may date only a cited decree, years before."""
+    return FIRST_REPORT_YEAR <= year <= (this_year or datetime.date.today().year)
+
+
+def fiscal_year(lines: list[str], this_year: int | None = None) -> int | None:
+    """The plausible year the title lines name most ("LKjIP Tahun 2022" weighs most)."""
     votes: Counter[int] = Counter()
     for i, line in enumerate(lines):
         line_no_dates = re.sub(rf"\d{{1,2}}\s+({MONTHS})\s+(20\d\d)", " ", line, flags=re.I)
@@ -42,7 +55,8 @@ def fiscal_year(lines: list[str]) -> int | None:
         line_no_dates = PERIOD_RE.sub(" ", line_no_dates)
         weight = 3 if re.search(r"lkj?ip|lakip|laporan kinerja", line, re.I) else 1
         for m in re.finditer(r"(?:tahun anggaran|t\.\s?a\.?|tahun|ta)\s*(20\d\d)\b", line_no_dates, re.I):
-            votes[int(m.group(1))] += weight * (3 if i < 40 else 1)
+            if plausible_year(int(m.group(1)), this_year):
+                votes[int(m.group(1))] += weight * (3 if i < 40 else 1)
     if not votes:
         return None
     return votes.most_common(1)[0][0]
@@ -77,7 +91,8 @@ def renstra_end(lines: list[str]) -> int | None:
 def year_of_tables(headings: list[str]) -> int | None:
     """The year most table headings and captions name ("Realisasi … Tahun 2023"): the fiscal year of a
     report that prints no narrative (a quarterly evaluation made of tables only)."""
-    votes: Counter[int] = Counter(int(m.group(1)) for text in headings for m in HEADER_YEAR_RE.finditer(text or ""))
+    votes: Counter[int] = Counter(int(m.group(1)) for text in headings for m in HEADER_YEAR_RE.finditer(text or "")
+                                  if plausible_year(int(m.group(1))))
     return votes.most_common(1)[0][0] if votes else None
 
 

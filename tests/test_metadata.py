@@ -35,3 +35,16 @@ def test_caption_year_leaves_out_a_cited_law_even_glued_to_the_next_word():
     from pipeline.classify import caption_year
     caption = "Rencana Tindak Lanjut Tahun 2017 (Implementasi UU No. 23 Tahun 2014Tentang Pemerintahan Daerah)"
     assert caption_year(caption, 2016) == 2017
+
+
+def test_a_year_still_to_come_is_a_misread_not_the_fiscal_year():
+    """An OCR misread ("2016" read "2076") names a year that has not run yet: it is not the year a
+    report measures; the plausible year its pages name is."""
+    from pipeline.metadata import fiscal_year, plausible_year
+
+    lines = ["LAPORAN KINERJA", "TAHUN 2076", "Dinas Contoh", "capaian kinerja tahun 2016",
+             "realisasi tahun 2016 dibanding tahun 2015", "Bandung, 28 Februari 2017"]
+    assert fiscal_year(lines, this_year=2026) == 2016
+    assert not plausible_year(2076, 2026) and not plausible_year(1998, 2026) and plausible_year(2016, 2026)
+    meta = _meta(["LAPORAN KINERJA TAHUN 2076"], ["Realisasi Tahun 2076", "Target Tahun 2021"])
+    assert meta.report_year == 2021
