@@ -232,11 +232,12 @@ def _gone(engine, args, found, log) -> None:
 
 def _extract_all(engine, args, found, todo, log, summary: RunSummary) -> None:
     """Extract `todo` in worker processes and store each report as it comes back."""
-    from pipeline.workers import Limits, run_workers
+    from pipeline.workers import DEFAULT_TIMEOUT_PER_PAGE_S, Limits, run_workers
 
     bar = tqdm(total=len(todo), unit="report", disable=_bars_off(args))
     pages = _PageBar(disabled=_bars_off(args) or args.jobs > 1)
-    limits = Limits(max_memory_mb=args.max_memory, timeout_s=args.timeout)
+    limits = (Limits(max_memory_mb=args.max_memory, timeout_s=args.timeout) if args.timeout is not None else
+              Limits(max_memory_mb=args.max_memory, timeout_per_page_s=DEFAULT_TIMEOUT_PER_PAGE_S))
     try:
         for outcome in run_workers(todo, args.jobs, limits, args.password, on_page=pages):
             pages.close()
@@ -396,7 +397,7 @@ def _limit(value: str) -> float:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from pipeline.workers import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S
+    from pipeline.workers import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_PER_PAGE_S, DEFAULT_TIMEOUT_S
 
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__.splitlines()[0],
                                      epilog=EXIT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -411,8 +412,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-memory", type=int, default=DEFAULT_MAX_MEMORY_MB, metavar="MIB",
                    help=f"memory limit per report in MiB; a report over it fails alone (default "
                         f"{DEFAULT_MAX_MEMORY_MB}, 0 = none)")
-    p.add_argument("--timeout", type=_limit, default=DEFAULT_TIMEOUT_S, metavar="SECONDS",
-                   help=f"time limit per report; a report over it fails alone (default {DEFAULT_TIMEOUT_S}, 0 = none)")
+    p.add_argument("--timeout", type=_limit, default=None, metavar="SECONDS",
+                   help=f"time limit per report; a report over it fails alone (default {DEFAULT_TIMEOUT_S} s or "
+                        f"{DEFAULT_TIMEOUT_PER_PAGE_S:g} s per page, whichever is longer; 0 = none)")
     p.add_argument("--password", default="", help="password for encrypted PDFs (tried on every encrypted file)")
     p.add_argument("--force", action="store_true", help="re-extract files even when unchanged")
     p.add_argument("--prune", action="store_true",

@@ -32,6 +32,10 @@ from pipeline.models import ExtractedReport, SourceFile
 # (a 4 MB PDF that inflates to 4 GiB) or a runaway page long before it hurts the machine.
 DEFAULT_MAX_MEMORY_MB = 2048
 DEFAULT_TIMEOUT_S = 600
+# The default limit grows with the report: a scanned page takes about 3 s of OCR on a shared core
+# (2.9 s measured on a 142-page scan), a text page a tenth of that; 10 s per page leaves room for a
+# machine three times as loaded while a runaway report still stops.
+DEFAULT_TIMEOUT_PER_PAGE_S = 10.0
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 PARENT_POLL_S = 1.0  # how often a worker checks that its parent is still alive (where prctl is missing)
 POLL_S = 0.5  # how often the parent looks at the clock while it waits for its workers
@@ -50,6 +54,13 @@ class FailureCode(enum.Enum):
 class Limits:
     max_memory_mb: int = DEFAULT_MAX_MEMORY_MB  # 0: no limit
     timeout_s: float = DEFAULT_TIMEOUT_S  # 0: no limit
+    timeout_per_page_s: float = 0.0  # > 0: the limit is at least this per page of the report
+
+    def timeout_for(self, n_pages: int) -> float:
+        """The time limit of a report of `n_pages` pages (0: none)."""
+        if not self.timeout_s:
+            return 0.0
+        return max(self.timeout_s, self.timeout_per_page_s * n_pages)
 
 
 @dataclass(frozen=True)
@@ -209,6 +220,15 @@ class _Running:
     conn: Connection
     source: SourceFile
     started: float
+    n_pages: int = 0  # as the worker reports them
+
+
+def _load_readers() -> None:
+    """Import the readers (and the OCR's OpenCV and NumPy, which map large shared libraries) in the
+    parent: forked workers inherit them, so a worker's memory limit measures the report it reads,
+    not the libraries (a 64 MiB limit could not even load NumPy)."""
+    import extractors.pdf  # noqa: F401
+    import pipeline.extract  # noqa: F401
 
 
 def _context():
@@ -247,6 +267,7 @@ def _collect(run: _Running, on_page: PageCallback | None) -> Outcome | None:
         while run.conn.poll():
             message = run.conn.recv()
             if message[0] == "page":
+                run.n_pages = message[2]
                 if on_page is not None:
                     on_page(run.source, message[1], message[2])
             else:
@@ -266,6 +287,7 @@ def run_workers(sources: Iterable[SourceFile], jobs: int, limits: Limits, passwo
     """Extract every source in at most `jobs` worker processes; yields each `Outcome` as it ends.
     Workers still running when the caller stops (or this process is interrupted) are killed."""
     ctx = _context()
+    _load_readers()
     pending = deque(sources)
     running: list[_Running] = []
     try:
@@ -275,9 +297,10 @@ def run_workers(sources: Iterable[SourceFile], jobs: int, limits: Limits, passwo
             wait([r.conn for r in running] + [r.process.sentinel for r in running], timeout=POLL_S)
             for run in list(running):
                 outcome = _collect(run, on_page)
-                if outcome is None and limits.timeout_s and time.monotonic() - run.started > limits.timeout_s:
+                limit = limits.timeout_for(run.n_pages)
+                if outcome is None and limit and time.monotonic() - run.started > limit:
                     outcome = Outcome(run.source, None, 0, Failure(
-                        FailureCode.TIMEOUT, f"took longer than the limit of {limits.timeout_s:g} s (--timeout)"),
+                        FailureCode.TIMEOUT, f"took longer than the limit of {limit:g} s (--timeout)"),
                         time.monotonic() - run.started)
                 if outcome is not None:
                     running.remove(run)

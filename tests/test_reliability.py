@@ -404,3 +404,13 @@ def test_run_log_records_each_file_with_stage_and_outcome(tmp_path):
     assert sorted(rows(db, "SELECT source_file, stage, outcome, code FROM run_files WHERE run_id = 2")) == [
         ("a.md", "discover", "unchanged", None), ("a.md", "discover", "unchanged", None),
         ("broken.pdf", "extract", "failed", "unreadable")]
+
+
+def test_the_default_time_limit_grows_with_the_pages_an_explicit_one_does_not():
+    from pipeline.workers import DEFAULT_TIMEOUT_PER_PAGE_S, DEFAULT_TIMEOUT_S, Limits
+
+    default = Limits(timeout_per_page_s=DEFAULT_TIMEOUT_PER_PAGE_S)
+    assert default.timeout_for(20) == DEFAULT_TIMEOUT_S
+    assert default.timeout_for(142) == 142 * DEFAULT_TIMEOUT_PER_PAGE_S
+    assert Limits(timeout_s=1).timeout_for(500) == 1
+    assert Limits(timeout_s=0, timeout_per_page_s=10).timeout_for(500) == 0
