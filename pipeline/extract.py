@@ -31,7 +31,7 @@ from pipeline.rows import (
     transposed_records,
 )
 from pipeline.sides import side_by_side_halves
-from pipeline.spans import join_spanned_columns
+from pipeline.spans import join_headless_slivers, join_spanned_columns
 from pipeline.stacked import split_stacked_rows
 
 
@@ -105,7 +105,7 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
     for k, table in enumerate(parts):
         if k == 0 or not table.label or table.label != parts[k - 1].label:
             carried = {}
-        table = split_stacked_rows(join_wrapped_lines(join_spanned_columns(table)))  # the extracted grid stays in report.tables
+        table = split_stacked_rows(join_wrapped_lines(join_headless_slivers(join_spanned_columns(table))))  # the extracted grid stays in report.tables
         layout = classify(table, meta.report_year, meta.renstra_end, document)
         halves = side_by_side_halves(table, layout)
         if halves:

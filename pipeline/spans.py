@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from extractors.grid import is_column_numbering, is_pure_number, is_value_like, text_of
+from normalizers.numbers import parse_number
 from pipeline.lexicon import EXPENDITURE_GROUP, PROGRAM_NAME
 from pipeline.models import Cell, RawTable
 
@@ -218,3 +219,36 @@ def join_spanned_columns(table: RawTable) -> RawTable:
 
     return replace(table, header=[collapse(r, True) for r in table.header],
                    body=[collapse(r, False) for r in table.body])
+
+
+# A column without a heading is a sliver of a headed one at most this many columns away.
+SLIVER_REACH = 2
+
+
+def _headless(table: RawTable, j: int) -> bool:
+    return not any(j < len(row) and text_of(row[j]) for row in table.header)
+
+
+def join_headless_slivers(table: RawTable) -> RawTable:
+    """Values printed in a sliver of grid column with no heading over it, in rows where the headed
+    column beside it is empty (its rulings differ from row to row), moved into that headed column.
+    In: a table after `join_spanned_columns`. Out: the same grid with those cells moved."""
+    if not table.header or not table.body or not table.method.startswith("lattice"):
+        return table  # only rulings make slivers; a header guessed from white space names no sliver
+    body = [list(row) for row in table.body]
+    moved = False
+    for j in range(table.n_cols):
+        filled = [i for i, row in enumerate(body) if j < len(row) and text_of(row[j])]
+        if not filled or not _headless(table, j) or not all(parse_number(text_of(body[i][j])).value is not None
+                                                             for i in filled):
+            continue
+        for k in list(range(j + 1, min(table.n_cols, j + SLIVER_REACH + 1))) + list(range(j - 1, max(-1, j - SLIVER_REACH - 1), -1)):
+            if _headless(table, k):
+                continue
+            if any(k < len(body[i]) and text_of(body[i][k]) for i in filled):
+                break  # both printed in one row: two columns
+            for i in filled:
+                body[i][k], body[i][j] = replace(body[i][j]), replace(body[i][j], text="")
+            moved = True
+            break
+    return replace(table, body=body) if moved else table

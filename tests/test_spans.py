@@ -45,3 +45,14 @@ def test_body_rulings_out_of_line_with_header_rulings():
     joined = join_spanned_columns(table)
     assert [c.text for c in joined.header[0]] == ["No", "Indikator", "Target"]
     assert _texts(joined) == [["1.", "1.1.1 Luas lahan", "3.200"], [None, "1,1.2 Jumlah laporan", "6"]]
+
+
+def test_values_in_a_headless_sliver_move_into_the_headed_column_beside_it():
+    from pipeline.spans import join_headless_slivers
+
+    header = [[Cell(t, 1) for t in ("Indikator", "", "Realisasi 2015", "Realisasi 2016")]]
+    body = [[Cell(t, 1) for t in row] for row in (("Nilai produksi", "166,29", "", "168,49"),
+                                                  ("Jumlah unit", "", "202.940", "203.440"))]
+    table = join_headless_slivers(RawTable(0, [1], None, None, header, body, "lattice"))
+    assert [[c.text for c in r] for r in table.body] == [["Nilai produksi", "", "166,29", "168,49"],
+                                                         ["Jumlah unit", "", "202.940", "203.440"]]
