@@ -74,7 +74,7 @@ eval-peer: install
 	$(PYTHON) $(dir $(SCORE))peer_score.py --peer $(PEER) | tail -3
 
 # OCR timing: the scanned variant of the corpus (image-only pages), then the real scans of $(REAL), each
-# under the default limits (--jobs 1, --timeout 600 s per report) as `make extract` runs: wall seconds
+# under the default limits (--jobs 1, 600 s or 10 s per page per report) as `make extract` runs: wall seconds
 # and CPU seconds per scanned page (the CPU figure does not depend on what else the machine runs) and
 # the largest process's peak memory, then the corpus score.
 bench: bench-ocr
