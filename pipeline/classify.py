@@ -400,11 +400,20 @@ def revenue_as_budget(columns: list[ColumnRole], table: RawTable) -> list[str]:
 def empty_twin_columns(columns: list[ColumnRole], table: RawTable) -> None:
     """Two neighbouring columns under one heading ("Realisasi | Realisasi", a cell split by a stray
     rule), one of which holds nothing in any row: the empty one is a sliver of the other, which takes
-    its year when it has none; the sliver gives up its role."""
+    its year when it has none; the sliver gives up its role. Likewise a column headed by a bare year
+    beside an empty value column of that year takes the empty one's role."""
     def empty(c: ColumnRole) -> bool:
         return not any(text_of(r[c.index]) for r in table.body if c.index < len(r))
 
     for a, b in zip(columns, columns[1:]):
+        bare_year, named = (a, b) if a.role == "other" else (b, a)
+        if (bare_year.role == "other" and named.role in VALUE_COLUMN_ROLES and bare_year.year is not None
+                and bare_year.year == named.year and YEAR_RE.fullmatch(_leaf(bare_year.path).strip())
+                and empty(named) and not empty(bare_year)):
+            # "2015" printed left of the "Realisasi" heading centred over it: the values under the bare
+            # year are the named column's, whose own cells are empty
+            bare_year.role, named.role = named.role, "other"
+            continue
         if a.role != b.role or a.role not in VALUE_COLUMN_ROLES or a.path.strip().lower() != b.path.strip().lower():
             continue
         full, sliver = (a, b) if empty(b) and not empty(a) else (b, a) if empty(a) and not empty(b) else (None, None)

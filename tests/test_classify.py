@@ -129,3 +129,15 @@ def test_an_empty_twin_of_a_column_under_the_same_heading_gives_up_its_role():
     layout = _layout([["Indikator", "Target 2022", "Realisasi", "Realisasi", "Capaian"]],
                      [["Jumlah bibit", "50", "45", "", "90,00"], ["Luas hutan", "20", "21", "", "105,00"]])
     assert [c.role for c in layout.columns[1:]] == ["target", "realization", "other", "achievement"]
+
+
+def test_a_bare_year_column_beside_an_empty_value_column_of_that_year_takes_its_role():
+    # "Realisasi" centred over "2015 | (sliver) | 2016": the 2015 values sit under the bare year
+    header = [[Cell(t, 1) for t in ("No", "Indikator", None, "Realisasi", None, "Target 2016", "% Capaian")],
+              [Cell(t, 1) for t in (None, None, "2015", None, "2016", None, "Kinerja")],
+              [Cell(t, 1) for t in (None, None, None, None, None, None, "2016")]]
+    body = [[Cell(t, 1) for t in row] for row in (("1", "Indeks udara", "58", "", "60", "62", "96,77"),
+                                                  ("2", "Jumlah taman", "1", "", "6", "5", "120,00"))]
+    layout = classify(RawTable(0, [1], None, None, header, body, "lattice"), 2016)
+    assert [(c.role, c.year) for c in layout.columns[2:5]] == [("realization", 2015), ("other", 2015),
+                                                                ("realization", 2016)]
