@@ -460,7 +460,7 @@ def unlabelled_capaian(columns: list[ColumnRole], table: RawTable) -> None:
         return  # only the column right after the pair is considered
 
 
-# A capaian measured against the plan's end target ("terhadap target akhir Renstra"): it belongs to
+# A capaian measured against the plan's end target (its heading says "terhadap target akhir"): it belongs to
 # the year of that target, the year printed in its heading is the year of the realisasi.
 AGAINST_PLAN_END = re.compile(r"\bterhadap\s+target\s+akhir\b", re.I)
 # A "% Realisasi" heading: the realisasi as a share of its target, the capaian.
@@ -522,7 +522,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
         if c.year is None and renstra_end and c.role in ("target", "achievement") and RENSTRA_END_RE.search(c.path):
             c.year = renstra_end
         elif renstra_end and c.role == "achievement" and AGAINST_PLAN_END.search(c.path):
-            c.year = renstra_end  # "Capaian Tahun 2016 terhadap Target Akhir Renstra": the capaian of the end target
+            c.year = renstra_end  # the capaian of this year's realisasi against the end target: that target's year
     percent_realisasi_capaian(columns)
     # the years the header prints, left to right (a year's column, not its header row, gives its place)
     header_years = [int(y) for j in range(table.n_cols) for row in table.header if j < len(row)

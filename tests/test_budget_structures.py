@@ -44,12 +44,12 @@ def test_program_and_kegiatan_named_in_two_columns_side_by_side():
 
 
 def test_number_and_amounts_level_with_the_middle_of_a_name_over_lines():
-    table = _table([HEADER], [["", "Program Pelayanan Administrasi", "", "", ""],
-                              ["4", "", "5.193.376.774", "4.779.814.276", "92,04"],
-                              ["5", "Program Peningkatan Sarana", "23.593.106.127", "22.275.955.071", "94,42"]])
+    table = _table([HEADER], [["", "Program Pembinaan Alpha", "", "", ""],
+                              ["4", "", "5.100.000.000", "4.590.000.000", "90,00"],
+                              ["5", "Program Penguatan Beta", "23.000.000.000", "21.850.000.000", "95,00"]])
     rows = filled_rows(table, classify(table, 2016))
-    assert [c.text for c in rows[0]] == ["4", "Program Pelayanan Administrasi", "5.193.376.774", "4.779.814.276", "92,04"]
-    assert [c.text for c in rows[2]][:2] == ["5", "Program Peningkatan Sarana"]
+    assert [c.text for c in rows[0]] == ["4", "Program Pembinaan Alpha", "5.100.000.000", "4.590.000.000", "90,00"]
+    assert [c.text for c in rows[2]][:2] == ["5", "Program Penguatan Beta"]
 
 
 def test_program_name_under_the_header_is_a_body_row():
@@ -162,10 +162,10 @@ def test_next_page_part_read_on_a_grid_of_its_own_joins_in_cell_order():
 def test_a_line_naming_a_program_starts_a_row_of_its_own():
     from pipeline.lines import join_wrapped_lines
     table = _table([["Program", "Anggaran", "Keterangan"]],
-                   [["Program Mitigasi dan Adaptasi", "Rp 1.157.655.000", "APBD"], ["Perubahan Iklim", "", ""],
-                    ["Program Pengelolaan Kawasan", "", "APBD"], ["", "Rp 250.000.000", ""]], method="whitespace")
-    assert [r[0].text for r in join_wrapped_lines(table).body] == ["Program Mitigasi dan Adaptasi Perubahan Iklim",
-                                                                   "Program Pengelolaan Kawasan"]
+                   [["Program Penguatan Alpha dan Beta", "Rp 1.250.000.000", "APBD"], ["Gamma Delta", "", ""],
+                    ["Program Pembinaan Epsilon", "", "APBD"], ["", "Rp 250.000.000", ""]], method="whitespace")
+    assert [r[0].text for r in join_wrapped_lines(table).body] == ["Program Penguatan Alpha dan Beta Gamma Delta",
+                                                                   "Program Pembinaan Epsilon"]
 
 
 def test_lines_of_a_tall_name_cell_stay_in_the_name_column():
@@ -195,7 +195,7 @@ def test_header_lines_printed_again_inside_a_joined_body_are_no_rows():
 
 
 def test_second_line_of_a_program_heading_is_no_heading_of_its_own():
-    table = _table([HEADER], [["", "PROGRAM PELAYANAN ADMINISTRASI", "", "", ""], ["", "PERKANTORAN", "", "", ""],
+    table = _table([HEADER], [["", "PROGRAM PEMBINAAN ALPHA", "", "", ""], ["", "BETA GAMMA", "", "", ""],
                               ["", "Kegiatan Gamma", "100.000.000", "90.000.000", "90,00"]])
     names = [r.name for r in budget_records(table, classify(table, 2016), "x.pdf")]
-    assert "PERKANTORAN" not in names and names[-1] == "Kegiatan Gamma"
+    assert "BETA GAMMA" not in names and names[-1] == "Kegiatan Gamma"

@@ -92,8 +92,8 @@ def test_percent_realisasi_beside_a_realisasi_is_its_capaian():
 
 
 def test_capaian_against_the_plans_end_target_belongs_to_the_plans_last_year():
-    layout = _layout([["Indikator", "Realisasi 2022", "Target Akhir Renstra",
-                       "Capaian Tahun 2022 terhadap Target Akhir Renstra (%)"]],
+    layout = _layout([["Indikator", "Realisasi 2022", "Target Akhir Periode",
+                       "% Capaian 2022 terhadap Target Akhir Periode"]],
                      [["Jumlah bibit", "45", "60", "75,00"], ["Luas hutan", "21", "30", "70,00"]], renstra_end=2024)
     assert [(c.role, c.year) for c in layout.columns[1:]] == [("realization", 2022), ("target", 2024),
                                                                ("achievement", 2024)]
@@ -110,8 +110,8 @@ def test_capaian_of_a_realisasi_against_a_later_target_takes_the_targets_year():
 def test_a_revenue_target_in_rupiah_is_a_revenue_budget():
     table = RawTable(0, [1], "Tabel 8", "Pencapaian Pendapatan Asli Daerah Tahun 2021",
                      [[Cell(t, 1) for t in ("Uraian", "Target", "Realisasi", "% Realisasi")]],
-                     [[Cell(t, 1) for t in r] for r in (("UPTD Balai Benih", "457.000.000", "542.850.050", "118,79"),
-                                                        ("UPTD Balai Pakan", "41.000.000", "11.220.000", "27,37"))],
+                     [[Cell(t, 1) for t in r] for r in (("UPTD Balai Benih", "400.000.000", "500.000.000", "125,00"),
+                                                        ("UPTD Balai Pakan", "40.000.000", "10.000.000", "25,00"))],
                      "lattice")
     layout = classify(table, 2021)
     assert [c.role for c in layout.columns[1:]] == ["pagu", "budget_realization", "budget_pct"]
@@ -120,8 +120,8 @@ def test_a_revenue_target_in_rupiah_is_a_revenue_budget():
 
 def test_a_target_in_rupiah_without_revenue_words_stays_a_target():
     layout = _layout([["Indikator", "Target", "Realisasi", "Capaian"]],
-                     [["Nilai investasi", "457.000.000", "542.850.050", "118,79"],
-                      ["Nilai ekspor", "41.000.000", "11.220.000", "27,37"]])
+                     [["Nilai investasi", "400.000.000", "500.000.000", "125,00"],
+                      ["Nilai ekspor", "40.000.000", "10.000.000", "25,00"]])
     assert [c.role for c in layout.columns[1:]] == ["target", "realization", "achievement"]
 
 
@@ -136,8 +136,8 @@ def test_a_bare_year_column_beside_an_empty_value_column_of_that_year_takes_its_
     header = [[Cell(t, 1) for t in ("No", "Indikator", None, "Realisasi", None, "Target 2016", "% Capaian")],
               [Cell(t, 1) for t in (None, None, "2015", None, "2016", None, "Kinerja")],
               [Cell(t, 1) for t in (None, None, None, None, None, None, "2016")]]
-    body = [[Cell(t, 1) for t in row] for row in (("1", "Indeks udara", "58", "", "60", "62", "96,77"),
-                                                  ("2", "Jumlah taman", "1", "", "6", "5", "120,00"))]
+    body = [[Cell(t, 1) for t in row] for row in (("1", "Indeks udara", "41", "", "44", "40", "110,00"),
+                                                  ("2", "Jumlah taman", "2", "", "9", "6", "150,00"))]
     layout = classify(RawTable(0, [1], None, None, header, body, "lattice"), 2016)
     assert [(c.role, c.year) for c in layout.columns[2:5]] == [("realization", 2015), ("other", 2015),
                                                                 ("realization", 2016)]

@@ -28,11 +28,11 @@ def test_a_name_ending_with_a_colon_heads_its_list_items():
 
 def test_amount_column_beside_one_name_column():
     table = RawTable(0, [1], None, None, [[Cell("Program", 1), Cell("Anggaran", 1)]],
-                     [[Cell(t, 1) for t in r] for r in [["Program Penataan Pasar dan", "Rp 42.085.425.000"],
-                                                          ["Pedagang Kaki Lima", ""],
-                                                          ["Program Mitigasi", "Rp 1.157.655.000"]]], "whitespace")
-    assert _texts(join_wrapped_lines(table))[0] == ["Program Penataan Pasar dan Pedagang Kaki Lima",
-                                                    "Rp 42.085.425.000"]
+                     [[Cell(t, 1) for t in r] for r in [["Program Penataan Alpha dan", "Rp 42.000.125.000"],
+                                                          ["Beta Gamma Delta", ""],
+                                                          ["Program Epsilon", "Rp 1.250.000.000"]]], "whitespace")
+    assert _texts(join_wrapped_lines(table))[0] == ["Program Penataan Alpha dan Beta Gamma Delta",
+                                                    "Rp 42.000.125.000"]
 
 
 def test_ruled_tables_are_left_as_they_are():

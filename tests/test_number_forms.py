@@ -256,9 +256,9 @@ def test_range_target_has_no_single_value(printed, lower, upper):
 
 
 def test_acronym_label_before_the_number():
-    parsed = parse_number("UTTP : 6.089.916 buah")
-    assert (parsed.value, parsed.label, parsed.unit_tail) == (6089916, "UTTP", "buah")
-    assert parse_number("Y on Y TW III: 11,56").value is None  # words before a colon: a note
+    parsed = parse_number("SKU : 4.120.500 buah")
+    assert (parsed.value, parsed.label, parsed.unit_tail) == (4120500, "SKU", "buah")
+    assert parse_number("Y on Y TW III: 12,40").value is None  # words before a colon: a note
 
 
 def test_note_codes_agree_with_the_validators_anomaly_test():

@@ -108,12 +108,12 @@ def test_two_tables_one_above_the_other_keep_their_own_rules():
 
 @needs_tesseract
 def test_a_caption_number_keeps_its_point():
-    """'Tabel 3. 6': the number read again keeps the point after the '3' (only a speck after a
-    percent sign is dropped), so the caption's label is 3.6, not 3."""
+    """'Tabel 4. 7': the number read again keeps the point after the '4' (only a speck after a
+    percent sign is dropped), so the caption's label is 4.7, not 4."""
     from extractors.ocr import ocr_image
 
     image = Image.new("L", (1400, 300), 255)
-    ImageDraw.Draw(image).text((100, 120), "Tabel 3. 6 Capaian Kinerja Program", fill=0,
+    ImageDraw.Draw(image).text((100, 120), "Tabel 4. 7 Daftar Angka Contoh", fill=0,
                                font=ImageFont.load_default(size=42))
     words = [w.text for w in ocr_image(np.asarray(image).copy(), 1400 * 72 / 300, 300 * 72 / 300, 1).words]
-    assert words[:3] == ["Tabel", "3.", "6"]
+    assert words[:3] == ["Tabel", "4.", "7"]

@@ -78,14 +78,14 @@ def test_items_with_a_symbol_font_bullet_are_items_of_the_list_above():
 
 
 def test_a_measure_printed_with_its_scale_word_is_kept_in_that_unit():
-    # "175,89 Triliun Rupiah" in a plan table and "175,89" under a Satuan "Triliun Rupiah" elsewhere
+    # "120,40 Triliun Rupiah" in a plan table and "120,40" under a Satuan "Triliun Rupiah" elsewhere
     table = _table(["Indikator", "Target 2021", "Target 2022"],
-                   [["Nilai produksi industri", "175,89 Triliun Rupiah", "185,80 Triliun Rupiah"]])
-    assert [r.target for r in performance_records(table, classify(table, 2020), "x.pdf")] == [175.89, 185.8]
+                   [["Nilai produksi industri", "120,40 Triliun Rupiah", "130,25 Triliun Rupiah"]])
+    assert [r.target for r in performance_records(table, classify(table, 2020), "x.pdf")] == [120.4, 130.25]
 
 
 def test_percent_beside_realisasi_is_capaian_even_with_a_group_average_column():
     table = _table(["No", "Indikator", "Target", "Realisasi", "%", "Rata-rata Capaian"],
-                   [["1", "Jumlah bibit", "55", "50", "110", None], [None, "Luas hutan \n-", "3", "2,10", "142,86", None]])
+                   [["1", "Jumlah bibit", "60", "54", "90", None], [None, "Luas hutan \n-", "4", "3,20", "80,00", None]])
     records = performance_records(table, classify(table, 2020), "x.pdf")
-    assert [(r.indicator, r.achievement_pct) for r in records] == [("Jumlah bibit", 110.0), ("- Luas hutan", 142.86)]
+    assert [(r.indicator, r.achievement_pct) for r in records] == [("Jumlah bibit", 90.0), ("- Luas hutan", 80.0)]
