@@ -72,8 +72,9 @@ def document_evidence(tables: list[RawTable]) -> Evidence:
     return table_evidence([[text_of(row[j]) for row in t.body if j < len(row)] for t in tables for j in range(t.n_cols)])
 
 
-def _records_of_table(report: ExtractedReport, table: RawTable, layout, source: SourceFile, carried: dict) -> dict:
-    """The records, notes and aggregates of one classified table, added to `report`."""
+def _records_of_table(report: ExtractedReport, table: RawTable, layout, source: SourceFile, carried: dict) -> None:
+    """The records, notes and aggregates of one classified table, added to `report` (`carried`: the
+    quarterly capaian of the table's earlier parts, which `quarter_means` reads and extends)."""
     report.table_kinds[table.index] = layout.kind
     if layout.evidence:
         report.role_evidence.setdefault(table.index, []).extend(layout.evidence)
@@ -88,7 +89,6 @@ def _records_of_table(report: ExtractedReport, table: RawTable, layout, source: 
         report.performance.extend(transposed_records(table, layout, source.name))
     if "budget" in layout.kinds:
         report.budget.extend(budget_records(table, layout, source.name, rows))
-    return carried
 
 
 def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLine], title: str | None,
@@ -113,7 +113,7 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
                 f"columns 0-{halves[0].n_cols - 1} repeat as {halves[0].n_cols}-{table.n_cols - 1}: two lists side by side")
         for part in halves or [table]:
             part_layout = layout if part is table else classify(part, meta.report_year, meta.renstra_end, document)
-            carried = _records_of_table(report, part, part_layout, source, carried)
+            _records_of_table(report, part, part_layout, source, carried)
     restore_unnamed_indicators(report.performance)
     report.performance, report.rejected_rows = keep_records(report.performance)
     report.cell_notes.extend(malformed_number_notes(lines, tables, source.name))

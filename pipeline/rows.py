@@ -413,7 +413,6 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
     parent = ""  # a name introducing a list of items ("Jumlah produksi (ton) :"), for the items below it
     number_col = layout.first("no")
     outline = _Outline()
-    previous_name = ""  # the name of the row above, for a labelled second measure of it
     for i, row in enumerate(rows):
         name_text = text_of(row[name_col.index])
         if not name_text:  # a TOTAL / RATA-RATA label printed in another column of the row
@@ -432,12 +431,6 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
             name_text = f"{parent} {_clean(name_text)}"  # "Jumlah produksi (ton) : - Daging"
         elif name_text:
             parent = ""
-        if not name_text and previous_name and any(parsed[c.index][i].label for c in value_cols):
-            # "Jumlah UTTP dan BDKT | UTTP : 6.089.916" then " | BDKT : 1.528": the indicator's second
-            # measure, each value labelled, on a line of its own under the one name
-            name_text = previous_name
-        if name_text:
-            previous_name = name_text
         if not name_text:
             owner = _clean(text_of(row[owner_col.index])) if owner_col else ""
             if not owner or not any(parsed[c.index][i].value is not None for c in value_cols):
