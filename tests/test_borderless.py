@@ -33,6 +33,14 @@ def write_rows(c, rows, top: float, step: float = 12.0) -> float:
     return top - len(rows) * step
 
 
+def header_over_a_rule(c) -> float:
+    """The header row with a rule under it, nothing else ruled; returns the height below it."""
+    c.setFont("Helvetica", 10)
+    y = write_rows(c, ROWS[:1], 700)
+    c.line(55, y + 8, 500, y + 8)
+    return y
+
+
 def test_borderless_table_without_header_rule(tmp_path, capsys):
     """No rule anywhere: the columns come from the white space, each single-spaced line is a row."""
     pdf = tmp_path / "whitespace.pdf"
@@ -100,9 +108,7 @@ def test_single_spaced_rows_under_header_rule_are_one_row_each(tmp_path, capsys)
     of the row above starts a row; a name wrapped onto the next line stays in its row."""
     pdf = tmp_path / "single.pdf"
     c = canvas.Canvas(str(pdf), pagesize=A4)
-    c.setFont("Helvetica", 10)
-    y = write_rows(c, ROWS[:1], 700)
-    c.line(55, y + 8, 500, y + 8)
+    y = header_over_a_rule(c)
     body = data_rows(6)
     y = write_rows(c, body[:3], y - 2, step=11)
     c.drawString(COLUMNS[0], y - 2, "Kecamatan Cibiru")  # a name on two lines, its values on the first
@@ -216,9 +222,7 @@ def test_group_label_rows_stay_apart_from_indented_items(tmp_path, capsys):
     with their values are rows of their own; a name that wraps at its own indent stays one row."""
     pdf = tmp_path / "groups.pdf"
     c = canvas.Canvas(str(pdf), pagesize=A4)
-    c.setFont("Helvetica", 10)
-    y = write_rows(c, ROWS[:1], 700)
-    c.line(55, y + 8, 500, y + 8)
+    y = header_over_a_rule(c)
     body = data_rows(4)
     c.drawString(COLUMNS[0], y - 2, "Kota")
     for k, row in enumerate(body):
