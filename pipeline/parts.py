@@ -109,14 +109,9 @@ def _shared_width(a: list[float], b: list[float]) -> float:
     return max(0.0, overlap) / max(a[2] - a[0], b[2] - b[0], 1e-9)
 
 
-def _is_next_block(above: RawTable, below: RawTable) -> bool:
-    """A headerless, caption-less table starting right under the table above, as wide and in line with it,
-    with no text between them."""
-    if below.label or below.caption or not above.body or above.bbox is None or below.bbox is None:
-        return False
-    if below.page != above.pages[-1] or len(above.pages) != 1 or below.n_cols != above.n_cols:
-        return False
-    if above.context_after.strip() or below.context_before.strip():
+def _right_under(above: RawTable, below: RawTable) -> bool:
+    """`below` starts right under `above`, as wide and in line with it (its bounding box)."""
+    if above.bbox is None or below.bbox is None or len(above.pages) != 1:
         return False
     gap = below.bbox[1] - above.bbox[3]
     return -1.0 <= gap <= MAX_GAP_BETWEEN_BLOCKS and _shared_width(above.bbox, below.bbox) >= MIN_SHARED_WIDTH
@@ -126,32 +121,42 @@ def _is_next_block(above: RawTable, below: RawTable) -> bool:
 _PRINTED_VALUE = re.compile(r"\d[.,]\d")
 
 
-def _headerless(table: RawTable) -> bool:
-    """No header rows, or only rows the white-space reader took from the body (each prints a value)."""
-    return all(any(_PRINTED_VALUE.search(text_of(c)) for c in row) for row in table.header)
+def _rows_read_as_header(table: RawTable) -> bool:
+    """Header rows the white-space reader took from the body: each prints a value."""
+    return bool(table.header) and all(any(_PRINTED_VALUE.search(text_of(c)) for c in row) for row in table.header)
 
 
-def join_body_blocks(tables: list[RawTable]) -> list[RawTable]:
-    """Each headerless table right under another (see _is_next_block) is joined to it as more body rows."""
+def _rest_of_body(above: RawTable, below: RawTable) -> bool:
+    """`below` goes on with the body of `above`: no caption of its own, on the same page, as many columns,
+    no text between them, and either no header under a table that has one (a wider gap in a body read
+    by white space) or only rows that print values right under it (a body ruled in blocks)."""
+    if below.label or below.caption or below.page != above.pages[-1] or below.n_cols != above.n_cols:
+        return False
+    if above.context_after.strip() or below.context_before.strip():
+        return False
+    right_under = bool(above.body) and _right_under(above, below)
+    if not below.header:
+        return bool(below.body) and (bool(above.header) or right_under)
+    return _rows_read_as_header(below) and right_under
+
+
+def _with_rest(above: RawTable, below: RawTable) -> RawTable:
+    bbox = above.bbox
+    if above.bbox is not None and below.bbox is not None:
+        bbox = [min(above.bbox[0], below.bbox[0]), above.bbox[1], max(above.bbox[2], below.bbox[2]), below.bbox[3]]
+    return replace(above, body=above.body + below.header + below.body, bbox=bbox,
+                   method=f"{above.method}+{below.method}", context_after=below.context_after)
+
+
+def join_rest_of_body(tables: list[RawTable]) -> list[RawTable]:
+    """Each table that goes on with the body of the table before it (see `_rest_of_body`) joined to it."""
     out: list[RawTable] = []
     for table in tables:
-        above = out[-1] if out else None
-        if above is not None and _headerless(table) and _is_next_block(above, table):
-            out[-1] = replace(above, body=above.body + table.header + table.body,
-                              bbox=[min(above.bbox[0], table.bbox[0]), above.bbox[1],  # type: ignore[index]
-                                    max(above.bbox[2], table.bbox[2]), table.bbox[3]],  # type: ignore[index]
-                              method=f"{above.method}+{table.method}", context_after=table.context_after)
+        if out and _rest_of_body(out[-1], table):
+            out[-1] = _with_rest(out[-1], table)
             continue
         out.append(table)
     return out
-
-
-def _is_rest_of_body(table: RawTable, part: RawTable) -> bool:
-    """A header-less, caption-less part right below a table on the same page (no narrative between
-    them), as wide: the rows after a gap in the first one's body."""
-    return (bool(table.header) and not part.header and bool(part.body) and not part.label and not part.caption
-            and part.page == table.pages[-1] and not table.context_after.strip() and not part.context_before.strip()
-            and part.n_cols == table.n_cols)
 
 
 def _heading_words(line: str, n_cols: int) -> list[str] | None:
@@ -184,16 +189,6 @@ def header_from_the_line_above(tables: list[RawTable]) -> list[RawTable]:
     return out
 
 
-def join_body_gaps(tables: list[RawTable]) -> list[RawTable]:
-    out: list[RawTable] = []
-    for table in tables:
-        if out and _is_rest_of_body(out[-1], table):
-            out[-1] = replace(out[-1], body=out[-1].body + table.body, context_after=table.context_after)
-            continue
-        out.append(table)
-    return out
-
-
 def join_header_and_body(tables: list[RawTable]) -> list[RawTable]:
     out: list[RawTable] = []
     k = 0
@@ -207,5 +202,5 @@ def join_header_and_body(tables: list[RawTable]) -> list[RawTable]:
             continue
         out.append(table)
         k += 1
-    parts = join_body_gaps(join_body_blocks(header_from_the_line_above(out)))
+    parts = join_rest_of_body(header_from_the_line_above(out))
     return label_repeated_header_parts(join_other_grid_parts(parts))
