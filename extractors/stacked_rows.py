@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from extractors.grid import is_pure_number
 from extractors.page_source import Word
-from pipeline.lexicon import BULLETS
+from pipeline.lexicon import BULLETS, RUNS_ON_END, RUNS_ON_START
 from pipeline.models import Cell
 
 # Words whose vertical centres are closer than this share of their font size stand on one line
@@ -33,11 +33,6 @@ MIN_NUMBER_LINES = 2
 NO_VALUE_MARKS = {"-", "–", "—"}
 # A line starting with a list mark or an item number starts an item of its own.
 ITEM_MARK = re.compile(rf"^\s*(?:[{BULLETS}]|\d+(?:\.\d+)*[.)]?\s)")
-# A line that goes on from the one above: it starts in lower case or with a bracket, or the line
-# above ends with a comma, a hyphen or a word that needs one after it.
-RUNS_ON_START = re.compile(r"^[a-z(]")
-RUNS_ON_END = re.compile(r"(?:[,\-/]|\b(?:dan|atau|oleh|di|ke|yang|untuk|dengan|pada|dari|serta|dalam|bagi))$",
-                         re.IGNORECASE)
 
 
 @dataclass

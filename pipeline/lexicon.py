@@ -56,3 +56,9 @@ EXPENDITURE_GROUP = re.compile(r"^\s*belanja\s+(tidak\s+)?langsung\s*:?\s*$", re
 # (user charges). A revenue target and its realisasi in Rupiah are a budget's ceiling and its
 # realisation, not a performance indicator's target.
 REVENUE = re.compile(r"\bpendapatan\b|\bpads?\b|\bretribusi\b", re.IGNORECASE)
+
+# A line that goes on from the one above: it starts in lower case or with a bracket, or the line above
+# ends with a comma, a hyphen, a slash or a word that needs one after it (dan, atau, yang, untuk, …).
+RUNS_ON_START = re.compile(r"^[a-z(]")
+RUNS_ON_END = re.compile(r"(?:[,\-/]|\b(?:dan|atau|oleh|di|ke|yang|untuk|dengan|pada|dari|serta|dalam|bagi|terhadap))$",
+                         re.IGNORECASE)

@@ -37,7 +37,7 @@ from normalizers.numbers import (
 from normalizers.units import unit_kind
 from pipeline.budget_years import AMOUNT_ROLES, printed_in_full
 from pipeline.classify import ColumnRole, TableLayout, year_of
-from pipeline.lexicon import BULLETS, LIST_INTRODUCTION, PROGRAM_NAME
+from pipeline.lexicon import BULLETS, LIST_INTRODUCTION, PROGRAM_NAME, RUNS_ON_END, RUNS_ON_START
 from pipeline.models import (
     BudgetRecord,
     Cell,
@@ -170,13 +170,6 @@ def _fills_the_gaps_of(row: list[Cell], previous: list[Cell], roles: dict[int, s
     filled = [j for j, c in enumerate(row) if text_of(c)]
     return bool(filled) and any(roles.get(j) in NUMBER_ROLES for j in filled) \
         and all(not text_of(previous[j]) for j in filled)
-
-
-# A line that goes on from the one above: it starts in lower case or with a bracket, or the line
-# above ends with a comma, a hyphen or a word that needs one after it.
-RUNS_ON_START = re.compile(r"^[a-z(]")
-RUNS_ON_END = re.compile(r"(?:[,\-/]|\b(?:dan|atau|oleh|di|ke|yang|untuk|dengan|pada|dari|serta|dalam|bagi|terhadap))$",
-                         re.IGNORECASE)
 
 
 def _same_paragraph(above: Cell, cell: Cell) -> bool:
