@@ -86,7 +86,8 @@ def _agreement(a: list[float | None], b: list[float | None], c: list[float | Non
     return agreeing, checked
 
 
-def _is_money(values: list[float | None]) -> bool:
+def is_money(values: list[float | None]) -> bool:
+    """Rupiah amounts: the median of the values is at least RUPIAH_MAGNITUDE."""
     present = sorted(abs(v) for v in values if v is not None)
     return bool(present) and present[len(present) // 2] >= RUPIAH_MAGNITUDE
 
@@ -105,7 +106,7 @@ def _kind_of(triple: tuple, values: dict) -> tuple[str, str, str]:
     if roles & PERFORMANCE_ROLES and not roles & BUDGET_ROLES:
         return PERFORMANCE_TRIPLE
     a, b, _ = triple
-    return BUDGET_TRIPLE if _is_money(values[a.index]) and _is_money(values[b.index]) else PERFORMANCE_TRIPLE
+    return BUDGET_TRIPLE if is_money(values[a.index]) and is_money(values[b.index]) else PERFORMANCE_TRIPLE
 
 
 def _words_contradict(roles: tuple[str, str, str], years: tuple[int | None, ...]) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from extractors.grid import PATH_SEP, column_paths, text_of
 from normalizers.numbers import Evidence
-from pipeline.arithmetic import infer_roles
+from pipeline.arithmetic import BUDGET_ROLES, PERFORMANCE_ROLES, infer_roles, is_money
 from pipeline.budget_years import budget_year_columns
 from pipeline.lexicon import BENCHMARK, REALISASI_MISSPELLED, REMAINDER, REVENUE, caption_roles
 from pipeline.metadata import CITATION_RE
@@ -372,10 +372,6 @@ def realisasi_percent_of_measures(columns: list[ColumnRole], table: RawTable) ->
             f"{sorted(set(measured))[:3]}: capaian (no target to be a realisasi of)"]
 
 
-# A revenue target is an amount: at least this many Rupiah on the median row.
-REVENUE_MAGNITUDE = 1e5
-
-
 def revenue_as_budget(columns: list[ColumnRole], table: RawTable) -> list[str]:
     """Target and realisasi of revenue (a caption or heading naming pendapatan, PAD, retribusi) printed
     in Rupiah are the revenue budget and what came in: pagu, realisasi anggaran and its %.
@@ -386,10 +382,8 @@ def revenue_as_budget(columns: list[ColumnRole], table: RawTable) -> list[str]:
     targets = [c for c in columns if c.role == "target"]
     if not REVENUE.search(words) or not targets or not any(c.role == "realization" for c in columns):
         return []
-    amounts = sorted(v for r in table.body if targets[0].index < len(r)
-                     if (v := parse_number(text_of(r[targets[0].index])).value) is not None)
-    if not amounts or amounts[len(amounts) // 2] < REVENUE_MAGNITUDE:
-        return []
+    if not is_money([parse_number(text_of(r[targets[0].index])).value for r in table.body if targets[0].index < len(r)]):
+        return []  # a revenue target is an amount of Rupiah
     new_role = {"target": "pagu", "realization": "budget_realization", "achievement": "budget_pct"}
     changed = [c for c in columns if c.role in new_role]
     for c in changed:
@@ -423,7 +417,7 @@ def empty_twin_columns(columns: list[ColumnRole], table: RawTable) -> None:
         sliver.role = "other"
 
 
-VALUE_COLUMN_ROLES = {"target", "realization", "achievement", "pagu", "pagu_initial", "budget_realization", "budget_pct"}
+VALUE_COLUMN_ROLES = PERFORMANCE_ROLES | BUDGET_ROLES
 
 
 def spending_in_rupiah(columns: list[ColumnRole], table: RawTable) -> None:
