@@ -33,6 +33,15 @@ def write_rows(c, rows, top: float, step: float = 12.0) -> float:
     return top - len(rows) * step
 
 
+def the_one_table(c, pdf, capsys) -> list[list[str | None]]:
+    """Save the drawing and read it back: it holds one table; its rows."""
+    c.showPage()
+    c.save()
+    found = tables_json(pdf, capsys)
+    assert len(found) == 1
+    return found[0]["rows"]
+
+
 def header_over_a_rule(c) -> float:
     """The header row with a rule under it, nothing else ruled; returns the height below it."""
     c.setFont("Helvetica", 10)
@@ -117,11 +126,7 @@ def test_single_spaced_rows_under_header_rule_are_one_row_each(tmp_path, capsys)
     c.drawString(COLUMNS[0], y - 13, "Baru")
     y = write_rows(c, body[3:], y - 24, step=11)
     c.line(55, y + 6, 500, y + 6)
-    c.showPage()
-    c.save()
-    found = tables_json(pdf, capsys)
-    assert len(found) == 1
-    rows = found[0]["rows"]
+    rows = the_one_table(c, pdf, capsys)
     assert rows[0] == ROWS[0]
     assert rows[1:4] == body[:3]
     assert rows[4] == ["Kecamatan Cibiru Baru", "88.100", "6,32", "13.940"]
@@ -147,11 +152,7 @@ def test_rules_above_and_under_header_then_under_body(tmp_path, capsys):
     body = data_rows(8)
     y = write_rows(c, body, 676, step=11)
     c.line(55, y + 6, 500, y + 6)
-    c.showPage()
-    c.save()
-    found = tables_json(pdf, capsys)
-    assert len(found) == 1
-    rows = found[0]["rows"]
+    rows = the_one_table(c, pdf, capsys)
     assert rows[-8:] == body
     assert any("Penduduk" in (c or "") for r in rows[:-8] for c in r)
 
@@ -235,11 +236,7 @@ def test_group_label_rows_stay_apart_from_indented_items(tmp_path, capsys):
         c.drawString(x, y - 2, text)
     c.drawString(COLUMNS[0], y - 13, "Barat")
     c.line(55, y - 18, 500, y - 18)
-    c.showPage()
-    c.save()
-    found = tables_json(pdf, capsys)
-    assert len(found) == 1
-    rows = found[0]["rows"]
+    rows = the_one_table(c, pdf, capsys)
     assert ["Kota", "", "", ""] in rows
     for row in body:
         assert row in rows
