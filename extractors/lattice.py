@@ -15,8 +15,8 @@ from pipeline.models import Cell, RawTable
 
 COLUMN_GAP_EM = 1.0  # words further apart than one font size on a line of one cell stand in different columns
 MAX_COLUMNS_IN_CELL = 2  # "Rp | 1.000.000" set apart by a tab is one cell; three phrases on a line are columns
-MAX_SHARE_IN_COLUMNED_CELLS = 0.3  # when more of a table's words sit in cells holding columns, the
-#                                    rules are shading stripes or a frame, not cell borders
+MAX_SHARE_IN_COLUMNED_CELLS = 0.3  # when more of a table's words stand on lines of columns inside one
+#                                    cell, the rules are shading stripes or a frame, not cell borders
 
 SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3,
             "join_tolerance": 3, "intersection_tolerance": 3, "text_x_tolerance": 2}
@@ -41,23 +41,27 @@ def _style(chars: list[dict], bbox) -> tuple[bool | None, float | None]:
     return bold, round(min(c["x0"] for c in chars) - bbox[0], 1)
 
 
-def _phrase_count(words: list[Word]) -> int:
-    """In: the words of one cell. Out: the most phrases (runs of words closer than a column gap)
-    on any of its lines."""
-    best, lines = 0, {}
+def _columned_words(words: list[Word]) -> int:
+    """In: the words of one cell. Out: how many of them stand on lines of more than
+    `MAX_COLUMNS_IN_CELL` phrases (runs of words closer than a column gap): rows of columns."""
+    lines: dict[float, list[Word]] = {}
     for w in words:
         key = next((k for k in lines if abs(k - w.top) <= 2), w.top)
         lines.setdefault(key, []).append(w)
+    columned = 0
     for line in lines.values():
         line.sort(key=lambda w: w.x0)
         gaps = sum(1 for a, b in pairwise(line) if b.x0 - a.x1 > COLUMN_GAP_EM * max(a.size, b.size, 1.0))
-        best = max(best, gaps + 1)
-    return best
+        if gaps + 1 > MAX_COLUMNS_IN_CELL:
+            columned += len(line)
+    return columned
 
 
 def rules_are_cell_borders(page: PageText, found) -> bool:
-    """In: a table pdfplumber found from the page's rules. Out: False when its cells hold whole rows
-    of columns set apart by white space (rules that stripe or frame a borderless table)."""
+    """In: a table pdfplumber found from the page's rules. Out: False when its cells hold rows of
+    columns set apart by white space (rules that stripe or frame a borderless table). Only the words
+    on such lines count: a ruled column's tall cell with one wide-spaced line (a justified name, a
+    bullet, its item and a unit) is still a cell."""
     inside = [w for w in page.words if found.bbox[0] <= (w.x0 + w.x1) / 2 <= found.bbox[2]
               and found.bbox[1] <= (w.top + w.bottom) / 2 <= found.bbox[3]]
     if not inside:
@@ -65,8 +69,7 @@ def rules_are_cell_borders(page: PageText, found) -> bool:
     columned = 0
     for bbox in found.cells:
         words = [w for w in inside if bbox[0] <= (w.x0 + w.x1) / 2 <= bbox[2] and bbox[1] <= (w.top + w.bottom) / 2 <= bbox[3]]
-        if len(words) > MAX_COLUMNS_IN_CELL and _phrase_count(words) > MAX_COLUMNS_IN_CELL:
-            columned += len(words)
+        columned += _columned_words(words)
     return columned <= MAX_SHARE_IN_COLUMNED_CELLS * len(inside)
 
 

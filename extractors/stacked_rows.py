@@ -147,6 +147,75 @@ def _paragraphs(lines: list[_Line], anchors: list[float]) -> dict[int, list[_Lin
     return out
 
 
+# A list of items in one cell: at least this many of its lines start with an item mark.
+MIN_MARKED_ITEMS = 2
+LONE_BULLET = re.compile(rf"^\s*[{BULLETS}]\s*$")
+
+
+def _bullets_in_front(lines: list[_Line]) -> list[_Line]:
+    """A bullet printed a little lower than its item's words is a line of its own in the text
+    ("Susu" / "-"): it goes back in front of the item above it."""
+    out: list[_Line] = []
+    for line in lines:
+        if (LONE_BULLET.match(line.text) and out and not ITEM_MARK.match(out[-1].text)
+                and line.middle - out[-1].middle <= out[-1].size):
+            above = out[-1]
+            out[-1] = _Line(f"{line.text.strip()} {above.text}", above.top, above.middle, above.size,
+                            min(above.x0, line.x0), above.bold)
+            continue
+        out.append(line)
+    return out
+
+
+def _marked_items(lines: list[_Line]) -> list[list[_Line]] | None:
+    """A cell of numbered or bulleted items (no figures in it) as its items, each from its mark to
+    the line before the next mark; None when the cell is not such a list."""
+    if any(_is_number_line(line.text) for line in lines) or sum(bool(ITEM_MARK.match(line.text)) for line in lines) < MIN_MARKED_ITEMS:
+        return None
+    items: list[list[_Line]] = []
+    for line in lines:
+        if ITEM_MARK.match(line.text) or not items:
+            items.append([line])
+        else:
+            items[-1].append(line)
+    return items
+
+
+def _anchors_within(item: list[_Line], anchors: list[float]) -> list[int]:
+    """The logical rows whose number lines stand beside an item's lines (first to last)."""
+    top = item[0].middle - SAME_LINE_SHARE * item[0].size
+    bottom = item[-1].middle + SAME_LINE_SHARE * item[-1].size
+    return [k for k, a in enumerate(anchors) if top <= a <= bottom]
+
+
+def _heading_anchors(cell_items: list[list[list[_Line]] | None], anchors: list[float]) -> list[float]:
+    """Items of a list that print no figure beside any of their lines (a measure heading its parts,
+    "1.2 Jumlah populasi (ekor) :") are logical rows of their own, at their first line's height."""
+    out: list[float] = []
+    for items in cell_items:
+        for item in items or []:
+            first = item[0]
+            if (ITEM_MARK.match(first.text) and not _anchors_within(item, anchors)
+                    and not any(abs(first.middle - a) <= SAME_LINE_SHARE * first.size for a in out)):
+                out.append(first.middle)  # a sasaran and its first indicator side by side: one row
+    return out
+
+
+def _deal_items(items: list[list[_Line]], anchors: list[float]) -> dict[int, list[_Line]]:
+    """A list's lines dealt to logical rows item by item: an item beside one logical row's figures
+    (on its first line, its last, or between) is wholly that row's name; an item beside several is
+    dealt line by line."""
+    out: dict[int, list[_Line]] = {}
+    for item in items:
+        within = _anchors_within(item, anchors)
+        if len(within) == 1:
+            out.setdefault(within[0], []).extend(item)
+            continue
+        for k, own in _paragraphs(item, anchors).items():
+            out.setdefault(k, []).extend(own)
+    return out
+
+
 def split_stacked_row(cells: list[tuple[tuple[float, float, float, float] | None, list[Word]]],
                       page: int) -> list[list[Cell]] | None:
     """In: (bbox, words) of each cell of one grid row. Out: its logical rows, or None (not stacked)."""
@@ -154,7 +223,11 @@ def split_stacked_row(cells: list[tuple[tuple[float, float, float, float] | None
     anchors = _anchors(cell_lines)
     if len(anchors) < MIN_NUMBER_LINES:
         return None
-    dealt = [_paragraphs(lines, anchors) for lines in cell_lines]
+    cell_lines = [_bullets_in_front(lines) for lines in cell_lines]
+    cell_items = [_marked_items(lines) for lines in cell_lines]
+    anchors = sorted(anchors + _heading_anchors(cell_items, anchors))
+    dealt = [_deal_items(items, anchors) if items else _paragraphs(lines, anchors)
+             for lines, items in zip(cell_lines, cell_items)]
     rows: list[list[Cell]] = [[] for _ in anchors]
     for (bbox, _), lines, parts in zip(cells, cell_lines, dealt):
         # one text printed from the top beside several logical rows (a sasaran, one indicator over two

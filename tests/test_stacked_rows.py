@@ -14,8 +14,9 @@ HEADER = ["Sasaran", "Indikator", "Satuan", "Target", "Realisasi"]
 STEP = 12.0
 
 
-def _draw(path, lines: list[tuple[int, int, str]], n_lines: int) -> None:
-    """`lines`: (line number in the body, column, text); one ruled body row holding all of them."""
+def _draw(path, lines: list[tuple[float, int, str]], n_lines: int, at: list[tuple[float, float, str]] = ()) -> None:
+    """`lines`: (line number in the body, column, text); one ruled body row holding all of them;
+    `at`: (line number, x, text) set at a point of their own."""
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont("Helvetica", 9)
     top, header_bottom = 720.0, 700.0
@@ -28,6 +29,8 @@ def _draw(path, lines: list[tuple[int, int, str]], n_lines: int) -> None:
         c.drawString(x + 3, 706, text)
     for k, col, text in lines:
         c.drawString(EDGES[col] + 3, header_bottom - STEP * (k + 1), text)
+    for k, x, text in at:
+        c.drawString(x, header_bottom - STEP * (k + 1), text)
     c.showPage()
     c.save()
 
@@ -53,6 +56,30 @@ def test_items_wrapped_names_and_a_group_figure_are_dealt_out_by_height(tmp_path
         [None, "- Padi", "Ton", "1.200", "1.150"],
         [None, "- Jagung", "Ton", "800", "760"],
         [None, "Luas lahan yang\nbersertifikat", "Ha", "45", "47"]]
+
+
+def test_a_numbered_outline_deals_its_items_whole_and_its_headings_get_rows_of_their_own(tmp_path, capsys):
+    """Numbered measures heading bulleted parts: a heading with no figure is a row of its own, a
+    wrapped item whose figures stand on its last line is one name, a bullet printed lower than its
+    item goes in front of it, and one line spaced wide (bullet, part, unit) keeps the rules cells."""
+    lines = [(0, 0, "1.1 Meningkatnya"), (1, 0, "mutu benih"),
+             (0, 1, "1.1.1 Produksi benih"), (1, 1, "unggul (ton) :"),
+             (2, 1, "- Padi"), (2, 3, "1.200"), (2, 4, "1.150"),
+             (3, 1, "Jagung"), (3.5, 1, "-"), (3, 3, "800"), (3, 4, "760"),
+             (4, 1, "1.1.2 Luas lahan yang"), (5, 1, "bersertifikat (Ha)"), (5, 3, "45"), (5, 4, "47"),
+             (6, 0, "1.2 Meningkatnya"), (7, 0, "layanan"), (6, 1, "1.2.1 Jumlah penyuluh :"),
+             (8, 3, "12"), (8, 4, "10"), (9, 1, "- Terampil"), (9, 3, "30"), (9, 4, "28")]
+    wide = [(8, EDGES[1] + 3, "-"), (8, EDGES[1] + 25, "Ahli"), (8, EDGES[1] + 70, "(orang)")]
+    pdf = tmp_path / "outline.pdf"
+    _draw(pdf, lines, 10, wide)
+    assert _body(pdf, capsys) == [
+        ["1.1 Meningkatnya\nmutu benih", "1.1.1 Produksi benih\nunggul (ton) :", "", "", ""],
+        ["", "- Padi", "", "1.200", "1.150"],
+        ["", "- Jagung", "", "800", "760"],
+        ["", "1.1.2 Luas lahan yang\nbersertifikat (Ha)", "", "45", "47"],
+        ["1.2 Meningkatnya\nlayanan", "1.2.1 Jumlah penyuluh :", "", "", ""],
+        ["", "- Ahli (orang)", "", "12", "10"],
+        ["", "- Terampil", "", "30", "28"]]
 
 
 def test_a_row_with_one_value_per_column_is_left_whole(tmp_path, capsys):
