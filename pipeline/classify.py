@@ -80,6 +80,29 @@ BASELINE_OF_YEAR = re.compile(r"\s*(kondisi\s+)?(awal|baseline)\s*(tahun\s*)?\(?
 PLANNED_ACHIEVEMENT = re.compile(r"\b(target|rencana)\s+capaian\b")
 
 
+# Words of a heading above the leaf that name a column's role; the heading nearest the cells decides.
+HEADING_ROLE_WORDS = ((re.compile(r"\bcapaian\b|\bkemajuan\b"), "achievement"), (re.compile(r"\btarget\b"), "target"),
+                      (re.compile(r"\brealisasi\b"), "realization"),
+                      (re.compile(r"\bindikator\b|\bkinerja utama\b|\biku\b"), "indicator"))
+
+
+# A leaf that names no role of its own: a unit, a percent sign, a year or a column number ("(%)", "2016").
+BARE_LEAF = re.compile(r"[\s\d()%.,*/-]*(?:\b(?:persen|tahun|rp)\b[\s\d()%.,*/-]*)*")
+
+
+def _nearest_heading_role(p: str) -> str | None:
+    """The role named by the heading nearest the leaf that names one: under "Indikator Kinerja ›
+    Capaian › (%)" the column is the capaian, the wide group heading above it says less."""
+    levels = p.split(PATH_SEP.lower())[:-1]
+    for level in reversed(levels):
+        named = [role for pattern, role in HEADING_ROLE_WORDS if pattern.search(level)]
+        if len(named) == 1:
+            return named[0]
+        if named:
+            return None  # one heading naming two roles ("Target dan Realisasi"): the old order decides
+    return None
+
+
 def role_of(path: str) -> str:
     """The role of one column from its header path (lower-cased vocabulary)."""
     p = REALISASI_MISSPELLED.sub("realisasi", complete_words(path.lower()))
@@ -138,6 +161,9 @@ def role_of(path: str) -> str:
         return "target"  # the annual column beside quarterly ones
     if re.search(r"\b(formula\w*|rumus|definisi|metode|variabel|keterangan|sumber data|penjelasan|alasan)\b", leaf):
         return "other"  # "Indikator … › Formula Perhitungan": a description beside the indicator, not its name
+    nearest = _nearest_heading_role(p) if BARE_LEAF.fullmatch(leaf) else None
+    if nearest:
+        return nearest
     if re.search(r"\bindikator\b|\bkinerja utama\b|\biku\b", p):
         return "indicator"
     if re.search(r"\bcapaian\b|\bkemajuan\b", p):

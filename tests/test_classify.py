@@ -34,6 +34,10 @@ from pipeline.models import Cell, RawTable
     ("Kondisi Awal", "other"),
     ("Realisa › Tahunan › 2024", "realization"),  # a word cut at a cell border
     ("Perjanji › Target", "target"),
+    # a leaf naming nothing ("(%)", a year) takes the role of the heading nearest it, not of the wide group above
+    ("Indikator Kinerja › Capaian › (%)", "achievement"),
+    ("Capaian Kinerja › Target › 2016", "target"),
+    ("Capaian › Indikator Kinerja (3)", "indicator"),  # a leaf that names its role keeps it
 ])
 def test_role_of(path, role):
     assert role_of(path) == role
