@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from extractors.grid import is_pure_number, text_of
+from normalizers.numbers import GRADE_RE, RATING
 from pipeline.lexicon import BULLETS, LIST_INTRODUCTION, PROGRAM_NAME
 from pipeline.models import Cell, RawTable
 
@@ -113,4 +114,28 @@ def join_wrapped_lines(table: RawTable) -> RawTable:
             pending = row if pending is None else _merged(pending, row)
     if pending is not None:
         out.append(pending)
+    return replace(table, body=out) if len(out) != len(table.body) else table
+
+
+# A grade or verbal rating in brackets, printed on a line of its own under its score: "(A)", "(BB)", "(Baik)".
+BRACKETED_GRADE = re.compile(r"^\s*\(\s*([A-Za-z]{1,3})\s*\)\s*$")
+
+
+def _is_bracketed_grade(text: str) -> bool:
+    m = BRACKETED_GRADE.match(text)
+    return bool(m and GRADE_RE.match(m.group(1).upper())) or bool(RATING.fullmatch(text.strip()))
+
+
+def join_grade_lines(table: RawTable) -> RawTable:
+    """In: any table. Out: the table with each row whose only texts are bracketed grades ("80,10" /
+    "(A)": a row the grid split off under its scores) joined to the row above, each grade under its
+    own score, so "80,10 (A)" is read as the score with its grade and the grade line is no row."""
+    out: list[list[Cell]] = []
+    for row in table.body:
+        filled = [text_of(c) for c in row if text_of(c)]
+        if out and filled and all(_is_bracketed_grade(t) for t in filled):
+            out[-1] = [replace(a, text=f"{text_of(a)} {text_of(b)}".strip()) if text_of(b) else a
+                       for a, b in zip(out[-1], row)] + out[-1][len(row):]
+            continue
+        out.append(row)
     return replace(table, body=out) if len(out) != len(table.body) else table

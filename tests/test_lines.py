@@ -1,5 +1,5 @@
 """Lines of one logical row joined in tables read line by line (pipeline/lines.py)."""
-from pipeline.lines import join_wrapped_lines
+from pipeline.lines import join_grade_lines, join_wrapped_lines
 from pipeline.models import Cell, RawTable
 
 
@@ -44,3 +44,11 @@ def test_a_bullet_set_lower_than_its_item_goes_back_in_front_of_it():
     table = _table([["- Kayu jati", "120", "130"], ["Kayu pinus", "80", "90"], ["-", "", ""],
                     ["- Rotan", "10", "12"]])
     assert [r[0].text for r in join_wrapped_lines(table).body] == ["- Kayu jati", "- Kayu pinus", "- Rotan"]
+
+
+def test_a_grade_printed_on_a_line_under_its_score_joins_the_row_above():
+    """A ruled grid can split "80,10" / "(A)" into two rows: the grade line names nothing and is no row."""
+    table = _table([["1. Nilai akuntabilitas", "70,06", "80,10"], ["", "(BB)", "(A)"],
+                    ["2. Jumlah dokumen", "3", "4"]], method="lattice")
+    assert _texts(join_grade_lines(table)) == [["1. Nilai akuntabilitas", "70,06 (BB)", "80,10 (A)"],
+                                               ["2. Jumlah dokumen", "3", "4"]]
