@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from extractors.grid import split_header
 from extractors.page_source import PageText, Word
-from extractors.stacked_rows import split_stacked_row
+from extractors.stacked_rows import SPAN_TOLERANCE, deal_spanning_figures, split_stacked_row
 from pipeline.models import Cell, RawTable
 
 COLUMN_GAP_EM = 1.0  # words further apart than one font size on a line of one cell stand in different columns
@@ -132,6 +132,47 @@ def open_frame_closings(plumber_page) -> list[dict]:
     return closings
 
 
+def _own_bottom(row_obj) -> float:
+    """The bottom of a grid row: its shortest cell's (a cell spanning the rows below ends lower)."""
+    return min(c[3] for c in row_obj.cells if c is not None)
+
+
+Band = tuple[float, float]
+
+
+def _spanning_figures_dealt(found, rows: list[list], words: list[Word]) -> tuple[list[list], dict[tuple[int, int], Band]]:
+    """The texts of the grid with each tall value cell's figures dealt to the rows of names it spans
+    (`stacked_rows.deal_spanning_figures`), other cells as pdfplumber read them; and, for each tall
+    cell dealt, (row, column) -> the band of its own row (the words it keeps there)."""
+    out = [list(r) for r in rows]
+    dealt_cells: dict[tuple[int, int], Band] = {}
+    for i, row_obj in enumerate(found.rows):
+        for j, bbox in enumerate(row_obj.cells):
+            if bbox is None or bbox[3] <= _own_bottom(row_obj) + SPAN_TOLERANCE:
+                continue
+            spanned = [k for k in range(i + 1, len(found.rows))
+                       if j < len(found.rows[k].cells) and found.rows[k].cells[j] is None
+                       and found.rows[k].bbox[1] >= bbox[1] - SPAN_TOLERANCE and found.rows[k].bbox[3] <= bbox[3] + SPAN_TOLERANCE]
+            if not spanned:
+                continue
+            bands = [(bbox[1], _own_bottom(row_obj))] + [(found.rows[k].bbox[1], found.rows[k].bbox[3]) for k in spanned]
+            dealt = deal_spanning_figures([w for w in words if _inside_box(w, bbox)], bands)
+            if dealt is None:
+                continue
+            dealt_cells[(i, j)] = bands[0]
+            for k, text in zip([i, *spanned], dealt):
+                while len(out[k]) <= j:
+                    out[k].append(None)
+                out[k][j] = text
+    return out, dealt_cells
+
+
+def _cell_words(words: list[Word], bbox, band: Band | None) -> list[Word]:
+    """The words of a cell; of a tall cell whose figures were dealt out, those in its own row's band."""
+    inside = [w for w in words if _inside_box(w, bbox)]
+    return inside if band is None else [w for w in inside if band[0] <= (w.top + w.bottom) / 2 <= band[1]]
+
+
 def read_ruled_tables(page: PageText) -> list[RawTable]:
     if page.plumber is None:
         return []
@@ -146,9 +187,10 @@ def read_ruled_tables(page: PageText) -> list[RawTable]:
         chars = [c for c in page.plumber.chars if c["text"].strip() and _inside(c, found.bbox)]
         grid = []
         words = [w for w in page.words if _inside_box(w, found.bbox)]
-        for row_obj, texts in zip(found.rows, rows):
-            stacked = split_stacked_row([(bbox, [w for w in words if _inside_box(w, bbox)] if bbox else [])
-                                         for bbox in list(row_obj.cells) + [None] * (width - len(row_obj.cells))],
+        rows, dealt_cells = _spanning_figures_dealt(found, rows, words)
+        for i, (row_obj, texts) in enumerate(zip(found.rows, rows)):
+            stacked = split_stacked_row([(bbox, _cell_words(words, bbox, dealt_cells.get((i, j))) if bbox else [])
+                                         for j, bbox in enumerate(list(row_obj.cells) + [None] * (width - len(row_obj.cells)))],
                                         page.number)
             if stacked is not None:  # logical rows the table did not rule, dealt out by their heights
                 grid.extend(stacked)

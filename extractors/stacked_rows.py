@@ -20,19 +20,18 @@ from dataclasses import dataclass
 
 from extractors.grid import is_pure_number
 from extractors.page_source import Word
-from pipeline.lexicon import BULLETS, RUNS_ON_END, RUNS_ON_START
+from pipeline.lexicon import BULLETS, ITEM_MARK, LIST_INTRODUCTION, RUNS_ON_END, RUNS_ON_START
 from pipeline.models import Cell
 
 # Words whose vertical centres are closer than this share of their font size stand on one line
 # (a bullet set a little lower than its item's words is on the item's line).
 SAME_LINE_SHARE = 0.6
-# A grid row is stacked when at least this many cells print at least this many number lines.
+# A grid row is stacked when at least this many cells print at least this many number lines, or one
+# does beside a cell of marked items, each figure beside an item (see `_figures_of_items`).
 MIN_STACKED_CELLS = 2
 MIN_NUMBER_LINES = 2
 # A lone mark standing for no value ("-") counts as a number line.
 NO_VALUE_MARKS = {"-", "–", "—"}
-# A line starting with a list mark or an item number starts an item of its own.
-ITEM_MARK = re.compile(rf"^\s*(?:[{BULLETS}]|\d+(?:\.\d+)*[.)]?\s)")
 
 
 @dataclass
@@ -107,11 +106,11 @@ def _is_number_line(text: str) -> bool:
     return text in NO_VALUE_MARKS or is_pure_number(re.sub(r"\s*\*+\)?$", "", text))
 
 
-def _anchors(cell_lines: list[list[_Line]]) -> list[float]:
+def _anchors(cell_lines: list[list[_Line]], min_cells: int = MIN_STACKED_CELLS) -> list[float]:
     """The heights (line middles) at which logical rows start: the number lines of the stacked cells."""
     stacked = [lines for lines in cell_lines
                if sum(_is_number_line(line.text) for line in lines) >= MIN_NUMBER_LINES]
-    if len(stacked) < MIN_STACKED_CELLS:
+    if len(stacked) < min_cells:
         return []
     middles = sorted(line.middle for lines in stacked for line in lines if _is_number_line(line.text))
     size = max(line.size for lines in stacked for line in lines)
@@ -188,14 +187,27 @@ def _anchors_within(item: list[_Line], anchors: list[float]) -> list[int]:
     return [k for k, a in enumerate(anchors) if top <= a <= bottom]
 
 
+def _figures_of_items(cell_lines: list[list[_Line]], cell_items: list[list[list[_Line]] | None]) -> list[float]:
+    """One value column beside a cell of marked items: its number lines start logical rows when each
+    of them stands beside one of the items (a kegiatan list beside another column's names does not)."""
+    anchors = _anchors(cell_lines, 1)
+    for items in cell_items:
+        if items and anchors and all(any(_anchors_within(item, [a]) for item in items if ITEM_MARK.match(item[0].text))
+                                     for a in anchors):
+            return anchors
+    return []
+
+
 def _heading_anchors(cell_items: list[list[list[_Line]] | None], anchors: list[float]) -> list[float]:
     """Items of a list that print no figure beside any of their lines (a measure heading its parts,
-    "1.2 Jumlah populasi (ekor) :") are logical rows of their own, at their first line's height."""
+    "1.2 Jumlah populasi (ekor) :"), and an unmarked introduction ending with a colon above the
+    first marked item, are logical rows of their own, at their first line's height."""
     out: list[float] = []
     for items in cell_items:
         for item in items or []:
             first = item[0]
-            if (ITEM_MARK.match(first.text) and not _anchors_within(item, anchors)
+            heads = ITEM_MARK.match(first.text) or LIST_INTRODUCTION.search(item[-1].text)
+            if (heads and not _anchors_within(item, anchors)
                     and not any(abs(first.middle - a) <= SAME_LINE_SHARE * first.size for a in out)):
                 out.append(first.middle)  # a sasaran and its first indicator side by side: one row
     return out
@@ -220,11 +232,11 @@ def split_stacked_row(cells: list[tuple[tuple[float, float, float, float] | None
                       page: int) -> list[list[Cell]] | None:
     """In: (bbox, words) of each cell of one grid row. Out: its logical rows, or None (not stacked)."""
     cell_lines = [_rejoin_broken_numbers(_lines(words)) for _, words in cells]
-    anchors = _anchors(cell_lines)
-    if len(anchors) < MIN_NUMBER_LINES:
-        return None
     cell_lines = [_bullets_in_front(lines) for lines in cell_lines]
     cell_items = [_marked_items(lines) for lines in cell_lines]
+    anchors = _anchors(cell_lines) or _figures_of_items(cell_lines, cell_items)
+    if len(anchors) < MIN_NUMBER_LINES:
+        return None
     anchors = sorted(anchors + _heading_anchors(cell_items, anchors))
     dealt = [_deal_items(items, anchors) if items else _paragraphs(lines, anchors)
              for lines, items in zip(cell_lines, cell_items)]
@@ -245,3 +257,26 @@ def split_stacked_row(cells: list[tuple[tuple[float, float, float, float] | None
             rows[k].append(Cell("\n".join(line.text for line in own), page,
                                 sum(line.bold for line in own) * 2 > len(own), indent))
     return rows
+
+
+# A value cell taller than its row ends this many points below the row's other cells' bottom at least.
+SPAN_TOLERANCE = 2.0
+
+
+def deal_spanning_figures(words: list[Word], bands: list[tuple[float, float]]) -> list[str] | None:
+    """A value cell spanning several grid rows of names, one figure per name ("Padi (ton)" / "Jagung (ton)"
+    beside "12.317.066" / "1.190.793" in one tall cell): its figures dealt to the rows at whose height
+    they stand. In: the cell's words and the (top, bottom) of each row it spans. Out: one text per row,
+    or None when the cell holds anything but figures or fewer than two rows get one."""
+    lines = _rejoin_broken_numbers(_lines(words))
+    if len(lines) < MIN_NUMBER_LINES or not all(_is_number_line(line.text) for line in lines):
+        return None
+    dealt: list[list[str]] = [[] for _ in bands]
+    for line in lines:
+        inside = [k for k, (top, bottom) in enumerate(bands) if top <= line.middle <= bottom]
+        k = inside[0] if inside else min(range(len(bands)), key=lambda k: min(abs(line.middle - bands[k][0]),
+                                                                            abs(line.middle - bands[k][1])))
+        dealt[k].append(line.text)
+    if sum(1 for texts in dealt if texts) < MIN_NUMBER_LINES:
+        return None
+    return ["\n".join(texts) for texts in dealt]

@@ -39,6 +39,8 @@ BENCHMARK = re.compile(r"\b(standar|rata-rata|capaian|kinerja|angka)\s+(kinerja\
 # Word's Symbol and Wingdings bullets come out of the text layer as private-use characters
 # (U+F0B7 "", U+F0D8 "", …).
 BULLETS = "-–•●▪➢\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf0a8"
+# A line that starts an item of a list: a row code ("1.2.2 ", "3. ", "7) "), a bullet, a letter item ("a. ", "b) ").
+ITEM_MARK = re.compile(rf"^\s*(?:\d{{1,3}}(?:\.\d{{1,3}})*[.)]?\s|[{BULLETS}]|[a-z][.)]\s)", re.IGNORECASE)
 # A name that introduces a list of items below it ends with a colon ("Jumlah produksi (ton) :").
 LIST_INTRODUCTION = re.compile(r":\s*$")
 

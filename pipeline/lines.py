@@ -22,12 +22,10 @@ from dataclasses import replace
 
 from extractors.grid import is_pure_number, text_of
 from normalizers.numbers import GRADE_RE, RATING
-from pipeline.lexicon import BULLETS, LIST_INTRODUCTION, PROGRAM_NAME
+from pipeline.lexicon import BULLETS, ITEM_MARK, LIST_INTRODUCTION, PROGRAM_NAME
 from pipeline.models import Cell, RawTable
 
 LINE_READERS = ("whitespace",)  # the rule-under-header reader joins its wrapped lines itself
-# A line that starts a new item: a row code ("1.2.2", "3."), a bullet, a letter item ("a.").
-NEW_ITEM = re.compile(rf"^\s*(?:\d{{1,3}}(?:\.\d{{1,3}})*[.)]?\s|[{BULLETS}]|[a-z][.)]\s)", re.IGNORECASE)
 # A value column: most of its filled cells are numbers.
 VALUE_COLUMN_SHARE = 0.5
 
@@ -55,7 +53,7 @@ def _is_value_line(row: list[Cell], values: set[int]) -> bool:
 
 def _starts_item(row: list[Cell], values: set[int]) -> bool:
     """A row code, a bullet, a letter item, or a program's name ("Program Pengelolaan Kawasan …")."""
-    return any(NEW_ITEM.match(text_of(c)) or PROGRAM_NAME.match(text_of(c))
+    return any(ITEM_MARK.match(text_of(c)) or PROGRAM_NAME.match(text_of(c))
                for j, c in enumerate(row) if j not in values and text_of(c))
 
 
@@ -96,7 +94,7 @@ def join_wrapped_lines(table: RawTable) -> RawTable:
     for row in table.body:
         bullet = _lone_bullet(row)
         if (bullet is not None and pending is None and last_value_row == len(out) - 1 and last_value_row is not None
-                and text_of(out[-1][bullet]) and not NEW_ITEM.match(text_of(out[-1][bullet]))):
+                and text_of(out[-1][bullet]) and not ITEM_MARK.match(text_of(out[-1][bullet]))):
             out[-1] = _with_bullet(out[-1], bullet)
             continue
         if _is_value_line(row, values):

@@ -82,6 +82,59 @@ def test_a_numbered_outline_deals_its_items_whole_and_its_headings_get_rows_of_t
         ["", "- Terampil", "", "30", "28"]]
 
 
+def test_one_value_column_beside_lettered_items_with_parts(tmp_path, capsys):
+    """A Perjanjian Kinerja table with one value column: each lettered measure heads its parts and
+    prints one figure beside its own lines; the parts print none."""
+    lines = [(0, 0, "Meningkatnya"), (1, 0, "mutu layanan"),
+             (0, 1, "a. Jumlah kesepakatan"), (1, 1, "bidang :"), (1, 3, "6"),
+             (2, 1, "- Hukum"), (3, 1, "- Budaya"),
+             (5, 1, "b. Jumlah rekomendasi"), (6, 1, "bidang :"), (6, 3, "25"),
+             (7, 1, "- Hukum"), (8, 1, "- Budaya")]
+    pdf = tmp_path / "one_value_column.pdf"
+    _draw(pdf, lines, 9)
+    body = _body(pdf, capsys)
+    assert [r[1] for r in body] == ["a. Jumlah kesepakatan\nbidang :", "- Hukum", "- Budaya",
+                                    "b. Jumlah rekomendasi\nbidang :", "- Hukum", "- Budaya"]
+    assert [r[3] for r in body] == ["6", "", "", "25", "", ""]
+
+
+def test_an_introduction_above_lettered_items_is_a_row_of_its_own(tmp_path, capsys):
+    lines = [(0, 0, "Meningkatnya mutu"), (0, 1, "Persentase lulusan"), (1, 1, "pelatihan :"),
+             (2, 1, "a. Teknis"), (2, 3, "40"), (3, 1, "b. Manajerial"), (3, 3, "35")]
+    pdf = tmp_path / "introduction.pdf"
+    _draw(pdf, lines, 4)
+    body = _body(pdf, capsys)
+    assert [r[1] for r in body] == ["Persentase lulusan\npelatihan :", "a. Teknis", "b. Manajerial"]
+    assert [r[3] for r in body] == ["", "40", "35"]
+
+
+def test_a_tall_value_cell_beside_ruled_name_rows_deals_its_figures_to_them(tmp_path, capsys):
+    """The name column rules each name; the value column's cell spans them all, one figure per name."""
+    pdf = tmp_path / "tall_value_cell.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    c.setFont("Helvetica", 9)
+    edges = [50, 200, 330, 420]  # Program | Indikator | Target
+    top, header_bottom, bottom = 720.0, 700.0, 640.0
+    for x in edges:
+        c.line(x, top, x, bottom)
+    for y in (top, header_bottom, bottom):
+        c.line(edges[0], y, edges[-1], y)
+    for y in (685.0, 670.0, 655.0):  # rules under each name, in the name column only
+        c.line(edges[1], y, edges[2], y)
+    for x, text in zip(edges, ["Program", "Indikator", "Target"]):
+        c.drawString(x + 3, 706, text)
+    c.drawString(edges[0] + 3, 690, "Program Produksi")
+    for y, name, figure in ((690, "Padi (ton)", "1.250.000"), (675, "Jagung (ton)", "830.500"),
+                            (660, "Kedelai (ton)", "41.200"), (645, "Ubi (ton)", "2.100")):
+        c.drawString(edges[1] + 3, y, name)
+        c.drawRightString(edges[3] - 3, y, figure)
+    c.showPage()
+    c.save()
+    body = _body(pdf, capsys)
+    assert [(r[1], r[2]) for r in body] == [("Padi (ton)", "1.250.000"), ("Jagung (ton)", "830.500"),
+                                            ("Kedelai (ton)", "41.200"), ("Ubi (ton)", "2.100")]
+
+
 def test_a_row_with_one_value_per_column_is_left_whole(tmp_path, capsys):
     lines = [(0, 0, "Meningkatnya"), (1, 0, "mutu benih"), (0, 1, "Luas lahan yang"), (1, 1, "bersertifikat"),
              (0, 2, "Ha"), (0, 3, "45"), (0, 4, "47")]
