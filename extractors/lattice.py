@@ -4,7 +4,8 @@ In:  a `PageText` with its pdfplumber page.
 Out: `RawTable`s (method "lattice") with merged cells kept as None (pdfplumber leaves the cells a
      spanning cell covers empty), header rows split from the body, bbox in PDF points.
 
-A frame left open at a page break is closed where its column rules end.
+The grid is read from the rules; boxes that paint cells (white, or a shading) count only where no
+rules frame a table. A frame left open at a page break is closed where its column rules end.
 """
 from __future__ import annotations
 
@@ -45,6 +46,16 @@ def _style(chars: list[dict], bbox) -> tuple[bool | None, float | None]:
     return bold, round(min(c["x0"] for c in chars) - bbox[0], 1)
 
 
+JUSTIFIED_SPREAD_EM = 0.1  # a justified line stretches every space between its words alike, to this much
+
+
+def _justified(line: list[Word]) -> bool:
+    """A line of three or more words whose spaces are all one width: text set justified across its
+    cell (wide spaces, but one phrase); columns keep narrow spaces inside each phrase."""
+    spaces = [b.x0 - a.x1 for a, b in pairwise(line)]
+    return len(spaces) >= 2 and max(spaces) - min(spaces) <= JUSTIFIED_SPREAD_EM * max(w.size for w in line)
+
+
 def _phrase_count(words: list[Word]) -> int:
     """In: the words of one cell. Out: the most phrases (runs of words closer than a column gap)
     on any of its lines."""
@@ -54,6 +65,9 @@ def _phrase_count(words: list[Word]) -> int:
         lines.setdefault(key, []).append(w)
     for line in lines.values():
         line.sort(key=lambda w: w.x0)
+        if _justified(line):
+            best = max(best, 1)
+            continue
         gaps = sum(1 for a, b in pairwise(line) if b.x0 - a.x1 > COLUMN_GAP_EM * max(a.size, b.size, 1.0))
         best = max(best, gaps + 1)
     return best
@@ -157,6 +171,34 @@ def open_frame_closings(plumber_page) -> list[dict]:
     return closings
 
 
+PAPER_WHITE = 0.99  # a colour component at least this bright (gray or RGB) paints white on the paper
+CMYK_NO_INK = 0.01  # a CMYK colour whose every ink is below this paints white
+
+
+def _paints_white(colour) -> bool:
+    """In: a pdfplumber colour (a gray value, an RGB or CMYK tuple, or None). Out: True when it is white."""
+    if isinstance(colour, (int, float)):
+        colour = (colour,)
+    if not isinstance(colour, (tuple, list)) or not colour or not all(isinstance(v, (int, float)) for v in colour):
+        return False
+    if len(colour) == 4:
+        return all(v <= CMYK_NO_INK for v in colour)
+    return len(colour) in (1, 3) and all(v >= PAPER_WHITE for v in colour)
+
+
+def is_cell_paint(obj: dict) -> bool:
+    """True for a rectangle filled and not stroked that is no rule: white (on white paper it shows
+    nothing), or wider than a rule both ways (a cell's shading). Word paints a cell's shading as one
+    box per text line of the cell, and one for each of its paddings."""
+    return (obj.get("object_type") == "rect" and bool(obj.get("fill")) and not obj.get("stroke")
+            and (_paints_white(obj.get("non_stroking_color"))
+                 or min(obj["x1"] - obj["x0"], obj["bottom"] - obj["top"]) > MAX_RULE_WIDTH))
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def _found_tables(plumber_page) -> list[tuple[Table, bool]]:
     """Each table pdfplumber finds, with whether its frame was open at its head (the table goes on
     from the page before: the rows under that head are body rows, under no header of their own)."""
@@ -169,8 +211,20 @@ def _found_tables(plumber_page) -> list[tuple[Table, bool]]:
 
 
 def _candidate_tables(page: PageText) -> list[tuple[Table, bool]]:
-    """The tables pdfplumber finds from the page's rules (with `_found_tables`' open head)."""
-    return [(f, head) for f, head in _found_tables(page.plumber) if _accepted(page, f)]
+    """The tables pdfplumber finds from the page's drawing (with `_found_tables`' open head): first
+    from its rules alone, without the boxes that paint cells (`is_cell_paint`), whose edges are no
+    cell borders where rules frame a table (cell text centred per column puts the boxes at other
+    heights in each column: taken for rules, their edges split one ruled row into a row per text
+    line); then, where no such table is, from the boxes too (a Word table drawn without borders:
+    its painted cells are all there is of its grid)."""
+    plumber = page.plumber
+    if not any(is_cell_paint(o) for o in plumber.rects):
+        return [(f, head) for f, head in _found_tables(plumber) if _accepted(page, f)]
+    ruled = [(f, head) for f, head in _found_tables(plumber.filter(lambda obj: not is_cell_paint(obj)))
+             if _accepted(page, f)]
+    painted = [(f, head) for f, head in _found_tables(plumber) if _accepted(page, f)
+               and not any(_overlap(f.bbox, r.bbox) for r, _ in ruled)]
+    return sorted(ruled + painted, key=lambda fh: (fh[0].bbox[1], fh[0].bbox[0]))
 
 
 def _accepted(page: PageText, found: Table) -> bool:
