@@ -351,10 +351,18 @@ def merge_rows(upper: list[Cell], lower: list[Cell]) -> list[Cell]:
     return out
 
 
+AMOUNT = re.compile(r"\d{1,3}([.,]\d{3}){2,}")  # "408.000.000": grouped in thousands twice or more
+
+
+def _prints_an_amount(row: list[Cell]) -> bool:
+    return any(is_pure_number(text_of(c)) and AMOUNT.search(text_of(c)) for c in row)
+
+
 def names_columns(header: list[list[Cell]]) -> bool:
     """Header rows that head columns: some cell is header vocabulary or a year ("Target", "Realisasi
-    Anggaran", "2016", "%"); a program's name and its amounts are not."""
-    return any(_is_vocabulary(text_of(c)) for row in header for c in row if text_of(c))
+    Anggaran", "2016", "%"); a program's name and its amounts are not, nor is a row that prints an
+    amount (a kegiatan's name with its year, "… Tahun 2016 | 408.000.000", is a body row)."""
+    return any(_is_vocabulary(text_of(c)) for row in header if not _prints_an_amount(row) for c in row if text_of(c))
 
 
 def join_continuations(tables: list[RawTable], consecutive) -> list[RawTable]:
