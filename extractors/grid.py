@@ -70,8 +70,10 @@ def _spanned_from_left(prev: list[Cell], col: int) -> bool:
 
 
 def is_column_numbering(row: list[Cell]) -> bool:
-    """A row '(1) (2) (3) …' or '1 2 3 …' that numbers the columns."""
-    texts = [text_of(c) for c in row if text_of(c)]
+    """A row '(1) (2) (3) …' or '1 2 3 …' that numbers the columns; a cell may number two columns
+    or more ('3 4': the rule between them not drawn in that row)."""
+    texts = [t for c in row if text_of(c)
+             for t in (text_of(c).split() if re.fullmatch(r"\d{1,2}(\s+\d{1,2})+", text_of(c)) else [text_of(c)])]
     if len(texts) < 3:
         return False
     numbers = [re.fullmatch(r"\(?(\d{1,2})\)?(\s*=.*)?", t) for t in texts]
@@ -115,10 +117,14 @@ def split_header(rows: list[list[Cell]], max_header_rows: int = 4) -> tuple[list
     if any(is_value_like(t) for t in first if t) and sum(1 for t in first if t and is_value_like(t)) > len(first) // 2:
         return [], rows  # no header at all (a caption-less continuation)
     n = 1 + count_header_continuation(rows[:1], rows[1:], max_header_rows - 1)
-    body = rows[n:]
+    return rows[:n], without_column_numbering(rows[n:])
+
+
+def without_column_numbering(body: list[list[Cell]]) -> list[list[Cell]]:
+    """The body rows after the row numbering the columns ("1 | 2 | 3 …") that may open them."""
     while body and is_column_numbering(body[0]):
         body = body[1:]
-    return rows[:n], body
+    return body
 
 
 def rejoin_split_years(header: list[list[Cell]]) -> list[list[Cell]]:
@@ -345,10 +351,18 @@ def merge_rows(upper: list[Cell], lower: list[Cell]) -> list[Cell]:
     return out
 
 
+AMOUNT = re.compile(r"\d{1,3}([.,]\d{3}){2,}")  # "408.000.000": grouped in thousands twice or more
+
+
+def _prints_an_amount(row: list[Cell]) -> bool:
+    return any(is_pure_number(text_of(c)) and AMOUNT.search(text_of(c)) for c in row)
+
+
 def names_columns(header: list[list[Cell]]) -> bool:
     """Header rows that head columns: some cell is header vocabulary or a year ("Target", "Realisasi
-    Anggaran", "2016", "%"); a program's name and its amounts are not."""
-    return any(_is_vocabulary(text_of(c)) for row in header for c in row if text_of(c))
+    Anggaran", "2016", "%"); a program's name and its amounts are not, nor is a row that prints an
+    amount (a kegiatan's name with its year, "… Tahun 2016 | 408.000.000", is a body row)."""
+    return any(_is_vocabulary(text_of(c)) for row in header if not _prints_an_amount(row) for c in row if text_of(c))
 
 
 def join_continuations(tables: list[RawTable], consecutive) -> list[RawTable]:

@@ -3,12 +3,17 @@
 In:  a `PageText` with its pdfplumber page.
 Out: `RawTable`s (method "lattice") with merged cells kept as None (pdfplumber leaves the cells a
      spanning cell covers empty), header rows split from the body, bbox in PDF points.
+
+The grid is read from the rules; boxes that paint cells (white, or a shading) count only where no
+rules frame a table. A frame left open at a page break is closed where its column rules end.
 """
 from __future__ import annotations
 
 from itertools import pairwise
 
-from extractors.grid import split_header
+from pdfplumber.table import Table
+
+from extractors.grid import split_header, without_column_numbering
 from extractors.page_source import PageText, Word
 from extractors.stacked_rows import SPAN_TOLERANCE, deal_spanning_figures, split_stacked_row
 from pipeline.models import Cell, RawTable
@@ -41,9 +46,20 @@ def _style(chars: list[dict], bbox) -> tuple[bool | None, float | None]:
     return bold, round(min(c["x0"] for c in chars) - bbox[0], 1)
 
 
+JUSTIFIED_SPREAD_EM = 0.1  # a justified line stretches every space between its words alike, to this much
+
+
+def _justified(line: list[Word]) -> bool:
+    """A line of three or more words whose spaces are all one width: text set justified across its
+    cell (wide spaces, but one phrase); columns keep narrow spaces inside each phrase."""
+    spaces = [b.x0 - a.x1 for a, b in pairwise(line)]
+    return len(spaces) >= 2 and max(spaces) - min(spaces) <= JUSTIFIED_SPREAD_EM * max(w.size for w in line)
+
+
 def _columned_words(words: list[Word]) -> int:
     """In: the words of one cell. Out: how many of them stand on lines of more than
-    `MAX_COLUMNS_IN_CELL` phrases (runs of words closer than a column gap): rows of columns."""
+    `MAX_COLUMNS_IN_CELL` phrases (runs of words closer than a column gap; a justified line is one
+    phrase): rows of columns."""
     lines: dict[float, list[Word]] = {}
     for w in words:
         key = next((k for k in lines if abs(k - w.top) <= 2), w.top)
@@ -51,6 +67,8 @@ def _columned_words(words: list[Word]) -> int:
     columned = 0
     for line in lines.values():
         line.sort(key=lambda w: w.x0)
+        if _justified(line):
+            continue
         gaps = sum(1 for a, b in pairwise(line) if b.x0 - a.x1 > COLUMN_GAP_EM * max(a.size, b.size, 1.0))
         if gaps + 1 > MAX_COLUMNS_IN_CELL:
             columned += len(line)
@@ -103,32 +121,56 @@ def _column_rules(plumber_page) -> list[tuple[float, float, float]]:
     return [(x, top, bottom) for x, top, bottom in rules]
 
 
+def _union_width(spans: list[tuple[float, float]]) -> float:
+    """The width the sorted spans cover together (a rule drawn as a thin rectangle has two edges, one
+    above the other: the width they cover counts once)."""
+    width, reach = 0.0, float("-inf")
+    for a, b in spans:
+        if b > max(a, reach):
+            width += b - max(a, reach)
+            reach = b
+    return width
+
+
+def _closing(y: float, x0: float, x1: float, at_head: bool) -> dict:
+    """A line across the frame; `at_head` marks the head of a frame that goes on from the page before."""
+    return {"object_type": "line", "x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0.0,
+            "at_head": at_head}
+
+
 def open_frame_closings(plumber_page) -> list[dict]:
-    """Lines closing a ruled table left open at a page break: where three or more column rules end at
-    one height with no rule across them there, the frame is closed by a line from the first rule to
-    the last (the rows above that height are then cells, as the agency meant them)."""
+    """Lines closing a ruled table left open at a page break: where three or more column rules end
+    (or start) at one height with no rule across them there, the frame is closed by a line from the
+    first rule to the last (the rows beside that height are then cells, as the agency meant them).
+    Word leaves the frame open at the foot of the page a table breaks over, or at the head of the
+    page it goes on on."""
     rules = _column_rules(plumber_page)
     across = [e for e in plumber_page.edges if e["orientation"] == "h"]
     def covered(y: float, x0: float, x1: float) -> bool:
-        width = sum(max(0.0, min(e["x1"], x1) - max(e["x0"], x0)) for e in across if abs(e["top"] - y) <= SAME_END)
-        return width >= CLOSING_SHARE * (x1 - x0)
+        spans = sorted((max(e["x0"], x0), min(e["x1"], x1)) for e in across if abs(e["top"] - y) <= SAME_END)
+        return _union_width(spans) >= CLOSING_SHARE * (x1 - x0)
 
     closings: list[dict] = []
-    done: list[float] = []
-    for end in sorted(b for _, _, b in rules):
-        if any(abs(end - d) <= SAME_END for d in done):
-            continue
-        done.append(end)
-        ending = [(x, top) for x, top, b in rules if abs(b - end) <= SAME_END]
-        xs = sorted(x for x, _ in ending)
-        if len(xs) < MIN_COLUMN_RULES or xs[-1] - xs[0] <= 0 or covered(end, xs[0], xs[-1]):
-            continue
-        top = min(t for _, t in ending)
-        if not any(covered(e["top"], xs[0], xs[-1]) for e in across if top - SAME_END <= e["top"] < end - SAME_END):
-            continue  # no rule across them above either: not the frame of a table
-        y = max(b for _, _, b in rules if abs(b - end) <= SAME_END)
-        closings.append({"object_type": "line", "x0": xs[0], "x1": xs[-1], "top": y, "bottom": y,
-                         "width": xs[-1] - xs[0], "height": 0.0})
+    for at_foot in (True, False):
+        done: list[float] = []
+        for edge in sorted(b if at_foot else t for _, t, b in rules):
+            if any(abs(edge - d) <= SAME_END for d in done):
+                continue
+            done.append(edge)
+            meeting = [(x, t, b) for x, t, b in rules if abs((b if at_foot else t) - edge) <= SAME_END]
+            xs = sorted(x for x, _, _ in meeting)
+            if len(xs) < MIN_COLUMN_RULES or xs[-1] - xs[0] <= 0 or covered(edge, xs[0], xs[-1]):
+                continue
+            if at_foot:  # a rule across them from where they start to above the open end
+                far = min(t for _, t, _ in meeting)
+                inside = [e for e in across if far - SAME_END <= e["top"] < edge - SAME_END]
+            else:  # a rule across them from below the open end to where they end
+                far = max(b for _, _, b in meeting)
+                inside = [e for e in across if edge + SAME_END < e["top"] <= far + SAME_END]
+            if not any(covered(e["top"], xs[0], xs[-1]) for e in inside):
+                continue  # no rule across them between their ends either: not the frame of a table
+            y = max(b for _, _, b in meeting) if at_foot else min(t for _, t, _ in meeting)
+            closings.append(_closing(y, xs[0], xs[-1], not at_foot))
     return closings
 
 
@@ -173,16 +215,74 @@ def _cell_words(words: list[Word], bbox, band: Band | None) -> list[Word]:
     return inside if band is None else [w for w in inside if band[0] <= (w.top + w.bottom) / 2 <= band[1]]
 
 
+PAPER_WHITE = 0.99  # a colour component at least this bright (gray or RGB) paints white on the paper
+CMYK_NO_INK = 0.01  # a CMYK colour whose every ink is below this paints white
+
+
+def _paints_white(colour) -> bool:
+    """In: a pdfplumber colour (a gray value, an RGB or CMYK tuple, or None). Out: True when it is white."""
+    if isinstance(colour, (int, float)):
+        colour = (colour,)
+    if not isinstance(colour, (tuple, list)) or not colour or not all(isinstance(v, (int, float)) for v in colour):
+        return False
+    if len(colour) == 4:
+        return all(v <= CMYK_NO_INK for v in colour)
+    return len(colour) in (1, 3) and all(v >= PAPER_WHITE for v in colour)
+
+
+def is_cell_paint(obj: dict) -> bool:
+    """True for a rectangle filled and not stroked that is no rule: white (on white paper it shows
+    nothing), or wider than a rule both ways (a cell's shading). Word paints a cell's shading as one
+    box per text line of the cell, and one for each of its paddings."""
+    return (obj.get("object_type") == "rect" and bool(obj.get("fill")) and not obj.get("stroke")
+            and (_paints_white(obj.get("non_stroking_color"))
+                 or min(obj["x1"] - obj["x0"], obj["bottom"] - obj["top"]) > MAX_RULE_WIDTH))
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _found_tables(plumber_page) -> list[tuple[Table, bool]]:
+    """Each table pdfplumber finds, with whether its frame was open at its head (the table goes on
+    from the page before: the rows under that head are body rows, under no header of their own)."""
+    closings = open_frame_closings(plumber_page)
+    settings = {**SETTINGS, "explicit_horizontal_lines": closings} if closings else SETTINGS
+    heads = [c for c in closings if c["at_head"]]
+    return [(f, any(abs(f.bbox[1] - c["top"]) <= SAME_END and c["x0"] - SAME_END <= f.bbox[0] < c["x1"]
+                    for c in heads))
+            for f in plumber_page.find_tables(settings)]
+
+
+def _candidate_tables(page: PageText) -> list[tuple[Table, bool]]:
+    """The tables pdfplumber finds from the page's drawing (with `_found_tables`' open head): first
+    from its rules alone, without the boxes that paint cells (`is_cell_paint`), whose edges are no
+    cell borders where rules frame a table (cell text centred per column puts the boxes at other
+    heights in each column: taken for rules, their edges split one ruled row into a row per text
+    line); then, where no such table is, from the boxes too (a Word table drawn without borders:
+    its painted cells are all there is of its grid)."""
+    plumber = page.plumber
+    if not any(is_cell_paint(o) for o in plumber.rects):
+        return [(f, head) for f, head in _found_tables(plumber) if _accepted(page, f)]
+    ruled = [(f, head) for f, head in _found_tables(plumber.filter(lambda obj: not is_cell_paint(obj)))
+             if _accepted(page, f)]
+    painted = [(f, head) for f, head in _found_tables(plumber) if _accepted(page, f)
+               and not any(_overlap(f.bbox, r.bbox) for r, _ in ruled)]
+    return sorted(ruled + painted, key=lambda fh: (fh[0].bbox[1], fh[0].bbox[0]))
+
+
+def _accepted(page: PageText, found: Table) -> bool:
+    """A table of two rows and two columns or more whose rules are cell borders."""
+    rows = found.extract(x_tolerance=2, y_tolerance=3)
+    return len(rows) >= 2 and max(len(r) for r in rows) >= 2 and rules_are_cell_borders(page, found)
+
+
 def read_ruled_tables(page: PageText) -> list[RawTable]:
     if page.plumber is None:
         return []
     out = []
-    closings = open_frame_closings(page.plumber)
-    settings = {**SETTINGS, "explicit_horizontal_lines": closings} if closings else SETTINGS
-    for found in page.plumber.find_tables(settings):
+    for found, open_head in _candidate_tables(page):
         rows = found.extract(x_tolerance=2, y_tolerance=3)
-        if len(rows) < 2 or max(len(r) for r in rows) < 2 or not rules_are_cell_borders(page, found):
-            continue
         width = max(len(r) for r in rows)
         chars = [c for c in page.plumber.chars if c["text"].strip() and _inside(c, found.bbox)]
         grid = []
@@ -203,7 +303,7 @@ def read_ruled_tables(page: PageText) -> list[RawTable]:
             grid.append(cells)
         if sum(1 for r in grid for c in r if c.text) < 3:
             continue
-        header, body = split_header(grid)
+        header, body = ([], without_column_numbering(grid)) if open_head else split_header(grid)
         out.append(RawTable(index=0, pages=[page.number], label=None, caption=None, header=header, body=body,
                             method="lattice", bbox=[round(v, 1) for v in found.bbox]))
     return out

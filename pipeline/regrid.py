@@ -9,7 +9,8 @@ names, then the amounts and percentages left to right.
 In:  the tables of one report, in reading order.
 Out: the same list with each such part put on the grid of the part before it (each row's names in
      the column where that part prints its names, its numbers in the columns where that part prints
-     its numbers, in turn) and joined to it as more body rows.
+     its numbers, in turn) and joined to it as more body rows; a headless part on the grid of the
+     first again (pages of the table alternate between two grids) is then joined as it is.
 """
 from __future__ import annotations
 
@@ -56,19 +57,35 @@ def _on_grid(row: list[Cell], n_cols: int, name_at: int, slots: list[int]) -> li
     return out
 
 
-def _continues_on_another_grid(before: RawTable, part: RawTable) -> bool:
+def _continues_in_the_frame(before: RawTable, part: RawTable) -> bool:
+    """`part` is the next page's part of `before`: a ruled part under no header of its own (no
+    label, caption or text between them), its frame as wide as the frame of `before`."""
     return (part.method == before.method == "lattice" and not part.label and not part.caption
-            and part.page == before.pages[-1] + 1 and part.n_cols != before.n_cols and bool(before.header)
+            and part.page == before.pages[-1] + 1 and bool(before.header)
             and not names_columns(part.header) and before.bbox is not None and part.bbox is not None
             and abs(before.bbox[0] - part.bbox[0]) <= FRAME_TOLERANCE
             and abs(before.bbox[2] - part.bbox[2]) <= FRAME_TOLERANCE
             and not before.context_after.strip() and not part.context_before.strip())
 
 
+def _continues_on_another_grid(before: RawTable, part: RawTable) -> bool:
+    return part.n_cols != before.n_cols and _continues_in_the_frame(before, part)
+
+
+def _continues_on_the_same_grid(before: RawTable, part: RawTable) -> bool:
+    """A part on the grid of `before` that the extractor could not join to it, another part (on a
+    grid of its own) standing between them until that one was joined here."""
+    return part.n_cols == before.n_cols and not part.header and _continues_in_the_frame(before, part)
+
+
 def join_other_grid_parts(tables: list[RawTable]) -> list[RawTable]:
     out: list[RawTable] = []
     for table in tables:
         before = out[-1] if out else None
+        if before is not None and len(before.pages) > 1 and _continues_on_the_same_grid(before, table):
+            out[-1] = replace(before, body=before.body + table.body, pages=sorted(set(before.pages) | set(table.pages)),
+                              context_after=table.context_after)
+            continue
         if before is not None and _continues_on_another_grid(before, table):
             slots = _grid_slots(before)
             rows = [_on_grid(r, before.n_cols, *slots) for r in table.header + table.body] if slots else [None]

@@ -30,6 +30,17 @@ def test_next_page_part_whose_first_rows_hold_no_heading_is_body():
                                                                 "Kegiatan Epsilon", "Kegiatan Zeta"]
 
 
+def test_next_page_part_whose_first_row_is_a_kegiatan_with_its_year_and_amount_is_body():
+    """The year in a kegiatan's name ("… Tahun 2016") is no heading when the row prints its amount."""
+    first = _table([HEADER], [["1", "Program Alpha Beta", "100.000.000", "90.000.000", "90,00"]], page=5)
+    second = _table([["", "Pembinaan OPD Kab/Kota Tahun 2016", "408.000.000", "400.000.000", "98,04"]],
+                    [["", "Evaluasi Jabatan", "604.000.000", "600.000.000", "99,34"]], page=6)
+    joined = join_continuations([first, second], lambda a, b: True)
+    assert len(joined) == 1 and not joined[0].header[1:]
+    assert [r[1].text for r in joined[0].body] == ["Program Alpha Beta", "Pembinaan OPD Kab/Kota Tahun 2016",
+                                                   "Evaluasi Jabatan"]
+
+
 def test_next_page_part_under_a_header_of_its_own_keeps_it():
     first = _table([HEADER], [["1", "Program Alpha Beta", "100.000.000", "90.000.000", "90,00"]], page=5)
     second = _table([["No", "Uraian", "Target", "Realisasi", "Capaian"]], [["1", "Indikator A", "10", "9", "90"]], page=6)

@@ -164,3 +164,60 @@ def test_a_frame_left_open_at_the_page_break_is_closed_where_its_column_rules_en
     tables = json.loads(capsys.readouterr().out)
     assert [t["method"] for t in tables] == ["lattice"]
     assert tables[0]["rows"] == [HEADER, ["Meningkatnya mutu", "Luas lahan", "Ha", "45", "47"]]
+
+
+def test_a_frame_left_open_at_the_head_of_the_page_is_closed_where_its_column_rules_start(tmp_path, capsys):
+    """The table goes on from the page before: its column rules start at the page's head with no
+    rule across them there; the rows under that height are cells all the same, and body rows."""
+    pdf = tmp_path / "open_head.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    c.setFont("Helvetica", 9)
+    top, first_rule, bottom = 760.0, 730.0, 700.0
+    for x in EDGES:
+        c.line(x, top, x, bottom)
+    for y in (first_rule, bottom):
+        c.line(EDGES[0], y, EDGES[-1], y)
+    for x, text in zip(EDGES, ["Meningkatnya mutu", "Luas lahan", "Ha", "45", "47"]):
+        c.drawString(x + 3, 742, text)
+    for x, text in zip(EDGES, ["Menurunnya susut", "Kehilangan hasil", "%", "10,5", "10,9"]):
+        c.drawString(x + 3, 712, text)
+    c.showPage()
+    c.save()
+    capsys.readouterr()
+    assert main(["tables", str(pdf), "--json"]) == 0
+    tables = json.loads(capsys.readouterr().out)
+    assert [t["method"] for t in tables] == ["lattice"]
+    assert tables[0]["header_rows"] == 0  # the rows under the open head go on from the page before
+    assert tables[0]["rows"] == [["Meningkatnya mutu", "Luas lahan", "Ha", "45", "47"],
+                                 ["Menurunnya susut", "Kehilangan hasil", "%", "10,5", "10,9"]]
+
+
+def test_a_frame_open_at_the_foot_under_its_merged_cells_is_closed_though_rows_on_the_right_are_ruled(
+        tmp_path, capsys):
+    """The left columns are one merged cell that goes on over the page break; the rows on the right
+    are ruled, each rule a thin filled rectangle (two edges, one above the other). Together they
+    cover most of the frame's width at its foot, but only the right part of it: the frame is open."""
+    pdf = tmp_path / "merged_open.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    c.setFont("Helvetica", 9)
+    top, header_bottom, bottom = 720.0, 700.0, 640.0
+    for x in EDGES:
+        c.line(x, top, x, bottom)
+    for y in (top, header_bottom):
+        c.line(EDGES[0], y, EDGES[-1], y)
+    for y in (670.0, bottom):  # the rows of the right columns, ruled by thin rectangles
+        c.rect(EDGES[1], y - 0.2, EDGES[-1] - EDGES[1], 0.4, fill=1, stroke=0)
+    for x, text in zip(EDGES, HEADER):
+        c.drawString(x + 3, 706, text)
+    c.drawString(EDGES[0] + 3, 688, "Meningkatnya mutu")
+    for k, (name, unit, target, real) in enumerate([("Luas lahan", "Ha", "45", "47"), ("Benih unggul", "Ton", "12", "13")]):
+        for x, text in zip(EDGES[1:], (name, unit, target, real)):
+            c.drawString(x + 3, 688 - 30 * k, text)
+    c.showPage()
+    c.save()
+    capsys.readouterr()
+    assert main(["tables", str(pdf), "--json"]) == 0
+    tables = json.loads(capsys.readouterr().out)
+    assert [t["method"] for t in tables] == ["lattice"]
+    assert tables[0]["rows"][1:] == [["Meningkatnya mutu", "Luas lahan", "Ha", "45", "47"],
+                                     [None, "Benih unggul", "Ton", "12", "13"]]
