@@ -15,7 +15,15 @@ from extractors.grid import PATH_SEP, column_paths, text_of
 from normalizers.numbers import Evidence
 from pipeline.arithmetic import BUDGET_ROLES, PERFORMANCE_ROLES, infer_roles, is_money
 from pipeline.budget_years import budget_year_columns
-from pipeline.lexicon import BENCHMARK, REALISASI_MISSPELLED, REMAINDER, REVENUE, caption_roles
+from pipeline.lexicon import (
+    BENCHMARK,
+    QUARTER,
+    QUARTER_MISREAD,
+    REALISASI_MISSPELLED,
+    REMAINDER,
+    REVENUE,
+    caption_roles,
+)
 from pipeline.metadata import CITATION_RE
 from pipeline.models import RawTable
 
@@ -88,8 +96,7 @@ def role_of(path: str) -> str:
         return "other"
     if "efisiensi" in p:
         return "efficiency"
-    if any(re.search(r"\btriwulan\b|\bt(?:r)?w\.?\s*(i|ii|iii|iv|[1-4])\b|^t(?:r)?w$|\bquarter", part)
-           for part in p.split(PATH_SEP.lower())):
+    if any(QUARTER.search(part.strip()) for part in p.split(PATH_SEP.lower())):
         return "quarter"
     if re.fullmatch(r"((no|n o|nomor|kode|vada|kode ?rekening|no urut)\.?\s*){1,2}|#", leaf.strip()) or re.fullmatch(
             r"((no|nomor|kode)\.?\s*)+", p.replace(PATH_SEP.lower(), " ").strip()):
@@ -471,6 +478,41 @@ def percent_realisasi_capaian(columns: list[ColumnRole]) -> None:
             c.role = "achievement"
 
 
+# Siblings under one group heading that read as quarters before the rest of them count as quarters too
+# (one misread heading alone is not a group of quarters).
+MIN_QUARTER_SIBLINGS = 2
+# A sibling's own heading that OCR garbled beyond the quarter pattern ("Tas Ii", "Triw IN") is short and
+# holds no word of the header vocabulary (those are five letters and more: "Jumlah", "Total", "Target").
+GARBLED_LEAF = re.compile(r"(?!.*[a-z]{5})\W*[\w|]{1,5}(\s+[\w|]{1,3})?\W*", re.IGNORECASE)
+
+
+def quarter_siblings(columns: list[ColumnRole]) -> None:
+    """Columns under one group heading whose own headings name quarters ("% Capaian Kinerja › Triw I |
+    Triw II | Triw III | Triw IV"): the per-quarter values of what the group heading names, not a target,
+    a realisasi and a capaian of the year, whatever role the group's word gives them. In OCR'd headings
+    the quarters are often misread ("Tiwi", "Tnw III"): when at least MIN_QUARTER_SIBLINGS siblings read
+    as quarters (`QUARTER`, or `QUARTER_MISREAD` among siblings), every sibling whose own heading is such
+    a reading or a short garble naming no role is a quarter column."""
+    def group_of(c: ColumnRole) -> str:
+        return c.path.rpartition(PATH_SEP)[0].strip().lower()
+
+    j = 0
+    while j < len(columns):
+        end = j
+        while end + 1 < len(columns) and group_of(columns[end + 1]) == group_of(columns[j]):
+            end += 1
+        group, j = columns[j:end + 1], end + 1
+        if not group_of(group[0]) or len(group) < MIN_QUARTER_SIBLINGS:
+            continue
+        leaves = [_leaf(c.path).strip() for c in group]
+        read = [bool(QUARTER.search(leaf) or QUARTER_MISREAD.fullmatch(leaf)) for leaf in leaves]
+        if sum(read) < MIN_QUARTER_SIBLINGS:
+            continue
+        for c, leaf, quarter in zip(group, leaves, read):
+            if quarter or (GARBLED_LEAF.fullmatch(leaf) and role_of(leaf) == "other"):
+                c.role = "quarter"
+
+
 RENSTRA_END_RE = re.compile(r"\b(target akhir|akhir (periode )?(renstra|rencana strategis)|kemajuan)\b", re.I)
 
 
@@ -517,6 +559,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
             c.year = renstra_end
         elif renstra_end and c.role == "achievement" and AGAINST_PLAN_END.search(c.path):
             c.year = renstra_end  # the capaian of this year's realisasi against the end target: that target's year
+    quarter_siblings(columns)
     percent_realisasi_capaian(columns)
     # the years the header prints, left to right (a year's column, not its header row, gives its place)
     header_years = [int(y) for j in range(table.n_cols) for row in table.header if j < len(row)
