@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from extractors.grid import PATH_SEP, column_paths, text_of
 from normalizers.numbers import Evidence
-from pipeline.arithmetic import BUDGET_ROLES, PERFORMANCE_ROLES, infer_roles, is_money
+from pipeline.arithmetic import BUDGET_ROLES, PERFORMANCE_ROLES, infer_roles, is_money, unsure_readings
 from pipeline.budget_years import budget_year_columns
 from pipeline.lexicon import (
     BENCHMARK,
@@ -438,27 +438,37 @@ def spending_in_rupiah(columns: list[ColumnRole], table: RawTable) -> None:
             c.role = "budget_realization"
 
 
-def unlabelled_capaian(columns: list[ColumnRole], table: RawTable) -> None:
-    """A numeric column whose heading was lost (OCR) but whose values are realisasi / target × 100
-    on most rows is the capaian column of that target / realisasi pair."""
+def unlabelled_capaian(columns: list[ColumnRole], table: RawTable) -> list[str]:
+    """A numeric column whose heading was lost or misread (OCR: "Capalan") but whose values are
+    realisasi / target × 100 on most rows is the capaian column of that target / realisasi pair. A row
+    that disagrees through an unsure OCR reading is left out (`arithmetic.OCR_SURE`): the words name the
+    pair, and a misread digit is no evidence against the column beside it. Out: the evidence, for the layout."""
     from normalizers.numbers import parse_number
 
     targets, reals = [c for c in columns if c.role == "target"], [c for c in columns if c.role == "realization"]
     if len(targets) != 1 or len(reals) != 1 or any(c.role == "achievement" and c.index < reals[0].index + 2 for c in columns):
-        return
+        return []
     t, r = targets[0], reals[0]
     for c in columns:
         if c.role != "other" or c.index <= r.index or not _numeric_column(table, c.index):
             continue
-        checked = agree = 0
-        for row in table.body:
+        checked = agree = left_out = 0
+        for row, unsure in zip(table.body, unsure_readings(table, (t.index, r.index, c.index))):
             tv, rv, cv = (parse_number(text_of(row[k])).value for k in (t.index, r.index, c.index))
             if tv and rv is not None and cv is not None:
+                agrees = abs(cv - rv / tv * 100) <= max(0.5, 0.01 * abs(cv))
+                if unsure and not agrees:
+                    left_out += 1
+                    continue
                 checked += 1
-                agree += abs(cv - rv / tv * 100) <= max(0.5, 0.01 * abs(cv))
+                agree += agrees
         if checked >= 3 and agree >= 0.6 * checked:
             c.role, c.year = "achievement", t.year
-        return  # only the column right after the pair is considered
+            unsure_rows = f" ({left_out} disagreeing through unsure OCR readings left out)" if left_out else ""
+            return [f"col {c.index} = col {r.index} / col {t.index} × 100 on {agree} of {checked} rows{unsure_rows}: "
+                    f"other -> achievement"]
+        return []  # only the column right after the pair is considered
+    return []
 
 
 # A capaian measured against the plan's end target (its heading says "terhadap target akhir"): it belongs to
@@ -566,7 +576,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
                     for y in YEAR_RE.findall(text_of(row[j]))]
     first_quarter_block(columns)
     _budget_context(columns)
-    unlabelled_capaian(columns, table)
+    measured_evidence = unlabelled_capaian(columns, table)
     year_runs(columns, table.header, table.caption)
     orphan_year_columns(columns)
     assign_year_groups(columns, header_years, table)
@@ -574,7 +584,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     spending_in_rupiah(columns, table)
     budget_year_columns(columns, table)
     bare_percent_capaian(columns)
-    measured_evidence = realisasi_percent_of_measures(columns, table) + revenue_as_budget(columns, table)
+    measured_evidence += realisasi_percent_of_measures(columns, table) + revenue_as_budget(columns, table)
     empty_twin_columns(columns, table)
     decisions = infer_roles(table, columns)
     roles = {c.role for c in columns}
