@@ -58,6 +58,10 @@ class OcrSettings:
     number_pad_px: int = 6  # white space kept around a number cut out for its second reading
     number_scales: tuple[float, ...] = (1.0, 1.5)  # an unsure second reading is tried again this much larger
     number_sure: float = 80.0  # a second reading this sure is not tried larger
+    # nor, last, on the crop thresholded as a whole (Otsu): a scan's blotted stroke that makes "1" a "4" on
+    # the grey crop falls away when the crop's own ink / paper split is used (which may thin a comma's tail
+    # into a point or drop it: that reading replaces another only when it prints the same separators)
+    number_global_threshold: bool = True
     min_number_confidence: float = 10.0  # a reading below this (Tesseract's 0: no confidence at all) is none
     jobs: int = 2  # worker processes per report (the machine's cores are shared)
     fill_scan_step: int = 4  # dark fills are looked for on a copy this many times smaller (75 dpi)
@@ -483,8 +487,9 @@ def reread_number(image: np.ndarray, box: tuple[int, int, int, int], settings: O
     one line with the digit whitelist by the English model (which knows "%", where the Indonesian
     one reads "96"). A reading less sure than `number_sure` is tried again on the crop enlarged
     (`number_scales`: small print, an 8-pt "100%", is read better larger) and the surest reading
-    wins. `graded`: the number carries a grade ("73,44 (BB)"), whose letters the whitelist then
-    admits. Out: (text, confidence) or None when no reading is a number."""
+    wins; a reading still unsure is tried once more on the crop thresholded as a whole
+    (`number_global_threshold`), which wins when surer and printing the same separators. `graded`: the number carries a grade ("73,44 (BB)"), whose letters
+    the whitelist then admits. Out: (text, confidence) or None when no reading is a number."""
     x0, top, x1, bottom = box
     pad = settings.number_pad_px
     h, w = image.shape
@@ -497,8 +502,18 @@ def reread_number(image: np.ndarray, box: tuple[int, int, int, int], settings: O
         if found and (best is None or found[1] > best[1]):
             best = found
         if best and best[1] >= settings.number_sure:
-            break
+            return best
+    if settings.number_global_threshold:
+        _, ink_split = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+        found = _read_number(ink_split, 1.0, settings, graded)
+        if found and (best is None or found[1] > best[1] and _separators(found[0]) == _separators(best[0])):
+            best = found
     return best
+
+
+def _separators(text: str) -> str:
+    """The points and commas of a number, in order ("1.234,5" -> ".,")."""
+    return re.sub(r"[^.,]", "", text)
 
 
 def _read_number(crop: np.ndarray, scale: float, settings: OcrSettings, graded: bool):

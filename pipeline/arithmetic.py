@@ -34,6 +34,11 @@ MIN_AGREEING = 2
 # Three columns with no heading at all (lost in OCR, or a table without header) need more rows:
 # counts in a statistics table meet the identity by chance on a row or two.
 MIN_AGREEING_UNNAMED = 3
+# Tesseract reads a clean printed number with a confidence of 95 and more; below this, a digit of it may
+# be misread ("100" read "400"). Where the header words already name a target and its realisasi, a row that
+# disagrees with the identity through such a cell is no evidence against the column beside them being their
+# capaian: the reading, not the column, may be what is wrong. (Text-layer cells carry no confidence.)
+OCR_SURE = 90.0
 # Spending and ceilings are Rupiah amounts: a column whose median is at least this is money.
 RUPIAH_MAGNITUDE = 1e5
 
@@ -65,6 +70,14 @@ class RoleDecision:
 def _values(table: RawTable, j: int) -> list[float | None]:
     texts: list[str | None] = [text_of(row[j]) if j < len(row) else "" for row in table.body]
     return [p.value for p in parse_column(texts)]
+
+
+def unsure_readings(table: RawTable, indexes: tuple[int, ...]) -> list[bool]:
+    """Per body row: one of the cells in these columns was read by OCR less surely than OCR_SURE."""
+    def unsure(row) -> bool:
+        return any(j < len(row) and row[j].ocr_confidence is not None and row[j].ocr_confidence < OCR_SURE
+                   for j in indexes)
+    return [unsure(row) for row in table.body]
 
 
 def _numeric(values: list[float | None]) -> bool:

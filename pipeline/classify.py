@@ -13,9 +13,17 @@ from dataclasses import dataclass, field
 
 from extractors.grid import PATH_SEP, column_paths, text_of
 from normalizers.numbers import Evidence
-from pipeline.arithmetic import BUDGET_ROLES, PERFORMANCE_ROLES, infer_roles, is_money
+from pipeline.arithmetic import BUDGET_ROLES, PERFORMANCE_ROLES, infer_roles, is_money, unsure_readings
 from pipeline.budget_years import budget_year_columns
-from pipeline.lexicon import BENCHMARK, REALISASI_MISSPELLED, REMAINDER, REVENUE, caption_roles
+from pipeline.lexicon import (
+    BENCHMARK,
+    QUARTER,
+    QUARTER_MISREAD,
+    REALISASI_MISSPELLED,
+    REMAINDER,
+    REVENUE,
+    caption_roles,
+)
 from pipeline.metadata import CITATION_RE
 from pipeline.models import RawTable
 
@@ -111,8 +119,7 @@ def role_of(path: str) -> str:
         return "other"
     if "efisiensi" in p:
         return "efficiency"
-    if any(re.search(r"\btriwulan\b|\bt(?:r)?w\.?\s*(i|ii|iii|iv|[1-4])\b|^t(?:r)?w$|\bquarter", part)
-           for part in p.split(PATH_SEP.lower())):
+    if any(QUARTER.search(part.strip()) for part in p.split(PATH_SEP.lower())):
         return "quarter"
     if re.fullmatch(r"((no|n o|nomor|kode|vada|kode ?rekening|no urut)\.?\s*){1,2}|#", leaf.strip()) or re.fullmatch(
             r"((no|nomor|kode)\.?\s*)+", p.replace(PATH_SEP.lower(), " ").strip()):
@@ -457,27 +464,37 @@ def spending_in_rupiah(columns: list[ColumnRole], table: RawTable) -> None:
             c.role = "budget_realization"
 
 
-def unlabelled_capaian(columns: list[ColumnRole], table: RawTable) -> None:
-    """A numeric column whose heading was lost (OCR) but whose values are realisasi / target × 100
-    on most rows is the capaian column of that target / realisasi pair."""
+def unlabelled_capaian(columns: list[ColumnRole], table: RawTable) -> list[str]:
+    """A numeric column whose heading was lost or misread (OCR: "Capalan") but whose values are
+    realisasi / target × 100 on most rows is the capaian column of that target / realisasi pair. A row
+    that disagrees through an unsure OCR reading is left out (`arithmetic.OCR_SURE`): the words name the
+    pair, and a misread digit is no evidence against the column beside it. Out: the evidence, for the layout."""
     from normalizers.numbers import parse_number
 
     targets, reals = [c for c in columns if c.role == "target"], [c for c in columns if c.role == "realization"]
     if len(targets) != 1 or len(reals) != 1 or any(c.role == "achievement" and c.index < reals[0].index + 2 for c in columns):
-        return
+        return []
     t, r = targets[0], reals[0]
     for c in columns:
         if c.role != "other" or c.index <= r.index or not _numeric_column(table, c.index):
             continue
-        checked = agree = 0
-        for row in table.body:
+        checked = agree = left_out = 0
+        for row, unsure in zip(table.body, unsure_readings(table, (t.index, r.index, c.index))):
             tv, rv, cv = (parse_number(text_of(row[k])).value for k in (t.index, r.index, c.index))
             if tv and rv is not None and cv is not None:
+                agrees = abs(cv - rv / tv * 100) <= max(0.5, 0.01 * abs(cv))
+                if unsure and not agrees:
+                    left_out += 1
+                    continue
                 checked += 1
-                agree += abs(cv - rv / tv * 100) <= max(0.5, 0.01 * abs(cv))
+                agree += agrees
         if checked >= 3 and agree >= 0.6 * checked:
             c.role, c.year = "achievement", t.year
-        return  # only the column right after the pair is considered
+            unsure_rows = f" ({left_out} disagreeing through unsure OCR readings left out)" if left_out else ""
+            return [f"col {c.index} = col {r.index} / col {t.index} × 100 on {agree} of {checked} rows{unsure_rows}: "
+                    f"other -> achievement"]
+        return []  # only the column right after the pair is considered
+    return []
 
 
 # A capaian measured against the plan's end target (its heading says "terhadap target akhir"): it belongs to
@@ -495,6 +512,41 @@ def percent_realisasi_capaian(columns: list[ColumnRole]) -> None:
     for left, c in zip(columns, columns[1:]):
         if c.role == "realization" and left.role == "realization" and PERCENT_REALISASI.match(_leaf(c.path)):
             c.role = "achievement"
+
+
+# Siblings under one group heading that read as quarters before the rest of them count as quarters too
+# (one misread heading alone is not a group of quarters).
+MIN_QUARTER_SIBLINGS = 2
+# A sibling's own heading that OCR garbled beyond the quarter pattern ("Tas Ii", "Triw IN") is short and
+# holds no word of the header vocabulary (those are five letters and more: "Jumlah", "Total", "Target").
+GARBLED_LEAF = re.compile(r"(?!.*[a-z]{5})\W*[\w|]{1,5}(\s+[\w|]{1,3})?\W*", re.IGNORECASE)
+
+
+def quarter_siblings(columns: list[ColumnRole]) -> None:
+    """Columns under one group heading whose own headings name quarters ("% Capaian Kinerja › Triw I |
+    Triw II | Triw III | Triw IV"): the per-quarter values of what the group heading names, not a target,
+    a realisasi and a capaian of the year, whatever role the group's word gives them. In OCR'd headings
+    the quarters are often misread ("Tiwi", "Tnw III"): when at least MIN_QUARTER_SIBLINGS siblings read
+    as quarters (`QUARTER`, or `QUARTER_MISREAD` among siblings), every sibling whose own heading is such
+    a reading or a short garble naming no role is a quarter column."""
+    def group_of(c: ColumnRole) -> str:
+        return c.path.rpartition(PATH_SEP)[0].strip().lower()
+
+    j = 0
+    while j < len(columns):
+        end = j
+        while end + 1 < len(columns) and group_of(columns[end + 1]) == group_of(columns[j]):
+            end += 1
+        group, j = columns[j:end + 1], end + 1
+        if not group_of(group[0]) or len(group) < MIN_QUARTER_SIBLINGS:
+            continue
+        leaves = [_leaf(c.path).strip() for c in group]
+        read = [bool(QUARTER.search(leaf) or QUARTER_MISREAD.fullmatch(leaf)) for leaf in leaves]
+        if sum(read) < MIN_QUARTER_SIBLINGS:
+            continue
+        for c, leaf, quarter in zip(group, leaves, read):
+            if quarter or (GARBLED_LEAF.fullmatch(leaf) and role_of(leaf) == "other"):
+                c.role = "quarter"
 
 
 RENSTRA_END_RE = re.compile(r"\b(target akhir|akhir (periode )?(renstra|rencana strategis)|kemajuan)\b", re.I)
@@ -543,13 +595,14 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
             c.year = renstra_end
         elif renstra_end and c.role == "achievement" and AGAINST_PLAN_END.search(c.path):
             c.year = renstra_end  # the capaian of this year's realisasi against the end target: that target's year
+    quarter_siblings(columns)
     percent_realisasi_capaian(columns)
     # the years the header prints, left to right (a year's column, not its header row, gives its place)
     header_years = [int(y) for j in range(table.n_cols) for row in table.header if j < len(row)
                     for y in YEAR_RE.findall(text_of(row[j]))]
     first_quarter_block(columns)
     _budget_context(columns)
-    unlabelled_capaian(columns, table)
+    measured_evidence = unlabelled_capaian(columns, table)
     year_runs(columns, table.header, table.caption)
     orphan_year_columns(columns)
     assign_year_groups(columns, header_years, table)
@@ -557,7 +610,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     spending_in_rupiah(columns, table)
     budget_year_columns(columns, table)
     bare_percent_capaian(columns)
-    measured_evidence = realisasi_percent_of_measures(columns, table) + revenue_as_budget(columns, table)
+    measured_evidence += realisasi_percent_of_measures(columns, table) + revenue_as_budget(columns, table)
     empty_twin_columns(columns, table)
     decisions = infer_roles(table, columns)
     roles = {c.role for c in columns}

@@ -26,6 +26,14 @@ def caption_roles(caption: str | None) -> list[str]:
     return list(dict.fromkeys(role for pattern, role in CAPTION_ROLE_WORDS if pattern.search(text)))
 
 
+# A quarter of the year heading a column: triwulan (quarter) and its abbreviations TW / TRW / TRIW with the
+# quarter's number in Roman or Arabic figures ("TW II", "Trw 3", "Triw IV"), or the abbreviation alone.
+QUARTER = re.compile(r"\btriwulan\b|\bt(?:r|ri)?w\.?\s*(i|ii|iii|iv|[1-4])\b|^t(?:r|ri)?w$|\bquarter", re.IGNORECASE)
+# The same short heading as OCR reads it in small bold print: letters of "triw" run together or lost, w read
+# as v, Roman I read as l or 1 ("Tiwi", "Tnw III", "Triv IV", "Triw ll", "Triw 11)"). Too loose to trust alone;
+# `pipeline.classify.quarter_siblings` trusts it for sibling columns under one group heading.
+QUARTER_MISREAD = re.compile(r"^\W*t[a-z]{0,2}[wv]\.?\s*[ivxl1-4|]{0,4}\W*$", re.IGNORECASE)
+
 # What is left of a budget: SILPA (sisa lebih pembiayaan anggaran), sisa anggaran, selisih (difference).
 # Neither a ceiling nor spending, although remainder / pagu × 100 is a percentage like spending's.
 REMAINDER = re.compile(r"\bsilpa\b|\bsisa\b|\bselisih\b", re.IGNORECASE)

@@ -159,3 +159,37 @@ def test_bare_percent_after_a_realisasi_is_its_capaian():
     table = _table([["Indikator", "Satuan", "Realisasi 2016", "%"]],
                    [["Produksi padi", "Ton", "12.540.550", "101,81"], ["Produksi jagung", "Ton", "1.630.238", "136,90"]])
     assert _roles(table)[2:] == [("realization", 2016), ("achievement", 2016)]
+
+
+def _ocr_table(header: list[list[str | None]], body: list[list[tuple[str, float]]]) -> RawTable:
+    return RawTable(0, [1], None, None, [[Cell(t, 1) for t in r] for r in header],
+                    [[Cell(t, 1, ocr_confidence=conf) for t, conf in r] for r in body], "ocr_lattice")
+
+
+PERFORMANCE_AND_BUDGET_HEADER = [["Indikator", "KINERJA", None, None, "ANGGARAN", None, None],
+                                 [None, "Target", "Realisasi", "Capalan", "Alokasi", "Realisasi", "Capaian"]]
+
+
+def _performance_and_budget_rows(misread_confidence: float) -> list[list[tuple[str, float]]]:
+    sure, unsure = 96.0, misread_confidence
+    budget = [("1.000.000", sure), ("900.000", sure), ("90,00", sure)]
+    return [[("Indikator A", sure), ("80%", sure), ("72%", sure), ("90", sure)] + budget,
+            [("Indikator B", sure), ("50", sure), ("55", sure), ("110", sure)] + budget,
+            [("Indikator C", sure), ("300%", sure), ("300%", sure), ("700", unsure)] + budget,  # "100" misread
+            [("Indikator D", sure), ("4", sure), ("2", sure), ("50", sure)] + budget,
+            [("Indikator E", sure), ("20", sure), ("18", unsure), ("60", sure)] + budget,
+            [("Indikator F", sure), ("10", sure), ("9", sure), ("30", unsure)] + budget]
+
+
+def test_capaian_under_a_performance_group_with_its_heading_misread_by_ocr():
+    # KINERJA › Target | Realisasi | "Capalan" beside ANGGARAN › Alokasi | Realisasi | Capaian: the arithmetic
+    # of the sure rows says the third performance column is the capaian; unsure readings that disagree are left out
+    layout = classify(_ocr_table(PERFORMANCE_AND_BUDGET_HEADER, _performance_and_budget_rows(70.0)), 2016)
+    assert [c.role for c in layout.columns][1:] == ["target", "realization", "achievement",
+                                                   "pagu", "budget_realization", "budget_pct"]
+    assert any("3 of 3 rows (3 disagreeing" in e for e in layout.evidence)
+
+
+def test_sure_readings_that_disagree_keep_the_misread_heading_unnamed():
+    layout = classify(_ocr_table(PERFORMANCE_AND_BUDGET_HEADER, _performance_and_budget_rows(96.0)), 2016)
+    assert layout.columns[3].role == "other"

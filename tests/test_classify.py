@@ -145,3 +145,35 @@ def test_a_bare_year_column_beside_an_empty_value_column_of_that_year_takes_its_
     layout = classify(RawTable(0, [1], None, None, header, body, "lattice"), 2016)
     assert [(c.role, c.year) for c in layout.columns[2:5]] == [("realization", 2015), ("other", 2015),
                                                                 ("realization", 2016)]
+
+
+def _grouped(group: str, leaves: list[str], rows: list[list[str]]) -> RawTable:
+    header = [[Cell(t, 1) for t in ["Indikator Kinerja", group] + [None] * (len(leaves) - 1)],
+              [Cell(t, 1) for t in [None] + leaves]]
+    return RawTable(0, [1], None, None, header, [[Cell(t, 1) for t in row] for row in rows], "lattice")
+
+
+QUARTERLY_ROWS = [["Indikator A", "100%", "100%", "100%", "100%"], ["Indikator B", "25%", "50%", "75%", "100%"],
+                  ["Indikator C", "100%", "100%", "100%", "100%"]]
+
+
+def test_quarter_columns_under_a_capaian_group_heading_are_quarters():
+    # "% Capaian Kinerja" over Triw I … Triw IV: each quarter's capaian, not a target, realisasi and capaian of the year
+    from pipeline.rows import performance_records
+    table = _grouped("% Capaian Kinerja", ["Triw I", "Triw II", "Triw III", "Triw IV"], QUARTERLY_ROWS)
+    layout = classify(table, 2016)
+    assert [c.role for c in layout.columns][1:] == ["quarter"] * 4
+    assert performance_records(table, layout, "x.pdf") == []
+
+
+def test_quarter_headings_misread_by_ocr_under_one_group_heading_are_quarters():
+    table = _grouped("% Capaian Kinerja", ["Tiwi", "Triw ll", "Tas Ii", "Triv IV"], QUARTERLY_ROWS)
+    assert [c.role for c in classify(table, 2016).columns][1:] == ["quarter"] * 4
+
+
+def test_a_total_beside_quarter_columns_keeps_its_role():
+    rows = [["Indikator A", "1", "2", "3", "6"], ["Indikator B", "2", "2", "2", "6"]]
+    table = _grouped("Realisasi", ["TW I", "TW II", "TW III", "Jumlah"], rows)
+    assert [c.role for c in classify(table, 2016).columns][1:] == ["quarter"] * 3 + ["realization"]
+    table = _grouped("Capaian", ["Tiwi", "Kinerja", "Anggaran", "Target"], rows)  # one misread-looking heading is no group
+    assert "quarter" not in [c.role for c in classify(table, 2016).columns]

@@ -117,3 +117,44 @@ def test_a_caption_number_keeps_its_point():
                                font=ImageFont.load_default(size=42))
     words = [w.text for w in ocr_image(np.asarray(image).copy(), 1400 * 72 / 300, 300 * 72 / 300, 1).words]
     assert words[:3] == ["Tabel", "4.", "7"]
+
+
+def test_an_unsure_number_reading_is_tried_on_the_crop_thresholded_as_a_whole(monkeypatch):
+    # a scan's blotted stroke: the grey crop reads "400" unsurely at every scale, the crop split into ink and
+    # paper by its own threshold reads "100" surely; a sure grey reading is not tried again
+    from extractors import ocr
+
+    image = np.full((60, 120), 230, np.uint8)
+    image[20:40, 30:90] = 40
+    image[22:26, 30:40] = 140  # a grey blot on the stroke
+    calls: list[tuple[float, bool]] = []
+
+    def reading(sure: float):
+        def read(crop, scale, settings, graded):
+            binary = set(np.unique(crop).tolist()) <= {0, 255}
+            calls.append((scale, binary))
+            return ("100", 90.0) if binary else ("400", sure)
+        return read
+
+    monkeypatch.setattr(ocr, "_read_number", reading(60.0))
+    assert ocr.reread_number(image, (30, 20, 90, 40)) == ("100", 90.0)
+    assert calls == [(1.0, False), (1.5, False), (1.0, True)]
+    calls.clear()
+    monkeypatch.setattr(ocr, "_read_number", reading(95.0))
+    assert ocr.reread_number(image, (30, 20, 90, 40)) == ("400", 95.0)
+    assert calls == [(1.0, False)]
+
+
+@pytest.mark.parametrize("grey, thresholded", [("1.77%", "177%"), ("164.228.497", "164,228.497"), ("112,45", "112.45")])
+def test_the_thresholded_reading_does_not_replace_one_whose_separators_it_changed(monkeypatch, grey, thresholded):
+    # the global threshold dropped a faint decimal point, or thinned a comma's tail into a point
+    from extractors import ocr
+
+    image = np.full((60, 120), 230, np.uint8)
+    image[20:40, 30:90] = 40
+
+    def read(crop, scale, settings, graded):
+        return (thresholded, 60.0) if set(np.unique(crop).tolist()) <= {0, 255} else (grey, 45.0)
+
+    monkeypatch.setattr(ocr, "_read_number", read)
+    assert ocr.reread_number(image, (30, 20, 90, 40)) == (grey, 45.0)
