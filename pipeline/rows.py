@@ -37,7 +37,7 @@ from normalizers.numbers import (
 from normalizers.units import unit_kind
 from pipeline.budget_years import AMOUNT_ROLES, printed_in_full
 from pipeline.classify import ColumnRole, TableLayout, year_of
-from pipeline.lexicon import BULLETS, LIST_INTRODUCTION, PROGRAM_NAME, RUNS_ON_END, RUNS_ON_START
+from pipeline.lexicon import BULLETS, ITEM_MARK, LIST_INTRODUCTION, PROGRAM_NAME, RUNS_ON_END, RUNS_ON_START
 from pipeline.models import (
     BudgetRecord,
     Cell,
@@ -144,7 +144,8 @@ def _filled(row: list[Cell], above: list[Cell] | None, roles: dict[int, str]) ->
 
 def _continues_previous(row: list[Cell], previous: list[Cell], roles: dict[int, str]) -> bool:
     """A row without values or a number whose text runs on in two or more name columns continues
-    the row above (a cell's lines printed as separate rows); a heading row names one column only."""
+    the row above (a cell's lines printed as separate rows), unless each of them starts with a row
+    code or bullet; a heading row names one column only."""
     if _fills_the_gaps_of(row, previous, roles):
         return True
     if any(text_of(row[j]) for j, r in roles.items() if r in NUMBER_ROLES or r == "no"):
@@ -152,6 +153,8 @@ def _continues_previous(row: list[Cell], previous: list[Cell], roles: dict[int, 
     if not any(text_of(previous[j]) for j, r in roles.items() if r in NUMBER_ROLES):
         return False
     named = [j for j, r in roles.items() if r in TEXT_ROLES and r != "unit" and text_of(row[j])]
+    if len(named) >= 2 and all(ITEM_MARK.match(text_of(row[j])) for j in named):
+        return False  # each name numbered anew ("1.2 Meningkatnya …" | "1.2.1 Prosentase …"): a row of its own
     if len(named) == 1:
         above, cell = previous[named[0]], row[named[0]]
         return _runs_on(text_of(above), text_of(cell)) or _same_paragraph(above, cell)

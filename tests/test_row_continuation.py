@@ -89,3 +89,15 @@ def test_percent_beside_realisasi_is_capaian_even_with_a_group_average_column():
                    [["1", "Jumlah bibit", "60", "54", "90", None], [None, "Luas hutan \n-", "4", "3,20", "80,00", None]])
     records = performance_records(table, classify(table, 2020), "x.pdf")
     assert [(r.indicator, r.achievement_pct) for r in records] == [("Jumlah bibit", 90.0), ("- Luas hutan", 80.0)]
+
+
+def test_a_numbered_sasaran_and_indicator_without_values_start_a_new_group():
+    """A sasaran and its first indicator, each with a row code, printed as a heading without values
+    after the last part of the group above: a group of their own, not the rest of that part's name."""
+    table = _table(["Sasaran", "Indikator Kinerja", "Target 2015", "Target 2016"],
+                   [["1.1 Meningkatnya produksi pangan lokal", "1.1.1 Jumlah produksi (ton) :", "", ""], [None, "- Beras", "120", "130"],
+                    [None, "- Jagung", "80", "90"], ["1.2 Meningkatnya mutu produk ternak", "1.2.1 Persentase produk yang memenuhi mutu (%) :", "", ""],
+                    [None, "- Beras", "60", "65"]])
+    records = performance_records(table, classify(table, 2016), "x.pdf")
+    assert [r.indicator for r in records if r.year == 2016] == [
+        "1.1.1 Jumlah produksi (ton) : - Beras", "1.1.1 Jumlah produksi (ton) : - Jagung", "1.2.1 Persentase produk yang memenuhi mutu (%) : - Beras"]
