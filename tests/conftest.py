@@ -1,6 +1,7 @@
 """Shared fixtures: sample reports generated in code (known answers), a temporary database."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -28,3 +29,18 @@ def borderless_pdf(tmp_path_factory, consistent_spec) -> Path:
 @pytest.fixture
 def db_path(tmp_path) -> str:
     return str(tmp_path / "out" / "test.sqlite")
+
+
+@pytest.fixture
+def saved_tables(capsys):
+    """A function: a reportlab drawing saved to `pdf`, and the tables `python -m pipeline tables --json`
+    reads back from it (for tests that draw their own ruled or borderless tables)."""
+    from pipeline.cli import main
+
+    def read(c, pdf) -> list[dict]:
+        c.showPage()
+        c.save()
+        capsys.readouterr()
+        assert main(["tables", str(pdf), "--json"]) == 0
+        return json.loads(capsys.readouterr().out)
+    return read

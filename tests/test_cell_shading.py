@@ -80,7 +80,7 @@ def test_white_cell_shading_boxes_are_no_cell_borders(tmp_path, capsys, colour):
                                  ["2", "Jumlah dokumen\nperencanaan", "2", "2", "100%"]]
 
 
-def test_text_justified_across_a_ruled_cell_is_one_phrase_not_columns(tmp_path, capsys):
+def test_text_justified_across_a_ruled_cell_is_one_phrase_not_columns(tmp_path, saved_tables):
     """Word justifies a long name across its cell: every space of the line stretched alike, wider
     than a column gap. The cell holds one phrase per line, and the rules are cell borders."""
     pdf = tmp_path / "justified.pdf"
@@ -99,16 +99,12 @@ def test_text_justified_across_a_ruled_cell_is_one_phrase_not_columns(tmp_path, 
         c.line(x, top, x, top - step * len(names))
     for k in range(len(names) + 1):
         c.line(edges[0], top - step * k, edges[-1], top - step * k)
-    c.showPage()
-    c.save()
-    capsys.readouterr()
-    assert main(["tables", str(pdf), "--json"]) == 0
-    tables = json.loads(capsys.readouterr().out)
+    tables = saved_tables(c, pdf)
     assert [t["method"] for t in tables] == ["lattice"]
     assert [r[1:] for r in tables[0]["rows"]] == [["100.000.000", "65,00%"], ["200.000.000", "75,00%"]]
 
 
-def test_a_table_drawn_only_by_its_white_cells_is_read_by_them(tmp_path, capsys):
+def test_a_table_drawn_only_by_its_white_cells_is_read_by_them(tmp_path, saved_tables):
     """A Word table without borders: nothing but the white box of each cell marks its grid, so
     where no rules frame a table the boxes still make its cells."""
     pdf = tmp_path / "painted.pdf"
@@ -123,10 +119,6 @@ def test_a_table_drawn_only_by_its_white_cells_is_read_by_them(tmp_path, capsys)
             _shade(c, edges[j], edges[j + 1], top - step * k, top - step * (k + 1))
             c.setFillGray(0)
             c.drawString(edges[j] + 3, top - step * (k + 1) + 4, text)
-    c.showPage()
-    c.save()
-    capsys.readouterr()
-    assert main(["tables", str(pdf), "--json"]) == 0
-    tables = json.loads(capsys.readouterr().out)
+    tables = saved_tables(c, pdf)
     assert [t["method"] for t in tables] == ["lattice"]
     assert tables[0]["rows"] == rows

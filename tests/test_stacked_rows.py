@@ -143,7 +143,7 @@ def test_a_row_with_one_value_per_column_is_left_whole(tmp_path, capsys):
     assert _body(pdf, capsys) == [["Meningkatnya\nmutu benih", "Luas lahan yang\nbersertifikat", "Ha", "45", "47"]]
 
 
-def test_a_frame_left_open_at_the_page_break_is_closed_where_its_column_rules_end(tmp_path, capsys):
+def test_a_frame_left_open_at_the_page_break_is_closed_where_its_column_rules_end(tmp_path, saved_tables):
     """The column rules run on under the header to the page's end, with no rule under the last row."""
     pdf = tmp_path / "open.pdf"
     c = canvas.Canvas(str(pdf), pagesize=A4)
@@ -157,16 +157,12 @@ def test_a_frame_left_open_at_the_page_break_is_closed_where_its_column_rules_en
         c.drawString(x + 3, 706, text)
     for x, text in zip(EDGES, ["Meningkatnya mutu", "Luas lahan", "Ha", "45", "47"]):
         c.drawString(x + 3, 680, text)
-    c.showPage()
-    c.save()
-    capsys.readouterr()
-    assert main(["tables", str(pdf), "--json"]) == 0
-    tables = json.loads(capsys.readouterr().out)
+    tables = saved_tables(c, pdf)
     assert [t["method"] for t in tables] == ["lattice"]
     assert tables[0]["rows"] == [HEADER, ["Meningkatnya mutu", "Luas lahan", "Ha", "45", "47"]]
 
 
-def test_a_frame_left_open_at_the_head_of_the_page_is_closed_where_its_column_rules_start(tmp_path, capsys):
+def test_a_frame_left_open_at_the_head_of_the_page_is_closed_where_its_column_rules_start(tmp_path, saved_tables):
     """The table goes on from the page before: its column rules start at the page's head with no
     rule across them there; the rows under that height are cells all the same, and body rows."""
     pdf = tmp_path / "open_head.pdf"
@@ -181,11 +177,7 @@ def test_a_frame_left_open_at_the_head_of_the_page_is_closed_where_its_column_ru
         c.drawString(x + 3, 742, text)
     for x, text in zip(EDGES, ["Menurunnya susut", "Kehilangan hasil", "%", "10,5", "10,9"]):
         c.drawString(x + 3, 712, text)
-    c.showPage()
-    c.save()
-    capsys.readouterr()
-    assert main(["tables", str(pdf), "--json"]) == 0
-    tables = json.loads(capsys.readouterr().out)
+    tables = saved_tables(c, pdf)
     assert [t["method"] for t in tables] == ["lattice"]
     assert tables[0]["header_rows"] == 0  # the rows under the open head go on from the page before
     assert tables[0]["rows"] == [["Meningkatnya mutu", "Luas lahan", "Ha", "45", "47"],
@@ -193,7 +185,7 @@ def test_a_frame_left_open_at_the_head_of_the_page_is_closed_where_its_column_ru
 
 
 def test_a_frame_open_at_the_foot_under_its_merged_cells_is_closed_though_rows_on_the_right_are_ruled(
-        tmp_path, capsys):
+        tmp_path, saved_tables):
     """The left columns are one merged cell that goes on over the page break; the rows on the right
     are ruled, each rule a thin filled rectangle (two edges, one above the other). Together they
     cover most of the frame's width at its foot, but only the right part of it: the frame is open."""
@@ -213,11 +205,7 @@ def test_a_frame_open_at_the_foot_under_its_merged_cells_is_closed_though_rows_o
     for k, (name, unit, target, real) in enumerate([("Luas lahan", "Ha", "45", "47"), ("Benih unggul", "Ton", "12", "13")]):
         for x, text in zip(EDGES[1:], (name, unit, target, real)):
             c.drawString(x + 3, 688 - 30 * k, text)
-    c.showPage()
-    c.save()
-    capsys.readouterr()
-    assert main(["tables", str(pdf), "--json"]) == 0
-    tables = json.loads(capsys.readouterr().out)
+    tables = saved_tables(c, pdf)
     assert [t["method"] for t in tables] == ["lattice"]
     assert tables[0]["rows"][1:] == [["Meningkatnya mutu", "Luas lahan", "Ha", "45", "47"],
                                      [None, "Benih unggul", "Ton", "12", "13"]]
