@@ -137,3 +137,36 @@ def join_grade_lines(table: RawTable) -> RawTable:
             continue
         out.append(row)
     return replace(table, body=out) if len(out) != len(table.body) else table
+
+
+# A number a narrow cell broke over two grid rows, cut inside a group of thousands ("12.31" over
+# "7.066", "113.8" over "89"): the upper part ends in a group of one or two digits, the lower part
+# is digits grouped by thousands, and the two together are one number grouped by thousands.
+CUT_GROUP = re.compile(r"^\d{1,3}(?:\.\d{3})*\.\d{1,2}$")
+NUMBER_PIECE = re.compile(r"^\d{1,3}(?:\.\d{3})*$")
+GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+
+
+def _row_of_its_own(row: list[Cell], piece: int) -> bool:
+    """A row printing another figure besides the piece, or a name starting a new item left of it, is a
+    row of its own (its figure is no piece of the one above); the rest of a wrapped name is not."""
+    if any(is_pure_number(text_of(c)) for k, c in enumerate(row) if k != piece and text_of(c)):
+        return True
+    return any(ITEM_MARK.match(text_of(c)) for c in row[:piece] if text_of(c))
+
+
+def join_broken_numbers(table: RawTable) -> RawTable:
+    """In: any table. Out: the table with each number cut inside a group of thousands at a grid line
+    joined again in the upper cell ("12.31" / "7.066" -> "12.317.066"; the lower cell left empty),
+    unless the lower row is a row of its own (`_row_of_its_own`)."""
+    body = [list(r) for r in table.body]
+    changed = False
+    for i in range(len(body) - 1):
+        for j, (upper, lower) in enumerate(zip(body[i], body[i + 1])):
+            top, rest = text_of(upper).strip(), text_of(lower).strip()
+            if CUT_GROUP.match(top) and NUMBER_PIECE.match(rest) and GROUPED.match(top + rest) \
+                    and not _row_of_its_own(body[i + 1], j):
+                body[i][j] = replace(upper, text=top + rest)
+                body[i + 1][j] = replace(lower, text="")
+                changed = True
+    return replace(table, body=body) if changed else table

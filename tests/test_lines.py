@@ -1,5 +1,5 @@
 """Lines of one logical row joined in tables read line by line (pipeline/lines.py)."""
-from pipeline.lines import join_grade_lines, join_wrapped_lines
+from pipeline.lines import join_broken_numbers, join_grade_lines, join_wrapped_lines
 from pipeline.models import Cell, RawTable
 
 
@@ -52,3 +52,15 @@ def test_a_grade_printed_on_a_line_under_its_score_joins_the_row_above():
                     ["2. Jumlah dokumen", "3", "4"]], method="lattice")
     assert _texts(join_grade_lines(table)) == [["1. Nilai akuntabilitas", "70,06 (BB)", "80,10 (A)"],
                                                ["2. Jumlah dokumen", "3", "4"]]
+
+
+def test_a_number_a_narrow_cell_broke_inside_a_group_of_thousands_is_joined_again():
+    """"12.31" over "7.066" in two grid rows is 12.317.066; a row printing figures of its own, or a new
+    item, keeps its number even when the two would make one grouped number."""
+    table = _table([["Beras", "12.31", "4"], ["", "7.066", ""], ["sawah baru (Ha)", "25.00", ""], ["irigasi", "0", ""],
+                    ["Umur kawin", "20.32", "19,6"], ["Keluarga pra sejahtera", "1.263.116", "2.481.251"],
+                    ["a. Nilai", "51.82", ""], ["b. Jumlah", "3", ""]], method="lattice")
+    assert _texts(join_broken_numbers(table)) == [
+        ["Beras", "12.317.066", "4"], ["", "", ""], ["sawah baru (Ha)", "25.000", ""], ["irigasi", "", ""],
+        ["Umur kawin", "20.32", "19,6"], ["Keluarga pra sejahtera", "1.263.116", "2.481.251"],
+        ["a. Nilai", "51.82", ""], ["b. Jumlah", "3", ""]]
