@@ -81,10 +81,18 @@ def _whole(text: str) -> bool:
 MAX_NUMBER_PIECES = 4
 
 
+def _stands_apart(run: list[_Line]) -> bool:
+    """A whole number before the pieces of another ("3" over "2.261." / "565"): the rest of the run is
+    a number by itself and starts with a digit, not with a separator, so the first line is no part of it."""
+    rest = run[1:]
+    return (_whole(run[0].text) and bool(rest) and rest[0].text[:1].isdigit()
+            and _whole("".join(line.text for line in rest)))
+
+
 def _rejoin_broken_numbers(lines: list[_Line]) -> list[_Line]:
     """A number a narrow cell broke over lines ("11.427 ." / "794 .400", "11.427" / ".794 .4" / "00")
     is one line again: consecutive pieces of digits, not all whole numbers alone, that are one whole
-    number joined (the longest such run)."""
+    number joined (the longest such run that does not take in a number standing apart before it)."""
     out: list[_Line] = []
     i = 0
     while i < len(lines):
@@ -92,7 +100,7 @@ def _rejoin_broken_numbers(lines: list[_Line]) -> list[_Line]:
         for j in range(min(len(lines), i + MAX_NUMBER_PIECES), i + 1, -1):
             run = lines[i:j]
             if (all(NUMBER_PIECE.match(line.text) for line in run) and not all(_whole(line.text) for line in run)
-                    and _whole("".join(line.text for line in run))):
+                    and _whole("".join(line.text for line in run)) and not _stands_apart(run)):
                 end = j
                 break
         first = lines[i]

@@ -209,3 +209,15 @@ def test_a_frame_open_at_the_foot_under_its_merged_cells_is_closed_though_rows_o
     assert [t["method"] for t in tables] == ["lattice"]
     assert tables[0]["rows"][1:] == [["Meningkatnya mutu", "Luas lahan", "Ha", "45", "47"],
                                      [None, "Benih unggul", "Ton", "12", "13"]]
+
+
+def test_a_whole_number_before_the_pieces_of_another_is_not_taken_into_it():
+    """"3" (the last digit of the row above's number) over "2.261." / "565": the pieces join to
+    2.261.565 and the 3 stays apart; "11.427" over ".794" / "400" is one number."""
+    from extractors.stacked_rows import _Line, _rejoin_broken_numbers
+
+    def lines(*texts: str) -> list[_Line]:
+        return [_Line(t, 10.0 * k, 10.0 * k + 4, 8.0, 0.0, False) for k, t in enumerate(texts)]
+
+    assert [x.text for x in _rejoin_broken_numbers(lines("3", "2.261.", "565"))] == ["3", "2.261.565"]
+    assert [x.text for x in _rejoin_broken_numbers(lines("11.427", ".794.", "400"))] == ["11.427.794.400"]
