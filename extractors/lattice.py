@@ -254,35 +254,40 @@ def _found_tables(plumber_page) -> list[tuple[Table, bool]]:
             for f in plumber_page.find_tables(settings)]
 
 
-def _candidate_tables(page: PageText) -> list[tuple[Table, bool]]:
-    """The tables pdfplumber finds from the page's drawing (with `_found_tables`' open head): first
-    from its rules alone, without the boxes that paint cells (`is_cell_paint`), whose edges are no
-    cell borders where rules frame a table (cell text centred per column puts the boxes at other
-    heights in each column: taken for rules, their edges split one ruled row into a row per text
-    line); then, where no such table is, from the boxes too (a Word table drawn without borders:
-    its painted cells are all there is of its grid)."""
+Candidate = tuple[Table, bool, list[list]]  # a table found, whether its head was open, its cells' texts
+
+
+def _candidate_tables(page: PageText) -> list[Candidate]:
+    """The tables pdfplumber finds from the page's drawing (with `_found_tables`' open head and the
+    texts of their cells, read once): first from its rules alone, without the boxes that paint cells
+    (`is_cell_paint`), whose edges are no cell borders where rules frame a table (cell text centred per
+    column puts the boxes at other heights in each column: taken for rules, their edges split one
+    ruled row into a row per text line); then, where no such table is, from the boxes too (a Word
+    table drawn without borders: its painted cells are all there is of its grid)."""
     plumber = page.plumber
     if not any(is_cell_paint(o) for o in plumber.rects):
-        return [(f, head) for f, head in _found_tables(plumber) if _accepted(page, f)]
-    ruled = [(f, head) for f, head in _found_tables(plumber.filter(lambda obj: not is_cell_paint(obj)))
-             if _accepted(page, f)]
-    painted = [(f, head) for f, head in _found_tables(plumber) if _accepted(page, f)
-               and not any(_overlap(f.bbox, r.bbox) for r, _ in ruled)]
-    return sorted(ruled + painted, key=lambda fh: (fh[0].bbox[1], fh[0].bbox[0]))
+        return _accepted(page, _found_tables(plumber))
+    ruled = _accepted(page, _found_tables(plumber.filter(lambda obj: not is_cell_paint(obj))))
+    painted = _accepted(page, [(f, head) for f, head in _found_tables(plumber)
+                               if not any(_overlap(f.bbox, r.bbox) for r, _, _ in ruled)])
+    return sorted(ruled + painted, key=lambda c: (c[0].bbox[1], c[0].bbox[0]))
 
 
-def _accepted(page: PageText, found: Table) -> bool:
-    """A table of two rows and two columns or more whose rules are cell borders."""
-    rows = found.extract(x_tolerance=2, y_tolerance=3)
-    return len(rows) >= 2 and max(len(r) for r in rows) >= 2 and rules_are_cell_borders(page, found)
+def _accepted(page: PageText, found: list[tuple[Table, bool]]) -> list[Candidate]:
+    """The tables of two rows and two columns or more whose rules are cell borders, with their texts."""
+    out = []
+    for table, open_head in found:
+        rows = table.extract(x_tolerance=2, y_tolerance=3)
+        if len(rows) >= 2 and max(len(r) for r in rows) >= 2 and rules_are_cell_borders(page, table):
+            out.append((table, open_head, rows))
+    return out
 
 
 def read_ruled_tables(page: PageText) -> list[RawTable]:
     if page.plumber is None:
         return []
     out = []
-    for found, open_head in _candidate_tables(page):
-        rows = found.extract(x_tolerance=2, y_tolerance=3)
+    for found, open_head, rows in _candidate_tables(page):
         width = max(len(r) for r in rows)
         chars = [c for c in page.plumber.chars if c["text"].strip() and _inside(c, found.bbox)]
         grid = []
