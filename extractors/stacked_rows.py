@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from extractors.grid import is_pure_number
 from extractors.page_source import Word
-from pipeline.lexicon import BULLETS, ITEM_MARK, LIST_INTRODUCTION, RUNS_ON_END, RUNS_ON_START
+from pipeline.lexicon import ITEM_MARK, LIST_INTRODUCTION, LONE_BULLET, RUNS_ON_END, RUNS_ON_START
 from pipeline.models import Cell
 
 # Words whose vertical centres are closer than this share of their font size stand on one line
@@ -156,7 +156,6 @@ def _paragraphs(lines: list[_Line], anchors: list[float]) -> dict[int, list[_Lin
 
 # A list of items in one cell: at least this many of its lines start with an item mark.
 MIN_MARKED_ITEMS = 2
-LONE_BULLET = re.compile(rf"^\s*[{BULLETS}]\s*$")
 
 
 def _bullets_in_front(lines: list[_Line]) -> list[_Line]:

@@ -49,6 +49,8 @@ BENCHMARK = re.compile(r"\b(standar|rata-rata|capaian|kinerja|angka)\s+(kinerja\
 BULLETS = "-–•●▪➢\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf0a8"
 # A line that starts an item of a list: a row code ("1.2.2 ", "3. ", "7) "), a bullet, a letter item ("a. ", "b) ").
 ITEM_MARK = re.compile(rf"^\s*(?:\d{{1,3}}(?:\.\d{{1,3}})*[.)]?\s|[{BULLETS}]|[a-z][.)]\s)", re.IGNORECASE)
+# A line holding a list mark and nothing else: a bullet set a little lower than its item's words.
+LONE_BULLET = re.compile(rf"^\s*[{BULLETS}]\s*$")
 # A name that introduces a list of items below it ends with a colon ("Jumlah produksi (ton) :").
 LIST_INTRODUCTION = re.compile(r":\s*$")
 

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from extractors.grid import is_pure_number, text_of
 from normalizers.numbers import GRADE_RE, RATING
-from pipeline.lexicon import BULLETS, ITEM_MARK, LIST_INTRODUCTION, PROGRAM_NAME
+from pipeline.lexicon import ITEM_MARK, LIST_INTRODUCTION, LONE_BULLET, PROGRAM_NAME
 from pipeline.models import Cell, RawTable
 
 LINE_READERS = ("whitespace",)  # the rule-under-header reader joins its wrapped lines itself
@@ -70,7 +70,6 @@ def _merged(first: list[Cell], second: list[Cell]) -> list[Cell]:
     return out
 
 
-LONE_BULLET = re.compile(rf"^\s*[{BULLETS}]\s*$")
 
 
 def _lone_bullet(row: list[Cell]) -> int | None:
@@ -143,7 +142,7 @@ def join_grade_lines(table: RawTable) -> RawTable:
 # "7.066", "113.8" over "89"): the upper part ends in a group of one or two digits, the lower part
 # is digits grouped by thousands, and the two together are one number grouped by thousands.
 CUT_GROUP = re.compile(r"^\d{1,3}(?:\.\d{3})*\.\d{1,2}$")
-NUMBER_PIECE = re.compile(r"^\d{1,3}(?:\.\d{3})*$")
+THOUSANDS_PIECE = re.compile(r"^\d{1,3}(?:\.\d{3})*$")
 GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 
 
@@ -164,7 +163,7 @@ def join_broken_numbers(table: RawTable) -> RawTable:
     for i in range(len(body) - 1):
         for j, (upper, lower) in enumerate(zip(body[i], body[i + 1])):
             top, rest = text_of(upper).strip(), text_of(lower).strip()
-            if CUT_GROUP.match(top) and NUMBER_PIECE.match(rest) and GROUPED.match(top + rest) \
+            if CUT_GROUP.match(top) and THOUSANDS_PIECE.match(rest) and GROUPED.match(top + rest) \
                     and not _row_of_its_own(body[i + 1], j):
                 body[i][j] = replace(upper, text=top + rest)
                 body[i + 1][j] = replace(lower, text="")
