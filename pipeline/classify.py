@@ -88,10 +88,11 @@ BASELINE_OF_YEAR = re.compile(r"\s*(kondisi\s+)?(awal|baseline)\s*(tahun\s*)?\(?
 PLANNED_ACHIEVEMENT = re.compile(r"\b(target|rencana)\s+capaian\b")
 
 
-# Words of a heading above the leaf that name a column's role; the heading nearest the cells decides.
-HEADING_ROLE_WORDS = ((re.compile(r"\bcapaian\b|\bkemajuan\b"), "achievement"), (re.compile(r"\btarget\b"), "target"),
-                      (re.compile(r"\brealisasi\b"), "realization"),
-                      (re.compile(r"\bindikator\b|\bkinerja utama\b|\biku\b"), "indicator"))
+# Words of a header path that name a column's role, in the order the whole path is read when no
+# heading nearer the leaf decides (`_nearest_heading_role` asks which of them one heading names).
+ROLE_WORDS = ((re.compile(r"\bindikator\b|\bkinerja utama\b|\biku\b"), "indicator"),
+              (re.compile(r"\bcapaian\b|\bkemajuan\b"), "achievement"), (re.compile(r"\btarget\b"), "target"),
+              (re.compile(r"\brealisasi\b"), "realization"))
 
 
 # A leaf that names no role of its own: a unit, a percent sign, a year or a column number ("(%)", "2016").
@@ -103,7 +104,7 @@ def _nearest_heading_role(p: str) -> str | None:
     Capaian › (%)" the column is the capaian, the wide group heading above it says less."""
     levels = p.split(PATH_SEP.lower())[:-1]
     for level in reversed(levels):
-        named = [role for pattern, role in HEADING_ROLE_WORDS if pattern.search(level)]
+        named = [role for pattern, role in ROLE_WORDS if pattern.search(level)]
         if len(named) == 1:
             return named[0]
         if named:
@@ -171,14 +172,9 @@ def role_of(path: str) -> str:
     nearest = _nearest_heading_role(p) if BARE_LEAF.fullmatch(leaf) else None
     if nearest:
         return nearest
-    if re.search(r"\bindikator\b|\bkinerja utama\b|\biku\b", p):
-        return "indicator"
-    if re.search(r"\bcapaian\b|\bkemajuan\b", p):
-        return "achievement"
-    if re.search(r"\btarget\b", p):
-        return "target"
-    if re.search(r"\brealisasi\b", p):
-        return "realization"
+    named = next((role for pattern, role in ROLE_WORDS if pattern.search(p)), None)
+    if named:
+        return named
     if name_like:
         return "program"
     if re.search(r"\bsasaran\b", leaf):
