@@ -143,20 +143,25 @@ def test_a_row_with_one_value_per_column_is_left_whole(tmp_path, capsys):
     assert _body(pdf, capsys) == [["Meningkatnya\nmutu benih", "Luas lahan yang\nbersertifikat", "Ha", "45", "47"]]
 
 
+def _frame(pdf, top: float, bottom: float, across: list[float], rows: list[tuple[float, list[str]]]):
+    """A canvas with the column rules drawn from `top` to `bottom`, rules across at the heights in
+    `across` only (a frame left open elsewhere), and each row's texts at its height."""
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    c.setFont("Helvetica", 9)
+    for x in EDGES:
+        c.line(x, top, x, bottom)
+    for y in across:
+        c.line(EDGES[0], y, EDGES[-1], y)
+    for y, texts in rows:
+        for x, text in zip(EDGES, texts):
+            c.drawString(x + 3, y, text)
+    return c
+
+
 def test_a_frame_left_open_at_the_page_break_is_closed_where_its_column_rules_end(tmp_path, saved_tables):
     """The column rules run on under the header to the page's end, with no rule under the last row."""
     pdf = tmp_path / "open.pdf"
-    c = canvas.Canvas(str(pdf), pagesize=A4)
-    c.setFont("Helvetica", 9)
-    top, header_bottom, bottom = 720.0, 700.0, 650.0
-    for x in EDGES:
-        c.line(x, top, x, bottom)
-    for y in (top, header_bottom):
-        c.line(EDGES[0], y, EDGES[-1], y)
-    for x, text in zip(EDGES, HEADER):
-        c.drawString(x + 3, 706, text)
-    for x, text in zip(EDGES, ["Meningkatnya mutu", "Luas lahan", "Ha", "45", "47"]):
-        c.drawString(x + 3, 680, text)
+    c = _frame(pdf, 720.0, 650.0, [720.0, 700.0], [(706, HEADER), (680, ["Meningkatnya mutu", "Luas lahan", "Ha", "45", "47"])])
     tables = saved_tables(c, pdf)
     assert [t["method"] for t in tables] == ["lattice"]
     assert tables[0]["rows"] == [HEADER, ["Meningkatnya mutu", "Luas lahan", "Ha", "45", "47"]]
@@ -166,17 +171,8 @@ def test_a_frame_left_open_at_the_head_of_the_page_is_closed_where_its_column_ru
     """The table goes on from the page before: its column rules start at the page's head with no
     rule across them there; the rows under that height are cells all the same, and body rows."""
     pdf = tmp_path / "open_head.pdf"
-    c = canvas.Canvas(str(pdf), pagesize=A4)
-    c.setFont("Helvetica", 9)
-    top, first_rule, bottom = 760.0, 730.0, 700.0
-    for x in EDGES:
-        c.line(x, top, x, bottom)
-    for y in (first_rule, bottom):
-        c.line(EDGES[0], y, EDGES[-1], y)
-    for x, text in zip(EDGES, ["Meningkatnya mutu", "Luas lahan", "Ha", "45", "47"]):
-        c.drawString(x + 3, 742, text)
-    for x, text in zip(EDGES, ["Menurunnya susut", "Kehilangan hasil", "%", "10,5", "10,9"]):
-        c.drawString(x + 3, 712, text)
+    c = _frame(pdf, 760.0, 700.0, [730.0, 700.0], [(742, ["Meningkatnya mutu", "Luas lahan", "Ha", "45", "47"]),
+                                                   (712, ["Menurunnya susut", "Kehilangan hasil", "%", "10,5", "10,9"])])
     tables = saved_tables(c, pdf)
     assert [t["method"] for t in tables] == ["lattice"]
     assert tables[0]["header_rows"] == 0  # the rows under the open head go on from the page before
