@@ -13,7 +13,7 @@ PEER   ?= ../shared/peer/camelot
 SCORE  ?= ../shared/eval/score.py
 TIME   := $(shell [ -x /usr/bin/time ] && echo "/usr/bin/time -v")
 
-.PHONY: install extract rebuild validate report samples test lint bench bench-ocr eval eval-real eval-peer clean
+.PHONY: install extract rebuild validate report samples test lint bench bench-ocr eval eval-corpus eval-real eval-peer clean
 
 install: $(VENV)/.installed
 
@@ -47,7 +47,7 @@ lint: install
 	$(BIN)/mypy
 
 # Measure against the shared corpus (skipped when it is absent): one database per variant.
-bench eval: install
+eval-corpus: install
 	@if [ ! -d "$(CORPUS)/gold" ]; then echo "corpus not found at $(CORPUS): skipping"; exit 0; fi; \
 	for v in word plain; do \
 	  rm -rf $(OUT)/eval_$$v && mkdir -p $(OUT)/eval_$$v/in; \
@@ -59,16 +59,22 @@ bench eval: install
 	done
 
 # The real published reports (skipped when absent): every text-layer PDF into one database, scored
-# against the gold of those that have it; then the table reader on camelot's test PDFs.
-eval: eval-real eval-peer
+# against the gold of those that have it, the metadata of every document and the figures per family,
+# then the rows and findings gained and lost per report against the run before (kept as
+# eval_real.previous.sqlite); then the table reader on camelot's test PDFs.
+eval: eval-corpus eval-real eval-peer
 eval-real: install
 	@if [ ! -d "$(REAL)/gold" ]; then echo "real reports not found at $(REAL): skipping"; exit 0; fi; \
+	if [ -f $(OUT)/eval_real/lkjip.sqlite ]; then rm -f $(OUT)/eval_real.previous.sqlite; $(BIN)/python -c "from pipeline.regression import save_copy; save_copy('$(OUT)/eval_real/lkjip.sqlite', '$(OUT)/eval_real.previous.sqlite')"; fi; \
 	rm -rf $(OUT)/eval_real && mkdir -p $(OUT)/eval_real/in; \
 	for f in $(REAL)/*.pdf; do case "$$f" in *.scan.pdf) ;; *) ln -sf "$$(realpath $$f)" $(OUT)/eval_real/in/;; esac; done; \
 	$(TIME) $(BIN)/python -m pipeline extract $(OUT)/eval_real/in --db $(OUT)/eval_real/lkjip.sqlite \
 	  --out $(OUT)/eval_real --jobs 2 --quiet 2> $(OUT)/eval_real/time.txt | tail -4; \
 	grep -E "Elapsed|Maximum resident" $(OUT)/eval_real/time.txt || true; \
-	$(PYTHON) $(SCORE) --db $(OUT)/eval_real/lkjip.sqlite --gold $(REAL)/gold
+	$(PYTHON) $(SCORE) --db $(OUT)/eval_real/lkjip.sqlite --gold $(REAL)/gold --metadata $(REAL)/metadata.json; \
+	$(PYTHON) $(dir $(SCORE))by_family.py --db $(OUT)/eval_real/lkjip.sqlite --gold $(REAL)/gold --metadata $(REAL)/metadata.json; \
+	if [ -f $(OUT)/eval_real.previous.sqlite ]; then echo "against the run before (make eval-real):"; \
+	  $(BIN)/python -m pipeline diff $(OUT)/eval_real.previous.sqlite $(OUT)/eval_real/lkjip.sqlite; fi
 eval-peer: install
 	@if [ ! -d "$(PEER)" ]; then echo "peer tests not found at $(PEER): skipping"; exit 0; fi; \
 	$(PYTHON) $(dir $(SCORE))peer_score.py --peer $(PEER) | tail -3

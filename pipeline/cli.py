@@ -446,6 +446,9 @@ def build_parser() -> argparse.ArgumentParser:
     from pipeline.tables import add_parser as add_tables_parser
 
     add_tables_parser(sub)
+    from pipeline.regression import add_parser as add_diff_parser
+
+    add_diff_parser(sub)
     return parser
 
 
