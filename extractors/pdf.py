@@ -22,6 +22,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 
 from extractors.captions import find_caption
+from extractors.file_kind import FileKind, judge
 from extractors.grid import join_continuations
 from extractors.lattice import read_ruled_tables
 from extractors.ocr_lattice import read_ocr_ruled_tables
@@ -44,6 +45,18 @@ CHAPTER_PAGE_NUMBER_RE = re.compile(r"[\s|]*\b[ivxlc]+\s*[-–.]\s*\d{1,4}\s*$")
 
 class PdfReadError(Exception):
     """The file is not a readable PDF (broken, encrypted, empty)."""
+
+
+def _unreadable(path: str, exc: BaseException) -> PdfReadError:
+    """The error for a file pdfminer cannot open, in plain words: what the file really is; pdfminer's
+    own words only for a PDF whose damage has no plainer name."""
+    try:
+        verdict = judge(path)
+    except OSError:
+        return PdfReadError(f"not a readable PDF ({type(exc).__name__}: {exc})")
+    if verdict.kind is FileKind.DAMAGED_PDF:
+        return PdfReadError(f"{verdict.message} ({type(exc).__name__}: {exc})")
+    return PdfReadError(verdict.message)
 
 
 class PdfEncryptedError(PdfReadError):
@@ -131,11 +144,11 @@ def read_pdf(path: str, page_progress=None, pages: set[int] | None = None, passw
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise _encrypted(password) from exc
     except (PDFSyntaxError, ValueError, TypeError, KeyError) as exc:
-        raise PdfReadError(f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
+        raise _unreadable(path, exc) from exc
     except Exception as exc:  # pdfminer raises many kinds of errors on broken files
         if _is_password_error(exc):
             raise _encrypted(password) from exc
-        raise PdfReadError(f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
+        raise _unreadable(path, exc) from exc
     with pdf, OcrPlan(path, pages, password) as ocr:
         try:
             n_pages = len(pdf.pages)
