@@ -15,7 +15,23 @@ TIME   := $(shell [ -x /usr/bin/time ] && echo "/usr/bin/time -v")
 
 .PHONY: install extract rebuild validate report samples test lint bench bench-ocr eval eval-corpus eval-real eval-peer clean
 
-install: $(VENV)/.installed
+install: system-packages $(VENV)/.installed
+
+# Tesseract and its Indonesian model read scanned pages (Debian packages). Installed with apt-get when
+# this runs as root; otherwise the one command to run is printed and the OCR tests say they are skipped.
+SYSTEM_PACKAGES := tesseract-ocr tesseract-ocr-ind
+.PHONY: system-packages
+system-packages:
+	@if command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx ind; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing $(SYSTEM_PACKAGES) (OCR of scanned pages)"; \
+	  (apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null 2>&1 || \
+	   (apt-get update -qq && apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null)) || \
+	  echo "could not install $(SYSTEM_PACKAGES); scanned pages will not be read"; \
+	else \
+	  echo "Tesseract is missing: scanned pages will not be read. Install it with:"; \
+	  echo "  sudo apt-get install -y $(SYSTEM_PACKAGES)"; \
+	fi
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
