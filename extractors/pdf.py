@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -29,6 +29,7 @@ from extractors.ocr_lattice import read_ocr_ruled_tables
 from extractors.ocr_page import OcrPage, mark_ocr_cells
 from extractors.ocr_pool import OcrPlan
 from extractors.page_source import PageText, TextLayerPage
+from extractors.picture_tables import PictureReading, keep_picture_tables
 from extractors.stream import read_borderless_tables
 from extractors.whitespace import read_whitespace_tables
 from pipeline.models import RawTable, TextLine
@@ -79,6 +80,7 @@ class PdfDocument:
     lines: list[TextLine]
     title: str | None
     n_pages: int
+    unread_pictures: list[tuple[int, float]] = field(default_factory=list)  # (page, px): picture tables too small to read
 
 
 def margin_keys(text: str, page_number: int) -> set[str]:
@@ -137,6 +139,34 @@ def _caption_for(table_top: float, table_bottom: float, lines: list[tuple[float,
     return label, caption, False, above, below
 
 
+def _tables_of(page: PageText) -> tuple[list[RawTable], list]:
+    """The page's tables, from every reader in turn (ruled, then borderless where nothing ruled lies,
+    then white space), and the boxes of those the rules or borderless reader found (their text is no
+    narrative). Cells of an OCR page carry their OCR confidence."""
+    found = read_ruled_tables(page) + read_ocr_ruled_tables(page)
+    boxes = [t.bbox for t in found]
+    found += read_borderless_tables(page, exclude=boxes)
+    drawn = [t.bbox for t in found]
+    found += read_whitespace_tables(page, exclude=drawn)
+    if isinstance(page, OcrPage):
+        mark_ocr_cells(found, page)
+    return found, drawn
+
+
+def _overlaps(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _picture_tables(ocr_page: OcrPage | None, regions: list, text_tables: list, page_no: int) -> PictureReading:
+    """The tables OCR reads inside a text page's picture regions (none overlapping a text-layer table)."""
+    if ocr_page is None:
+        return PictureReading([], [])
+    read, _ = _tables_of(ocr_page)
+    reading = keep_picture_tables(read, ocr_page.words, regions, page_no)
+    reading.tables = [t for t in reading.tables if not any(_overlaps(t.bbox, box) for box in text_tables)]
+    return reading
+
+
 def read_pdf(path: str, page_progress=None, pages: set[int] | None = None, password: str = "") -> PdfDocument:
     """The document's tables and narrative; `pages` (1-based numbers) limits reading to those pages."""
     try:
@@ -165,19 +195,18 @@ def read_pdf(path: str, page_progress=None, pages: set[int] | None = None, passw
         chars_seen = 0
         pending_context: RawTable | None = None
         margin_texts: Counter = Counter()
+        unread_pictures: list[tuple[int, float]] = []
         for page_no, plumber_page in enumerate(pdf.pages, start=1):
             if pages is not None and page_no not in pages:
                 continue
             page = ocr.page(page_no) or TextLayerPage(plumber_page, page_no)  # a scanned page is OCRed
             chars_seen += page.n_chars
-            found = read_ruled_tables(page) + read_ocr_ruled_tables(page)
-            boxes = [t.bbox for t in found]
-            found += read_borderless_tables(page, exclude=boxes)
-            drawn = [t.bbox for t in found]
-            found += read_whitespace_tables(page, exclude=drawn)
+            found, drawn = _tables_of(page)
+            if page_no in ocr.pictures:  # a table printed as a picture on a text page: its OCR tables join
+                pictured = _picture_tables(ocr.picture_page(page_no), ocr.pictures[page_no], drawn, page_no)
+                found += pictured.tables
+                unread_pictures += pictured.unread
             found.sort(key=lambda t: t.bbox[1])
-            if isinstance(page, OcrPage):
-                mark_ocr_cells(found, page)
             # text in tables found by white space alone stays narrative too (it may be a form or a list)
             narrative = _narrative_lines(page, drawn, margin_texts)
             for k, t in enumerate(found):
@@ -216,4 +245,4 @@ def read_pdf(path: str, page_progress=None, pages: set[int] | None = None, passw
         positions[id(a)] = positions[id(b)]
         return True
 
-    return PdfDocument(join_continuations(tables, consecutive), lines, title, n_pages)
+    return PdfDocument(join_continuations(tables, consecutive), lines, title, n_pages, unread_pictures)

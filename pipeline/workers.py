@@ -93,7 +93,13 @@ def extract_in_process(source: SourceFile, password: str = "", page_progress=Non
         doc = read_pdf(source.path, page_progress=page_progress, password=password)
     except PdfReadError as exc:
         raise ExtractionError(source.name, str(exc)) from exc
-    return build_report(source, doc.tables, doc.lines, doc.title, doc.n_pages), doc.n_pages
+    from extractors.picture_tables import unread_summary
+
+    report = build_report(source, doc.tables, doc.lines, doc.title, doc.n_pages)
+    unread = unread_summary(doc.unread_pictures)
+    if unread:
+        report.warnings.append(unread)
+    return report, doc.n_pages
 
 
 def failure_of(exc: BaseException) -> Failure:
