@@ -449,6 +449,9 @@ def build_parser() -> argparse.ArgumentParser:
     from pipeline.regression import add_parser as add_diff_parser
 
     add_diff_parser(sub)
+    from pipeline.export import add_parser as add_export_parser
+
+    add_export_parser(sub)
     return parser
 
 
