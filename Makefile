@@ -13,7 +13,7 @@ PEER   ?= ../shared/peer/camelot
 SCORE  ?= ../shared/eval/score.py
 TIME   := $(shell [ -x /usr/bin/time ] && echo "/usr/bin/time -v")
 
-.PHONY: install extract rebuild validate report export samples test lint bench bench-ocr eval eval-corpus eval-real eval-peer clean
+.PHONY: install extract rebuild validate report export serve samples test lint bench bench-ocr eval eval-corpus eval-real eval-peer clean
 
 install: system-packages $(VENV)/.installed
 
@@ -50,6 +50,9 @@ validate: install
 
 report: install
 	$(BIN)/python -m pipeline report --db $(DB) --out $(OUT)
+
+serve: install
+	$(BIN)/python -m pipeline serve --db $(DB) --out $(OUT)
 
 export: install
 	$(BIN)/python -m pipeline export --db $(DB) --out $(OUT)

@@ -452,6 +452,9 @@ def build_parser() -> argparse.ArgumentParser:
     from pipeline.export import add_parser as add_export_parser
 
     add_export_parser(sub)
+    from pipeline.serve import add_parser as add_serve_parser
+
+    add_serve_parser(sub)
     return parser
 
 
