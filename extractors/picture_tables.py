@@ -48,8 +48,11 @@ class PictureSettings:
     # The same image (by its pixel size) on at least this share of the pages (and on 3 pages or more) is
     # the page's decoration (a letterhead, a background drawing), not a table.
     decoration_share: float = 0.5
-    # An OCR table is kept when at least this many of its rows print a figure beside their first cell.
+    # An OCR table is kept when at least this many of its rows print a figure (a cell that is a number)
+    # beside their first cell, and its figures take at least `min_distinct_figures` values: an
+    # organisation chart's repeated icons read as "4" are not a table of values.
     min_figure_rows: int = 2
+    min_distinct_figures: int = 2
     # Figures printed smaller than this many of the picture's own pixels are not read: Tesseract needs
     # an x-height of about 10 px to read reliably (a digit is ~1.4 x-heights), and rendering the page
     # finer adds no detail to the picture. Measured: screenshots of 5.5-pt figures at 150 dpi (11 px)
@@ -60,6 +63,7 @@ class PictureSettings:
 
 SETTINGS = PictureSettings()
 FIGURE = re.compile(r"\d")
+NUMBER_CELL = re.compile(r"^[(<>≤≥±+−-]?\s*\d[\d.,\s]*%?\)?$")  # "1.250", "96,33%", "(12)", "< 11"
 
 
 def _images(page, settings: PictureSettings) -> list[PictureRegion]:
@@ -148,8 +152,14 @@ def _region_of(table: RawTable, regions: list[PictureRegion]) -> PictureRegion |
     return next((r for r in regions if r.box[0] <= cx <= r.box[2] and r.box[1] <= cy <= r.box[3]), None)
 
 
-def _figure_rows(table: RawTable) -> int:
-    return sum(1 for row in table.header + table.body if any(c.text and FIGURE.search(c.text) for c in row[1:]))
+def _number_cells(row) -> list[str]:
+    return [c.text.strip() for c in row[1:] if c.text and NUMBER_CELL.match(c.text.strip())]
+
+
+def _is_value_table(table: RawTable, settings: PictureSettings) -> bool:
+    rows = [_number_cells(row) for row in table.header + table.body]
+    figures = {number for cells in rows for text in cells for number in text.split()}
+    return sum(1 for cells in rows if cells) >= settings.min_figure_rows and len(figures) >= settings.min_distinct_figures
 
 
 def digit_height_px(table: RawTable, words, region: PictureRegion) -> float:
@@ -177,7 +187,7 @@ def keep_picture_tables(ocr_tables: list[RawTable], words, regions: list[Picture
     reading = PictureReading([], [])
     for table in ocr_tables:
         region = _region_of(table, regions)
-        if region is None or _figure_rows(table) < settings.min_figure_rows:
+        if region is None or not _is_value_table(table, settings):
             continue
         height = digit_height_px(table, words, region)
         if height < settings.min_digit_px:

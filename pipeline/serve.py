@@ -108,11 +108,13 @@ def enable_search(db_path: str) -> list[str]:
 
     db = sqlite_utils.Database(db_path)
     done = []
-    for table, columns in FTS.items():
-        if table in db.table_names() and not db[table].detect_fts():
-            db[table].enable_fts(columns, create_triggers=True)
-        if table in db.table_names():
-            done.append(table)
+    for name, columns in FTS.items():
+        if name not in db.table_names():
+            continue
+        table = db.table(name)
+        if not table.detect_fts():
+            table.enable_fts(columns, create_triggers=True)
+        done.append(name)
     db.conn.close()
     return done
 

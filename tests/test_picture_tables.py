@@ -103,3 +103,16 @@ def test_picture_with_figures_too_small_to_read_is_named_not_misread(tmp_path, c
     rows, out = _extract(folder, tmp_path, capsys)
     assert rows == []
     assert "printed as pictures on page 1 not read" in out and "too small to read reliably" in out
+
+
+def test_an_organisation_chart_read_by_ocr_is_no_table_of_values():
+    from extractors.picture_tables import SETTINGS, _is_value_table
+    from pipeline.models import Cell, RawTable
+
+    def table(rows):
+        return RawTable(0, [1], None, None, [], [[Cell(text, 1) for text in row] for row in rows], "ocr_lattice")
+
+    chart = table([["", "BIDANG 1", "", "BIDANG 2"], ["4", "", "4", ""], ["", "SEKSI 1.1", "", "SEKSI 2.1"], ["4", "", "4", ""]])
+    assert not _is_value_table(chart, SETTINGS)  # one figure (an icon read as "4"), names with numbers
+    values = table([["1", "Nilai SAKIP", "72,13"], ["2", "Nilai kematangan", "3,2"]])
+    assert _is_value_table(values, SETTINGS)
