@@ -396,18 +396,30 @@ def _limit(value: str) -> float:
     return n
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("lkjip-pipeline")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     from pipeline.workers import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_PER_PAGE_S, DEFAULT_TIMEOUT_S
 
-    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__.splitlines()[0],
+    invoked = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else ""
+    prog = "lkjip" if invoked == "lkjip" else "python -m pipeline"
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__.splitlines()[0],
                                      epilog=EXIT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("extract", help="extract every report under FOLDER into the database", epilog=EXIT_HELP,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("folder", help="folder of reports (*.pdf, and *.txt/*.md already converted to text)")
     p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite path or SQLAlchemy URL (default {DEFAULT_DB})")
-    p.add_argument("--out", default=DEFAULT_OUT, help="folder for intermediate JSON and reports")
+    p.add_argument("--out", default=DEFAULT_OUT, help=f"folder for intermediate JSON and reports (default {DEFAULT_OUT})")
     p.add_argument("--jobs", type=_positive_int, default=1, help="worker processes for extraction (default 1)")
     p.add_argument("--max-memory", type=int, default=DEFAULT_MAX_MEMORY_MB, metavar="MIB",
                    help=f"memory limit per report in MiB; a report over it fails alone (default "
@@ -415,7 +427,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=_limit, default=None, metavar="SECONDS",
                    help=f"time limit per report; a report over it fails alone (default {DEFAULT_TIMEOUT_S} s or "
                         f"{DEFAULT_TIMEOUT_PER_PAGE_S:g} s per page, whichever is longer; 0 = none)")
-    p.add_argument("--password", default="", help="password for encrypted PDFs (tried on every encrypted file)")
+    p.add_argument("--password", default="", help="password for encrypted PDFs, tried on every encrypted file (default: none)")
     p.add_argument("--force", action="store_true", help="re-extract files even when unchanged")
     p.add_argument("--prune", action="store_true",
                    help="remove reports whose files are no longer under FOLDER (kept by default)")
@@ -425,22 +437,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("rebuild", help="re-run the stages after reading from the intermediate JSON (no PDF read)")
     p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite path or SQLAlchemy URL (default {DEFAULT_DB})")
-    p.add_argument("--out", default=DEFAULT_OUT, help="folder whose extracted/ holds the intermediate JSON")
+    p.add_argument("--out", default=DEFAULT_OUT, help=f"folder whose extracted/ holds the intermediate JSON (default {DEFAULT_OUT})")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_rebuild)
 
     p = sub.add_parser("validate", help="re-run the arithmetic checks over the database")
-    p.add_argument("--db", default=DEFAULT_DB)
-    p.add_argument("--out", default=DEFAULT_OUT)
+    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite path or SQLAlchemy URL (default {DEFAULT_DB})")
+    p.add_argument("--out", default=DEFAULT_OUT, help=f"folder for the run's outputs (default {DEFAULT_OUT})")
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("report", help="write data/out/inconsistencies.html and .xlsx")
-    p.add_argument("--db", default=DEFAULT_DB)
-    p.add_argument("--out", default=DEFAULT_OUT)
+    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite path or SQLAlchemy URL (default {DEFAULT_DB})")
+    p.add_argument("--out", default=DEFAULT_OUT, help=f"folder the report is written to (default {DEFAULT_OUT})")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("samples", help="generate the sample reports")
-    p.add_argument("--out", default="data/raw")
+    p.add_argument("--out", default="data/raw", help="folder for the sample PDFs (default data/raw)")
     p.set_defaults(func=cmd_samples)
 
     from pipeline.tables import add_parser as add_tables_parser
