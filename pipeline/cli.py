@@ -60,10 +60,12 @@ class RunSummary:
 def _safe_output() -> None:
     """Printing a name the terminal cannot encode shows '?' instead of raising."""
     for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.reconfigure(errors="replace")
-        except (AttributeError, ValueError):
-            pass
+        reconfigure = getattr(stream, "reconfigure", None)  # a text stream; a replaced stream may lack it
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="replace")
+            except ValueError:
+                pass
 
 
 def _bars_off(args) -> bool:
@@ -79,7 +81,8 @@ class _PageBar:
     """The per-page bar of the report being read (one worker only: with several, pages interleave)."""
 
     def __init__(self, disabled: bool):
-        self.disabled, self.bar, self.current = disabled, None, None
+        self.disabled, self.current = disabled, None
+        self.bar: tqdm | None = None
 
     def __call__(self, source, done: int, total: int) -> None:
         if self.disabled:
@@ -88,9 +91,10 @@ class _PageBar:
             self.close()
             self.bar = tqdm(desc=f"  {source.name[-40:]}", total=total or None, unit="page", leave=False)
             self.current = source.path
-        self.bar.total = total or None
-        self.bar.n = done
-        self.bar.refresh()
+        if self.bar is not None:
+            self.bar.total = total or None
+            self.bar.n = done
+            self.bar.refresh()
 
     def close(self) -> None:
         if self.bar is not None:
