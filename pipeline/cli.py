@@ -471,6 +471,9 @@ def build_parser() -> argparse.ArgumentParser:
     from pipeline.serve import add_parser as add_serve_parser
 
     add_serve_parser(sub)
+    from pipeline.bench import add_parser as add_bench_parser
+
+    add_bench_parser(sub)
     return parser
 
 
