@@ -26,6 +26,7 @@ from normalizers.levels import (
 )
 from normalizers.numbers import (
     Evidence,
+    FormatNote,
     ParsedNumber,
     decide_by_row,
     evaluate_expression,
@@ -443,7 +444,8 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
                 continue
             if not any(text_of(row[col.index]) for col in slot.values()):
                 continue
-            if all(p.value is None for p in cells.values()) and any(p.kind == "text" for p in cells.values()):
+            if all(p.value is None for p in cells.values()) and any(p.kind == "text" for p in cells.values()) \
+                    and not any(p.format_note is FormatNote.SEVERAL_QUANTITIES for p in cells.values()):
                 continue  # only words in the value cells (a note row such as "Y on Y TW III: 11,56")
             target, real, ach = in_row_context(in_printed_unit(cells.get("target")), in_printed_unit(cells.get("realization")),
                                                cells.get("achievement"),

@@ -1,0 +1,77 @@
+"""Readings settled in the analyst contract, on small synthetic cells and tables: grades and levels (4),
+several quantities in one cell (5), values printed for a year after the fiscal year (6: kept, flagged)."""
+from __future__ import annotations
+
+import pytest
+
+from normalizers.numbers import FormatNote, Kind, in_row_context, parse_number
+from pipeline.checks.common import PerfRow
+from pipeline.classify import classify
+from pipeline.models import Cell, RawTable
+from pipeline.rows import performance_records
+from pipeline.validate import validate_rows
+
+
+def _table(header: list[str], body: list[list[str | None]]) -> RawTable:
+    return RawTable(0, [1], "Tabel 1", None, [[Cell(t, 1) for t in header]],
+                    [[Cell(t, 1) for t in r] for r in body], "lattice")
+
+
+@pytest.mark.parametrize("printed, value, grade", [
+    ("Level 3 (3,2)", 3.2, "Level 3"), ("Nilai A (83,5)", 83.5, "Nilai A"), ("Kategori II (70)", 70, "Kategori II"),
+    ("Level 3", 3, None), ("A (83)", 83, "A"), ("75 (BB)", 75, "BB")])
+def test_level_or_grade_with_its_score_reads_the_score(printed, value, grade):
+    parsed = parse_number(printed)
+    assert parsed.value == pytest.approx(value) and parsed.grade == grade
+
+
+@pytest.mark.parametrize("printed", ["Predikat BB", "Kategori III", "BB", "WTP"])
+def test_grade_alone_is_no_value_with_its_text_kept(printed):
+    parsed = parse_number(printed)
+    assert (parsed.value, parsed.kind, parsed.printed) == (None, Kind.GRADE, printed)
+
+
+@pytest.mark.parametrize("printed", [
+    "20 orang (1 angkatan)", "12 Angkatan/240 Orang", "20 Kelompok / Pelaku (10 kab/kota)",
+    "20 pelaku (10\nKab/Kota)", "2,481,251\n(9,53%)", "122 hari (51%)", "33.280.000 km² (52%)",
+    "2 kelompok (20 orang Pembudidaya tiap kelompok )"])
+def test_two_quantities_of_different_units_in_one_cell_give_no_value(printed):
+    parsed = parse_number(printed)
+    assert (parsed.value, parsed.printed, parsed.format_note) == (None, printed, FormatNote.SEVERAL_QUANTITIES)
+
+
+@pytest.mark.parametrize("printed, value", [
+    ("87/100.000 KH", 87), ("5,8/100 KH", 5.8), ("25 unit", 25), ("82,5 % (Baik)", 82.5), ("100 (2015)", 100),
+    ("6 bulan/12 bulan", 6)])
+def test_one_quantity_with_its_unit_words_or_rate_keeps_its_number(printed, value):
+    assert parse_number(printed).value == pytest.approx(value)
+
+
+def test_row_whose_only_value_is_two_quantities_is_still_a_row():
+    table = _table(["No", "Indikator", "Satuan", "Target 2016"],
+                   [["1", "Jumlah kelompok yang menerapkan sistem jaminan mutu", "Kelompok", "20 Kelompok / Pelaku (10 kab/kota)"],
+                    ["2", "Jumlah petugas yang dilatih", "Orang", "200"]])
+    records = performance_records(table, classify(table, 2016), "x.pdf")
+    assert [(r.indicator[:6], r.target, r.target_text) for r in records] == [
+        ("Jumlah", None, "20 Kelompok / Pelaku (10 kab/kota)"), ("Jumlah", 200, "200")]
+
+
+def test_realisation_for_a_year_after_the_fiscal_year_is_kept_and_flagged():
+    target, real, ach = in_row_context(parse_number("10"), parse_number("1"), parse_number("10"),
+                                       year=2026, report_year=2024)
+    assert (real.value, real.format_note) == (1, FormatNote.FUTURE_REALISATION)
+    assert (ach.value, ach.format_note) == (10, FormatNote.FUTURE_CAPAIAN)
+    assert target.value == 10 and target.format_note is None
+    _, real, _ = in_row_context(parse_number("10"), parse_number("8"), None, year=2024, report_year=2024)
+    assert real.value == 8 and real.format_note is None
+
+
+def test_a_finding_resting_on_a_future_year_value_says_so_and_is_no_error():
+    notes = f"realization: {FormatNote.FUTURE_REALISATION.value}; achievement: {FormatNote.FUTURE_CAPAIAN.value}"
+    future = PerfRow("f.pdf", 0, "Tabel 1", 1, 0, "Jumlah dokumen", 2026, "sasaran", 10, "10", 1, "1", 50, "50",
+                     format_notes=notes)
+    present = PerfRow("f.pdf", 0, "Tabel 1", 1, 1, "Jumlah laporan", 2024, "sasaran", 10, "10", 8, "8", 50, "50")
+    findings = {f.subject: f for f in validate_rows([future, present], [])}
+    flagged, plain = findings["Jumlah dokumen (2026)"], findings["Jumlah laporan (2024)"]
+    assert "after the fiscal year" in flagged.detail and flagged.severity == "warning"
+    assert "after the fiscal year" not in plain.detail and plain.severity == "error"
