@@ -75,3 +75,40 @@ def test_a_finding_resting_on_a_future_year_value_says_so_and_is_no_error():
     flagged, plain = findings["Jumlah dokumen (2026)"], findings["Jumlah laporan (2024)"]
     assert "after the fiscal year" in flagged.detail and flagged.severity == "warning"
     assert "after the fiscal year" not in plain.detail and plain.severity == "error"
+
+
+def _record(row, year, target, real, ach, capaian_heading="Capaian Kinerja (%)", indicator="Jumlah wirausaha baru"):
+    from pipeline.models import PerformanceRecord, Provenance
+    paths = {"target": f"Tahun {year} › Target"} if target is not None else {}
+    if real is not None:
+        paths["realization"] = f"Tahun {year} › Realisasi"
+    if ach is not None:
+        paths["achievement"] = capaian_heading if year > 2016 else f"Tahun {year} › Capaian"
+    return PerformanceRecord(Provenance("f.pdf", 1, 0, "Tabel 3.4", row), "sasaran", None, indicator, None, year,
+                             target, None if target is None else str(target), real, None if real is None else str(real),
+                             ach, None if ach is None else str(ach), column_paths=paths)
+
+
+def test_capaian_against_the_plan_end_target_is_the_capaian_of_no_year():
+    from pipeline.plan_end import set_aside_plan_end_capaian
+    # realisasi 2016 9.133 and 2.345 against the 2018 targets 15.000 and 4.000: 60,8 and 58,62
+    records = [_record(0, 2016, None, 9133, None), _record(0, 2018, 15000, None, 60.8),
+               _record(1, 2016, None, 2345, None), _record(1, 2018, 4000, None, 58.62)]
+    set_aside_plan_end_capaian(records, 2016)
+    assert [(r.year, r.target, r.achievement_pct, r.achievement_text) for r in records if r.year == 2018] == [
+        (2018, 15000, None, "60.8"), (2018, 4000, None, "58.62")]
+    assert "plan-end" in records[1].format_notes[-1]
+
+
+def test_capaian_of_a_later_year_that_is_no_ratio_to_the_plan_end_stays():
+    from pipeline.plan_end import set_aside_plan_end_capaian
+    records = [_record(0, 2016, None, 9133, None), _record(0, 2018, 15000, None, 97.0)]
+    set_aside_plan_end_capaian(records, 2016)
+    assert records[1].achievement_pct == 97.0
+
+
+def test_capaian_headed_against_the_end_target_without_an_earlier_realisasi_is_set_aside():
+    from pipeline.plan_end import set_aside_plan_end_capaian
+    records = [_record(0, 2018, 65, None, 86.5, "Capaian Tahun 2016 terhadap Target Akhir Renstra (%)")]
+    set_aside_plan_end_capaian(records, 2016)
+    assert records[0].achievement_pct is None and records[0].achievement_text == "86.5"
