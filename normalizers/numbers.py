@@ -834,19 +834,3 @@ def evaluate_expression(text: str | None) -> float | None:
         return value(ast.parse(source, mode="eval").body)
     except (SyntaxError, ValueError, ZeroDivisionError):
         return None
-
-
-def in_printed_unit(p: ParsedNumber | None) -> ParsedNumber | None:
-    """An indicator's measure printed with its scale word as part of its unit ("157,64 Triliun Rupiah",
-    "25,82 Milyar US$") -> the number as printed, in that unit: indicators are compared in the unit
-    they are reported in (the same indicator under a Satuan column "Triliun Rupiah" prints 175,89).
-    Budget amounts stay in Rupiah; a scale taken from a column heading ("(Rp. 000)") stays applied."""
-    if p is None or p.value is None or p.scale is None or p.scale not in p.printed.lower():
-        return p
-    factor = SCALE_WORDS[p.scale]
-
-    def divided(v: float | None) -> float | None:
-        return None if v is None else v / factor
-
-    return replace(p, value=divided(p.value), alternative=divided(p.alternative), lower=divided(p.lower),
-                   upper=divided(p.upper))

@@ -30,7 +30,6 @@ from normalizers.numbers import (
     ParsedNumber,
     decide_by_row,
     evaluate_expression,
-    in_printed_unit,
     in_row_context,
     parse_column,
     parse_number,
@@ -447,7 +446,7 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
             if all(p.value is None for p in cells.values()) and any(p.kind == "text" for p in cells.values()) \
                     and not any(p.format_note is FormatNote.SEVERAL_QUANTITIES for p in cells.values()):
                 continue  # only words in the value cells (a note row such as "Y on Y TW III: 11,56")
-            target, real, ach = in_row_context(in_printed_unit(cells.get("target")), in_printed_unit(cells.get("realization")),
+            target, real, ach = in_row_context(cells.get("target"), cells.get("realization"),
                                                cells.get("achievement"),
                                                year, layout.report_year)
             if is_total and re.match(r"\W*(rata-rata|rerata)", name_text, re.I):

@@ -112,3 +112,10 @@ def test_capaian_headed_against_the_end_target_without_an_earlier_realisasi_is_s
     records = [_record(0, 2018, 65, None, 86.5, "Capaian Tahun 2016 terhadap Target Akhir Renstra (%)")]
     set_aside_plan_end_capaian(records, 2016)
     assert records[0].achievement_pct is None and records[0].achievement_text == "86.5"
+
+
+def test_a_measure_with_its_scale_word_and_the_same_under_a_satuan_column_agree():
+    from pipeline.checks.common import differ_printed
+    assert not differ_printed(185.8e12, "185.80 Triliun Rupiah", 185.8, "185,80")
+    assert differ_printed(185.8e12, "185.80 Triliun Rupiah", 175.89, "175,89")
+    assert not differ_printed(2.5e9, "Rp 2,5 Miliar", 2.5e9, "Rp 2,5 Milyar")
