@@ -235,8 +235,11 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-# Single digits with a space between each, right before a thousands group: one letter-spaced number.
-LETTER_SPACED_DIGITS = re.compile(r"^\d(?: \d)+(?= ?[.,]\d{3}\b)")
+# Single digits with a space between each, right before a thousands group or a decimal part: one
+# letter-spaced number ("4 7 6 .950.840", "9 9 . 24" in a bold row).
+LETTER_SPACED_DIGITS = re.compile(r"^\d(?: \d)+(?= ?[.,] ?\d)")
+# The same before a percent sign, the whole cell: "7 0 %" is 70 %, not the two numbers 7 and 0.
+LETTER_SPACED_PERCENT = re.compile(r"^(\d(?: \d)+)(?=\s*%\s*$)")
 
 
 def _join_chunks(token: str) -> str:
@@ -545,6 +548,7 @@ def _parse(raw: str, reading: Convention | None, reference: Convention | None) -
     extras = {"currency": currency, "scale": scale_word, "footnote": footnote, "rating": rating,
               "label": label.group(1) if label else None}
     body, comparator, negative = _comparator_and_sign(body, grade)
+    body = LETTER_SPACED_PERCENT.sub(lambda m: m.group(1).replace(" ", ""), body)
     ocr_note = None
     if re.fullmatch(r"[\dOolI|.,\s%]+", body) and re.search(r"\d", body) and re.search(r"[OolI|]", body):
         body, ocr_note = body.translate(_OCR_DIGITS), FormatNote.OCR_DIGITS  # "1O0"

@@ -146,7 +146,7 @@ def _continues_previous(row: list[Cell], previous: list[Cell], roles: dict[int, 
     """A row without values or a number whose text runs on in two or more name columns continues
     the row above (a cell's lines printed as separate rows), unless each of them starts with a row
     code or bullet; a heading row names one column only."""
-    if _fills_the_gaps_of(row, previous, roles):
+    if _fills_the_gaps_of(row, previous, roles) or _rest_of_row_above(row, previous, roles):
         return True
     if any(text_of(row[j]) for j, r in roles.items() if r in NUMBER_ROLES or r == "no"):
         return False
@@ -159,6 +159,26 @@ def _continues_previous(row: list[Cell], previous: list[Cell], roles: dict[int, 
         above, cell = previous[named[0]], row[named[0]]
         return _runs_on(text_of(above), text_of(cell)) or _same_paragraph(above, cell)
     return len(named) >= 2
+
+
+def _rest_of_row_above(row: list[Cell], previous: list[Cell], roles: dict[int, str]) -> bool:
+    """A row cut by a page or grid line: the rest of the names above (in columns whose name above it
+    continues) and the values the row above left empty, no indicator of its own, no row number ("e. Kegiatan
+    Administrasi | • Terlaksananya … | 100% | | " over "Umum Perangkat Daerah. | | | 100% | 100 %").
+    In: the row, the row above, the column roles. Out: True when the row is the rest of the row above."""
+    if "indicator" not in roles.values():
+        return False  # an indicator table: its indicator column tells a new row from the rest of one
+    values = [j for j, r in roles.items() if r in NUMBER_ROLES and j < len(row)]
+    filled = [j for j in values if text_of(row[j])]
+    if not filled or any(text_of(previous[j]) for j in filled) or not any(text_of(previous[j]) for j in values):
+        return False
+    if not all(text_of(previous[j]) or text_of(row[j]) for j in values):
+        return False  # together the two rows fill every value column, each cell once
+    if any(text_of(row[j]) for j, r in roles.items() if r in ("no", "indicator") and j < len(row)):
+        return False
+    names = [j for j, r in roles.items() if r in TEXT_ROLES and r != "unit" and j < len(row) and text_of(row[j])]
+    return bool(names) and all(text_of(previous[j]) for j in names) and not any(
+        text_of(c) for j, c in enumerate(row) if j not in roles or roles[j] not in NUMBER_ROLES | TEXT_ROLES)
 
 
 def _fills_the_gaps_of(row: list[Cell], previous: list[Cell], roles: dict[int, str]) -> bool:

@@ -119,3 +119,20 @@ def test_a_measure_with_its_scale_word_and_the_same_under_a_satuan_column_agree(
     assert not differ_printed(185.8e12, "185.80 Triliun Rupiah", 185.8, "185,80")
     assert differ_printed(185.8e12, "185.80 Triliun Rupiah", 175.89, "175,89")
     assert not differ_printed(2.5e9, "Rp 2,5 Miliar", 2.5e9, "Rp 2,5 Milyar")
+
+
+@pytest.mark.parametrize("printed, value", [("7 0 %", 70), ("9 9 . 24", 99.24), ("1 0 0 , 0 0", 100),
+                                            ("4 7 6 .950.840", 476950840), ("15 80", 15)])
+def test_letter_spaced_digits_of_a_bold_or_justified_row_are_one_number(printed, value):
+    assert parse_number(printed).value == pytest.approx(value)
+
+
+def test_row_cut_by_a_page_line_gives_the_rest_of_its_name_and_values():
+    # "e. Kegiatan Administrasi | • Terlaksananya … | 100% | | " over "Umum Perangkat Daerah. | | | 100% | 100 %"
+    table = _table(["Kegiatan", "Indikator", "Target", "Realisasi", "%"],
+                   [["d. Kegiatan Administrasi Kepegawaian", "• Terlaksananya pengadaan seragam", "335 buah", "335 buah",
+                     "100 %"],
+                    ["e. Kegiatan Administrasi", "• Terlaksananya penyediaan prasarana", "100%", None, None],
+                    ["Umum Perangkat Daerah.", None, None, "100%", "100 %"]])
+    records = performance_records(table, classify(table, 2021), "x.pdf")
+    assert [(r.target, r.realization, r.achievement_pct) for r in records] == [(335, 335, 100), (100, 100, 100)]
