@@ -527,9 +527,14 @@ def _several_numbers(body: str, start: int, token: str) -> FormatNote | None:
     return None
 
 
+# A number wrapped inside its decimals in a narrow cell: "79,4" / "1" is 79,41 (the last decimal digits on
+# a line of their own, no separator: a second value would print its own comma or a group of three).
+WRAPPED_DECIMALS = re.compile(r"^\s*(\d[\d.]*,\d+)\n(\d{1,2})(\s*%?\s*)$")
+
+
 def _parse(raw: str, reading: Convention | None, reference: Convention | None) -> ParsedNumber:
     """`parse_number` without its guard: may raise UnreadableNumber (or a ValueError no rule foresaw)."""
-    text = _clean(raw)
+    text = _clean(WRAPPED_DECIMALS.sub(r"\1\2\3", raw))
     marker = _marker_only(raw, text)
     if marker is not None:
         return marker

@@ -136,3 +136,8 @@ def test_row_cut_by_a_page_line_gives_the_rest_of_its_name_and_values():
                     ["Umum Perangkat Daerah.", None, None, "100%", "100 %"]])
     records = performance_records(table, classify(table, 2021), "x.pdf")
     assert [(r.target, r.realization, r.achievement_pct) for r in records] == [(335, 335, 100), (100, 100, 100)]
+
+
+@pytest.mark.parametrize("printed, value", [("79,4\n1", 79.41), ("99,1\n5", 99.15), ("12,5\n%", 12.5)])
+def test_number_wrapped_inside_its_decimals_in_a_narrow_cell_is_one_number(printed, value):
+    assert parse_number(printed).value == pytest.approx(value)
