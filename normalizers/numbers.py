@@ -22,6 +22,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
+from normalizers.units import is_counted
+
 
 class Kind(StrEnum):
     """What a parsed cell holds. A StrEnum, so it compares equal to the plain strings callers use."""
@@ -687,6 +689,9 @@ def parse_column(texts: list[str | None], percent_column: bool = False, table: E
     for text, p in zip(texts, first):
         if reading is not None or reference is Convention.ENGLISH:
             p = parse_number(text, reading, reference)
+        if p.decided_by_context and p.alternative is not None and abs(p.alternative) > abs(p.value or 0) \
+                and is_counted(p.unit_tail):
+            p = _other_reading(p)  # "365.250 Orang" in a column read English: people are counted, no decimals
         if _implausible_percent(p, percent_column) and column.decided() is not Convention.INDONESIAN:
             # a lone-dot "capaian" over 1000 is a decimal point, unless its own column proves dot thousands
             p = parse_number(text, Convention.ENGLISH, reference)

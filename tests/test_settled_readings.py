@@ -141,3 +141,10 @@ def test_row_cut_by_a_page_line_gives_the_rest_of_its_name_and_values():
 @pytest.mark.parametrize("printed, value", [("79,4\n1", 79.41), ("99,1\n5", 99.15), ("12,5\n%", 12.5)])
 def test_number_wrapped_inside_its_decimals_in_a_narrow_cell_is_one_number(printed, value):
     assert parse_number(printed).value == pytest.approx(value)
+
+
+def test_a_count_of_people_in_a_column_read_in_the_english_convention_is_thousands():
+    from normalizers.numbers import Evidence, parse_column
+    english_table = Evidence(english=10, indonesian=0)
+    people, tonnes = parse_column(["365.250 Orang", "10.600 ton"], table=english_table)
+    assert people.value == 365250 and tonnes.value == pytest.approx(10.6)
