@@ -161,13 +161,16 @@ def _continues_previous(row: list[Cell], previous: list[Cell], roles: dict[int, 
     return len(named) >= 2
 
 
+INDICATOR_VALUE_ROLES = {"target", "realization", "achievement"}
+
+
 def _rest_of_row_above(row: list[Cell], previous: list[Cell], roles: dict[int, str]) -> bool:
     """A row cut by a page or grid line: the rest of the names above (in columns whose name above it
     continues) and the values the row above left empty, no indicator of its own, no row number ("e. Kegiatan
     Administrasi | • Terlaksananya … | 100% | | " over "Umum Perangkat Daerah. | | | 100% | 100 %").
     In: the row, the row above, the column roles. Out: True when the row is the rest of the row above."""
-    if "indicator" not in roles.values():
-        return False  # an indicator table: its indicator column tells a new row from the rest of one
+    if "indicator" not in roles.values() or any(r in NUMBER_ROLES - INDICATOR_VALUE_ROLES for r in roles.values()):
+        return False  # an indicator table without amounts: its indicator column tells a new row from the rest of one
     values = [j for j, r in roles.items() if r in NUMBER_ROLES and j < len(row)]
     filled = [j for j in values if text_of(row[j])]
     if not filled or any(text_of(previous[j]) for j in filled) or not any(text_of(previous[j]) for j in values):
@@ -177,6 +180,8 @@ def _rest_of_row_above(row: list[Cell], previous: list[Cell], roles: dict[int, s
     if any(text_of(row[j]) for j, r in roles.items() if r in ("no", "indicator") and j < len(row)):
         return False
     names = [j for j, r in roles.items() if r in TEXT_ROLES and r != "unit" and j < len(row) and text_of(row[j])]
+    if any(level_from_name(_clean(text_of(row[j]))) == "total" for j in names):
+        return False  # a TOTAL / RATA-RATA row of its own
     return bool(names) and all(text_of(previous[j]) for j in names) and not any(
         text_of(c) for j, c in enumerate(row) if j not in roles or roles[j] not in NUMBER_ROLES | TEXT_ROLES)
 

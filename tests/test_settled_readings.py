@@ -148,3 +148,13 @@ def test_a_count_of_people_in_a_column_read_in_the_english_convention_is_thousan
     english_table = Evidence(english=10, indonesian=0)
     people, tonnes = parse_column(["365.250 Orang", "10.600 ton"], table=english_table)
     assert people.value == 365250 and tonnes.value == pytest.approx(10.6)
+
+
+def test_a_total_row_below_a_program_row_with_amounts_stays_a_row_of_its_own():
+    # the corpus's "Program … | 181.050.903.519 | … " over "RATA-RATA EFISIENSI | | 99,10%": not the rest of it
+    table = _table(["Program", "Indikator", "Target", "Realisasi", "Pagu", "Efisiensi"],
+                   [["Program Penunjang Urusan", "Persentase layanan", "100", "100", "181.050.903.519", None],
+                    ["RATA-RATA EFISIENSI", None, None, None, None, "99,10%"]])
+    from pipeline.rows import filled_rows
+    rows = filled_rows(table, classify(table, 2024))
+    assert rows[1][0].text == "RATA-RATA EFISIENSI"
