@@ -434,6 +434,7 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
     parent = ""  # a name introducing a list of items ("Jumlah produksi (ton) :"), for the items below it
     number_col = layout.first("no")
     outline = _Outline()
+    named_above: tuple[int, str] | None = None  # the last row that named its indicator, and that name
     for i, row in enumerate(rows):
         name_text = text_of(row[name_col.index])
         if not name_text:  # a TOTAL / RATA-RATA label printed in another column of the row
@@ -452,11 +453,15 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
             name_text = f"{parent} {_clean(name_text)}"  # "Jumlah produksi (ton) : - Daging"
         elif name_text:
             parent = ""
+        if not name_text and named_above is not None and _second_measure(
+                rows, parsed, value_cols, unit_col, number_col, named_above[0], i):
+            name_text = named_above[1]  # "UTTP : 6.831.222 buah" then "BDKT : 3.900 buah": one indicator, two measures
         if not name_text:
             owner = _clean(text_of(row[owner_col.index])) if owner_col else ""
             if not owner or not any(parsed[c.index][i].value is not None for c in value_cols):
                 continue
             name_text = f"{UNNAMED_INDICATOR} {owner}"  # the report left the indicator cell empty
+        named_above = (i, name_text)
         is_total = level_from_name(_clean(name_text)) == "total"
         for year, slot in sorted(groups.items(), key=lambda kv: kv[0] or 0):
             cells = {role: parsed[col.index][i] for role, col in slot.items()}
@@ -538,6 +543,28 @@ def transposed_records(table: RawTable, layout: TableLayout, source_file: str) -
             format_notes=[f"{k}: {v.format_note}" for k, v in values.items() if v.format_note],
         ))
     return records
+
+
+def _second_measure(rows: list[list[Cell]], parsed: dict, value_cols: list[ColumnRole], unit_col: ColumnRole | None,
+                    number_col: ColumnRole | None, above: int, i: int) -> bool:
+    """An indicator measured in two quantities printed on two lines of the table, its name only on the first
+    ("Jumlah UTTP dan BDKT | Buah | 6,831,222 | 4,341,614" over " | Buah | 3,900 | 928"): row i, without a
+    name or a row number, right under the named row `above`, prints values only in value columns the row above
+    fills too, in the same unit (its Satuan cell, or the unit words after its numbers, "buah").
+    In: the rows, their parsed value cells, the value and unit columns, the number column, the two rows.
+    Out: True when row i is the second measure of the indicator named above."""
+    if above != i - 1 or (number_col is not None and text_of(rows[i][number_col.index])):
+        return False
+    filled = [c for c in value_cols if parsed[c.index][i].value is not None]
+    if not filled or any(parsed[c.index][above].value is None for c in filled):
+        return False
+    value_indexes = {c.index for c in value_cols}
+    words = [j for j, c in enumerate(rows[i]) if j not in value_indexes and text_of(c)]
+    if unit_col is not None or words:  # its Satuan cell (a column with or without its heading) repeats
+        same = [j for j in words if _clean(text_of(rows[i][j])).lower() == _clean(text_of(rows[above][j])).lower()]
+        return bool(words) and same == words
+    tails = {(parsed[c.index][k].unit_tail or "").lower() for c in filled for k in (i, above)}
+    return len(tails) == 1 and tails != {""}
 
 
 def _budget_level(code: str | None, name: str, header_path: str, current_program: bool,

@@ -158,3 +158,27 @@ def test_a_total_row_below_a_program_row_with_amounts_stays_a_row_of_its_own():
     from pipeline.rows import filled_rows
     rows = filled_rows(table, classify(table, 2024))
     assert rows[1][0].text == "RATA-RATA EFISIENSI"
+
+
+def test_indicator_measured_in_two_quantities_on_two_lines_gives_two_rows():
+    # "Jumlah UTTP dan BDKT | Buah | 6,831,222 | 4,341,614" over " | Buah | 3,900 | 928"
+    table = _table(["No", "Indikator Kinerja", "Satuan", "Target 2016", "Realisasi 2016"],
+                   [["2", "Jumlah UTTP dan BDKT", "Buah", "6.831.222", "4.341.614"],
+                    ["", "", "Buah", "3.900", "928"],
+                    ["3", "Peningkatan cakupan pengawasan", "%", "1,5", "10,90"]])
+    records = performance_records(table, classify(table, 2016), "x.pdf")
+    assert [(r.indicator, r.target, r.realization) for r in records] == [
+        ("Jumlah UTTP dan BDKT", 6831222, 4341614), ("Jumlah UTTP dan BDKT", 3900, 928),
+        ("Peningkatan cakupan pengawasan", 1.5, 10.9)]
+
+
+def test_second_line_in_another_unit_is_no_second_measure():
+    table = _table(["No", "Indikator Kinerja", "Satuan", "Target 2016"],
+                   [["2", "Jumlah UTTP dan BDKT", "Buah", "6.831.222"], ["", "", "%", "3,9"]])
+    records = performance_records(table, classify(table, 2016), "x.pdf")
+    assert [r.indicator for r in records] == ["Jumlah UTTP dan BDKT"]
+
+
+def test_quantity_named_by_its_acronym_is_a_number_cell():
+    from extractors.grid import _cell_type
+    assert _cell_type("BDKT :\n1.528 buah") == "number"
