@@ -36,7 +36,7 @@ from normalizers.numbers import (
 )
 from normalizers.units import unit_kind
 from pipeline.budget_years import AMOUNT_ROLES, printed_in_full
-from pipeline.classify import ColumnRole, TableLayout, year_of
+from pipeline.classify import ColumnRole, TableLayout, role_of, year_of
 from pipeline.lexicon import BULLETS, ITEM_MARK, LIST_INTRODUCTION, PROGRAM_NAME, RUNS_ON_END, RUNS_ON_START
 from pipeline.models import (
     BudgetRecord,
@@ -474,8 +474,12 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
             if not any(text_of(row[col.index]) for col in slot.values()):
                 continue
             if all(p.value is None for p in cells.values()) and any(p.kind == "text" for p in cells.values()) \
-                    and not any(p.format_note is FormatNote.SEVERAL_QUANTITIES for p in cells.values()):
-                continue  # only words in the value cells (a note row such as "Y on Y TW III: 11,56")
+                    and not any(p.format_note is FormatNote.SEVERAL_QUANTITIES for p in cells.values()) \
+                    and any(re.search(r"\d", p.printed) or _heading_word(p.printed) for p in cells.values()
+                            if p.kind == "text"):
+                continue  # a note with a figure in the value cells ("Y on Y TW III: 11,56") or a heading or unit
+                # word out of place ("Target", "Persen"); words alone are a target or realisasi in words
+                # ("Inflasi Jawa Barat < Inflasi Nasional", "WUB"): a row (Readings settled 4)
             target, real, ach = in_row_context(cells.get("target"), cells.get("realization"),
                                                cells.get("achievement"),
                                                year, layout.report_year)
@@ -543,6 +547,13 @@ def transposed_records(table: RawTable, layout: TableLayout, source_file: str) -
             format_notes=[f"{k}: {v.format_note}" for k, v in values.items() if v.format_note],
         ))
     return records
+
+
+def _heading_word(text: str) -> bool:
+    """A value cell holding a column heading's word or a unit's name ("Target", "Tgt", "Tahun", "Persen",
+    "Indeks"): a heading or Satuan cell read out of its place, not a value printed in words."""
+    word = _clean(text).lower().strip(" .:")
+    return role_of(word) != "other" or word in ("tahun", "tgt", "satuan") or unit_kind(word) not in (None, "count", "other")
 
 
 def _second_measure(rows: list[list[Cell]], parsed: dict, value_cols: list[ColumnRole], unit_col: ColumnRole | None,
