@@ -76,7 +76,7 @@ def set_aside_plan_end_capaian(records: list[PerformanceRecord], fiscal_year: in
             tested += 1
             agreeing += _agrees(r.achievement_pct, before.realization, r.target, bool(LOWER_IS_BETTER.search(r.indicator)))
         by_values = tested > 0 and agreeing >= MIN_AGREEING_SHARE * tested
-        by_words = tested == 0 and AGAINST_PLAN_END_WORDS.search(key[2] or "") is not None
+        by_words = tested == 0 and AGAINST_PLAN_END_WORDS.search(str(key[2] or "")) is not None
         if not (by_values or by_words):
             continue
         for r in column:
