@@ -196,7 +196,8 @@ def _store(engine, args, outcome, loc, log, summary: RunSummary) -> None:
     summary.kinds.update(report.table_kinds.values())
     summary.rows["performance"] += len(report.performance)
     summary.rows["budget"] += len(report.budget)
-    log.file(loc.path, result.source_file, source.sha256, Stage.LOAD, FileOutcome(result.outcome.value))
+    log.file(loc.path, result.source_file, source.sha256, Stage.LOAD, FileOutcome(result.outcome.value),
+             detail=f"worker {outcome.worker}" if outcome.worker else None)
     tqdm.write(f"ok     {result.source_file}: {outcome.n_pages} pages, {len(report.tables)} tables, "
                f"{len(report.performance)} performance + {len(report.budget)} budget rows"
                + (f" ({'; '.join(report.warnings)})" if report.warnings else ""))
@@ -208,7 +209,8 @@ def _fail(outcome, loc, log, summary: RunSummary) -> None:
     name, why = outcome.source.name, outcome.failure.reason
     summary.failed[name] = why
     tqdm.write(f"FAILED {name}: {why}")
-    log.file(loc.path, name, outcome.source.sha256, Stage.EXTRACT, FileOutcome.FAILED, outcome.failure.code.value, why)
+    log.file(loc.path, name, outcome.source.sha256, Stage.EXTRACT, FileOutcome.FAILED, outcome.failure.code.value,
+             why + (f" (worker {outcome.worker})" if outcome.worker else ""))
 
 
 def _gone(engine, args, found, log) -> None:
@@ -242,8 +244,14 @@ def _extract_all(engine, args, found, todo, log, summary: RunSummary) -> None:
     pages = _PageBar(disabled=_bars_off(args) or args.jobs > 1)
     limits = (Limits(max_memory_mb=args.max_memory, timeout_s=args.timeout) if args.timeout is not None else
               Limits(max_memory_mb=args.max_memory, timeout_per_page_s=DEFAULT_TIMEOUT_PER_PAGE_S))
+    if getattr(args, "dask", None):
+        from pipeline.distributed import run_dask
+
+        outcomes = run_dask(todo, args.dask, args.jobs, limits, args.password)
+    else:
+        outcomes = run_workers(todo, args.jobs, limits, args.password, on_page=pages)
     try:
-        for outcome in run_workers(todo, args.jobs, limits, args.password, on_page=pages):
+        for outcome in outcomes:
             pages.close()
             bar.update(1)
             loc = found.locations[outcome.source.path]
@@ -437,6 +445,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="remove reports whose files are no longer under FOLDER (kept by default)")
     p.add_argument("--pdf-only", action="store_true", help="ignore *.txt / *.md reports")
     p.add_argument("--quiet", action="store_true", help="no progress bars (also off when output is not a terminal)")
+    p.add_argument("--dask", metavar="ADDRESS", default=None,
+                   help="extract on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' for a "
+                        "LocalCluster of --jobs workers (default: none, worker processes on this machine)")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("rebuild", help="re-run the stages after reading from the intermediate JSON (no PDF read)")

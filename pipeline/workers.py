@@ -76,6 +76,7 @@ class Outcome:
     n_pages: int
     failure: Failure | None
     seconds: float = 0.0
+    worker: str = ""  # the Dask worker that extracted it (--dask); empty for a local worker
 
 
 PageCallback = Callable[[SourceFile, int, int], None]  # (source, pages done, pages in all)
