@@ -408,6 +408,14 @@ def _limit(value: str) -> float:
     return n
 
 
+def _cores() -> int:
+    """The cores this process may run on (a container's CPU set, not the host's)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
 def _version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -432,7 +440,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("folder", help="folder of reports (*.pdf, and *.txt/*.md already converted to text)")
     p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite path or SQLAlchemy URL (default {DEFAULT_DB})")
     p.add_argument("--out", default=DEFAULT_OUT, help=f"folder for intermediate JSON and reports (default {DEFAULT_OUT})")
-    p.add_argument("--jobs", type=_positive_int, default=1, help="worker processes for extraction (default 1)")
+    p.add_argument("--jobs", type=_positive_int, default=_cores(),
+                   help=f"worker processes for extraction, one report each (default: the cores available, {_cores()})")
     p.add_argument("--max-memory", type=int, default=DEFAULT_MAX_MEMORY_MB, metavar="MIB",
                    help=f"memory limit per report in MiB; a report over it fails alone (default "
                         f"{DEFAULT_MAX_MEMORY_MB}, 0 = none)")
