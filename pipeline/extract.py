@@ -8,6 +8,7 @@ Dask worker); the loader writes its result.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from extractors.grid import text_of
@@ -134,8 +135,23 @@ def write_intermediate(report: ExtractedReport, out_dir: str | Path) -> Path:
     re-running the later stages (`read_intermediate`, `python -m pipeline rebuild`)."""
     path = Path(out_dir) / "extracted" / f"{report.source.name}.json"
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
+    _write_whole(path, json.dumps(report.to_json(), ensure_ascii=False, indent=1))
     return path
+
+
+def _write_whole(path: Path, text: str) -> None:
+    """Write through a temporary file renamed over `path`: a full disk or a crash leaves the old file
+    or none, never half a file (the temporary one is removed when the write fails)."""
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
 
 
 def read_intermediate(path: str | Path) -> ExtractedReport:
