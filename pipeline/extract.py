@@ -78,6 +78,8 @@ def _records_of_table(report: ExtractedReport, table: RawTable, layout, source: 
     """The records, notes and aggregates of one classified table, added to `report` (`carried`: the
     quarterly capaian of the table's earlier parts, which `quarter_means` reads and extends)."""
     report.table_kinds[table.index] = layout.kind
+    report.column_roles[table.index] = [{"index": c.index, "header": c.path, "role": c.role, "year": c.year}
+                                        for c in layout.columns]
     if layout.evidence:
         report.role_evidence.setdefault(table.index, []).extend(layout.evidence)
     rows = filled_rows(table, layout)  # once per table, for every row stage below

@@ -198,6 +198,8 @@ class ExtractedReport:
     title: str | None = None  # the PDF's own title, a hint for the metadata
     table_kinds: dict[int, str] = field(default_factory=dict)
     role_evidence: dict[int, list[str]] = field(default_factory=dict)  # table index -> roles the arithmetic gave
+    # table index -> each column's final decision: {"index", "header" (its heading path), "role", "year"}
+    column_roles: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
     rejected_rows: list[RejectedRow] = field(default_factory=list)  # table rows that are no record, and why
     warnings: list[str] = field(default_factory=list)
 

@@ -1,9 +1,11 @@
-"""`python -m pipeline tables FILE [--pages 1,3-4] [--json]`: the tables the extractor found.
+"""`python -m pipeline tables FILE [--pages 1,3-4] [--json | --roles]`: the tables the extractor found.
 
 In:  one PDF (or text report) and, optionally, the pages to read (camelot-style "1", "1,3", "2-4").
 Out: each table's pages, label, caption, then its header rows and body rows; with --json a list of
      {"pages", "label", "caption", "method", "header_rows", "rows"} where a cell covered by a spanning
-     cell is null. Lets a user (and ../shared/eval/peer_score.py) see what was read.
+     cell is null; with --roles each table's kind and every column's (role, year) with the evidence
+     (from a PDF, or from an extracted report's JSON). Lets a user (and ../shared/eval/peer_score.py)
+     see what was read and why each column means what it does.
 """
 from __future__ import annotations
 
@@ -67,6 +69,41 @@ def as_text(tables: list[RawTable]) -> str:
     return "\n".join(out)
 
 
+def roles_text(data: dict) -> str:
+    """Each table's kind and every column's role and year with the evidence, from an extracted report's
+    JSON (`ExtractedReport.to_json()`, as written under OUT/extracted/)."""
+    out = []
+    kinds = {int(k): v for k, v in data.get("table_kinds", {}).items()}
+    evidence = {int(k): v for k, v in data.get("role_evidence", {}).items()}
+    roles = {int(k): v for k, v in data.get("column_roles", {}).items()}
+    meta = data.get("meta") or {}
+    out.append(f"{data.get('source', {}).get('name', '')}: fiscal year {meta.get('report_year')}, "
+               f"{len(data.get('tables', []))} tables")
+    for table in data.get("tables", []):
+        k = table["index"]
+        title = " ".join(x for x in (table.get("label"), table.get("caption")) if x) or "(no caption)"
+        out.append(f"#{k} pages {','.join(map(str, table['pages']))} [{kinds.get(k, 'not classified')}] {title[:90]}")
+        for column in roles.get(k, []):
+            year = f" {column['year']}" if column.get("year") else ""
+            out.append(f"    col {column['index']:>2}  {column['role'] + year:<22} {column['header'][:90]!r}")
+        for line in evidence.get(k, []):
+            out.append(f"    because {line}")
+    return "\n".join(out)
+
+
+def _roles_of(path: str) -> dict:
+    """The extracted report of `path`: its JSON when given one, else the file read and classified now."""
+    if path.endswith(".json"):
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    from pipeline.extract import extract_report
+    from pipeline.models import SourceFile
+
+    source = SourceFile(path=path, name=Path(path).name, sha256="", size=Path(path).stat().st_size,
+                        kind="pdf" if path.lower().endswith(".pdf") else "text")
+    report, _ = extract_report(source)
+    return report.to_json()
+
+
 def cmd_tables(args) -> int:
     from extractors.pdf import PdfReadError
 
@@ -79,6 +116,9 @@ def cmd_tables(args) -> int:
         print(f"error: {args.file} does not exist", file=sys.stderr)
         return 2
     try:
+        if args.roles:
+            print(roles_text(_roles_of(args.file)))
+            return 0
         tables = read_file_tables(args.file, pages)
     except PdfReadError as exc:
         print(f"error: {args.file}: {exc}", file=sys.stderr)
@@ -96,4 +136,7 @@ def add_parser(sub) -> None:
     p.add_argument("file", help="a PDF (or a *.txt / *.md text report)")
     p.add_argument("--pages", help='pages to read, camelot-style: "1", "1,3", "2-4" (default all)')
     p.add_argument("--json", action="store_true", help="a JSON list of tables (covered cells null)")
+    p.add_argument("--roles", action="store_true",
+                   help="each table's kind and every column's role and year with the evidence (FILE may also be "
+                        "an extracted report's JSON from OUT/extracted/)")
     p.set_defaults(func=cmd_tables)

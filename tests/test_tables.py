@@ -110,3 +110,19 @@ def test_tables_without_caption_and_two_tables_under_one_caption(tmp_path, capsy
     assert [t["rows"][0][0] for t in found] == ["Indikator", "Program", "Sasaran"]
     assert found[0]["label"] == "Tabel 3.2"
     assert found[2]["label"] is None and found[2]["pages"] == [2]
+
+
+def test_roles_show_every_column_decision_of_a_pdf_and_of_its_json(tmp_path, ruled_pdf, capsys):
+    from pipeline.cli import main
+
+    assert main(["tables", str(ruled_pdf), "--roles"]) == 0
+    shown = capsys.readouterr().out
+    assert "fiscal year" in shown and "[performance]" in shown
+    for role in ("indicator", "target", "realization", "achievement"):
+        assert f"  {role}" in shown, role
+    assert main(["extract", str(ruled_pdf.parent), "--db", str(tmp_path / "db.sqlite"), "--out", str(tmp_path / "out"),
+                 "--quiet"]) == 0
+    capsys.readouterr()
+    [extracted] = (tmp_path / "out" / "extracted").glob("*.json")
+    assert main(["tables", str(extracted), "--roles"]) == 0
+    assert capsys.readouterr().out.splitlines()[1:] == shown.splitlines()[1:]
