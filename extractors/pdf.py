@@ -167,11 +167,24 @@ def _overlaps(a, b) -> bool:
 def _picture_tables(ocr_page: OcrPage | None, regions: list, text_tables: list, page_no: int) -> PictureReading:
     """The tables OCR reads inside a text page's picture regions (none overlapping a text-layer table)."""
     if ocr_page is None:
-        return PictureReading([], [])
+        return PictureReading([], [], [])
     read, _ = _tables_of(ocr_page)
     reading = keep_picture_tables(read, ocr_page.words, regions, page_no)
     reading.tables = [t for t in reading.tables if not any(_overlaps(t.bbox, box) for box in text_tables)]
+    if reading.tables:  # the picture's lines outside its tables (a title, a caption) are the page's text too
+        boxes = [_box(t) for t in reading.tables]
+        reading.narrative = [(line.top, line.bottom, line.text) for line in ocr_page.lines
+                             if _in_regions(line, regions) and not any(_overlaps(_line_box(line), b) for b in boxes)]
     return reading
+
+
+def _line_box(line) -> list[float]:
+    return [line.x0, line.top, line.x1, line.bottom]
+
+
+def _in_regions(line, regions: list) -> bool:
+    cx, cy = (line.x0 + line.x1) / 2, (line.top + line.bottom) / 2
+    return any(r.box[0] <= cx <= r.box[2] and r.box[1] <= cy <= r.box[3] for r in regions)
 
 
 def read_pdf(path: str, page_progress=None, pages: set[int] | None = None, password: str = "") -> PdfDocument:
@@ -216,6 +229,8 @@ def read_pdf(path: str, page_progress=None, pages: set[int] | None = None, passw
             found.sort(key=lambda t: _box(t)[1])
             # text in tables found by white space alone stays narrative too (it may be a form or a list)
             narrative = _narrative_lines(page, drawn, margin_texts)
+            if page_no in ocr.pictures:
+                narrative = sorted(narrative + pictured.narrative)  # a picture's own title lines
             for k, t in enumerate(found):
                 floor = _box(found[k - 1])[3] if k else 0.0
                 ceiling = _box(found[k + 1])[1] if k + 1 < len(found) else 1e9

@@ -15,7 +15,7 @@ test too (an organisation chart is paper-coloured): their OCR gives no rows of f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.models import RawTable
 
@@ -177,6 +177,7 @@ class PictureReading:
     table left unread because its figures are too small."""
     tables: list[RawTable]
     unread: list[tuple[int, float]]
+    narrative: list[tuple[float, float, str]] = field(default_factory=list)  # (top, bottom, text) outside the tables
 
 
 def keep_picture_tables(ocr_tables: list[RawTable], words, regions: list[PictureRegion], page: int,
@@ -184,7 +185,7 @@ def keep_picture_tables(ocr_tables: list[RawTable], words, regions: list[Picture
     """The OCR tables that lie in a picture region, print figures in `min_figure_rows` rows or more,
     and print them large enough in the picture to be read (`min_digit_px`); those too small are
     listed in `unread` (the report says so rather than storing misread figures)."""
-    reading = PictureReading([], [])
+    reading = PictureReading([], [], [])
     for table in ocr_tables:
         region = _region_of(table, regions)
         if region is None or not _is_value_table(table, settings):
