@@ -17,7 +17,7 @@ from pipeline import db
 from pipeline.cli import main
 from pipeline.report.data import read_evidence, read_findings, read_reports
 from pipeline.report.findings_page import finding_rows
-from pipeline.report.sureness import Doubt, Evidence, ValueFacts, assess, note_names, role_decided_by_arithmetic
+from pipeline.report.sureness import Doubt, Evidence, ValueFacts, assess, note_names, roles_changed_by_arithmetic
 from pipeline.samples import default_spec, plant_wrong_capaian, plant_wrong_total, render_pdf
 
 OCR_CONFIDENCE = 61.0
@@ -146,14 +146,18 @@ def test_format_notes_are_read_as_codes():
     assert note_names("indicator: not printed in this row; named as in Tabel 4") == frozenset()
 
 
-def test_a_table_whose_roles_arithmetic_changed_puts_its_findings_in_doubt():
-    assert role_decided_by_arithmetic("col 5 = col 4 / col 3 × 100 on 8 of 11 rows: other -> achievement")
-    assert not role_decided_by_arithmetic("col 5 = col 4 / col 3 × 100 on 7 of 7 rows: "
-                                          "target/realization/achievement -> target/realization/achievement")
-    assert not role_decided_by_arithmetic("columns 0-3 repeat as 4-7: two lists side by side")
-    evidence = Evidence(arithmetic_tables={("a.pdf", 3)})
+def test_a_column_role_arithmetic_gave_puts_the_findings_using_it_in_doubt():
+    assert roles_changed_by_arithmetic("col 5 = col 4 / col 3 × 100 on 8 of 11 rows: other -> achievement") == {"achievement"}
+    assert roles_changed_by_arithmetic("col 4 = col 3 / col 2 × 100 on 77 of 78 rows: "
+                                       "pagu/budget_realization/other -> pagu/budget_realization/budget_pct") == {"budget_pct"}
+    assert not roles_changed_by_arithmetic("col 5 = col 4 / col 3 × 100 on 7 of 7 rows: "
+                                           "target/realization/achievement -> target/realization/achievement")
+    assert not roles_changed_by_arithmetic("columns 0-3 repeat as 4-7: two lists side by side")
+    evidence = Evidence(arithmetic_roles={("a.pdf", 3): frozenset({"achievement"})})
     sure = assess(FINDING, evidence)
     assert sure.doubts == (Doubt.ROLE_BY_ARITHMETIC,) and sure.rank("error") > assess(FINDING, Evidence()).rank("warning")
+    # a sum of the pagu column does not rest on the capaian column's role
+    assert assess({**FINDING, "rule": "children_sum"}, evidence).certain
 
 
 def test_the_ocr_note_of_a_detail_is_a_doubt_when_no_value_says_so():
@@ -202,3 +206,16 @@ def test_a_number_no_neighbour_steps_from_is_no_page_number(tmp_path):
     pdf = _paged_pdf(tmp_path / "b.pdf", ["Jumlah 17", "Jumlah 40", "Jumlah 3"])
     assert printed_pages(pdf, {1, 2, 3}) == {}
     assert printed_pages(tmp_path / "missing.pdf", {1}) == {}
+
+
+def test_role_evidence_is_read_from_the_json_of_the_same_file(tmp_path):
+    import json
+
+    from pipeline.report.data import arithmetic_roles
+
+    line = "col 5 = col 4 / col 3 × 100 on 8 of 11 rows: other -> achievement"
+    (tmp_path / "a.pdf.json").write_text(json.dumps({"source": {"sha256": "abc"}, "role_evidence": {"4": [line]}}))
+    (tmp_path / "b.pdf.json").write_text(json.dumps({"source": {"sha256": "old"}, "role_evidence": {"4": [line]}}))
+    reports = [{"source_file": "a.pdf", "sha256": "abc"}, {"source_file": "b.pdf", "sha256": "new"},
+               {"source_file": "c.pdf", "sha256": "x"}]
+    assert arithmetic_roles(tmp_path, reports) == {("a.pdf", 4): frozenset({"achievement"})}

@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
-from pipeline.report.sureness import Evidence, ValueFacts, note_names, role_decided_by_arithmetic
+from pipeline.report.sureness import Evidence, ValueFacts, note_names, roles_changed_by_arithmetic
 
 
 def read_findings(engine: Engine) -> list[dict]:
@@ -43,8 +43,8 @@ def _columns(engine: Engine, table: str) -> set[str]:
 
 
 def read_evidence(engine: Engine, extracted_dir: Path | None = None, reports: list[dict] | None = None) -> Evidence:
-    """The OCR confidence and format notes of every value by file, table, row and page; the tables whose
-    roles arithmetic decided, from the intermediate JSON of `extracted_dir` when it is there and was
+    """The OCR confidence and format notes of every value by file, table, row and page; the roles arithmetic
+    gave columns, from the intermediate JSON of `extracted_dir` when it is there and was
     written from the same file (same SHA-256) as the database's report."""
     evidence = Evidence()
     with engine.connect() as conn:
@@ -59,14 +59,14 @@ def read_evidence(engine: Engine, extracted_dir: Path | None = None, reports: li
             for source_file, table_index, row_index, page, year, ocr, format_notes in rows:
                 evidence.add(source_file, table_index, row_index, page, ValueFacts(year, ocr, note_names(format_notes)))
     if extracted_dir is not None:
-        evidence.arithmetic_tables = arithmetic_tables(extracted_dir, reports or read_reports(engine))
+        evidence.arithmetic_roles = arithmetic_roles(extracted_dir, reports or read_reports(engine))
     return evidence
 
 
-def arithmetic_tables(extracted_dir: Path, reports: list[dict]) -> set[tuple[str, int]]:
-    """(source_file, table index) of every table whose column roles arithmetic changed, read from the
-    intermediate JSON of reports whose content is the database's."""
-    out: set[tuple[str, int]] = set()
+def arithmetic_roles(extracted_dir: Path, reports: list[dict]) -> dict[tuple[str, int], frozenset[str]]:
+    """{(source_file, table index): the column roles arithmetic gave instead of the headings'}, read from
+    the intermediate JSON of reports whose content is the database's."""
+    out: dict[tuple[str, int], frozenset[str]] = {}
     for r in reports:
         path = Path(extracted_dir) / f"{r['source_file']}.json"
         if not path.is_file():
@@ -78,8 +78,9 @@ def arithmetic_tables(extracted_dir: Path, reports: list[dict]) -> set[tuple[str
         if data.get("source", {}).get("sha256") != r.get("sha256"):
             continue  # written from another version of the file: its tables are not the database's
         for index, lines in (data.get("role_evidence") or {}).items():
-            if any(role_decided_by_arithmetic(line) for line in lines):
-                out.add((r["source_file"], int(index)))
+            changed: frozenset[str] = frozenset().union(*(roles_changed_by_arithmetic(line) for line in lines))
+            if changed:
+                out[(r["source_file"], int(index))] = changed
     return out
 
 

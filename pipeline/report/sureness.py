@@ -52,10 +52,10 @@ class ValueFacts:
 @dataclass
 class Evidence:
     """The values of the database by (file, table index, row index) and by (file, table index, page),
-    and the (file, table index) of tables whose roles arithmetic decided."""
+    and the roles arithmetic gave columns of a table, by (file, table index)."""
     by_row: dict[tuple, list[ValueFacts]] = field(default_factory=dict)
     by_page: dict[tuple, list[ValueFacts]] = field(default_factory=dict)
-    arithmetic_tables: set[tuple[str, int]] = field(default_factory=set)
+    arithmetic_roles: dict[tuple[str, int], frozenset[str]] = field(default_factory=dict)
 
     def add(self, source_file: str, table_index: int | None, row_index: int | None, page: int | None,
             facts: ValueFacts) -> None:
@@ -141,7 +141,9 @@ def assess(finding: dict, evidence: Evidence) -> Sureness:
     confidence = _ocr_confidence(values)
     if confidence is not None:
         doubts.add(Doubt.OCR_READ)
-    if (finding["source_file"], finding.get("table_index")) in evidence.arithmetic_tables:
+    table = finding.get("table_index")
+    changed = evidence.arithmetic_roles.get((finding["source_file"], table), frozenset()) if table is not None else frozenset()
+    if changed & RULE_ROLES.get(finding["rule"], changed):
         doubts.add(Doubt.ROLE_BY_ARITHMETIC)
     doubts |= _doubts_named_in_detail(finding.get("detail"))
     if Doubt.OCR_READ in doubts:
@@ -150,12 +152,24 @@ def assess(finding: dict, evidence: Evidence) -> Sureness:
 
 
 ROLE_CHANGE_RE = re.compile(r":\s*(\S+)\s*->\s*(\S+)\s*$")
+AMOUNTS = frozenset({"pagu", "budget_realization", "target", "realization"})
+# The column roles each rule's arithmetic uses (classify's role names); a rule not listed (cross_table,
+# format_anomaly) may use any column, so any role arithmetic gave puts its findings in doubt.
+RULE_ROLES = {"achievement_ratio": frozenset({"target", "realization", "achievement"}),
+              "budget_ratio": frozenset({"pagu", "budget_realization", "budget_pct"}),
+              "efficiency": frozenset({"pagu", "budget_realization", "budget_pct", "efficiency"}),
+              "children_sum": AMOUNTS, "total_sum": AMOUNTS, "row_sum": AMOUNTS}
 
 
-def role_decided_by_arithmetic(evidence_line: str) -> bool:
+def roles_changed_by_arithmetic(evidence_line: str) -> frozenset[str]:
     """Words, not a code: the intermediate JSON keeps each table's role evidence as sentences
     ("col 5 = col 4 / col 3 × 100 on 8 of 11 rows: other -> achievement"); the database keeps none.
-    Out: True when the arithmetic changed a role the headings gave (the roles before and after "->"
-    differ), not when it only confirmed them."""
+    Out: the roles the arithmetic gave where the headings had given another (before and after "->"
+    differ, column by column); none when it only confirmed them."""
     m = ROLE_CHANGE_RE.search(evidence_line)
-    return m is not None and m.group(1) != m.group(2)
+    if m is None:
+        return frozenset()
+    before, after = m.group(1).split("/"), m.group(2).split("/")
+    if len(before) == len(after):
+        return frozenset(a for b, a in zip(before, after) if a != b)
+    return frozenset(after) - frozenset(before)
