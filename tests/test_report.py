@@ -87,7 +87,7 @@ def test_each_finding_links_to_its_pdf_page(built):
     pdf = (tmp / "in" / "laporan.pdf").resolve()
     links = re.findall(r'href="(file://[^"]+)"', html_of(built))
     assert links and all(re.fullmatch(re.escape(pdf.as_uri()) + r"#page=\d+", link) for link in links)
-    assert re.search(r"Hal\. cetak \d+", html_of(built))  # the sample prints its page numbers at the foot
+    assert re.search(r'title="halaman tercetak">hlm\. \d+<', html_of(built))  # the sample prints page numbers at its foot
 
 
 def test_the_xlsx_opens_on_every_finding_with_a_frozen_filtered_header(built):
