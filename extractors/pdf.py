@@ -153,6 +153,13 @@ def _tables_of(page: PageText) -> tuple[list[RawTable], list]:
     return found, drawn
 
 
+def _box(table: RawTable) -> list[float]:
+    """The box of a table read from a page (every reader gives one; only joined tables may lack it)."""
+    if table.bbox is None:
+        raise ValueError(f"table on page {table.page} has no box")
+    return table.bbox
+
+
 def _overlaps(a, b) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
@@ -206,24 +213,24 @@ def read_pdf(path: str, page_progress=None, pages: set[int] | None = None, passw
                 pictured = _picture_tables(ocr.picture_page(page_no), ocr.pictures[page_no], drawn, page_no)
                 found += pictured.tables
                 unread_pictures += pictured.unread
-            found.sort(key=lambda t: t.bbox[1])
+            found.sort(key=lambda t: _box(t)[1])
             # text in tables found by white space alone stays narrative too (it may be a form or a list)
             narrative = _narrative_lines(page, drawn, margin_texts)
             for k, t in enumerate(found):
-                floor = found[k - 1].bbox[3] if k else 0.0
-                ceiling = found[k + 1].bbox[1] if k + 1 < len(found) else 1e9
-                t.label, t.caption, from_below, above, below = _caption_for(t.bbox[1], t.bbox[3], narrative, floor, ceiling)
+                floor = _box(found[k - 1])[3] if k else 0.0
+                ceiling = _box(found[k + 1])[1] if k + 1 < len(found) else 1e9
+                t.label, t.caption, from_below, above, below = _caption_for(_box(t)[1], _box(t)[3], narrative, floor, ceiling)
                 if from_below and k + 1 < len(found) and _caption_for(
-                        found[k + 1].bbox[1], found[k + 1].bbox[3], narrative, t.bbox[3])[0] == t.label:
+                        _box(found[k + 1])[1], _box(found[k + 1])[3], narrative, _box(t)[3])[0] == t.label:
                     t.label = t.caption = None  # the label below belongs to the next table
                 t.context_before = "\n".join(reversed(above[:6]))
                 t.context_after = "\n".join(below[:15])
-                positions[id(t)] = (page_no, t.bbox[1], t.bbox[3], page.height)
+                positions[id(t)] = (page_no, _box(t)[1], _box(t)[3], page.height)
                 tables.append(t)
             lines.extend(TextLine(page_no, text) for _, _, text in narrative)
             if pending_context is not None and narrative:
                 # the text right after a table near the foot of the previous page runs on here
-                first_top = min((t.bbox[1] for t in found), default=1e9)
+                first_top = min((_box(t)[1] for t in found), default=1e9)
                 more = "\n".join(t for top, _, t in narrative if top < first_top)
                 pending_context.context_after = "\n".join(x for x in (pending_context.context_after, more) if x)[:3000]
             pending_context = None

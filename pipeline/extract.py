@@ -19,6 +19,7 @@ from pipeline.models import Cell, ExtractedReport, RawTable, SourceFile, TextLin
 from pipeline.narrative import absorption_complements, malformed_number_notes
 from pipeline.not_records import keep_records
 from pipeline.parts import join_header_and_body
+from pipeline.plan_end import set_aside_plan_end_capaian
 from pipeline.rows import (
     budget_records,
     filled_rows,
@@ -117,6 +118,7 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
             part_layout = layout if part is table else classify(part, meta.report_year, meta.renstra_end, document)
             _records_of_table(report, part, part_layout, source, carried)
     restore_unnamed_indicators(report.performance)
+    set_aside_plan_end_capaian(report.performance, meta.report_year)  # Readings settled 3
     report.performance, report.rejected_rows = keep_records(report.performance)
     report.cell_notes.extend(malformed_number_notes(lines, tables, source.name))
     report.aggregates.extend(absorption_complements(lines, tables, source.name))

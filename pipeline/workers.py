@@ -76,6 +76,7 @@ class Outcome:
     n_pages: int
     failure: Failure | None
     seconds: float = 0.0
+    worker: str = ""  # the Dask worker that extracted it (--dask); empty for a local worker
 
 
 PageCallback = Callable[[SourceFile, int, int], None]  # (source, pages done, pages in all)
@@ -126,7 +127,8 @@ def _chain(exc: BaseException) -> list[BaseException]:
         if e is None or any(e is s for s in seen):
             continue
         seen.append(e)
-        todo += [e.__cause__, e.__context__, *(a for a in e.args if isinstance(a, BaseException))]
+        todo += [c for c in (e.__cause__, e.__context__) if c is not None]
+        todo += [a for a in e.args if isinstance(a, BaseException)]
     return seen
 
 
