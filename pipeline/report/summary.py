@@ -51,8 +51,10 @@ class ReportSection:
         return sum(p for _, p, _ in self.programs)
 
     @property
-    def realisasi(self) -> float:
-        return sum(r or 0 for _, _, r in self.programs)
+    def realisasi(self) -> float | None:
+        """None when no program prints a realisasi (a plan: Renstra, PK, Renja)."""
+        printed = [r for _, _, r in self.programs if r is not None]
+        return sum(printed) if printed else None
 
 
 def _fiscal_year(report: dict, years: list[int | None]) -> int | None:
