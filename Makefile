@@ -48,8 +48,10 @@ rebuild: install
 validate: install
 	$(BIN)/python -m pipeline validate --db $(DB) --out $(OUT)
 
+# inconsistencies.html / .xlsx and summary.html in Indonesian; REPORT_LANG=en for English
+REPORT_LANG ?= id
 report: install
-	$(BIN)/python -m pipeline report --db $(DB) --out $(OUT)
+	$(BIN)/python -m pipeline report --db $(DB) --out $(OUT) --lang $(REPORT_LANG)
 
 serve: install
 	$(BIN)/python -m pipeline serve --db $(DB) --out $(OUT)

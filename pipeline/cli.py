@@ -4,7 +4,7 @@ extract   FOLDER --db URL   read every report under FOLDER into the database, th
 rebuild   --out DIR --db URL  re-run the stages after reading (classify, rows, checks) from the
                             intermediate JSON under DIR/extracted, without reading the PDFs again
 validate  --db URL          re-run the arithmetic checks over the database (no re-extraction)
-report    --db URL          write the auditors' inconsistency report (HTML + XLSX)
+report    --db URL          write the auditors' inconsistency report (HTML + XLSX) and summary.html
 samples   --out DIR         generate the small sample reports shipped in data/raw/
 
 In:  the command line. Out: what each command prints, and its exit status (`ExitStatus`).
@@ -377,7 +377,7 @@ def cmd_report(args) -> int:
 
     engine = db.open_database(args.db, must_exist=True, schema=False)
     try:
-        paths = write_reports(engine, args.out)
+        paths = write_reports(engine, args.out, lang=args.lang)
     except OSError as exc:
         _error(f"cannot write the report into {args.out} ({exc.strerror or exc})")
         return ExitStatus.USAGE
@@ -470,9 +470,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=DEFAULT_OUT, help=f"folder for the run's outputs (default {DEFAULT_OUT})")
     p.set_defaults(func=cmd_validate)
 
-    p = sub.add_parser("report", help="write data/out/inconsistencies.html and .xlsx")
+    p = sub.add_parser("report", help="write data/out/inconsistencies.html and .xlsx, and summary.html")
     p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite path or SQLAlchemy URL (default {DEFAULT_DB})")
     p.add_argument("--out", default=DEFAULT_OUT, help=f"folder the report is written to (default {DEFAULT_OUT})")
+    p.add_argument("--lang", choices=("id", "en"), default="id", help="language of the reports (default id: Indonesian)")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("samples", help="generate the sample reports")

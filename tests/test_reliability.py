@@ -373,9 +373,9 @@ def test_xlsx_cells_that_look_like_formulas_are_text(tmp_path):
     write_xlsx([finding], [{"source_file": finding["source_file"]}], path)
     cells = [c for ws in load_workbook(path).worksheets for row in ws.iter_rows() for c in row
              if isinstance(c.value, str) and c.value[:1] in "=+-@"]
-    assert len(cells) == 5  # the file name twice (summary and sheet), label, subject, detail
+    assert len(cells) == 9  # the file name on three sheets (all findings, summary, its own), label, subject, detail twice
     assert all(c.data_type == "s" and c.quotePrefix for c in cells)
-    assert [c.value for c in cells if c.value.startswith("-")] == ["-Program"]
+    assert [c.value for c in cells if c.value.startswith("-")] == ["-Program", "-Program"]
 
 
 def test_tag_stripping_keeps_comparisons():
