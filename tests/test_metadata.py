@@ -1,6 +1,6 @@
 """The fiscal year, agency and region of a report (pipeline/metadata.py)."""
 from pipeline.metadata import read_metadata
-from pipeline.models import TextLine
+from pipeline.models import Cell, RawTable, TextLine
 
 
 def _meta(lines: list[str], headings: list[str] | None = None):
@@ -48,3 +48,168 @@ def test_a_year_still_to_come_is_a_misread_not_the_fiscal_year():
     assert not plausible_year(2076, 2026) and not plausible_year(1998, 2026) and plausible_year(2016, 2026)
     meta = _meta(["LAPORAN KINERJA TAHUN 2076"], ["Realisasi Tahun 2076", "Target Tahun 2021"])
     assert meta.report_year == 2021
+
+
+# ---- decisions voted from all the evidence (issue 15, item 2) ----------------------------------------------
+
+def _pages(*pages: list[str], title: str | None = None, file_name: str | None = None, tables=None):
+    """read_metadata over pages of lines (page 1 first)."""
+    lines = [TextLine(n, text) for n, page in enumerate(pages, start=1) for text in page]
+    return read_metadata(lines, title, None, file_name, tables)
+
+
+FOREWORD = ["KATA PENGANTAR", "Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa atas tersusunnya laporan ini."]
+
+
+def test_cover_with_a_regulation_citation_broken_over_lines_gives_the_report_year():
+    meta = _pages(["LAPORAN KINERJA INSTANSI PEMERINTAH", "DINAS KESEHATAN", "KABUPATEN CONTOH", "TAHUN 2016"],
+                  ["Laporan ini disusun berdasarkan Peraturan Daerah Kabupaten Contoh Nomor 12 Tahun",
+                   "2009 tentang Organisasi Perangkat Daerah dan Peraturan Menteri Nomor 53 Tahun",
+                   "2014, Peraturan Gubernur Nomor 7 Tahun", "2009, Nomor 8 Tahun", "2009."])
+    assert meta.report_year == 2016
+    assert meta.kind == "LKjIP" and meta.period is None
+
+
+def test_gazette_year_of_a_cited_law_casts_no_vote():
+    meta = _pages(["RENCANA KERJA", "DINAS CONTOH", "TAHUN 2022"],
+                  ["(Lembaran Negara Republik Indonesia Tahun 2004 Nomor 104, Tambahan Lembaran Negara",
+                   "Tahun 2004 Nomor 125) dan (Lembaran Negara Tahun 2004 Nomor 5)"])
+    assert meta.report_year == 2022 and meta.kind == "Renja"
+
+
+def test_renstra_fiscal_year_is_the_first_year_of_its_period_and_a_leftover_period_loses():
+    meta = _pages(["LOGO", "Dinas Penanaman Modal", "Kabupaten Contoh", "Rencana Strategis (Renstra)",
+                   "Tahun 2021 - 2026"],
+                  FOREWORD + ["Renstra Dinas Penanaman Modal Kabupaten Contoh Tahun 2016 – 2021 dapat diselesaikan",
+                              "sesuai Undang-Undang Nomor 25 Tahun 2004 tentang Sistem Perencanaan"])
+    assert meta.kind == "Renstra"
+    assert meta.period == "2021-2026" and meta.report_year == 2021
+    assert meta.renstra_end == 2026
+
+
+def test_plan_period_written_out_in_words_is_a_period():
+    meta = _pages(["RENCANA STRATEGIS", "BADAN CONTOH", "KOTA CONTOH", "Tahun 2016 sampai dengan Tahun 2020"])
+    assert meta.period == "2016-2020" and meta.report_year == 2016
+
+
+def test_region_ends_where_its_name_ends_before_kata_pengantar():
+    meta = _pages(["LAPORAN KINERJA INSTANSI", "PEMERINTAH (LKJIP)", "TAHUN 2021", "DINAS PEKERJAAN UMUM",
+                   "DAN PENATAAN RUANG", "KABUPATEN GROBOGAN"],
+                  ["KATA PENGANTAR", "Penyelenggaraan pemerintahan yang baik merupakan tuntutan masyarakat.",
+                   "Laporan Kinerja Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Grobogan tahun 2021."])
+    assert meta.region == "Kabupaten Grobogan"
+    assert meta.agency == "Dinas Pekerjaan Umum dan Penataan Ruang"
+
+
+def test_region_ends_before_the_sentence_that_follows_it():
+    meta = _pages(["PERJANJIAN KINERJA TAHUN 2021", "DINAS PERIKANAN", "KABUPATEN SIDOARJO",
+                   "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan, dan akuntabel"],
+                  ["Dinas Perikanan Kabupaten Sidoarjo Renstra Tahun 2021 - 2026", "Bupati Sidoarjo"])
+    assert meta.region == "Kabupaten Sidoarjo"
+    assert meta.kind == "PK" and meta.report_year == 2021
+
+
+def test_central_institution_has_region_pusat():
+    meta = _pages(["KEPALA BADAN KEAMANAN LAUT", "REPUBLIK INDONESIA",
+                   "KEPUTUSAN KEPALA BADAN KEAMANAN LAUT REPUBLIK INDONESIA", "NOMOR 348 TAHUN 2024", "TENTANG",
+                   "RENCANA KERJA", "BADAN KEAMANAN LAUT REPUBLIK INDONESIA", "TAHUN 2025"],
+                  ["Patroli di perairan Provinsi Kepulauan Riau dilaksanakan bersama."])
+    assert meta.region == "Pusat"
+    assert meta.agency == "Badan Keamanan Laut"
+    assert meta.kind == "Renja" and meta.report_year == 2025  # a plan for next year, made the year before
+
+
+def test_file_name_names_the_year_the_agency_and_the_kind_a_bare_document_leaves_out():
+    meta = _pages(["Sasaran strategis dan indikator kinerja yang disepakati."], file_name="PK DINAS PERIKANAN 2023.pdf")
+    assert meta.agency == "Dinas Perikanan" and meta.report_year == 2023 and meta.kind == "PK"
+    meta = _pages(["Capaian kinerja sasaran strategis."], file_name="Kota Sukamaju/LKIP BPBD 2016.pdf")
+    assert meta.report_year == 2016 and meta.kind == "LKjIP" and meta.region == "Kota Sukamaju"
+
+
+def test_file_name_written_in_one_word_votes_for_the_region_the_text_spells_apart():
+    meta = _pages(["RPJMD", "Rencana Pembangunan Jangka Menengah Daerah periode 2021-2025",
+                   "Kabupaten Boven Digoel mampu berperan dalam perubahan"], file_name="kab-bovendigoel-2021-rpjmd.pdf")
+    assert meta.region == "Kabupaten Boven Digoel"
+    assert meta.agency == "Pemerintah Daerah"  # an RPJMD is the whole regional government's
+    assert meta.kind == "RPJMD" and meta.period == "2021-2025" and meta.report_year == 2021
+
+
+def test_regional_law_on_the_budget_is_the_whole_government_document():
+    meta = _pages(["SALINAN", "WALIKOTA SUNGAI PENUH", "PROVINSI JAMBI", "PERATURAN DAERAH KOTA SUNGAI PENUH",
+                   "NOMOR 4 TAHUN 2020", "TENTANG", "PERUBAHAN ANGGARAN PENDAPATAN DAN BELANJA DAERAH",
+                   "KOTA SUNGAI PENUH TAHUN ANGGARAN 2020"] + ["Menimbang : a. bahwa untuk melaksanakan ketentuan "
+                                                               "Pasal 316 ayat (1) Undang-Undang"] * 25)
+    assert meta.agency == "Pemerintah Daerah" and meta.region == "Kota Sungai Penuh"
+    assert meta.kind == "budget-plan" and meta.report_year == 2020
+
+
+def test_agency_is_not_taken_from_an_organisation_regulation_or_a_legal_basis_list():
+    meta = _pages(["BAB I", "PENDAHULUAN", "Badan Kesatuan Bangsa dan Politik Provinsi Jawa Barat dibentuk berdasarkan",
+                   "Peraturan Daerah Nomor 22 Tahun 2008 tentang Organisasi dan Tata Kerja Inspektorat, Badan",
+                   "Perencanaan Pembangunan Daerah, Lembaga Teknis dan Satuan Polisi Pamong Praja Provinsi Jawa Barat.",
+                   "1. Peraturan Menteri Nomor 5 Tahun 2010 tentang Satuan Polisi Pamong Praja",
+                   "2. Peraturan Gubernur Nomor 6 Tahun 2011 tentang Satuan Polisi Pamong Praja",
+                   "Badan Kesatuan Bangsa dan Politik Provinsi Jawa Barat menyusun LKIP Tahun 2016."])
+    assert meta.agency == "Badan Kesatuan Bangsa dan Politik"
+    assert meta.region == "Provinsi Jawa Barat"
+
+
+def test_agency_is_not_run_together_with_a_signature_block():
+    meta = _pages(["RENCANA AKSI KINERJA TAHUN 2022", "DINAS PEKERJAAN UMUM DAN PENATAAN RUANG"],
+                  ["Purwodadi, 18 Januari 2022", "KEPALA DINAS PEKERJAAN UMUM DAN", "PENATAAN RUANG KABUPATEN GROBOGAN",
+                   "Ir. EEN ENDARTO, MM.", "NIP. 19670720 199903 1 005"])
+    assert meta.agency == "Dinas Pekerjaan Umum dan Penataan Ruang"
+    assert meta.region == "Kabupaten Grobogan"
+    assert meta.kind == "Rencana Aksi" and meta.report_year == 2022
+
+
+def test_form_field_names_the_agency_and_a_change_of_case_ends_it():
+    meta = _pages(["PELAKSANAAN KEGIATAN APBD KABUPATEN GROBOGAN TAHUN ANGGARAN 2021",
+                   "REALISASI FISIK DAN KEUANGAN", "Bulan : Desember 2021",
+                   "SKPD : DINAS PEKERJAAN UMUM DAN PENATAAN RUANG", "Penanggung Jawab : Ir. EEN ENDARTO, MM"])
+    assert meta.agency == "Dinas Pekerjaan Umum dan Penataan Ruang"
+    assert meta.kind == "budget-realisation" and meta.report_year == 2021
+
+
+def test_acronym_after_the_title_words_votes_for_the_full_name_it_spells():
+    body = ["Misi Staf Sumber Daya Manusia Polri adalah pembinaan."] + ["Renstra SSDM Polri Tahun 2020-2024"] * 3
+    meta = _pages(["MARKAS BESAR", "KEPOLISIAN NEGARA REPUBLIK INDONESIA", "STAF SUMBER DAYA MANUSIA",
+                   "RENCANA STRATEGIS", "SUMBER DAYA MANUSIA POLRI", "TAHUN 2020-2024"], body)
+    assert meta.agency == "Staf Sumber Daya Manusia Polri"
+    assert meta.region == "Pusat" and meta.period == "2020-2024" and meta.report_year == 2020
+    lkip = _pages(["Laporan Kinerja BKPP Wilayah I Provinsi Jawa Barat Tahun 2016"] * 2,
+                  ["Badan Koordinasi Pemerintahan dan Pembangunan (BKPP) Wilayah I Provinsi Jawa Barat"])
+    assert lkip.agency == "Badan Koordinasi Pemerintahan dan Pembangunan (BKPP) Wilayah I"
+
+
+def test_unit_named_with_its_parent_after_it_is_the_unit():
+    meta = _pages(["BAB I", "PENDAHULUAN", "Laporan Kinerja Instansi Pemerintah (LKIP) Biro Organisasi Sekretariat",
+                   "Daerah Tahun 2016 disusun sebagai bahan LKIP Pemerintah Daerah Provinsi Jawa Barat."])
+    assert meta.agency == "Biro Organisasi"
+
+
+def test_report_that_quotes_other_documents_in_its_captions_keeps_its_own_kind():
+    tables = [RawTable(index=k, pages=[k + 3], label=None, caption=caption, header=[], body=[], method="ruled")
+              for k, caption in enumerate(["Perjanjian Kinerja Tahun 2016", "Perjanjian Kinerja Program Tahun 2016",
+                                           "Rencana Strategis Tahun 2013-2018", "Pagu APBD Tahun 2016"])]
+    meta = _pages(["BAB I", "PENDAHULUAN", "Dinas Perkebunan Provinsi Jawa Barat menyusun Laporan Kinerja Instansi",
+                   "Pemerintah (LKIP) Tahun 2016 sesuai Renstra Tahun 2013-2018."], tables=tables)
+    assert meta.kind == "LKjIP" and meta.report_year == 2016 and meta.period is None
+
+
+def test_report_of_tables_only_names_its_agency_and_region_in_cells():
+    tables = [RawTable(index=0, pages=[1], label=None, caption=None, method="ruled",
+                       header=[[Cell("Program", 1), Cell("Realisasi Kinerja Pada Triwulan I - IV Tahun 2023", 1)]],
+                       body=[[Cell("DINAS PERHUBUNGAN", 1), Cell("19.229.162.077", 1)],
+                             [Cell("Persentase jalan Kota Sukamaju yang disetujui", 1), Cell("100", 1)]])]
+    meta = read_metadata([], None, ["Realisasi Kinerja Pada Triwulan I - IV Tahun 2023"], "dishub-triwulan.pdf", tables)
+    assert meta.agency == "Dinas Perhubungan" and meta.region == "Kota Sukamaju"
+    assert meta.kind == "evaluation" and meta.report_year == 2023
+
+
+def test_each_decision_keeps_its_evidence_in_words():
+    meta = _pages(["LAPORAN KINERJA", "DINAS KESEHATAN", "KOTA CONTOH", "TAHUN 2016"], file_name="lkip-2016.pdf")
+    assert set(meta.evidence) == {"agency", "region", "report_year", "kind", "period"}
+    assert any("(cover)" in line and "TAHUN 2016" in line for line in meta.evidence["report_year"])
+    assert any("(file name)" in line for line in meta.evidence["report_year"])
+    assert meta.evidence["region"][0].startswith("rule: ")
