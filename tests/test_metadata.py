@@ -213,3 +213,21 @@ def test_each_decision_keeps_its_evidence_in_words():
     assert any("(cover)" in line and "TAHUN 2016" in line for line in meta.evidence["report_year"])
     assert any("(file name)" in line for line in meta.evidence["report_year"])
     assert meta.evidence["region"][0].startswith("rule: ")
+
+
+def test_documents_view_has_one_row_per_document_also_one_without_rows(tmp_path):
+    from test_reliability_support import extract, rows, write_report
+
+    write_report(tmp_path / "in" / "lkip-2023.md", region="KABUPATEN CONTOH", year=2023)
+    (tmp_path / "in" / "renstra.md").write_text(
+        "# RENCANA STRATEGIS DINAS PERIKANAN KABUPATEN CONTOH TAHUN 2021 - 2026\n\n"
+        "Renstra Dinas Perikanan Kabupaten Contoh disusun untuk lima tahun.\n")
+    db = tmp_path / "db.sqlite"
+    assert extract(tmp_path / "in", db) == 0
+    docs = {r[0]: r[1:] for r in rows(db, "SELECT source_file, agency, region, report_year, kind, period, pages, "
+                                          "evidence FROM documents")}
+    assert set(docs) == {"lkip-2023.md", "renstra.md"}
+    assert docs["lkip-2023.md"][:5] == ("Dinas Koperasi dan UKM", "Kabupaten Contoh", 2023, "LKjIP", None)
+    assert docs["renstra.md"][:5] == ("Dinas Perikanan", "Kabupaten Contoh", 2021, "Renstra", "2021-2026")
+    assert docs["renstra.md"][5] >= 1 and "rule: a Renstra's fiscal year" in docs["renstra.md"][6]
+    assert rows(db, "SELECT COUNT(*) FROM performance WHERE source_file = 'renstra.md'")[0][0] == 0

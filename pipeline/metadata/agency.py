@@ -28,7 +28,7 @@ AGENCY_HEADS = (r"dinas|badan|sekretariat|inspektorat|kantor|biro|satuan\s+polis
 HEAD_RE = re.compile(rf"\b(?:{AGENCY_HEADS})\b", re.IGNORECASE)
 # Words that end a name: the region, the year, the document's own words, the start of a sentence.
 NAME_END_WORDS = {
-    "provinsi", "prov", "kabupaten", "kab", "kota", "pemerintah", "tahun", "ta", "t.a", "republik", "nomor",
+    "provinsi", "propinsi", "prov", "kabupaten", "kab", "kota", "pemerintah", "tahun", "ta", "t.a", "republik", "nomor",
     "tentang", "kata", "pengantar", "laporan", "perjanjian", "rencana", "renstra", "periode", "bulan", "di", "pada",
     "yang", "dalam", "untuk", "sebagai", "merupakan", "adalah", "telah", "selaku", "dengan", "oleh", "ke", "dari",
     "bab", "halaman", "website", "web", "jl", "jalan", "telp", "email", "selanjutnya", "bertempat", "jakarta",
@@ -202,6 +202,8 @@ ACRONYM_MAX_VOWEL_SHARE = 0.3
 
 def is_acronym(word: str, text: str, pos: int) -> bool:
     """`word` (in capitals) at `pos` of `text` is an acronym, not a word of a title in capitals."""
+    if word.lower() in NAME_END_WORDS:
+        return False  # "(LKjIP) TAHUN 2023"
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     line = text[start:end if end >= 0 else len(text)]
@@ -217,6 +219,14 @@ def is_acronym(word: str, text: str, pos: int) -> bool:
 OCR_VARIANT_SIMILARITY = 85.0
 
 
+def _ocr_variants(a: str, b: str) -> bool:
+    """Two printed names are one misread by OCR: as many words, the same head word (Dinas / Balai are
+    two agencies), letters OCR_VARIANT_SIMILARITY alike."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and fuzz.ratio(wa[0], wb[0]) >= OCR_VARIANT_SIMILARITY \
+        and fuzz.ratio(a, b) >= OCR_VARIANT_SIMILARITY
+
+
 def _winning_group(decision: Decision, names: dict[str, str]) -> tuple[str | None, list[str]]:
     """The key with the most votes once the votes of its OCR variants are added (`names`: key -> its
     printed name, compared letter by letter), and those variants."""
@@ -227,8 +237,7 @@ def _winning_group(decision: Decision, names: dict[str, str]) -> tuple[str | Non
         return re.sub(r"\([^)]*\)", " ", names.get(key, key)).lower()
 
     for key in sorted(totals, key=lambda k: -totals[k]):
-        home = next((g for g in groups if len(form(g[0]).split()) == len(form(key).split())
-                     and fuzz.ratio(form(g[0]), form(key)) >= OCR_VARIANT_SIMILARITY), None)
+        home = next((g for g in groups if _ocr_variants(form(g[0]), form(key))), None)
         if home is None:
             groups.append([key])
         else:

@@ -19,7 +19,7 @@ from pipeline.models import RawTable, TextLine
 # What a text's word weighs, by where it stands. The cover (page 1 when it is short) and the PDF's
 # title name the document on purpose; a file name is chosen by a person who knows what it holds;
 # the first pages' sentences name it in passing, among other documents they cite.
-WEIGHT_COVER = 3.0
+WEIGHT_COVER = 4.0
 WEIGHT_TITLE = 2.0
 WEIGHT_FILE_NAME = 2.0
 WEIGHT_PAGE = 1.0
@@ -132,6 +132,7 @@ def cover_lines(lines: list[TextLine]) -> list[str]:
     return heading
 
 
+MARKUP_RE = re.compile(r"[*#_`]+")  # a text report's Markdown marks (headings, bold)
 # A line of one or two small letters is a speck OCR read as text (a logo's edge, a stain), no word.
 SPECK_RE = re.compile(r"^\W*[a-z]{0,2}\W*$")
 
@@ -139,6 +140,7 @@ SPECK_RE = re.compile(r"^\W*[a-z]{0,2}\W*$")
 def gather(lines: list[TextLine], title: str | None, file_name: str | None,
            tables: list[RawTable] | None) -> list[Source]:
     """Every text the metadata is read from, with its weight."""
+    lines = [TextLine(l.page, MARKUP_RE.sub(" ", l.text).strip()) for l in lines]
     lines = [l for l in lines if not SPECK_RE.match(l.text)]
     sources: list[Source] = []
     if file_name:

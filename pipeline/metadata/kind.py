@@ -61,6 +61,8 @@ MIN_KIND_WEIGHT = 1.0
 # Words of a sentence, never of a title: a cover's line holding one is a sentence (it votes as one).
 SENTENCE_WORDS_RE = re.compile(r"\b(?:yang|merupakan|adalah|dengan|untuk|dalam|sesuai|menyusun|disusun|telah|akan|"
                                r"oleh|bahwa|sebagai|tersebut|dapat|berdasarkan)\b", re.IGNORECASE)
+# A table's or a figure's caption ("Tabel 3.2 Realisasi Anggaran") names what the table holds, not the document.
+CAPTION_LINE_RE = re.compile(r"^\W*(?:tabel|table|gambar|grafik|diagram|bagan)\s+[\dIVX]", re.IGNORECASE)
 # A regulation's title after "tentang" names the documents it rules on, not this one.
 REGULATION_TITLE_RE = re.compile(r"\btentang\b.*$", re.IGNORECASE)
 # Kinds whose words appear inside the titles of others: "Realisasi Anggaran" inside an LKjIP's chapter,
@@ -102,7 +104,7 @@ def title_votes(source: Source) -> dict[str, str]:
     out: dict[str, str] = {}
     for line in lines:
         found = kinds_in(_clean(line))
-        if found and len(line) <= limit and not SENTENCE_WORDS_RE.search(line):
+        if found and len(line) <= limit and not SENTENCE_WORDS_RE.search(line) and not CAPTION_LINE_RE.match(line):
             out.setdefault(found[0], line)
     if source.kind is Where.COVER and not out:  # a title broken over the cover's lines ("LAPORAN" / "AKUNTABILITAS KINERJA")
         titled = [line for line in lines if len(line) <= limit and not SENTENCE_WORDS_RE.search(line)]

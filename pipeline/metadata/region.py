@@ -17,12 +17,12 @@ from collections import defaultdict
 from pipeline.metadata.evidence import Decision, Source, Where
 from pipeline.metadata.year import CITATION_RE
 
-REGION_KINDS = {"provinsi": "Provinsi", "prov": "Provinsi", "kabupaten": "Kabupaten", "kab": "Kabupaten",
+REGION_KINDS = {"provinsi": "Provinsi", "propinsi": "Provinsi", "prov": "Provinsi", "kabupaten": "Kabupaten", "kab": "Kabupaten",
                 "kota": "Kota", "kota administrasi": "Kota Administrasi"}
 # The head of a regional government named instead of its region: Bupati Sidoarjo, Walikota Sungai Penuh.
 HEAD_KINDS = {"bupati": "Kabupaten", "walikota": "Kota", "wali kota": "Kota", "gubernur": "Provinsi"}
 REGION_RE = re.compile(
-    r"\b(kota administrasi|kabupaten|kab\.?|provinsi|prov\.?|kota|bupati|wali\s?kota|gubernur)\b(?!\s*/)\s+"
+    r"\b(kota administrasi|kabupaten|kab\.?|provinsi|propinsi|prov\.?|kota|bupati|wali\s?kota|gubernur)\b(?!\s*/)\s+"
     r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*)", re.IGNORECASE)
 # Words that never belong to a region's name: what a title, a sentence or a signature goes on with.
 NAME_STOP = {
@@ -35,6 +35,7 @@ NAME_STOP = {
     "berdasarkan", "dengan", "oleh", "ke", "dari", "pengelolaan", "keuangan", "anggaran", "perubahan", "realisasi",
     "strategis", "akuntabilitas", "instansi", "bulan", "skpd", "opd", "halaman", "judul", "peraturan", "daerah",
     "kabupaten", "kota", "provinsi", "kab", "prov", "se", "pembina", "utama", "muda", "madya", "tk", "audited",
+    "tabel", "gambar", "grafik", "lampiran", "sumber",
 }
 # A longer form of a name counts when at least this share of the shorter form's mentions carry it
 # ("Provinsi Jawa" broken at a line end, "Provinsi Jawa Barat" everywhere else).
@@ -46,12 +47,15 @@ AGENCY_NEAR_RE = re.compile(r"\b(?:dinas|badan|sekretariat|inspektorat|kantor|bi
 AGENCY_NEAR_FACTOR = 2.0
 
 
-def name_words(raw: str) -> list[str]:
-    """The words of a region's name: up to the first word that cannot be part of one."""
+def name_words(raw: str, in_capitals: bool = False) -> list[str]:
+    """The words of a region's name: up to the first word that cannot be part of one. A name printed
+    in capitals ("KABUPATEN CONTOH") goes on in capitals only: "Berikut" starts the next sentence."""
     words = []
     for word in raw.split():
         bare = word.strip(".,'’").lower()
         if not bare or bare in NAME_STOP or not word[0].isupper() or any(ch.isdigit() for ch in word):
+            break
+        if in_capitals and not word.isupper():
             break
         words.append(word.strip(".,"))
     return words
@@ -70,7 +74,7 @@ def region_mentions(source: Source) -> list[tuple[str, tuple[str, ...], float, s
     for m in REGION_RE.finditer(text):
         word = re.sub(r"\s+", " ", m.group(1).lower()).rstrip(".")
         kind = REGION_KINDS.get(word) or HEAD_KINDS.get(word)
-        words = tuple(name_words(m.group(2)))
+        words = tuple(name_words(m.group(2), m.group(1).isupper() and len(m.group(1)) > 3))
         if not kind or not words or re.search(r"/\s*$", text[max(0, m.start() - 3):m.start()]):
             continue  # "Kabupaten / Kota": a kind of region, no region
         weight = source.weight * (AGENCY_NEAR_FACTOR if AGENCY_NEAR_RE.search(text[max(0, m.start() - 90):m.start()])
