@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
-from normalizers.names import agency_key, tidy_agency_name
+from normalizers.names import ABBREVIATIONS, agency_key, tidy_agency_name
 from pipeline.metadata.evidence import Decision, Source, Where
 from pipeline.metadata.year import CITATION_RE
 
@@ -175,9 +175,12 @@ def agency_votes(sources: list[Source], kind: str) -> Decision:
     for acronym, after, weight, where, text in acronyms:
         after = printed_after[acronym].most_common(1)[0][0]  # "BKPP Wilayah I" as the whole text prints it most
         expanded = expansion_of(acronym, after, printed)
-        if expanded is None:  # no full name spells it: the acronym is the name the report gives
+        if expanded is None:  # no full name spells it: the acronym is the name the report gives, a weak one
+            if acronym.lower() in ABBREVIATIONS:
+                continue  # "Renstra OPD", "LKjIP SKPD": a kind of body, no name
             key = f"{acronym} {after}".strip()
             printed[key][key] += 1
+            weight /= TITLE_FACTOR
         else:
             key = expanded
             qualifiers[key][after] += 1
@@ -192,6 +195,7 @@ def agency_votes(sources: list[Source], kind: str) -> Decision:
     if qualifier and not name.lower().endswith(qualifier.lower()):
         name = f"{name} {qualifier}"  # "Staf Sumber Daya Manusia" + "Polri" ("SSDM Polri")
     decision.value = name
+    decision.labels = {key: _best_printed(names) for key, names in printed.items()}
     return decision
 
 

@@ -78,6 +78,7 @@ class Decision:
     value: Any = None
     votes: list[tuple[Any, float, str, str]] = field(default_factory=list)
     rule: str = ""  # a rule that decided instead of the tally ("a plan's first year", ...)
+    labels: dict[Any, str] = field(default_factory=dict)  # how a value is shown when it is a key
 
     def add(self, value: Any, weight: float, where: str, text: str) -> None:
         if value is not None and weight > 0:
@@ -97,9 +98,9 @@ class Decision:
         """The decision in words: its rule, each value's total, then the heaviest votes."""
         out = [f"rule: {self.rule}"] if self.rule else []
         totals = sorted(self.totals().items(), key=lambda kv: -kv[1])
-        out += [f"{value}: {total:g}" for value, total in totals[:5]]
+        out += [f"{self.labels.get(value, value)}: {total:g}" for value, total in totals[:5]]
         heaviest = sorted(self.votes, key=lambda v: -v[1])[:limit]
-        out += [f"  {value} +{weight:g} ({where}) {text!r}" for value, weight, where, text in heaviest]
+        out += [f"  {self.labels.get(value, value)} +{weight:g} ({where}) {text!r}" for value, weight, where, text in heaviest]
         return out
 
 
