@@ -231,3 +231,28 @@ def test_documents_view_has_one_row_per_document_also_one_without_rows(tmp_path)
     assert docs["renstra.md"][:5] == ("Dinas Perikanan", "Kabupaten Contoh", 2021, "Renstra", "2021-2026")
     assert docs["renstra.md"][5] >= 1 and "rule: a Renstra's fiscal year" in docs["renstra.md"][6]
     assert rows(db, "SELECT COUNT(*) FROM performance WHERE source_file = 'renstra.md'")[0][0] == 0
+
+
+def test_agency_named_by_one_word_and_hospital_named_after_a_doctor():
+    assert _pages(["LAPORAN KINERJA", "INSPEKTORAT", "KABUPATEN CONTOH", "TAHUN 2022"]).agency == "Inspektorat"
+    assert _pages(["RENCANA KERJA", "BAPPEDA KABUPATEN SLEMAN", "TAHUN 2023"]).agency == "Bappeda"
+    meta = _pages(["Laporan Kinerja RSUD dr. Soekardjo Kota Tasikmalaya Tahun 2022"])
+    assert meta.agency == "RSUD dr. Soekardjo" and meta.region == "Kota Tasikmalaya"
+
+
+def test_province_named_without_its_kind_and_region_names_holding_kota():
+    meta = _pages(["LAPORAN KINERJA", "DINAS PARIWISATA", "DAERAH ISTIMEWA YOGYAKARTA", "TAHUN 2021"])
+    assert meta.agency == "Dinas Pariwisata" and meta.region == "Provinsi Daerah Istimewa Yogyakarta"
+    assert _pages(["LAKIP Dinas Kesehatan Provinsi DKI Jakarta Tahun 2021"]).region == "Provinsi DKI Jakarta"
+    meta = _pages(["LAPORAN KINERJA", "SATUAN POLISI PAMONG PRAJA", "KABUPATEN LIMA PULUH KOTA", "TAHUN 2022"])
+    assert meta.region == "Kabupaten Lima Puluh Kota" and meta.agency == "Satuan Polisi Pamong Praja"
+
+
+def test_ocr_variants_of_the_agency_name_vote_together_each_word_as_most_spell_it():
+    meta = _pages(["PEMERINTAH KABUPATEN BANGKA", "LAPORAN", "ta", "AKUNTABILITAS KINERJA.", "TAHUN 2022",
+                   "BADAN KEPEGAWAIAN DAN PENGEMBANGAN", "BUMBET DAYA MANUSIA DAERAH"],
+                  ["Laporan Kinerja Badan Kepegewalan dan Pengembangan Sumber Daya Manusia Daerah Kabupaten Bangka",
+                   "Tahun 2022 ini disusun oleh Badan Kepegawaian dan Pengembangan Sumber Daya Mangsa Daerah."],
+                  ["Tugas Badan Kepegawaian dan Pengembargan Sumber Daya Manusia Descah adalah membantu Bupati."])
+    assert meta.agency == "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Daerah"
+    assert meta.kind == "LKjIP" and meta.region == "Kabupaten Bangka" and meta.report_year == 2022

@@ -35,6 +35,12 @@ NAME_END_WORDS = {
     "bandung", "tersebut", "ini", "mempunyai", "memiliki", "terdiri", "berdasarkan", "sesuai", "pelaksanaan",
 }
 CONNECTORS = {"dan", "serta", "&", ",", "/"}
+# Heads that are a whole name alone: every region has one Inspektorat, one Bappeda.
+SINGLE_WORD_NAMES = {"inspektorat", "bappeda", "bapelitbangda", "bappelitbangda", "bappeda-litbang"}
+# Titles of the person a hospital is named after ("RSUD dr. Soekardjo"): part of the name, in lower case.
+PERSON_TITLES = {"dr", "drs", "h", "hj", "prof", "ir"}
+# A region whose name starts without its kind: Daerah Istimewa Yogyakarta, DKI Jakarta.
+REGION_WITHOUT_KIND_RE = re.compile(r"\s*(?:daerah\s+istimewa|daerah\s+khusus|dki)\b", re.IGNORECASE)
 # A name runs at most this many words (the longest seen: "Badan Pemberdayaan Perempuan, Perlindungan
 # Anak dan Keluarga Berencana" is 9).
 NAME_MAX_WORDS = 12
@@ -100,9 +106,10 @@ def name_after_head(text: str, start: int) -> str:
             if re.fullmatch(r"[A-Z][A-Za-z0-9 ]{1,20}", inner) and inner.split()[-1].isupper():
                 words.append(token)  # "(BPLHD)", "(BKPSDMD)": the acronym of the name
             break
-        if words and (bare in NAME_END_WORDS or any(ch.isdigit() for ch in token)):
+        if words and (bare in NAME_END_WORDS or any(ch.isdigit() for ch in token)
+                      or REGION_WITHOUT_KIND_RE.match(text, start + m.start())):
             break
-        if words and token[0].islower() and bare not in CONNECTORS:
+        if words and token[0].islower() and bare not in CONNECTORS and bare not in PERSON_TITLES:
             break
         if len(words) >= NAME_MAX_WORDS:
             break
@@ -155,7 +162,7 @@ def agency_votes(sources: list[Source], kind: str) -> Decision:
         for m in HEAD_RE.finditer(text):
             name = sub_unit(name_after_head(text, m.start()))
             words = name.split()
-            if len(words) < 2 or words[1].lower() in CONNECTORS:
+            if len(words) < 2 and name.lower() not in SINGLE_WORD_NAMES or len(words) >= 2 and words[1].lower() in CONNECTORS:
                 continue  # "Pusat dan Daerah", "Lembaga / Instansi": a word, no name
             before = text[max(0, m.start() - 80):m.start()]
             factor = TITLE_FACTOR if TITLE_BEFORE_RE.search(before) else FIELD_FACTOR if FIELD_BEFORE_RE.search(before) \

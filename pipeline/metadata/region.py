@@ -17,6 +17,8 @@ from collections import defaultdict
 from pipeline.metadata.evidence import Decision, Source, Where
 from pipeline.metadata.year import CITATION_RE
 
+# A province named without its kind: Daerah Istimewa Yogyakarta, DKI (Daerah Khusus Ibukota) Jakarta.
+PROVINCE_WITHOUT_KIND_RE = re.compile(r"\b(?<!provinsi\s)(daerah\s+istimewa|dki)\s+([A-Z][\w'’-]*)", re.IGNORECASE)
 REGION_KINDS = {"provinsi": "Provinsi", "propinsi": "Provinsi", "prov": "Provinsi", "kabupaten": "Kabupaten", "kab": "Kabupaten",
                 "kota": "Kota", "kota administrasi": "Kota Administrasi"}
 # The head of a regional government named instead of its region: Bupati Sidoarjo, Walikota Sungai Penuh.
@@ -33,8 +35,8 @@ NAME_STOP = {
     "urusan", "dprd", "selanjutnya", "lkip", "lkjip", "lakip", "ta", "t", "a", "serta", "atau", "ini", "tersebut",
     "nip", "jl", "jalan", "telp", "email", "website", "web", "republik", "indonesia", "the", "maka", "sesuai",
     "berdasarkan", "dengan", "oleh", "ke", "dari", "pengelolaan", "keuangan", "anggaran", "perubahan", "realisasi",
-    "strategis", "akuntabilitas", "instansi", "bulan", "skpd", "opd", "halaman", "judul", "peraturan", "daerah",
-    "kabupaten", "kota", "provinsi", "kab", "prov", "se", "pembina", "utama", "muda", "madya", "tk", "audited",
+    "strategis", "akuntabilitas", "instansi", "bulan", "skpd", "opd", "halaman", "judul", "peraturan",
+    "kabupaten", "provinsi", "kab", "prov", "se", "pembina", "utama", "muda", "madya", "tk", "audited",
     "tabel", "gambar", "grafik", "lampiran", "sumber",
 }
 # A longer form of a name counts when at least this share of the shorter form's mentions carry it
@@ -82,6 +84,11 @@ def region_mentions(source: Source) -> list[tuple[str, tuple[str, ...], float, s
         if word in HEAD_KINDS:
             weight *= 0.5  # the head of government signs many documents; the region's name is still his
         out.append((kind, words, weight, text[max(0, m.start() - 30):m.end()]))
+    for m in PROVINCE_WITHOUT_KIND_RE.finditer(text):
+        words = (*m.group(1).split(), m.group(2))
+        if m.group(2)[0].isupper():
+            out.append(("Provinsi", tuple(w if w.isupper() and len(w) <= 3 else w.capitalize() for w in words),
+                        source.weight, text[max(0, m.start() - 30):m.end()]))
     return out
 
 
