@@ -256,3 +256,28 @@ def test_ocr_variants_of_the_agency_name_vote_together_each_word_as_most_spell_i
                   ["Tugas Badan Kepegawaian dan Pengembargan Sumber Daya Manusia Descah adalah membantu Bupati."])
     assert meta.agency == "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Daerah"
     assert meta.kind == "LKjIP" and meta.region == "Kabupaten Bangka" and meta.report_year == 2022
+
+
+def test_file_name_word_shared_with_documents_of_one_region_names_the_region_of_one_that_prints_none():
+    from pipeline.metadata.siblings import regions_from_siblings
+
+    named = {"tangsel-2023-dinkes.pdf": "Kota Tangerang Selatan", "tangsel-2023-dishub.pdf": "Kota Tangerang Selatan",
+             "jabar-2023-dinkes.pdf": "Provinsi Jawa Barat", "jabar-2023-disbun.pdf": "Provinsi Jawa Barat"}
+    found = regions_from_siblings(named, ["tangsel-2023-disnaker.pdf", "lkip-2023-dinkes.pdf", "misc.pdf"])
+    assert set(found) == {"tangsel-2023-disnaker.pdf"}  # "2023" and "dinkes" are in documents of two regions
+    assert found["tangsel-2023-disnaker.pdf"][0] == "Kota Tangerang Selatan"
+    assert "'tangsel'" in found["tangsel-2023-disnaker.pdf"][1]
+
+
+def test_documents_view_gives_the_region_the_file_names_teach(tmp_path):
+    from test_reliability_support import extract, rows, write_report
+
+    for name, capaian in (("sukamaju-2023-diskop.md", "115,00"), ("sukamaju-2023-dinkes.md", "110,00")):
+        write_report(tmp_path / "in" / name, region="KOTA SUKAMAJU", year=2023, capaian=capaian)  # two contents
+    (tmp_path / "in" / "sukamaju-2023-dishub.md").write_text(
+        "# RENCANA KERJA DINAS PERHUBUNGAN TAHUN 2024\n\nRenja Dinas Perhubungan disusun untuk satu tahun.\n")
+    db = tmp_path / "db.sqlite"
+    assert extract(tmp_path / "in", db) == 0
+    docs = {r[0]: r[1:] for r in rows(db, "SELECT source_file, agency, region, report_year, kind, evidence FROM documents")}
+    assert docs["sukamaju-2023-dishub.md"][:4] == ("Dinas Perhubungan", "Kota Sukamaju", 2024, "Renja")
+    assert "'sukamaju'" in docs["sukamaju-2023-dishub.md"][4]

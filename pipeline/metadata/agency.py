@@ -31,8 +31,8 @@ NAME_END_WORDS = {
     "provinsi", "propinsi", "prov", "kabupaten", "kab", "kota", "pemerintah", "tahun", "ta", "t.a", "republik", "nomor",
     "tentang", "kata", "pengantar", "laporan", "perjanjian", "rencana", "renstra", "periode", "bulan", "di", "pada",
     "yang", "dalam", "untuk", "sebagai", "merupakan", "adalah", "telah", "selaku", "dengan", "oleh", "ke", "dari",
-    "bab", "halaman", "website", "web", "jl", "jalan", "telp", "email", "selanjutnya", "bertempat", "jakarta",
-    "bandung", "tersebut", "ini", "mempunyai", "memiliki", "terdiri", "berdasarkan", "sesuai", "pelaksanaan",
+    "bab", "halaman", "website", "web", "jl", "jalan", "telp", "email", "selanjutnya", "bertempat",
+    "tersebut", "ini", "mempunyai", "memiliki", "terdiri", "berdasarkan", "sesuai", "pelaksanaan",
 }
 CONNECTORS = {"dan", "serta", "&", ",", "/"}
 # Heads that are a whole name alone: every region has one Inspektorat, one Bappeda.
