@@ -63,8 +63,13 @@ def name_words(raw: str, in_capitals: bool = False) -> list[str]:
     return words
 
 
+def word_form(word: str) -> str:
+    """'GROBOGAN' / 'Grobogan' -> 'Grobogan'; a short acronym stays ('DKI')."""
+    return word if word.isupper() and len(word) <= 3 else word.capitalize()
+
+
 def display(kind: str, words: tuple[str, ...]) -> str:
-    return " ".join([kind] + [w if (w.isupper() and len(w) <= 3) else w.capitalize() for w in words])
+    return " ".join([kind, *words])
 
 
 def region_mentions(source: Source) -> list[tuple[str, tuple[str, ...], float, str]]:
@@ -76,7 +81,7 @@ def region_mentions(source: Source) -> list[tuple[str, tuple[str, ...], float, s
     for m in REGION_RE.finditer(text):
         word = re.sub(r"\s+", " ", m.group(1).lower()).rstrip(".")
         kind = REGION_KINDS.get(word) or HEAD_KINDS.get(word)
-        words = tuple(name_words(m.group(2), m.group(1).isupper() and len(m.group(1)) > 3))
+        words = tuple(word_form(w) for w in name_words(m.group(2), m.group(1).isupper() and len(m.group(1)) > 3))
         if not kind or not words or re.search(r"/\s*$", text[max(0, m.start() - 3):m.start()]):
             continue  # "Kabupaten / Kota": a kind of region, no region
         weight = source.weight * (AGENCY_NEAR_FACTOR if AGENCY_NEAR_RE.search(text[max(0, m.start() - 90):m.start()])
@@ -87,7 +92,7 @@ def region_mentions(source: Source) -> list[tuple[str, tuple[str, ...], float, s
     for m in PROVINCE_WITHOUT_KIND_RE.finditer(text):
         words = (*m.group(1).split(), m.group(2))
         if m.group(2)[0].isupper():
-            out.append(("Provinsi", tuple(w if w.isupper() and len(w) <= 3 else w.capitalize() for w in words),
+            out.append(("Provinsi", tuple(word_form(w) for w in words),
                         source.weight, text[max(0, m.start() - 30):m.end()]))
     return out
 
