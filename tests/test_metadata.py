@@ -281,3 +281,10 @@ def test_documents_view_gives_the_region_the_file_names_teach(tmp_path):
     docs = {r[0]: r[1:] for r in rows(db, "SELECT source_file, agency, region, report_year, kind, evidence FROM documents")}
     assert docs["sukamaju-2023-dishub.md"][:4] == ("Dinas Perhubungan", "Kota Sukamaju", 2024, "Renja")
     assert "'sukamaju'" in docs["sukamaju-2023-dishub.md"][4]
+
+
+def test_year_printed_without_tahun_after_the_title_words():
+    assert _pages(["LKjIP 2022", "DINAS KESEHATAN", "KOTA CONTOH"]).report_year == 2022
+    meta = _pages(["PERJANJIAN KINERJA 2023", "DINAS PERIKANAN", "Sidoarjo, 26 Januari 2023"], ["Nomor 5 Tahun 2019"])
+    assert meta.report_year == 2023 and meta.kind == "PK"
+    assert _pages(["Laporan Kinerja 2022/2023"]).report_year is None  # a pair of years names no one year

@@ -34,6 +34,8 @@ PERIOD_RE = re.compile(rf"({YEAR})\s*(?:[-–—]|s\.?\s?/?d\.?|sampai\s+dengan|
 DANGLING_PERIOD_RE = re.compile(rf"{YEAR}\s*[-–—]\s*$", re.IGNORECASE | re.MULTILINE)
 # A year the report measures: "Tahun 2016", "Tahun Anggaran 2016", "T.A. 2016", "TA.2025".
 YEAR_WORD_RE = re.compile(rf"\b(?:tahun\s+anggaran|tahun|t\.\s?a\.?|ta\.?)\s*({YEAR})", re.IGNORECASE)
+# "Tahun", "TA", "T.A." right before a year: that year is counted by YEAR_WORD_RE already.
+YEAR_WORD_BEFORE_RE = re.compile(r"\b(?:tahun\s+anggaran|tahun|t\.\s?a\.?|ta\.?)\s*$", re.IGNORECASE)
 # A year alone as a word of a file name ("LKIP BPBD 2016.pdf").
 BARE_YEAR_RE = re.compile(rf"(?<!\d)({YEAR})")
 # The words of a document's own title near a year: that year is the one it is about.
@@ -101,7 +103,26 @@ def year_votes(sources: list[Source], this_year: int | None = None) -> Decision:
             before = text[max(0, m.start() - TITLE_WORD_REACH):m.start()]
             factor = TITLE_WORD_FACTOR if TITLE_WORDS_RE.search(before) else 1.0
             decision.add(year, source.weight * factor, source.where, text[max(0, m.start() - 50):m.end()])
+        if source.kind is not Where.FILE_NAME:
+            for year, line in titled_bare_years(text):
+                if plausible_plan_year(year, this_year):
+                    decision.add(year, source.weight * TITLE_WORD_FACTOR, source.where, line)
     return decision
+
+
+def titled_bare_years(text: str) -> list[tuple[int, str]]:
+    """(year, line) of a year printed without "Tahun" after the title words on their line: "LKjIP
+    2022", "LKIP BPLHD Provinsi Jawa Barat 2016" (a running head), "Perjanjian Kinerja 2023"."""
+    out = []
+    for line in text.split("\n"):
+        title = TITLE_WORDS_RE.search(line)
+        if not title:
+            continue
+        for m in BARE_YEAR_RE.finditer(line, title.end()):
+            if m.start() - title.end() <= TITLE_WORD_REACH and not YEAR_WORD_BEFORE_RE.search(line[:m.start()]) \
+                    and not re.match(r"\s*[-–./]", line[m.end():]) and not re.search(r"[-–./]\s*$", line[:m.start()]):
+                out.append((int(m.group(1)), line))
+    return out
 
 
 def fiscal_year_of(sources: list[Source], kind: str, period: str | None, table_years: Decision,
