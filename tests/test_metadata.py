@@ -288,3 +288,21 @@ def test_year_printed_without_tahun_after_the_title_words():
     meta = _pages(["PERJANJIAN KINERJA 2023", "DINAS PERIKANAN", "Sidoarjo, 26 Januari 2023"], ["Nomor 5 Tahun 2019"])
     assert meta.report_year == 2023 and meta.kind == "PK"
     assert _pages(["Laporan Kinerja 2022/2023"]).report_year is None  # a pair of years names no one year
+
+
+def test_running_head_names_the_document_that_has_no_cover():
+    sentence = "Setiap aparatur pemerintah harus dapat mempertanggungjawabkan kepada publik tugas dan wewenangnya."
+    meta = _pages(["LKIP BPLHD Provinsi Jawa Barat 2016", "BAB I", "PENDAHULUAN"] + [sentence] * 30,
+                  ["LKIP BPLHD Provinsi Jawa Barat 2016"] + [sentence] * 30,
+                  ["Badan Pengelolaan Lingkungan Hidup Daerah (BPLHD) dibentuk untuk mengelola lingkungan."])
+    assert meta.kind == "LKjIP" and meta.report_year == 2016 and meta.region == "Provinsi Jawa Barat"
+    assert meta.agency == "Badan Pengelolaan Lingkungan Hidup Daerah (BPLHD)"
+    assert any("(running head)" in line for line in meta.evidence["kind"])
+
+
+def test_report_of_tables_only_says_its_kind_in_the_table_heading():
+    tables = [RawTable(index=0, pages=[1], label=None, caption=None, method="ruled",
+                       header=[[Cell("Program", 1), Cell("Realisasi Kinerja Pada Triwulan I - IV Tahun 2023", 1)]],
+                       body=[[Cell("DINAS TENAGA KERJA", 1), Cell("1.000", 1)]])]
+    meta = read_metadata([], None, ["Realisasi Kinerja Pada Triwulan I - IV Tahun 2023"], None, tables)
+    assert meta.kind == "evaluation" and meta.agency == "Dinas Tenaga Kerja" and meta.report_year == 2023

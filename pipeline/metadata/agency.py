@@ -192,6 +192,7 @@ def agency_votes(sources: list[Source], kind: str) -> Decision:
             key = expanded
             qualifiers[key][after] += 1
         decision.add(key, weight, where + " (acronym)", text)
+    _merge_qualified(decision, printed, qualifiers)
     winner, variants = _winning_group(decision, {k: _best_printed(v) for k, v in printed.items()})
     if winner is None:
         return decision
@@ -271,6 +272,24 @@ def _spelled_by_most(name: str, weighted: dict[str, float]) -> str:
             for i, w in enumerate(words):
                 columns[i][w] = columns[i].get(w, 0.0) + weight
     return " ".join(max(col, key=lambda w: col[w]) if col else word for col, word in zip(columns, name.split()))
+
+
+def _bare(name: str) -> str:
+    return " ".join(re.sub(r"\([^)]*\)", " ", name).split()).lower()
+
+
+def _merge_qualified(decision: Decision, printed: dict[str, Counter], qualifiers: dict[str, Counter]) -> None:
+    """An agency printed with and without the words its acronym carries ("Staf Sumber Daya Manusia" /
+    "Staf Sumber Daya Manusia Polri", acronym "SSDM Polri") is one agency: the votes go together."""
+    for key, words_after in list(qualifiers.items()):
+        qualifier = words_after.most_common(1)[0][0].lower()
+        if not qualifier or key not in printed:
+            continue
+        base = _bare(_best_printed(printed[key]))
+        base = base[: -len(qualifier)].strip() if base.endswith(qualifier) else base
+        for other in [k for k in printed if k != key and _bare(_best_printed(printed[k])) in (base, f"{base} {qualifier}")]:
+            decision.votes = [(key if v == other else v, w, where, text) for v, w, where, text in decision.votes]
+            printed[key].update(printed.pop(other))
 
 
 def qualifier_of(words: str) -> str:

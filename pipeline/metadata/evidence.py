@@ -24,6 +24,7 @@ WEIGHT_TITLE = 2.0
 WEIGHT_FILE_NAME = 2.0
 WEIGHT_PAGE = 1.0
 WEIGHT_CAPTION = 1.0
+WEIGHT_RUNNING_HEAD = 2.0  # printed on every page to say what the document is, like its title
 WEIGHT_TABLE_CELL = 0.5
 WEIGHT_LATER_PAGE = 0.3  # pages past FIRST_PAGES: a plan's period may first be named there
 # The pages read as the report's opening (cover, foreword, executive summary, Bab I).
@@ -44,12 +45,13 @@ class Where(enum.Enum):
     COVER = "cover"
     PAGE = "page"  # a page's text (its number in Source.page)
     CAPTION = "caption"
+    RUNNING_HEAD = "running head"  # a line printed on two pages or more: the document's running head or footer
     TABLE = "table"  # the cells of one of the first tables
     EVERY_CELL = "any table cell"  # every cell: read for the region only when the texts name none
     WHOLE_TEXT = "whole text"  # every line, weighing nothing: where an acronym's full name is looked up
 
 
-TITLES = (Where.FILE_NAME, Where.PDF_TITLE, Where.COVER)
+TITLES = (Where.FILE_NAME, Where.PDF_TITLE, Where.COVER, Where.RUNNING_HEAD)
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,9 @@ def gather(lines: list[TextLine], title: str | None, file_name: str | None,
             continue  # the cover is its own source
         weight = WEIGHT_PAGE if page < first_page + FIRST_PAGES else WEIGHT_LATER_PAGE
         sources.append(Source(Where.PAGE, weight, page_lines, page, first_page if cover else None))
+    heads = running_heads(lines, first_page)
+    if heads:
+        sources.append(Source(Where.RUNNING_HEAD, WEIGHT_RUNNING_HEAD, heads))
     sources.append(Source(Where.WHOLE_TEXT, 0.0, tuple(l.text for l in lines)))
     for t in (tables or []):
         if t.caption:
@@ -166,11 +171,31 @@ def gather(lines: list[TextLine], title: str | None, file_name: str | None,
     every_cell = tuple(" ".join(c.text.split()) for t in (tables or []) for row in t.header + t.body for c in row if c.text)
     if every_cell:  # read only when the texts name no region: a report made of tables may name it in one cell
         sources.append(Source(Where.EVERY_CELL, WEIGHT_TABLE_CELL, every_cell))
+    # a report made of tables only says what it is in its first tables' headings: they weigh as a page
+    cell_weight = WEIGHT_TABLE_CELL if lines else WEIGHT_PAGE
     for t in (tables or [])[:TABLES_READ]:
         cells = [c.text for row in t.header + t.body[:ROWS_READ] for c in row if c.text]
         if cells:
-            sources.append(Source(Where.TABLE, WEIGHT_TABLE_CELL, tuple(" ".join(c.split()) for c in cells), t.page))
+            sources.append(Source(Where.TABLE, cell_weight, tuple(" ".join(c.split()) for c in cells), t.page))
     return sources
+
+
+# A running head names the document in a short line; a longer repeated line is a table's heading row.
+RUNNING_HEAD_MAX_CHARS = 90
+
+
+def running_heads(lines: list[TextLine], first_page: int) -> tuple[str, ...]:
+    """The short lines printed alike (page numbers aside) on two or more of the first pages: a running
+    head or footer ("LKIP BPLHD Provinsi Jawa Barat 2016"). The reader drops them from the third
+    page on; the first two remain."""
+    pages: dict[str, set[int]] = defaultdict(set)
+    printed: dict[str, str] = {}
+    for l in lines:
+        if l.page < first_page + LATER_PAGES and len(l.text) <= RUNNING_HEAD_MAX_CHARS:
+            key = re.sub(r"\b(?:halaman|hal\.?)\s*\S+|\b[ivxl]+\s*-\s*\d+\b|\s\d{1,3}\s*$", " ", l.text.lower()).strip()
+            pages[key].add(l.page)
+            printed.setdefault(key, l.text)
+    return tuple(printed[k] for k, p in pages.items() if len(p) >= 2 and k)
 
 
 def read_by(sources: list[Source], *kinds: Where) -> list[Source]:

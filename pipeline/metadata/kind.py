@@ -95,7 +95,7 @@ def heading_of(lines: tuple[str, ...]) -> tuple[str, ...]:
 
 def title_votes(source: Source) -> dict[str, str]:
     """kind -> the line that names it, of a source's title lines (one vote per kind and source)."""
-    if source.kind in TITLES:
+    if source.kind in TITLES or (source.kind is Where.TABLE and source.weight >= 1):  # a report made of tables only
         lines, limit = source.lines, COVER_LINE_MAX_CHARS
     elif source.kind is Where.PAGE and source.page != source.cover_page:
         lines, limit = heading_of(source.lines), HEADING_MAX_CHARS
