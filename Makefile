@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 RAW    ?= data/raw
 OUT    ?= data/out
 DB     ?= $(OUT)/lkjip.sqlite
-JOBS   ?= 1
+JOBS   ?= $(shell nproc 2>/dev/null || echo 1)
 ARGS   ?=
 CORPUS ?= ../shared/corpus
 REAL   ?= ../shared/real
@@ -13,9 +13,25 @@ PEER   ?= ../shared/peer/camelot
 SCORE  ?= ../shared/eval/score.py
 TIME   := $(shell [ -x /usr/bin/time ] && echo "/usr/bin/time -v")
 
-.PHONY: install extract rebuild validate report samples test lint bench bench-ocr eval eval-real eval-peer clean
+.PHONY: install extract rebuild validate report export serve samples test lint bench bench-ocr eval eval-corpus eval-real eval-peer clean
 
-install: $(VENV)/.installed
+install: system-packages $(VENV)/.installed
+
+# Tesseract and its Indonesian model read scanned pages (Debian packages). Installed with apt-get when
+# this runs as root; otherwise the one command to run is printed and the OCR tests say they are skipped.
+SYSTEM_PACKAGES := tesseract-ocr tesseract-ocr-ind
+.PHONY: system-packages
+system-packages:
+	@if command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx ind; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing $(SYSTEM_PACKAGES) (OCR of scanned pages)"; \
+	  (apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null 2>&1 || \
+	   (apt-get update -qq && apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null)) || \
+	  echo "could not install $(SYSTEM_PACKAGES); scanned pages will not be read"; \
+	else \
+	  echo "Tesseract is missing: scanned pages will not be read. Install it with:"; \
+	  echo "  sudo apt-get install -y $(SYSTEM_PACKAGES)"; \
+	fi
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +51,12 @@ validate: install
 report: install
 	$(BIN)/python -m pipeline report --db $(DB) --out $(OUT)
 
+serve: install
+	$(BIN)/python -m pipeline serve --db $(DB) --out $(OUT)
+
+export: install
+	$(BIN)/python -m pipeline export --db $(DB) --out $(OUT)
+
 samples: install
 	$(BIN)/python -m pipeline samples --out $(RAW)
 
@@ -47,7 +69,7 @@ lint: install
 	$(BIN)/mypy
 
 # Measure against the shared corpus (skipped when it is absent): one database per variant.
-bench eval: install
+eval-corpus: install
 	@if [ ! -d "$(CORPUS)/gold" ]; then echo "corpus not found at $(CORPUS): skipping"; exit 0; fi; \
 	for v in word plain; do \
 	  rm -rf $(OUT)/eval_$$v && mkdir -p $(OUT)/eval_$$v/in; \
@@ -59,16 +81,22 @@ bench eval: install
 	done
 
 # The real published reports (skipped when absent): every text-layer PDF into one database, scored
-# against the gold of those that have it; then the table reader on camelot's test PDFs.
-eval: eval-real eval-peer
+# against the gold of those that have it, the metadata of every document and the figures per family,
+# then the rows and findings gained and lost per report against the run before (kept as
+# eval_real.previous.sqlite); then the table reader on camelot's test PDFs.
+eval: eval-corpus eval-real eval-peer
 eval-real: install
 	@if [ ! -d "$(REAL)/gold" ]; then echo "real reports not found at $(REAL): skipping"; exit 0; fi; \
+	if [ -f $(OUT)/eval_real/lkjip.sqlite ]; then rm -f $(OUT)/eval_real.previous.sqlite; $(BIN)/python -c "from pipeline.regression import save_copy; save_copy('$(OUT)/eval_real/lkjip.sqlite', '$(OUT)/eval_real.previous.sqlite')"; fi; \
 	rm -rf $(OUT)/eval_real && mkdir -p $(OUT)/eval_real/in; \
 	for f in $(REAL)/*.pdf; do case "$$f" in *.scan.pdf) ;; *) ln -sf "$$(realpath $$f)" $(OUT)/eval_real/in/;; esac; done; \
 	$(TIME) $(BIN)/python -m pipeline extract $(OUT)/eval_real/in --db $(OUT)/eval_real/lkjip.sqlite \
 	  --out $(OUT)/eval_real --jobs 2 --quiet 2> $(OUT)/eval_real/time.txt | tail -4; \
 	grep -E "Elapsed|Maximum resident" $(OUT)/eval_real/time.txt || true; \
-	$(PYTHON) $(SCORE) --db $(OUT)/eval_real/lkjip.sqlite --gold $(REAL)/gold
+	$(PYTHON) $(SCORE) --db $(OUT)/eval_real/lkjip.sqlite --gold $(REAL)/gold --metadata $(REAL)/metadata.json; \
+	$(PYTHON) $(dir $(SCORE))by_family.py --db $(OUT)/eval_real/lkjip.sqlite --gold $(REAL)/gold --metadata $(REAL)/metadata.json; \
+	if [ -f $(OUT)/eval_real.previous.sqlite ]; then echo "against the run before (make eval-real):"; \
+	  $(BIN)/python -m pipeline diff $(OUT)/eval_real.previous.sqlite $(OUT)/eval_real/lkjip.sqlite; fi
 eval-peer: install
 	@if [ ! -d "$(PEER)" ]; then echo "peer tests not found at $(PEER): skipping"; exit 0; fi; \
 	$(PYTHON) $(dir $(SCORE))peer_score.py --peer $(PEER) | tail -3
@@ -77,7 +105,16 @@ eval-peer: install
 # under the default limits (--jobs 1, 600 s or 10 s per page per report) as `make extract` runs: wall seconds
 # and CPU seconds per scanned page (the CPU figure does not depend on what else the machine runs) and
 # the largest process's peak memory, then the corpus score.
-bench: bench-ocr
+# Speed (text-layer PDFs): our extraction against bare pdfplumber and the pypdfium2 floor, 1 and 2 workers,
+# and a long report repeated 1x/2x/4x; writes $(OUT)/bench.json. BENCH_RAW=<folder> measures another folder.
+BENCH_RAW ?=
+bench: install
+	@if [ -n "$(BENCH_RAW)" ]; then src="$(BENCH_RAW)"; \
+	elif [ -d "$(REAL)" ]; then rm -rf $(OUT)/bench_in && mkdir -p $(OUT)/bench_in; \
+	  for f in $(REAL)/*.pdf; do case "$$f" in *.scan.pdf) ;; *) ln -sf "$$(realpath $$f)" $(OUT)/bench_in/;; esac; done; \
+	  src=$(OUT)/bench_in; \
+	else echo "real reports not found at $(REAL) (set BENCH_RAW=<folder>): skipping"; exit 0; fi; \
+	$(BIN)/python -m pipeline bench $$src --out $(OUT)
 bench-ocr: install
 	@if [ ! -d "$(CORPUS)/gold" ]; then echo "corpus not found at $(CORPUS): skipping"; exit 0; fi; \
 	for set in scan real_scan; do \

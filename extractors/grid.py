@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from normalizers.numbers import parse_number
+from normalizers.numbers import FormatNote, parse_number
 from pipeline.models import Cell, RawTable
 
 PATH_SEP = " › "
@@ -253,6 +253,10 @@ def _cell_type(text: str) -> str:
         return "number"  # "1.234", "96,33%", "75 Peserta", "-", "N/A"
     if parsed.grade and parsed.value is not None:
         return "number"  # a score with its grade: "A (82)", "(3) WTP"
+    if parsed.label and parsed.value is not None:
+        return "number"  # a quantity named by its acronym: "BDKT : 1.528 buah"
+    if parsed.format_note is FormatNote.SEVERAL_QUANTITIES:
+        return "number"  # two quantities in one value cell: "20 orang (1 angkatan)"
     return "text"
 
 

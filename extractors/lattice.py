@@ -265,6 +265,8 @@ def _candidate_tables(page: PageText) -> list[Candidate]:
     ruled row into a row per text line); then, where no such table is, from the boxes too (a Word
     table drawn without borders: its painted cells are all there is of its grid)."""
     plumber = page.plumber
+    if plumber is None:  # an OCR page has no PDF objects: its rules are read from the image (ocr_lattice)
+        return []
     if not any(is_cell_paint(o) for o in plumber.rects):
         return _accepted(page, _found_tables(plumber))
     ruled = _accepted(page, _found_tables(plumber.filter(lambda obj: not is_cell_paint(obj))))

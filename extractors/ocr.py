@@ -356,7 +356,8 @@ def find_rules(ink: np.ndarray, px_per_pt: float, settings: OcrSettings = SETTIN
     h_solid, v_solid = _solid_runs(ink, length, True), _solid_runs(ink, length, False)
     h_mask = _bridged_runs(ink, h_solid, v_solid, piece, gap, length, horizontal=True)
     v_mask = _bridged_runs(ink, v_solid, h_solid, piece, gap, length, horizontal=False)
-    horizontal, vertical = [], []
+    horizontal: list[tuple[float, float, float]] = []
+    vertical: list[tuple[float, float, float]] = []
     rules = np.zeros_like(ink)
     rest = cv2.subtract(ink, v_mask)
     for mask, out, flat in ((h_mask, horizontal, True), (v_mask, vertical, False)):
@@ -578,7 +579,7 @@ def second_reading_fits(first: str, second: str, confidence: float = 0.0, settin
     graded = re.match(r"^(\d[\d.,]*)\s*\(([A-E]{1,2})\)$", first)
     if graded:
         again = GRADED_RE.match(second)
-        return bool(again) and again.group(1) == graded.group(2) and re.sub(r"\D", "", second) == re.sub(r"\D", "", first)
+        return again is not None and again.group(1) == graded.group(2) and re.sub(r"\D", "", second) == re.sub(r"\D", "", first)
     if re.search(r"\([A-Za-z]", first) or sum(ch.isalpha() for ch in first) >= 3:
         return False
     return len(re.findall(r"[.,]", second)) >= len(re.findall(r"[.,]", first.rstrip(".,;:")))
@@ -640,7 +641,8 @@ def ocr_image(grey: np.ndarray, width_pt: float, height_pt: float, number: int,
     boxes = [(int(a / sx), int(t / sy), int(b / sx), int(u / sy)) for a, t, b, u in cell_boxes(
         [(a * sx, b * sx, y * sy) for a, b, y in horizontal], [(a * sy, b * sy, x * sx) for a, b, x in vertical])]
     raw_words, lines = reread_cells(clean, raw_words, lines, boxes, settings)
-    words, kept = [], {}
+    words: list[OcrWord] = []
+    kept: dict = {}
     bullets = bullet_marks(raw_words, settings)
     for k, (text, x0, top, x1, bottom, conf) in enumerate(raw_words):
         if k in bullets:  # a list's bullet, whatever glyph Tesseract took it for

@@ -189,5 +189,5 @@ def read_ocr_ruled_tables(page, settings: OcrLatticeSettings = SETTINGS) -> list
         header, body = split_header(rows)
         out.append(RawTable(index=0, pages=[page.number], label=None, caption=None, header=header, body=body,
                             method="ocr_lattice", bbox=[round(v, 1) for v in bbox]))
-    out.sort(key=lambda t: t.bbox[1])
+    out.sort(key=lambda t: t.bbox[1] if t.bbox else 0.0)
     return out

@@ -158,26 +158,46 @@ class OcrPool:
         self.close()
 
 
+def _plan(path: str, pages: set[int] | None, password: str) -> tuple[list[int], dict[int, list]]:
+    """The scanned pages, and the picture regions of the other pages (see `picture_tables`)."""
+    from extractors.ocr_page import pages_needing_ocr
+    from extractors.picture_tables import picture_regions
+
+    scans = pages_needing_ocr(path, pages, password)
+    pictures = {n: boxes for n, boxes in picture_regions(path, pages, password).items() if n not in scans}
+    return scans, pictures
+
+
 class OcrPlan:
-    """The OCR side of reading one PDF: which pages are scanned, and their readings as `OcrPage`s.
-    Without Tesseract (or its Indonesian model) installed no page is OCRed, and a scanned report
-    fails as before ("no text layer")."""
+    """The OCR side of reading one PDF: which pages are scanned, which text pages hold a table as a
+    picture (`pictures`: page -> regions), and their readings as `OcrPage`s. Without Tesseract (or
+    its Indonesian model) installed no page is OCRed, and a scanned report fails as before ("no text
+    layer")."""
 
     def __init__(self, path: str, pages: set[int] | None = None, password: str = "",
                  settings: OcrSettings = SETTINGS):
         from extractors.ocr import engine_available
-        from extractors.ocr_page import pages_needing_ocr
 
+        scans: list[int] = []
+        self.pictures: dict[int, list] = {}
         try:
-            self.wanted = in_child(pages_needing_ocr, path, pages, password) if engine_available() else []
+            if engine_available():
+                scans, self.pictures = in_child(_plan, path, pages, password)
         except MemoryError:
             raise
         except Exception:  # noqa: BLE001 - pdfium cannot read a file pdfplumber can: read its text layer alone
-            self.wanted = []
+            scans, self.pictures = [], {}
+        self.wanted = sorted(set(scans) | set(self.pictures))
         self.pool = OcrPool(path, self.wanted, settings, password) if self.wanted else None
 
     def page(self, number: int):
-        """The page as an `OcrPage` when it is one to OCR, else None (read its text layer)."""
+        """The page as an `OcrPage` when it is a scan, else None (read its text layer)."""
+        if number in self.pictures:
+            return None
+        return self.picture_page(number)
+
+    def picture_page(self, number: int):
+        """The OCR reading of a page (a scan, or a text page holding a picture table), else None."""
         if self.pool is None or number not in self.pool.slot:
             return None
         from extractors.ocr_page import OcrPage

@@ -15,19 +15,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 
 from extractors.captions import find_caption
+from extractors.file_kind import FileKind, judge
 from extractors.grid import join_continuations
 from extractors.lattice import read_ruled_tables
 from extractors.ocr_lattice import read_ocr_ruled_tables
 from extractors.ocr_page import OcrPage, mark_ocr_cells
 from extractors.ocr_pool import OcrPlan
 from extractors.page_source import PageText, TextLayerPage
+from extractors.picture_tables import PictureReading, keep_picture_tables
 from extractors.stream import read_borderless_tables
 from extractors.whitespace import read_whitespace_tables
 from pipeline.models import RawTable, TextLine
@@ -44,6 +46,18 @@ CHAPTER_PAGE_NUMBER_RE = re.compile(r"[\s|]*\b[ivxlc]+\s*[-–.]\s*\d{1,4}\s*$")
 
 class PdfReadError(Exception):
     """The file is not a readable PDF (broken, encrypted, empty)."""
+
+
+def _unreadable(path: str, exc: BaseException) -> PdfReadError:
+    """The error for a file pdfminer cannot open, in plain words: what the file really is; pdfminer's
+    own words only for a PDF whose damage has no plainer name."""
+    try:
+        verdict = judge(path)
+    except OSError:
+        return PdfReadError(f"not a readable PDF ({type(exc).__name__}: {exc})")
+    if verdict.kind is FileKind.DAMAGED_PDF:
+        return PdfReadError(f"{verdict.message} ({type(exc).__name__}: {exc})")
+    return PdfReadError(verdict.message)
 
 
 class PdfEncryptedError(PdfReadError):
@@ -66,6 +80,7 @@ class PdfDocument:
     lines: list[TextLine]
     title: str | None
     n_pages: int
+    unread_pictures: list[tuple[int, float]] = field(default_factory=list)  # (page, px): picture tables too small to read
 
 
 def margin_keys(text: str, page_number: int) -> set[str]:
@@ -124,6 +139,41 @@ def _caption_for(table_top: float, table_bottom: float, lines: list[tuple[float,
     return label, caption, False, above, below
 
 
+def _tables_of(page: PageText) -> tuple[list[RawTable], list]:
+    """The page's tables, from every reader in turn (ruled, then borderless where nothing ruled lies,
+    then white space), and the boxes of those the rules or borderless reader found (their text is no
+    narrative). Cells of an OCR page carry their OCR confidence."""
+    found = read_ruled_tables(page) + read_ocr_ruled_tables(page)
+    boxes = [t.bbox for t in found]
+    found += read_borderless_tables(page, exclude=boxes)
+    drawn = [t.bbox for t in found]
+    found += read_whitespace_tables(page, exclude=drawn)
+    if isinstance(page, OcrPage):
+        mark_ocr_cells(found, page)
+    return found, drawn
+
+
+def _box(table: RawTable) -> list[float]:
+    """The box of a table read from a page (every reader gives one; only joined tables may lack it)."""
+    if table.bbox is None:
+        raise ValueError(f"table on page {table.page} has no box")
+    return table.bbox
+
+
+def _overlaps(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _picture_tables(ocr_page: OcrPage | None, regions: list, text_tables: list, page_no: int) -> PictureReading:
+    """The tables OCR reads inside a text page's picture regions (none overlapping a text-layer table)."""
+    if ocr_page is None:
+        return PictureReading([], [])
+    read, _ = _tables_of(ocr_page)
+    reading = keep_picture_tables(read, ocr_page.words, regions, page_no)
+    reading.tables = [t for t in reading.tables if not any(_overlaps(t.bbox, box) for box in text_tables)]
+    return reading
+
+
 def read_pdf(path: str, page_progress=None, pages: set[int] | None = None, password: str = "") -> PdfDocument:
     """The document's tables and narrative; `pages` (1-based numbers) limits reading to those pages."""
     try:
@@ -131,11 +181,11 @@ def read_pdf(path: str, page_progress=None, pages: set[int] | None = None, passw
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise _encrypted(password) from exc
     except (PDFSyntaxError, ValueError, TypeError, KeyError) as exc:
-        raise PdfReadError(f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
+        raise _unreadable(path, exc) from exc
     except Exception as exc:  # pdfminer raises many kinds of errors on broken files
         if _is_password_error(exc):
             raise _encrypted(password) from exc
-        raise PdfReadError(f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
+        raise _unreadable(path, exc) from exc
     with pdf, OcrPlan(path, pages, password) as ocr:
         try:
             n_pages = len(pdf.pages)
@@ -152,36 +202,35 @@ def read_pdf(path: str, page_progress=None, pages: set[int] | None = None, passw
         chars_seen = 0
         pending_context: RawTable | None = None
         margin_texts: Counter = Counter()
+        unread_pictures: list[tuple[int, float]] = []
         for page_no, plumber_page in enumerate(pdf.pages, start=1):
             if pages is not None and page_no not in pages:
                 continue
             page = ocr.page(page_no) or TextLayerPage(plumber_page, page_no)  # a scanned page is OCRed
             chars_seen += page.n_chars
-            found = read_ruled_tables(page) + read_ocr_ruled_tables(page)
-            boxes = [t.bbox for t in found]
-            found += read_borderless_tables(page, exclude=boxes)
-            drawn = [t.bbox for t in found]
-            found += read_whitespace_tables(page, exclude=drawn)
-            found.sort(key=lambda t: t.bbox[1])
-            if isinstance(page, OcrPage):
-                mark_ocr_cells(found, page)
+            found, drawn = _tables_of(page)
+            if page_no in ocr.pictures:  # a table printed as a picture on a text page: its OCR tables join
+                pictured = _picture_tables(ocr.picture_page(page_no), ocr.pictures[page_no], drawn, page_no)
+                found += pictured.tables
+                unread_pictures += pictured.unread
+            found.sort(key=lambda t: _box(t)[1])
             # text in tables found by white space alone stays narrative too (it may be a form or a list)
             narrative = _narrative_lines(page, drawn, margin_texts)
             for k, t in enumerate(found):
-                floor = found[k - 1].bbox[3] if k else 0.0
-                ceiling = found[k + 1].bbox[1] if k + 1 < len(found) else 1e9
-                t.label, t.caption, from_below, above, below = _caption_for(t.bbox[1], t.bbox[3], narrative, floor, ceiling)
+                floor = _box(found[k - 1])[3] if k else 0.0
+                ceiling = _box(found[k + 1])[1] if k + 1 < len(found) else 1e9
+                t.label, t.caption, from_below, above, below = _caption_for(_box(t)[1], _box(t)[3], narrative, floor, ceiling)
                 if from_below and k + 1 < len(found) and _caption_for(
-                        found[k + 1].bbox[1], found[k + 1].bbox[3], narrative, t.bbox[3])[0] == t.label:
+                        _box(found[k + 1])[1], _box(found[k + 1])[3], narrative, _box(t)[3])[0] == t.label:
                     t.label = t.caption = None  # the label below belongs to the next table
                 t.context_before = "\n".join(reversed(above[:6]))
                 t.context_after = "\n".join(below[:15])
-                positions[id(t)] = (page_no, t.bbox[1], t.bbox[3], page.height)
+                positions[id(t)] = (page_no, _box(t)[1], _box(t)[3], page.height)
                 tables.append(t)
             lines.extend(TextLine(page_no, text) for _, _, text in narrative)
             if pending_context is not None and narrative:
                 # the text right after a table near the foot of the previous page runs on here
-                first_top = min((t.bbox[1] for t in found), default=1e9)
+                first_top = min((_box(t)[1] for t in found), default=1e9)
                 more = "\n".join(t for top, _, t in narrative if top < first_top)
                 pending_context.context_after = "\n".join(x for x in (pending_context.context_after, more) if x)[:3000]
             pending_context = None
@@ -203,4 +252,4 @@ def read_pdf(path: str, page_progress=None, pages: set[int] | None = None, passw
         positions[id(a)] = positions[id(b)]
         return True
 
-    return PdfDocument(join_continuations(tables, consecutive), lines, title, n_pages)
+    return PdfDocument(join_continuations(tables, consecutive), lines, title, n_pages, unread_pictures)

@@ -85,7 +85,9 @@ def _phrases(line: list[Word], s: WhitespaceSettings) -> list[list[Word]]:
 def _blocks(lines: list[list[list[Word]]], s: WhitespaceSettings) -> list[list[list[list[Word]]]]:
     """In: lines as lists of phrases. Out: runs of lines that may form a table: several-phrase lines
     close together, with at most `max_single_run` one-phrase lines between them."""
-    blocks, current, singles = [], [], []
+    blocks: list[list[list[list[Word]]]] = []
+    current: list[list[list[Word]]] = []
+    singles: list[list[list[Word]]] = []
     last_bottom = None
     for line in lines:
         top = min(w.top for p in line for w in p)

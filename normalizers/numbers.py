@@ -22,6 +22,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
+from normalizers.units import is_counted
+
 
 class Kind(StrEnum):
     """What a parsed cell holds. A StrEnum, so it compares equal to the plain strings callers use."""
@@ -64,9 +66,10 @@ class FormatNote(StrEnum):
     SEVERAL_NUMBERS = "several numbers in one cell"
     NUMBER_LIST = "a list of numbers"
     PROPORTION = "a proportion of two numbers (a : b)"
+    SEVERAL_QUANTITIES = "two quantities of different units in one cell"
     IMPLAUSIBLE_PERCENT_BY_ROW = "implausible percent, read as realisasi / target × 100 agrees"
-    FUTURE_REALISATION = "realisation for a future year ignored"
-    FUTURE_CAPAIAN = "capaian for a future year ignored"
+    FUTURE_REALISATION = "realisation printed for a year after the fiscal year (kept: the year or the value may be misread)"
+    FUTURE_CAPAIAN = "capaian printed for a year after the fiscal year (kept: the year or the value may be misread)"
     # no format anomaly: the cell follows a convention its table uses, or could not be read at all
     INDONESIAN_IN_ENGLISH_TABLE = "Indonesian form in a table printed in the English convention"
     RANGE = "a range, no single value"
@@ -234,8 +237,11 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-# Single digits with a space between each, right before a thousands group: one letter-spaced number.
-LETTER_SPACED_DIGITS = re.compile(r"^\d(?: \d)+(?= ?[.,]\d{3}\b)")
+# Single digits with a space between each, right before a thousands group or a decimal part: one
+# letter-spaced number ("4 7 6 .950.840", "9 9 . 24" in a bold row).
+LETTER_SPACED_DIGITS = re.compile(r"^\d(?: \d)+(?= ?[.,] ?\d)")
+# The same before a percent sign, the whole cell: "7 0 %" is 70 %, not the two numbers 7 and 0.
+LETTER_SPACED_PERCENT = re.compile(r"^(\d(?: \d)+)(?=\s*%\s*$)")
 
 
 def _join_chunks(token: str) -> str:
@@ -407,6 +413,28 @@ def _parse_guarded(raw: str, reading: Convention | None, reference: Convention |
         return ParsedNumber(raw, None, Kind.TEXT, format_note=note)
 
 
+LEVEL_WITH_SCORE = re.compile(
+    r"(?i)(?P<word>level|nilai|kategori|predikat|tingkat)\s+(?P<grade>[A-Z]{1,3}|[IVX]{1,4}|\d{1,2})\s*"
+    r"(?:\(\s*(?P<score>\d[\d.,]*)\s*\))?")
+"""A grade or level named with its word, maybe with its score in brackets (Readings settled 4): "Level 3
+(3,2)" -> 3,2; "Nilai A (83,5)" -> 83,5; "Kategori II (70)" -> 70; "Level 3" -> 3; "Kategori II" alone is a
+grade (no value, the text kept). Words: level (maturity level, SPIP / SAKIP), nilai (score), kategori and
+predikat (rating class), tingkat (level)."""
+
+
+def _level_and_score(text: str) -> tuple[str, str | None]:
+    """In: a cell's text. Out: (the number to read, the level or grade as printed), or (text, None) when the
+    cell is no named level: "Level 3 (3,2)" -> ("3,2", "Level 3"); "Level 3" -> ("3", None);
+    "Predikat BB" -> ("", "Predikat BB")."""
+    m = LEVEL_WITH_SCORE.fullmatch(text.strip())
+    if m is None:
+        return text, None
+    grade = f"{m.group('word')} {m.group('grade')}"
+    if m.group("score"):
+        return m.group("score"), grade
+    return (m.group("grade"), None) if m.group("grade").isdigit() else ("", grade)
+
+
 def _strip_marks(text: str) -> tuple[str, str | None, str | None]:
     """'12.540 *)' -> ('12.540', '*)', None); '82,5 % (Baik)' -> ('82,5 %', None, 'Baik')."""
     rating = None
@@ -464,9 +492,32 @@ def _comparator_and_sign(body: str, grade: str | None) -> tuple[str, str | None,
 PROPORTION = re.compile(r"\d+(?:[.,]\d+)?\s*:\s*\W?\d+(?:[.,]\d+)?")
 
 
+TWO_QUANTITIES = re.compile(
+    r"^[-–]?\s*\d[\d.,]*\s*(?P<first>[^\d()]*?)\s*(?P<sep>\(|/)\s*\d[\d.,]*\s*(?P<second>%|[^\W\d][^()]*?)\s*\)?\s*$")
+"""A number with its unit and a second number with another unit, in brackets or after a slash:
+"20 orang (1 angkatan)", "5 (21.840 unit)", "2,481,251 (9,53%)", "122 hari (51%)", "12 Angkatan/240 Orang"
+(Readings settled 5). After a slash the first number needs its own unit: "87/100.000 KH" is one rate."""
+
+
+def _unit_key(unit: str) -> str:
+    """A printed unit compared with another: lower case, letters and % only ("Kab/Kota" = "kab / kota")."""
+    return re.sub(r"[^a-z%]", "", unit.lower())
+
+
+def _two_quantities(body: str) -> bool:
+    """In: a cell's body (marks, grade and currency stripped). Out: True when it prints two quantities of
+    different units (`TWO_QUANTITIES`): no single value, the text is kept."""
+    m = TWO_QUANTITIES.match(body.strip())
+    if m is None or (m.group("sep") == "/" and not m.group("first").strip()):
+        return False
+    return _unit_key(m.group("first")) != _unit_key(m.group("second"))
+
+
 def _several_numbers(body: str, start: int, token: str) -> FormatNote | None:
-    """Three or more bare numbers in one cell ("62 80 14") or a list ("Tw 2, 3, 4") are no value;
-    two ("15 80", "5 (21.840 unit)") give the first."""
+    """Three or more bare numbers in one cell ("62 80 14") or a list ("Tw 2, 3, 4") are no value, nor
+    are two quantities of different units ("20 orang (1 angkatan)"); two bare numbers ("15 80") give the first."""
+    if _two_quantities(body):
+        return FormatNote.SEVERAL_QUANTITIES
     remainder = body[start + len(token):] if body[start:].startswith(token) else ""
     other_numbers = [c for c in re.sub(r"\s*([.,])\s*", r"\1", remainder).split() if re.search(r"\d", c)]
     if not re.search(r"[A-Za-z%]", body) and len(other_numbers) >= 2:
@@ -478,23 +529,33 @@ def _several_numbers(body: str, start: int, token: str) -> FormatNote | None:
     return None
 
 
+# A number wrapped inside its decimals in a narrow cell: "79,4" / "1" is 79,41 (the last decimal digits on
+# a line of their own, no separator: a second value would print its own comma or a group of three).
+WRAPPED_DECIMALS = re.compile(r"^\s*(\d[\d.]*,\d+)\n(\d{1,2})(\s*%?\s*)$")
+
+
 def _parse(raw: str, reading: Convention | None, reference: Convention | None) -> ParsedNumber:
     """`parse_number` without its guard: may raise UnreadableNumber (or a ValueError no rule foresaw)."""
-    text = _clean(raw)
+    text = _clean(WRAPPED_DECIMALS.sub(r"\1\2\3", raw))
     marker = _marker_only(raw, text)
     if marker is not None:
         return marker
     text, footnote, rating = _strip_marks(text)
+    text, level = _level_and_score(text)
+    if level is not None and not text:  # a grade alone: no value, the text kept
+        return ParsedNumber(raw, None, Kind.GRADE, grade=level)
     label = LABEL_PREFIX.match(text)
     if label:
         text = text[label.end():]
     body, grade = _split_grade(text)
+    grade = grade or level
     is_percent = "%" in body or re.search(r"\bpersen\b", body, re.IGNORECASE) is not None
     body, currency, scale_word, scale = _currency_and_scale(body)
     body = body.replace(",-", "").strip()
     extras = {"currency": currency, "scale": scale_word, "footnote": footnote, "rating": rating,
               "label": label.group(1) if label else None}
     body, comparator, negative = _comparator_and_sign(body, grade)
+    body = LETTER_SPACED_PERCENT.sub(lambda m: m.group(1).replace(" ", ""), body)
     ocr_note = None
     if re.fullmatch(r"[\dOolI|.,\s%]+", body) and re.search(r"\d", body) and re.search(r"[OolI|]", body):
         body, ocr_note = body.translate(_OCR_DIGITS), FormatNote.OCR_DIGITS  # "1O0"
@@ -628,6 +689,9 @@ def parse_column(texts: list[str | None], percent_column: bool = False, table: E
     for text, p in zip(texts, first):
         if reading is not None or reference is Convention.ENGLISH:
             p = parse_number(text, reading, reference)
+        if p.decided_by_context and p.alternative is not None and abs(p.alternative) > abs(p.value or 0) \
+                and is_counted(p.unit_tail):
+            p = _other_reading(p)  # "365.250 Orang" in a column read English: people are counted, no decimals
         if _implausible_percent(p, percent_column) and column.decided() is not Convention.INDONESIAN:
             # a lone-dot "capaian" over 1000 is a decimal point, unless its own column proves dot thousands
             p = parse_number(text, Convention.ENGLISH, reference)
@@ -706,16 +770,29 @@ def decide_separator_by_row(target: ParsedNumber | None, realization: ParsedNumb
 def in_row_context(target: ParsedNumber | None, realization: ParsedNumber | None, achievement: ParsedNumber | None,
                    year: int | None = None, report_year: int | None = None):
     """Decisions that need the whole row: a lone-group target or realisasi read through the capaian, an
-    implausible capaian read through realisasi / target, and a realisasi for a year after the fiscal
-    year (it cannot exist yet: OCR noise such as "1" in an empty cell) set to None with its text kept."""
-    if realization is not None and realization.value is not None and year and report_year and year > report_year:
-        realization = replace(realization, value=None, kind=Kind.TEXT, format_note=FormatNote.FUTURE_REALISATION)
-        if achievement is not None and achievement.value is not None:
-            achievement = replace(achievement, value=None, kind=Kind.TEXT, format_note=FormatNote.FUTURE_CAPAIAN)
+    implausible capaian read through realisasi / target, and a realisasi or capaian for a year after the
+    fiscal year flagged (`flag_future_year`).
+    In: the row's three parsed cells, the year of their column and the report's fiscal year.
+    Out: the three cells as read in the row's context; no value is dropped."""
     target, realization = decide_separator_by_row(target, realization, achievement)
     if achievement is not None and target is not None and realization is not None:
         achievement = decide_by_row(achievement, target.value, realization.value)
+    if year and report_year and year > report_year:
+        realization = flag_future_year(realization, FormatNote.FUTURE_REALISATION)
+        achievement = flag_future_year(achievement, FormatNote.FUTURE_CAPAIAN)
     return target, realization, achievement
+
+
+def flag_future_year(cell: ParsedNumber | None, note: FormatNote) -> ParsedNumber | None:
+    """A realisasi or capaian printed for a year after the fiscal year cannot have been measured yet: the
+    column's year or the value may be misread (OCR noise such as "1" in an empty cell, a heading year read
+    wrong). The value is an inference away from being wrong, never dropped for it: it is kept, with `note`
+    as a flag the checks read (a finding resting on it says so). A note the cell already has (a format
+    anomaly) is kept instead: it is a finding of its own.
+    In: the parsed cell (or None), the flag. Out: the cell, flagged when it holds a value."""
+    if cell is None or cell.value is None or cell.format_note is not None:
+        return cell
+    return replace(cell, format_note=note)
 
 
 def _from_latex(text: str) -> str:
@@ -771,19 +848,3 @@ def evaluate_expression(text: str | None) -> float | None:
         return value(ast.parse(source, mode="eval").body)
     except (SyntaxError, ValueError, ZeroDivisionError):
         return None
-
-
-def in_printed_unit(p: ParsedNumber | None) -> ParsedNumber | None:
-    """An indicator's measure printed with its scale word as part of its unit ("157,64 Triliun Rupiah",
-    "25,82 Milyar US$") -> the number as printed, in that unit: indicators are compared in the unit
-    they are reported in (the same indicator under a Satuan column "Triliun Rupiah" prints 175,89).
-    Budget amounts stay in Rupiah; a scale taken from a column heading ("(Rp. 000)") stays applied."""
-    if p is None or p.value is None or p.scale is None or p.scale not in p.printed.lower():
-        return p
-    factor = SCALE_WORDS[p.scale]
-
-    def divided(v: float | None) -> float | None:
-        return None if v is None else v / factor
-
-    return replace(p, value=divided(p.value), alternative=divided(p.alternative), lower=divided(p.lower),
-                   upper=divided(p.upper))

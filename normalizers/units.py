@@ -32,3 +32,21 @@ def unit_kind(printed: str | None) -> str | None:
     if re.fullmatch(r"[a-z][a-z/ .()-]{0,40}", text):
         return "count"  # things counted: unit, orang, koperasi, dokumen, pasar, peserta, UTTP …
     return "other"
+
+
+COUNTED_THINGS = re.compile(
+    r"(?i)^(orang|jiwa|ekor|unit|buah|kali|dokumen|dok|paket|kelompok|desa|kelurahan|lembaga|pelaku|peserta|"
+    r"kegiatan|laporan|pasar|koperasi|perusahaan|sekolah|kab/kota|kabupaten|titik|kapal|pesawat|rumah|"
+    r"keluarga|kk|angkatan|lokasi|regulasi|perda|sungai|pelanggaran|ikm|umkm|eksportir|wirausaha|pns|asn)\.?$")
+"""Things counted one by one, never in fractions: orang / jiwa (people), ekor (head of livestock, fish),
+unit, buah (pieces), kali (times), dokumen, paket, kelompok (groups), desa / kelurahan (villages), lembaga
+(institutions), pelaku / peserta (actors, participants), kegiatan (activities), laporan (reports), pasar,
+koperasi, perusahaan, sekolah, kab/kota, titik (points), kapal, pesawat, rumah, keluarga / KK (households),
+angkatan (training batches), lokasi, regulasi / perda, sungai, pelanggaran (violations), IKM / UMKM
+(enterprises), eksportir, wirausaha, PNS / ASN (civil servants). Tonnes, hectares and kilometres are measured,
+not counted: they may have decimals."""
+
+
+def is_counted(unit: str | None) -> bool:
+    """'365.250 Orang': 'Orang' -> True (a count has no decimals); 'ton' -> False; None -> False."""
+    return bool(unit) and COUNTED_THINGS.match(" ".join((unit or "").split())) is not None

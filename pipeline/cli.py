@@ -60,10 +60,12 @@ class RunSummary:
 def _safe_output() -> None:
     """Printing a name the terminal cannot encode shows '?' instead of raising."""
     for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.reconfigure(errors="replace")
-        except (AttributeError, ValueError):
-            pass
+        reconfigure = getattr(stream, "reconfigure", None)  # a text stream; a replaced stream may lack it
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="replace")
+            except ValueError:
+                pass
 
 
 def _bars_off(args) -> bool:
@@ -79,7 +81,8 @@ class _PageBar:
     """The per-page bar of the report being read (one worker only: with several, pages interleave)."""
 
     def __init__(self, disabled: bool):
-        self.disabled, self.bar, self.current = disabled, None, None
+        self.disabled, self.current = disabled, None
+        self.bar: tqdm | None = None
 
     def __call__(self, source, done: int, total: int) -> None:
         if self.disabled:
@@ -88,9 +91,10 @@ class _PageBar:
             self.close()
             self.bar = tqdm(desc=f"  {source.name[-40:]}", total=total or None, unit="page", leave=False)
             self.current = source.path
-        self.bar.total = total or None
-        self.bar.n = done
-        self.bar.refresh()
+        if self.bar is not None:
+            self.bar.total = total or None
+            self.bar.n = done
+            self.bar.refresh()
 
     def close(self) -> None:
         if self.bar is not None:
@@ -192,7 +196,8 @@ def _store(engine, args, outcome, loc, log, summary: RunSummary) -> None:
     summary.kinds.update(report.table_kinds.values())
     summary.rows["performance"] += len(report.performance)
     summary.rows["budget"] += len(report.budget)
-    log.file(loc.path, result.source_file, source.sha256, Stage.LOAD, FileOutcome(result.outcome.value))
+    log.file(loc.path, result.source_file, source.sha256, Stage.LOAD, FileOutcome(result.outcome.value),
+             detail=f"worker {outcome.worker}" if outcome.worker else None)
     tqdm.write(f"ok     {result.source_file}: {outcome.n_pages} pages, {len(report.tables)} tables, "
                f"{len(report.performance)} performance + {len(report.budget)} budget rows"
                + (f" ({'; '.join(report.warnings)})" if report.warnings else ""))
@@ -204,7 +209,8 @@ def _fail(outcome, loc, log, summary: RunSummary) -> None:
     name, why = outcome.source.name, outcome.failure.reason
     summary.failed[name] = why
     tqdm.write(f"FAILED {name}: {why}")
-    log.file(loc.path, name, outcome.source.sha256, Stage.EXTRACT, FileOutcome.FAILED, outcome.failure.code.value, why)
+    log.file(loc.path, name, outcome.source.sha256, Stage.EXTRACT, FileOutcome.FAILED, outcome.failure.code.value,
+             why + (f" (worker {outcome.worker})" if outcome.worker else ""))
 
 
 def _gone(engine, args, found, log) -> None:
@@ -238,8 +244,14 @@ def _extract_all(engine, args, found, todo, log, summary: RunSummary) -> None:
     pages = _PageBar(disabled=_bars_off(args) or args.jobs > 1)
     limits = (Limits(max_memory_mb=args.max_memory, timeout_s=args.timeout) if args.timeout is not None else
               Limits(max_memory_mb=args.max_memory, timeout_per_page_s=DEFAULT_TIMEOUT_PER_PAGE_S))
+    if getattr(args, "dask", None):
+        from pipeline.distributed import run_dask
+
+        outcomes = run_dask(todo, args.dask, args.jobs, limits, args.password)
+    else:
+        outcomes = run_workers(todo, args.jobs, limits, args.password, on_page=pages)
     try:
-        for outcome in run_workers(todo, args.jobs, limits, args.password, on_page=pages):
+        for outcome in outcomes:
             pages.close()
             bar.update(1)
             loc = found.locations[outcome.source.path]
@@ -396,56 +408,92 @@ def _limit(value: str) -> float:
     return n
 
 
+def _cores() -> int:
+    """The cores this process may run on (a container's CPU set, not the host's)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("lkjip-pipeline")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     from pipeline.workers import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_PER_PAGE_S, DEFAULT_TIMEOUT_S
 
-    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__.splitlines()[0],
+    invoked = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else ""
+    prog = "lkjip" if invoked == "lkjip" else "python -m pipeline"
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__.splitlines()[0],
                                      epilog=EXIT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("extract", help="extract every report under FOLDER into the database", epilog=EXIT_HELP,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("folder", help="folder of reports (*.pdf, and *.txt/*.md already converted to text)")
     p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite path or SQLAlchemy URL (default {DEFAULT_DB})")
-    p.add_argument("--out", default=DEFAULT_OUT, help="folder for intermediate JSON and reports")
-    p.add_argument("--jobs", type=_positive_int, default=1, help="worker processes for extraction (default 1)")
+    p.add_argument("--out", default=DEFAULT_OUT, help=f"folder for intermediate JSON and reports (default {DEFAULT_OUT})")
+    p.add_argument("--jobs", type=_positive_int, default=_cores(),
+                   help=f"worker processes for extraction, one report each (default: the cores available, {_cores()})")
     p.add_argument("--max-memory", type=int, default=DEFAULT_MAX_MEMORY_MB, metavar="MIB",
                    help=f"memory limit per report in MiB; a report over it fails alone (default "
                         f"{DEFAULT_MAX_MEMORY_MB}, 0 = none)")
     p.add_argument("--timeout", type=_limit, default=None, metavar="SECONDS",
                    help=f"time limit per report; a report over it fails alone (default {DEFAULT_TIMEOUT_S} s or "
                         f"{DEFAULT_TIMEOUT_PER_PAGE_S:g} s per page, whichever is longer; 0 = none)")
-    p.add_argument("--password", default="", help="password for encrypted PDFs (tried on every encrypted file)")
+    p.add_argument("--password", default="", help="password for encrypted PDFs, tried on every encrypted file (default: none)")
     p.add_argument("--force", action="store_true", help="re-extract files even when unchanged")
     p.add_argument("--prune", action="store_true",
                    help="remove reports whose files are no longer under FOLDER (kept by default)")
     p.add_argument("--pdf-only", action="store_true", help="ignore *.txt / *.md reports")
     p.add_argument("--quiet", action="store_true", help="no progress bars (also off when output is not a terminal)")
+    p.add_argument("--dask", metavar="ADDRESS", default=None,
+                   help="extract on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' for a "
+                        "LocalCluster of --jobs workers (default: none, worker processes on this machine)")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("rebuild", help="re-run the stages after reading from the intermediate JSON (no PDF read)")
     p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite path or SQLAlchemy URL (default {DEFAULT_DB})")
-    p.add_argument("--out", default=DEFAULT_OUT, help="folder whose extracted/ holds the intermediate JSON")
+    p.add_argument("--out", default=DEFAULT_OUT, help=f"folder whose extracted/ holds the intermediate JSON (default {DEFAULT_OUT})")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_rebuild)
 
     p = sub.add_parser("validate", help="re-run the arithmetic checks over the database")
-    p.add_argument("--db", default=DEFAULT_DB)
-    p.add_argument("--out", default=DEFAULT_OUT)
+    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite path or SQLAlchemy URL (default {DEFAULT_DB})")
+    p.add_argument("--out", default=DEFAULT_OUT, help=f"folder for the run's outputs (default {DEFAULT_OUT})")
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("report", help="write data/out/inconsistencies.html and .xlsx")
-    p.add_argument("--db", default=DEFAULT_DB)
-    p.add_argument("--out", default=DEFAULT_OUT)
+    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite path or SQLAlchemy URL (default {DEFAULT_DB})")
+    p.add_argument("--out", default=DEFAULT_OUT, help=f"folder the report is written to (default {DEFAULT_OUT})")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("samples", help="generate the sample reports")
-    p.add_argument("--out", default="data/raw")
+    p.add_argument("--out", default="data/raw", help="folder for the sample PDFs (default data/raw)")
     p.set_defaults(func=cmd_samples)
 
     from pipeline.tables import add_parser as add_tables_parser
 
     add_tables_parser(sub)
+    from pipeline.regression import add_parser as add_diff_parser
+
+    add_diff_parser(sub)
+    from pipeline.export import add_parser as add_export_parser
+
+    add_export_parser(sub)
+    from pipeline.serve import add_parser as add_serve_parser
+
+    add_serve_parser(sub)
+    from pipeline.bench import add_parser as add_bench_parser
+
+    add_bench_parser(sub)
     return parser
 
 

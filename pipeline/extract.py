@@ -8,6 +8,7 @@ Dask worker); the loader writes its result.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from extractors.grid import text_of
@@ -19,6 +20,7 @@ from pipeline.models import Cell, ExtractedReport, RawTable, SourceFile, TextLin
 from pipeline.narrative import absorption_complements, malformed_number_notes
 from pipeline.not_records import keep_records
 from pipeline.parts import join_header_and_body
+from pipeline.plan_end import set_aside_plan_end_capaian
 from pipeline.rows import (
     budget_records,
     filled_rows,
@@ -117,6 +119,7 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
             part_layout = layout if part is table else classify(part, meta.report_year, meta.renstra_end, document)
             _records_of_table(report, part, part_layout, source, carried)
     restore_unnamed_indicators(report.performance)
+    set_aside_plan_end_capaian(report.performance, meta.report_year)  # Readings settled 3
     report.performance, report.rejected_rows = keep_records(report.performance)
     report.cell_notes.extend(malformed_number_notes(lines, tables, source.name))
     report.aggregates.extend(absorption_complements(lines, tables, source.name))
@@ -132,8 +135,23 @@ def write_intermediate(report: ExtractedReport, out_dir: str | Path) -> Path:
     re-running the later stages (`read_intermediate`, `python -m pipeline rebuild`)."""
     path = Path(out_dir) / "extracted" / f"{report.source.name}.json"
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
+    _write_whole(path, json.dumps(report.to_json(), ensure_ascii=False, indent=1))
     return path
+
+
+def _write_whole(path: Path, text: str) -> None:
+    """Write through a temporary file renamed over `path`: a full disk or a crash leaves the old file
+    or none, never half a file (the temporary one is removed when the write fails)."""
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
 
 
 def read_intermediate(path: str | Path) -> ExtractedReport:

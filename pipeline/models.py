@@ -82,9 +82,9 @@ class ReportMeta:
 class Provenance:
     source_file: str
     page: int
-    table_index: int
+    table_index: int | None  # None: a figure stated in the narrative, outside any table
     table_label: str | None
-    row_index: int
+    row_index: int | None  # None: likewise
 
 
 @dataclass

@@ -30,7 +30,7 @@ def _row_confidence(row) -> float | None:
 
 def record_confidence(record: PerformanceRecord | BudgetRecord, tables: dict[int, RawTable]) -> float | None:
     """The lowest OCR confidence of the record's printed values; None for text-layer tables."""
-    table = tables.get(record.prov.table_index)
+    table = tables.get(record.prov.table_index) if record.prov.table_index is not None else None
     if table is None or not _is_ocr(table):
         return None
     printed = {" ".join(str(getattr(record, f)).split()) for f in PRINTED_FIELDS if getattr(record, f, None)}

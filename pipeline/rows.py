@@ -26,17 +26,17 @@ from normalizers.levels import (
 )
 from normalizers.numbers import (
     Evidence,
+    FormatNote,
     ParsedNumber,
     decide_by_row,
     evaluate_expression,
-    in_printed_unit,
     in_row_context,
     parse_column,
     parse_number,
 )
 from normalizers.units import unit_kind
 from pipeline.budget_years import AMOUNT_ROLES, printed_in_full
-from pipeline.classify import ColumnRole, TableLayout, year_of
+from pipeline.classify import ColumnRole, TableLayout, role_of, year_of
 from pipeline.lexicon import BULLETS, ITEM_MARK, LIST_INTRODUCTION, PROGRAM_NAME, RUNS_ON_END, RUNS_ON_START
 from pipeline.models import (
     BudgetRecord,
@@ -146,7 +146,7 @@ def _continues_previous(row: list[Cell], previous: list[Cell], roles: dict[int, 
     """A row without values or a number whose text runs on in two or more name columns continues
     the row above (a cell's lines printed as separate rows), unless each of them starts with a row
     code or bullet; a heading row names one column only."""
-    if _fills_the_gaps_of(row, previous, roles):
+    if _fills_the_gaps_of(row, previous, roles) or _rest_of_row_above(row, previous, roles):
         return True
     if any(text_of(row[j]) for j, r in roles.items() if r in NUMBER_ROLES or r == "no"):
         return False
@@ -159,6 +159,31 @@ def _continues_previous(row: list[Cell], previous: list[Cell], roles: dict[int, 
         above, cell = previous[named[0]], row[named[0]]
         return _runs_on(text_of(above), text_of(cell)) or _same_paragraph(above, cell)
     return len(named) >= 2
+
+
+INDICATOR_VALUE_ROLES = {"target", "realization", "achievement"}
+
+
+def _rest_of_row_above(row: list[Cell], previous: list[Cell], roles: dict[int, str]) -> bool:
+    """A row cut by a page or grid line: the rest of the names above (in columns whose name above it
+    continues) and the values the row above left empty, no indicator of its own, no row number ("e. Kegiatan
+    Administrasi | • Terlaksananya … | 100% | | " over "Umum Perangkat Daerah. | | | 100% | 100 %").
+    In: the row, the row above, the column roles. Out: True when the row is the rest of the row above."""
+    if "indicator" not in roles.values() or any(r in NUMBER_ROLES - INDICATOR_VALUE_ROLES for r in roles.values()):
+        return False  # an indicator table without amounts: its indicator column tells a new row from the rest of one
+    values = [j for j, r in roles.items() if r in NUMBER_ROLES and j < len(row)]
+    filled = [j for j in values if text_of(row[j])]
+    if not filled or any(text_of(previous[j]) for j in filled) or not any(text_of(previous[j]) for j in values):
+        return False
+    if not all(text_of(previous[j]) or text_of(row[j]) for j in values):
+        return False  # together the two rows fill every value column, each cell once
+    if any(text_of(row[j]) for j, r in roles.items() if r in ("no", "indicator") and j < len(row)):
+        return False
+    names = [j for j, r in roles.items() if r in TEXT_ROLES and r != "unit" and j < len(row) and text_of(row[j])]
+    if any(level_from_name(_clean(text_of(row[j]))) == "total" for j in names):
+        return False  # a TOTAL / RATA-RATA row of its own
+    return bool(names) and all(text_of(previous[j]) for j in names) and not any(
+        text_of(c) for j, c in enumerate(row) if j not in roles or roles[j] not in NUMBER_ROLES | TEXT_ROLES)
 
 
 def _fills_the_gaps_of(row: list[Cell], previous: list[Cell], roles: dict[int, str]) -> bool:
@@ -409,6 +434,7 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
     parent = ""  # a name introducing a list of items ("Jumlah produksi (ton) :"), for the items below it
     number_col = layout.first("no")
     outline = _Outline()
+    named_above: tuple[int, str] | None = None  # the last row that named its indicator, and that name
     for i, row in enumerate(rows):
         name_text = text_of(row[name_col.index])
         if not name_text:  # a TOTAL / RATA-RATA label printed in another column of the row
@@ -427,11 +453,15 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
             name_text = f"{parent} {_clean(name_text)}"  # "Jumlah produksi (ton) : - Daging"
         elif name_text:
             parent = ""
+        if not name_text and named_above is not None and _second_measure(
+                rows, parsed, value_cols, unit_col, number_col, named_above[0], i):
+            name_text = named_above[1]  # "UTTP : 6.831.222 buah" then "BDKT : 3.900 buah": one indicator, two measures
         if not name_text:
             owner = _clean(text_of(row[owner_col.index])) if owner_col else ""
             if not owner or not any(parsed[c.index][i].value is not None for c in value_cols):
                 continue
             name_text = f"{UNNAMED_INDICATOR} {owner}"  # the report left the indicator cell empty
+        named_above = (i, name_text)
         is_total = level_from_name(_clean(name_text)) == "total"
         for year, slot in sorted(groups.items(), key=lambda kv: kv[0] or 0):
             cells = {role: parsed[col.index][i] for role, col in slot.items()}
@@ -443,9 +473,14 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
                 continue
             if not any(text_of(row[col.index]) for col in slot.values()):
                 continue
-            if all(p.value is None for p in cells.values()) and any(p.kind == "text" for p in cells.values()):
-                continue  # only words in the value cells (a note row such as "Y on Y TW III: 11,56")
-            target, real, ach = in_row_context(in_printed_unit(cells.get("target")), in_printed_unit(cells.get("realization")),
+            if all(p.value is None for p in cells.values()) and any(p.kind == "text" for p in cells.values()) \
+                    and not any(p.format_note is FormatNote.SEVERAL_QUANTITIES for p in cells.values()) \
+                    and any(re.search(r"\d", p.printed) or _heading_word(p.printed) for p in cells.values()
+                            if p.kind == "text"):
+                continue  # a note with a figure in the value cells ("Y on Y TW III: 11,56") or a heading or unit
+                # word out of place ("Target", "Persen"); words alone are a target or realisasi in words
+                # ("Inflasi Jawa Barat < Inflasi Nasional", "WUB"): a row (Readings settled 4)
+            target, real, ach = in_row_context(cells.get("target"), cells.get("realization"),
                                                cells.get("achievement"),
                                                year, layout.report_year)
             if is_total and re.match(r"\W*(rata-rata|rerata)", name_text, re.I):
@@ -512,6 +547,35 @@ def transposed_records(table: RawTable, layout: TableLayout, source_file: str) -
             format_notes=[f"{k}: {v.format_note}" for k, v in values.items() if v.format_note],
         ))
     return records
+
+
+def _heading_word(text: str) -> bool:
+    """A value cell holding a column heading's word or a unit's name ("Target", "Tgt", "Tahun", "Persen",
+    "Indeks"): a heading or Satuan cell read out of its place, not a value printed in words."""
+    word = _clean(text).lower().strip(" .:")
+    return role_of(word) != "other" or word in ("tahun", "tgt", "satuan") or unit_kind(word) not in (None, "count", "other")
+
+
+def _second_measure(rows: list[list[Cell]], parsed: dict, value_cols: list[ColumnRole], unit_col: ColumnRole | None,
+                    number_col: ColumnRole | None, above: int, i: int) -> bool:
+    """An indicator measured in two quantities printed on two lines of the table, its name only on the first
+    ("Jumlah UTTP dan BDKT | Buah | 6,831,222 | 4,341,614" over " | Buah | 3,900 | 928"): row i, without a
+    name or a row number, right under the named row `above`, prints values only in value columns the row above
+    fills too, in the same unit (its Satuan cell, or the unit words after its numbers, "buah").
+    In: the rows, their parsed value cells, the value and unit columns, the number column, the two rows.
+    Out: True when row i is the second measure of the indicator named above."""
+    if above != i - 1 or (number_col is not None and text_of(rows[i][number_col.index])):
+        return False
+    filled = [c for c in value_cols if parsed[c.index][i].value is not None]
+    if not filled or any(parsed[c.index][above].value is None for c in filled):
+        return False
+    value_indexes = {c.index for c in value_cols}
+    words = [j for j, c in enumerate(rows[i]) if j not in value_indexes and text_of(c)]
+    if unit_col is not None or words:  # its Satuan cell (a column with or without its heading) repeats
+        same = [j for j in words if _clean(text_of(rows[i][j])).lower() == _clean(text_of(rows[above][j])).lower()]
+        return bool(words) and same == words
+    tails = {(parsed[c.index][k].unit_tail or "").lower() for c in filled for k in (i, above)}
+    return len(tails) == 1 and tails != {""}
 
 
 def _budget_level(code: str | None, name: str, header_path: str, current_program: bool,

@@ -37,9 +37,11 @@ class RunLog:
     def __init__(self, engine: Engine, command: str, folder: str | None, options: dict):
         self.engine = engine
         with db.writing(engine) as conn:
-            self.run_id = conn.execute(insert(db.runs).values(
+            key = conn.execute(insert(db.runs).values(
                 command=command, folder=folder, options=json.dumps(options, default=str),
-                started_at=datetime.now(timezone.utc))).inserted_primary_key[0]
+                started_at=datetime.now(timezone.utc))).inserted_primary_key
+            assert key is not None  # an insert into a table with an integer primary key returns it
+            self.run_id = key[0]
 
     def file(self, path: str | None, source_file: str | None, sha256: str | None, stage: Stage,
              outcome: FileOutcome, code: str | None = None, detail: str | None = None) -> None:

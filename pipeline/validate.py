@@ -26,6 +26,7 @@ from pipeline.checks.budget import (
 )
 from pipeline.checks.common import BudgetRow, PerfRow
 from pipeline.checks.cross_table import cross_table_findings
+from pipeline.checks.future_note import note_future_findings
 from pipeline.checks.narrative import narrative_claims, narrative_findings
 from pipeline.checks.ocr_note import note_ocr_findings
 from pipeline.checks.performance import (
@@ -78,11 +79,12 @@ def validate_rows(perf: list[PerfRow], budget: list[BudgetRow], contexts: dict[t
     """Every rule over rows, table contexts, cell notes and printed aggregates (pure: no database)."""
     contexts = contexts or {}
     caps = stated_caps(contexts)
-    return (achievement_findings(perf) + average_findings(perf, caps) + budget_ratio_findings(budget)
+    findings = (achievement_findings(perf) + average_findings(perf, caps) + budget_ratio_findings(budget)
             + efficiency_findings(budget) + sum_findings(budget) + cross_table_findings(perf, budget)
             + program_capaian_findings(perf, budget)
             + narrative_findings(perf, budget, contexts) + format_findings(perf)
             + cell_note_findings(list(cell_notes)) + aggregate_findings(list(aggregates), caps))
+    return note_future_findings(findings, perf)  # a finding resting on a future-year value says so
 
 
 def read_cell_notes(engine: Engine) -> list[tuple]:

@@ -76,6 +76,7 @@ class Outcome:
     n_pages: int
     failure: Failure | None
     seconds: float = 0.0
+    worker: str = ""  # the Dask worker that extracted it (--dask); empty for a local worker
 
 
 PageCallback = Callable[[SourceFile, int, int], None]  # (source, pages done, pages in all)
@@ -93,7 +94,13 @@ def extract_in_process(source: SourceFile, password: str = "", page_progress=Non
         doc = read_pdf(source.path, page_progress=page_progress, password=password)
     except PdfReadError as exc:
         raise ExtractionError(source.name, str(exc)) from exc
-    return build_report(source, doc.tables, doc.lines, doc.title, doc.n_pages), doc.n_pages
+    from extractors.picture_tables import unread_summary
+
+    report = build_report(source, doc.tables, doc.lines, doc.title, doc.n_pages)
+    unread = unread_summary(doc.unread_pictures)
+    if unread:
+        report.warnings.append(unread)
+    return report, doc.n_pages
 
 
 def failure_of(exc: BaseException) -> Failure:
@@ -120,7 +127,8 @@ def _chain(exc: BaseException) -> list[BaseException]:
         if e is None or any(e is s for s in seen):
             continue
         seen.append(e)
-        todo += [e.__cause__, e.__context__, *(a for a in e.args if isinstance(a, BaseException))]
+        todo += [c for c in (e.__cause__, e.__context__) if c is not None]
+        todo += [a for a in e.args if isinstance(a, BaseException)]
     return seen
 
 

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from normalizers.numbers import parse_column, parse_number
+from normalizers.numbers import FormatNote, parse_column, parse_number
 
 CASES = [
     ("25.449.669.550", 25449669550, "number"),
@@ -60,10 +60,15 @@ def test_range_and_unit_tail():
     assert parse_number("3 Pasar").unit_tail == "Pasar"
 
 
-def test_two_numbers_in_one_cell_take_the_first():
-    assert parse_number("5 (21.840 unit)").value == 5
-    assert parse_number("-10,54% (14.946 unit)").value == pytest.approx(-10.54)
+def test_two_bare_numbers_in_one_cell_take_the_first():
     assert parse_number("15 80").value == 15
+
+
+def test_two_quantities_of_different_units_in_one_cell_are_no_value():
+    # Readings settled 5: "5 (21.840 unit)" is a growth and a count; the text is kept
+    for printed in ("5 (21.840 unit)", "-10,54% (14.946 unit)"):
+        parsed = parse_number(printed)
+        assert (parsed.value, parsed.printed, parsed.format_note) == (None, printed, FormatNote.SEVERAL_QUANTITIES)
 
 
 @pytest.mark.parametrize("printed,value", [("12.4", 12.4), ("0.094 %", 0.094), ("49.00", 49.0), ("100.00%", 100.0)])

@@ -77,11 +77,12 @@ def test_items_with_a_symbol_font_bullet_are_items_of_the_list_above():
     assert names == ["Jumlah produksi kayu : Jati", "Jumlah produksi kayu : Pinus"]
 
 
-def test_a_measure_printed_with_its_scale_word_is_kept_in_that_unit():
-    # "120,40 Triliun Rupiah" in a plan table and "120,40" under a Satuan "Triliun Rupiah" elsewhere
+def test_a_measure_printed_with_its_scale_word_is_in_base_units():
+    # Readings settled 5: "120,40 Triliun Rupiah" in a cell -> the number in base units (a bare "120,40"
+    # under a Satuan "Triliun Rupiah" elsewhere stays as printed: no multiplier in its cell)
     table = _table(["Indikator", "Target 2021", "Target 2022"],
                    [["Nilai produksi industri", "120,40 Triliun Rupiah", "130,25 Triliun Rupiah"]])
-    assert [r.target for r in performance_records(table, classify(table, 2020), "x.pdf")] == [120.4, 130.25]
+    assert [r.target for r in performance_records(table, classify(table, 2020), "x.pdf")] == [120.4e12, 130.25e12]
 
 
 def test_percent_beside_realisasi_is_capaian_even_with_a_group_average_column():

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from normalizers.numbers import parse_number
+from normalizers.numbers import SCALE_WORDS, parse_number
 
 LOWER_IS_BETTER = re.compile(
     r"inflasi|kemiskinan|pengangguran|disparitas|keluhan|pengaduan|fluktuasi|koefisien variasi|gini|"
@@ -90,8 +90,19 @@ def differs(reported: float, expected: float, printed: str | None) -> bool:
 def differ_printed(a: float, a_text: str | None, b: float, b_text: str | None) -> bool:
     """Two printings of one quantity differ when the coarser cannot be the rounding of the finer:
     further apart than half a unit of the coarser printing's last decimal (73,4 vs 73,44 agree;
-    69 vs 70 and 9 vs 8,05 do not)."""
+    69 vs 70 and 9 vs 8,05 do not). A printing with its scale word ("185,80 Triliun Rupiah", stored in
+    base units) and one without it ("185,80" under a Satuan "Triliun Rupiah") are compared as printed."""
+    a, b = _as_printed_scale(a, a_text, b_text), _as_printed_scale(b, b_text, a_text)
     return abs(a - b) > max(rounding_unit(a_text), rounding_unit(b_text)) / 2 + 1e-9
+
+
+def _as_printed_scale(value: float, text: str | None, other_text: str | None) -> float:
+    """In: a value, its printed text, the other printing's text. Out: the value in the unit of its printed
+    number when its text carries a scale word (juta, miliar, triliun) the other printing does not."""
+    scale = parse_number(text).scale if text else None
+    if scale is None or (other_text and parse_number(other_text).scale == scale):
+        return value
+    return value / SCALE_WORDS[scale]
 
 
 def as_printed(value: float) -> str:

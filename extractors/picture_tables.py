@@ -1,0 +1,208 @@
+"""Tables printed as pictures inside pages that have a text layer (a screenshot of a spreadsheet, a
+scanned Perjanjian Kinerja pasted into a Word report): where they are, and which of their OCR tables
+to keep.
+
+In:  a PDF path (for `picture_regions`); a page's OCR tables and its picture regions (for `keep_picture_tables`).
+Out: per page, the regions (x0, top, x1, bottom in PDF points) of images that could hold a table:
+     large, with no text-layer characters over them (the text is in the pixels), and paper-coloured
+     (mostly light, as a printed page is; a photo or a cover picture is not). The OCR tables kept are
+     those that lie in such a region and print figures in at least two rows.
+
+A page whose text layer is missing or garbage is a scan and read by OCR as a whole (`ocr_page`);
+this is for the pages whose words are real but whose table is a picture. Diagrams pass the region
+test too (an organisation chart is paper-coloured): their OCR gives no rows of figures and is dropped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.models import RawTable
+
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, top-based
+
+
+@dataclass(frozen=True)
+class PictureRegion:
+    """An image that may hold a table: where it lies, and its own pixels per PDF point (how finely
+    the picture was made, whatever resolution the page is rendered at for OCR)."""
+    box: Box
+    px_per_pt: float
+    px_size: tuple[int, int] = (0, 0)  # the image's own width and height in pixels
+
+
+@dataclass(frozen=True)
+class PictureSettings:
+    # A table of three rows across the text width covers about a tenth of an A4 page; logos and stamps
+    # are smaller (photos, larger or not, fail the paper test below).
+    min_share: float = 0.08
+    # Text-layer characters over the image: a caption or page number laid on it is fewer than this;
+    # an image under a real text layer (a scanned page with its own OCR layer) has many more.
+    max_text_chars: int = 20
+    # Render resolution for the paper test: enough to tell a light page from a photograph.
+    render_dpi: int = 36
+    # A pixel lighter than this (0-255) is paper; a printed page is mostly paper, >= `min_light_share`
+    # of the region (measured: tables and diagrams 0.63-0.98, covers and photographs 0.02-0.49).
+    light_level: int = 200
+    min_light_share: float = 0.6
+    # The same image (by its pixel size) on at least this share of the pages (and on 3 pages or more) is
+    # the page's decoration (a letterhead, a background drawing), not a table.
+    decoration_share: float = 0.5
+    # An OCR table is kept when at least this many of its rows print a figure (a cell that is a number)
+    # beside their first cell, and its figures take at least `min_distinct_figures` values: an
+    # organisation chart's repeated icons read as "4" are not a table of values.
+    min_figure_rows: int = 2
+    min_distinct_figures: int = 2
+    # Figures printed smaller than this many of the picture's own pixels are not read: Tesseract needs
+    # an x-height of about 10 px to read reliably (a digit is ~1.4 x-heights), and rendering the page
+    # finer adds no detail to the picture. Measured: screenshots of 5.5-pt figures at 150 dpi (11 px)
+    # gave "42. 180.0" for 42.180,0 and "629,040,0" for 629.040,0; a scanned page at 200 dpi (21 px)
+    # read clean.
+    min_digit_px: float = 14.0
+
+
+SETTINGS = PictureSettings()
+FIGURE = re.compile(r"\d")
+NUMBER_CELL = re.compile(r"^[(<>≤≥±+−-]?\s*\d[\d.,\s]*%?\)?$")  # "1.250", "96,33%", "(12)", "< 11"
+
+
+def _images(page, settings: PictureSettings) -> list[PictureRegion]:
+    """Large images of the page, as top-based boxes with their resolution."""
+    import pypdfium2.raw as pdfium_c
+
+    width, height = page.get_size()
+    found = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        if (right - left) * (top - bottom) >= settings.min_share * width * height:
+            px_wide, px_high = obj.get_px_size()
+            box = (max(0.0, left), max(0.0, height - top), min(width, right), min(height, height - bottom))
+            found.append(PictureRegion(box, px_wide / max(right - left, 1.0), (px_wide, px_high)))
+    return found
+
+
+def _text_chars_over(textpage, box: Box, page_height: float) -> int:
+    x0, top, x1, bottom = box
+    return len(textpage.get_text_bounded(left=x0, bottom=page_height - bottom, right=x1, top=page_height - top).strip())
+
+
+def _light_share(page, box: Box, settings: PictureSettings) -> float:
+    scale = settings.render_dpi / 72
+    grey = page.render(scale=scale, grayscale=True).to_numpy()
+    if grey.ndim == 3:
+        grey = grey[..., 0]
+    x0, top, x1, bottom = box
+    crop = grey[int(top * scale):int(bottom * scale), int(x0 * scale):int(x1 * scale)]
+    return float((crop > settings.light_level).mean()) if crop.size else 0.0
+
+
+def picture_regions(path: str, pages: set[int] | None = None, password: str = "",
+                    settings: PictureSettings = SETTINGS) -> dict[int, list[PictureRegion]]:
+    """1-based page -> the regions of its images that may be picture tables (pages without one left out)."""
+    import pypdfium2
+
+    out: dict[int, list[PictureRegion]] = {}
+    pdf = pypdfium2.PdfDocument(path, password=password or None)
+    try:
+        for index in range(len(pdf)):
+            if pages is not None and index + 1 not in pages:
+                continue
+            page = pdf[index]
+            try:
+                images = _images(page, settings)
+                if not images:
+                    continue
+                textpage = page.get_textpage()
+                height = page.get_size()[1]
+                bare = [r for r in images if _text_chars_over(textpage, r.box, height) < settings.max_text_chars]
+                textpage.close()
+                found = [r for r in bare if _light_share(page, r.box, settings) >= settings.min_light_share]
+                if found:
+                    out[index + 1] = found
+            finally:
+                page.close()
+        n_pages = len(pdf)
+    finally:
+        pdf.close()
+    return _without_decoration(out, n_pages, settings)
+
+
+def _place(region: PictureRegion) -> tuple[int, ...]:
+    """The same image, by its pixel size (a template draws its decoration a few points apart and
+    clipped differently from page to page; two different tables are rarely the same pixel size)."""
+    return region.px_size
+
+
+def _without_decoration(found: dict[int, list[PictureRegion]], n_pages: int,
+                        settings: PictureSettings) -> dict[int, list[PictureRegion]]:
+    """The regions less the images repeated on `decoration_share` of the pages (3 or more)."""
+    pages_at: dict[tuple[int, ...], int] = {}
+    for regions in found.values():
+        for place in {_place(r) for r in regions}:
+            pages_at[place] = pages_at.get(place, 0) + 1
+    repeated = {p for p, n in pages_at.items() if n >= max(3, settings.decoration_share * n_pages)}
+    kept = {page: [r for r in regions if _place(r) not in repeated] for page, regions in found.items()}
+    return {page: regions for page, regions in kept.items() if regions}
+
+
+def _region_of(table: RawTable, regions: list[PictureRegion]) -> PictureRegion | None:
+    if table.bbox is None:
+        return None
+    cx, cy = (table.bbox[0] + table.bbox[2]) / 2, (table.bbox[1] + table.bbox[3]) / 2
+    return next((r for r in regions if r.box[0] <= cx <= r.box[2] and r.box[1] <= cy <= r.box[3]), None)
+
+
+def _number_cells(row) -> list[str]:
+    return [c.text.strip() for c in row[1:] if c.text and NUMBER_CELL.match(c.text.strip())]
+
+
+def _is_value_table(table: RawTable, settings: PictureSettings) -> bool:
+    rows = [_number_cells(row) for row in table.header + table.body]
+    figures = {number for cells in rows for text in cells for number in text.split()}
+    return sum(1 for cells in rows if cells) >= settings.min_figure_rows and len(figures) >= settings.min_distinct_figures
+
+
+def digit_height_px(table: RawTable, words, region: PictureRegion) -> float:
+    """The median height of the words with a figure inside the table, in the picture's own pixels
+    (`words`: the OCR page's words, each with x0, x1, top, bottom in PDF points)."""
+    x0, top, x1, bottom = table.bbox or region.box
+    heights = sorted(w.bottom - w.top for w in words
+                     if FIGURE.search(w.text) and x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom)
+    return heights[len(heights) // 2] * region.px_per_pt if heights else 0.0
+
+
+@dataclass
+class PictureReading:
+    """What OCR made of a page's pictures: the tables kept, and (page, digit height in px) of each
+    table left unread because its figures are too small."""
+    tables: list[RawTable]
+    unread: list[tuple[int, float]]
+
+
+def keep_picture_tables(ocr_tables: list[RawTable], words, regions: list[PictureRegion], page: int,
+                        settings: PictureSettings = SETTINGS) -> PictureReading:
+    """The OCR tables that lie in a picture region, print figures in `min_figure_rows` rows or more,
+    and print them large enough in the picture to be read (`min_digit_px`); those too small are
+    listed in `unread` (the report says so rather than storing misread figures)."""
+    reading = PictureReading([], [])
+    for table in ocr_tables:
+        region = _region_of(table, regions)
+        if region is None or not _is_value_table(table, settings):
+            continue
+        height = digit_height_px(table, words, region)
+        if height < settings.min_digit_px:
+            reading.unread.append((page, height))
+        else:
+            reading.tables.append(table)
+    return reading
+
+
+def unread_summary(unread: list[tuple[int, float]], settings: PictureSettings = SETTINGS) -> str | None:
+    """One sentence for the run's output on the picture tables left unread, or None."""
+    if not unread:
+        return None
+    pages = sorted({page for page, _ in unread})
+    where = f"page {pages[0]}" if len(pages) == 1 else f"{len(pages)} pages ({pages[0]}-{pages[-1]})"
+    low, high = min(h for _, h in unread), max(h for _, h in unread)
+    return (f"{len(unread)} table(s) printed as pictures on {where} not read: their figures are {low:.0f}-{high:.0f} px "
+            f"tall in the picture, too small to read reliably (at least {settings.min_digit_px:.0f} px)")
