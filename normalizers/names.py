@@ -120,16 +120,42 @@ def build_catalogue(names: list[str], threshold: float = DEFAULT_THRESHOLD,
     return out
 
 
+# Agency names that are acronyms of the words they stand for: one key for both forms.
+AGENCY_ACRONYMS = {
+    "rsud": "rumah sakit umum daerah",  # regional general hospital
+    "rsd": "rumah sakit daerah",  # regional hospital
+    "blud": "badan layanan umum daerah",  # regional public service agency (a status of hospitals, clinics)
+    "upt": "unit pelaksana teknis", "uptd": "unit pelaksana teknis daerah",  # technical implementation unit
+    "setwan": "sekretariat dprd",  # secretariat of the regional parliament
+    "dprd": "dewan perwakilan rakyat daerah",  # the regional parliament
+}
+
+
 def tidy_agency_name(raw: str | None) -> str | None:
-    """'DINAS PERDAGANGAN DAN PERINDUSTRIAN' -> 'Dinas Perdagangan dan Perindustrian'."""
+    """'DINAS PERDAGANGAN DAN PERINDUSTRIAN' -> 'Dinas Perdagangan dan Perindustrian'; an acronym
+    (RSUD, BLUD) and what stands in brackets ("(BPLHD)") keep their capitals; 'Dan' -> 'dan'."""
     if not raw:
         return None
     text = " ".join(re.sub(r"[*_#]+", " ", raw).split()).strip(" ,.")
-    if text.isupper() or text.islower():
-        words = text.lower().split()
-        text = " ".join(w if w in LOWER_WORDS and i else w.upper() if w in ABBREVIATIONS else w.capitalize()
-                        for i, w in enumerate(words))
-    return text
+    pieces = re.split(r"(\([^)]*\))", text)  # the bracketed acronyms stay as printed
+    bare = " ".join(pieces[0::2])
+    recase = bare.isupper() or bare.islower()
+
+    def word(w: str, first: bool) -> str:
+        low = w.lower()
+        if low in LOWER_WORDS and not first:
+            return low
+        if not recase:
+            return w
+        return w.upper() if low in ABBREVIATIONS or low in AGENCY_ACRONYMS else w.capitalize()
+
+    out = []
+    for k, piece in enumerate(pieces):
+        if k % 2:
+            out.append(piece)
+        else:
+            out.append(" ".join(word(w, not out and i == 0) for i, w in enumerate(piece.split())))
+    return " ".join(p for p in out if p)
 
 
 # the syllables agency acronyms are built from: Dis-kop-perin-dag, Dis-dag-perin, Perin-dag …
@@ -171,7 +197,7 @@ def agency_key(name: str | None) -> str | None:
     if not name:
         return None
     words = re.findall(r"[a-z0-9]+", name.lower().replace("&", " dan "))
-    name = " ".join(expand_agency_acronym(w) or w for w in words)
+    name = " ".join(AGENCY_ACRONYMS.get(w) or expand_agency_acronym(w) or w for w in words)
     form = indicator_form(name)
     words = [w for w in form.split() if w not in {"dinas", "badan", "kantor"}]
     head = next((w for w in ("dinas", "badan", "kantor", "sekretariat", "inspektorat") if w in form.split()), "")

@@ -3,7 +3,7 @@
 In:  an SQLAlchemy URL (or a plain path, taken as SQLite) and `ExtractedReport`s / `Finding`s.
 Out: tables `agencies`, `reports`, `report_locations`, `source_tables`, `performance_values`,
      `budget_values`, `finding_records`, `indicator_catalogue`, the run log (`runs`, `run_files`), and
-     the views `performance`, `budget`, `findings` of shared/eval/CONTRACT.md.
+     the views `performance`, `budget`, `findings`, `documents` of shared/eval/CONTRACT.md.
 
 A report's identity is its content (SHA-256, unique in `reports`); every place a file with that
 content was found (absolute path, the folder given and the path relative to it) is a row of
@@ -79,6 +79,9 @@ reports = Table(
     Column("report_year", Integer), Column("title", Text),
     Column("n_pages", Integer), Column("loaded_at", DateTime(timezone=True)),
     Column("warnings", Text),
+    Column("kind", String(40)),  # LKjIP, Renstra, RPJMD, Renja, PK, ... (CONTRACT.md, documents)
+    Column("period", String(20)),  # a plan's period "2021-2026", else NULL
+    Column("meta_evidence", Text),  # JSON: decision -> its votes and rule in words (pipeline.metadata)
 )
 
 report_locations = Table(
@@ -201,6 +204,10 @@ VIEWS = {
                v.row_index, t.table_index, v.id AS value_id
         FROM budget_values v JOIN reports r ON r.id = v.report_id
         LEFT JOIN agencies a ON a.id = r.agency_id LEFT JOIN source_tables t ON t.id = v.table_id""",
+    "documents": """
+        SELECT r.source_file, a.agency, a.region, r.report_year, r.kind, r.period, r.n_pages AS pages,
+               r.meta_evidence AS evidence
+        FROM reports r LEFT JOIN agencies a ON a.id = r.agency_id""",
     "findings": """
         SELECT r.source_file, f.table_label, f.page, f.rule, f.severity, f.subject, f.reported, f.expected,
                f.detail, a.agency, a.region, r.report_year, f.table_index, f.row_index, f.id AS finding_id
@@ -383,11 +390,26 @@ def _add_ocr_columns(conn: Connection) -> None:
             conn.execute(text(f"ALTER TABLE {table.name} ADD COLUMN ocr_confidence FLOAT"))
 
 
+# Columns added to tables after their first release: a database made before gets them (create_all adds
+# tables, never columns).
+ADDED_COLUMNS = (("reports", "kind", "VARCHAR(40)"), ("reports", "period", "VARCHAR(20)"),
+                 ("reports", "meta_evidence", "TEXT"))
+
+
+def _add_columns(conn: Connection) -> None:
+    from sqlalchemy import inspect
+
+    for table, column, sql_type in ADDED_COLUMNS:
+        if column not in {c["name"] for c in inspect(conn).get_columns(table)}:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}"))
+
+
 def create_schema(engine: Engine) -> None:
     """Tables and views, in one write transaction (two runs starting together take turns)."""
     with writing(engine) as conn:
         metadata.create_all(conn)
         _add_ocr_columns(conn)
+        _add_columns(conn)
         if _views_current(conn):
             return
         for name, sql in VIEWS.items():
@@ -449,9 +471,11 @@ def stored_hashes(engine: Engine) -> dict[str, str]:
 
 
 def _agency_id(conn, meta) -> int | None:
-    if not meta.agency_key:
+    """The agency's row (found by its key and region's), made when new; a report that names a region
+    but no agency gets a row too (agency NULL), so its region reaches the views."""
+    if not meta.agency_key and not meta.region_key:
         return None
-    key = (meta.agency_key, meta.region_key or "")
+    key = (meta.agency_key or "", meta.region_key or "")
     found = conn.execute(select(agencies.c.id).where(agencies.c.agency_key == key[0], agencies.c.region_key == key[1])).scalar()
     if found:
         return found
@@ -593,7 +617,10 @@ def _insert_report(conn: Connection, report: ExtractedReport, name: str, n_pages
     report_id = conn.execute(insert(reports).values(
         source_file=name, path=report.source.path, sha256=report.source.sha256,
         agency_id=_agency_id(conn, report.meta), report_year=report.meta.report_year, title=report.meta.title,
-        n_pages=n_pages, loaded_at=datetime.now(timezone.utc), warnings=json.dumps(report.warnings),
+        n_pages=n_pages if n_pages is not None else (report.n_pages or None), loaded_at=datetime.now(timezone.utc),
+        warnings=json.dumps(report.warnings),
+        kind=report.meta.kind, period=report.meta.period,
+        meta_evidence=json.dumps(report.meta.evidence, ensure_ascii=False) if report.meta.evidence else None,
     )).inserted_primary_key[0]
     table_ids: dict[int, int] = {}
     for t in report.tables:

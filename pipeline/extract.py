@@ -100,7 +100,7 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
     """Every stage after reading the file: metadata, classify, rows, facts from the text. Pure, so
     it can re-run from the intermediate JSON without the PDF."""
     headings = [t.caption or "" for t in tables] + [c.text or "" for t in tables for row in t.header for c in row]
-    meta = read_metadata(lines, title, headings)
+    meta = read_metadata(lines, title, headings, source.name, tables)
     report = ExtractedReport(source=source, meta=meta, tables=tables, text_lines=lines, performance=[], budget=[],
                              n_pages=n_pages, title=title)
     carried: dict = {}  # quarterly capaian of a table's earlier parts, for its RATA-RATA row

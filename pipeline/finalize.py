@@ -1,8 +1,11 @@
-"""Cross-report steps after loading: the indicator catalogue and the validator.
+"""Cross-report steps after loading: the indicator catalogue, the validator, and the region of a
+report that prints none.
 
 In:  the database.
 Out: `indicator_catalogue` rebuilt over every report (with reviewed synonyms from
-     `synonyms.csv` when present), `indicator_canonical` filled in, and the findings replaced.
+     `synonyms.csv` when present), `indicator_canonical` filled in, the findings replaced, and a
+     region given to a report without one when its file name's words name it in the others
+     (`pipeline.metadata.siblings`).
 """
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from sqlalchemy.engine import Engine
 
 from normalizers.names import build_catalogue, read_synonyms
 from pipeline import db
+from pipeline.metadata.siblings import fill_regions_from_siblings
 from pipeline.validate import validate_database
 
 SYNONYMS_FILE = "synonyms.csv"
@@ -31,6 +35,7 @@ def finalize(engine: Engine, out_dir: str | Path = "data/out", catalogue: bool =
     """Rebuild the catalogue (unless catalogue=False) and replace all findings; returns their count."""
     if catalogue:
         update_catalogue(engine)
+    fill_regions_from_siblings(engine)
     findings = validate_database(engine)
     db.replace_findings(engine, findings)
     return len(findings)

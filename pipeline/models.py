@@ -73,6 +73,9 @@ class ReportMeta:
     region_key: str | None = None
     title: str | None = None
     renstra_end: int | None = None  # last year of the strategic plan (Renstra) the report measures against
+    kind: str | None = None  # LKjIP, Renstra, RPJMD, Renja, PK, IKU, Rencana Aksi, budget-realisation, ... (CONTRACT.md)
+    period: str | None = None  # a plan's period, "2021-2026"; None for a document of one year
+    evidence: dict[str, list[str]] = field(default_factory=dict)  # decision -> its votes and rule, in words
 
 
 @dataclass

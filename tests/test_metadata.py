@@ -1,6 +1,6 @@
 """The fiscal year, agency and region of a report (pipeline/metadata.py)."""
 from pipeline.metadata import read_metadata
-from pipeline.models import TextLine
+from pipeline.models import Cell, RawTable, TextLine
 
 
 def _meta(lines: list[str], headings: list[str] | None = None):
@@ -48,3 +48,261 @@ def test_a_year_still_to_come_is_a_misread_not_the_fiscal_year():
     assert not plausible_year(2076, 2026) and not plausible_year(1998, 2026) and plausible_year(2016, 2026)
     meta = _meta(["LAPORAN KINERJA TAHUN 2076"], ["Realisasi Tahun 2076", "Target Tahun 2021"])
     assert meta.report_year == 2021
+
+
+# ---- decisions voted from all the evidence (issue 15, item 2) ----------------------------------------------
+
+def _pages(*pages: list[str], title: str | None = None, file_name: str | None = None, tables=None):
+    """read_metadata over pages of lines (page 1 first)."""
+    lines = [TextLine(n, text) for n, page in enumerate(pages, start=1) for text in page]
+    return read_metadata(lines, title, None, file_name, tables)
+
+
+FOREWORD = ["KATA PENGANTAR", "Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa atas tersusunnya laporan ini."]
+
+
+def test_cover_with_a_regulation_citation_broken_over_lines_gives_the_report_year():
+    meta = _pages(["LAPORAN KINERJA INSTANSI PEMERINTAH", "DINAS KESEHATAN", "KABUPATEN CONTOH", "TAHUN 2016"],
+                  ["Laporan ini disusun berdasarkan Peraturan Daerah Kabupaten Contoh Nomor 12 Tahun",
+                   "2009 tentang Organisasi Perangkat Daerah dan Peraturan Menteri Nomor 53 Tahun",
+                   "2014, Peraturan Gubernur Nomor 7 Tahun", "2009, Nomor 8 Tahun", "2009."])
+    assert meta.report_year == 2016
+    assert meta.kind == "LKjIP" and meta.period is None
+
+
+def test_gazette_year_of_a_cited_law_casts_no_vote():
+    meta = _pages(["RENCANA KERJA", "DINAS CONTOH", "TAHUN 2022"],
+                  ["(Lembaran Negara Republik Indonesia Tahun 2004 Nomor 104, Tambahan Lembaran Negara",
+                   "Tahun 2004 Nomor 125) dan (Lembaran Negara Tahun 2004 Nomor 5)"])
+    assert meta.report_year == 2022 and meta.kind == "Renja"
+
+
+def test_renstra_fiscal_year_is_the_first_year_of_its_period_and_a_leftover_period_loses():
+    meta = _pages(["LOGO", "Dinas Penanaman Modal", "Kabupaten Contoh", "Rencana Strategis (Renstra)",
+                   "Tahun 2021 - 2026"],
+                  FOREWORD + ["Renstra Dinas Penanaman Modal Kabupaten Contoh Tahun 2016 – 2021 dapat diselesaikan",
+                              "sesuai Undang-Undang Nomor 25 Tahun 2004 tentang Sistem Perencanaan"])
+    assert meta.kind == "Renstra"
+    assert meta.period == "2021-2026" and meta.report_year == 2021
+    assert meta.renstra_end == 2026
+
+
+def test_plan_period_written_out_in_words_is_a_period():
+    meta = _pages(["RENCANA STRATEGIS", "BADAN CONTOH", "KOTA CONTOH", "Tahun 2016 sampai dengan Tahun 2020"])
+    assert meta.period == "2016-2020" and meta.report_year == 2016
+
+
+def test_region_ends_where_its_name_ends_before_kata_pengantar():
+    meta = _pages(["LAPORAN KINERJA INSTANSI", "PEMERINTAH (LKJIP)", "TAHUN 2021", "DINAS PEKERJAAN UMUM",
+                   "DAN PENATAAN RUANG", "KABUPATEN GROBOGAN"],
+                  ["KATA PENGANTAR", "Penyelenggaraan pemerintahan yang baik merupakan tuntutan masyarakat.",
+                   "Laporan Kinerja Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Grobogan tahun 2021."])
+    assert meta.region == "Kabupaten Grobogan"
+    assert meta.agency == "Dinas Pekerjaan Umum dan Penataan Ruang"
+
+
+def test_region_ends_before_the_sentence_that_follows_it():
+    meta = _pages(["PERJANJIAN KINERJA TAHUN 2021", "DINAS PERIKANAN", "KABUPATEN SIDOARJO",
+                   "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan, dan akuntabel"],
+                  ["Dinas Perikanan Kabupaten Sidoarjo Renstra Tahun 2021 - 2026", "Bupati Sidoarjo"])
+    assert meta.region == "Kabupaten Sidoarjo"
+    assert meta.kind == "PK" and meta.report_year == 2021
+
+
+def test_central_institution_has_region_pusat():
+    meta = _pages(["KEPALA BADAN KEAMANAN LAUT", "REPUBLIK INDONESIA",
+                   "KEPUTUSAN KEPALA BADAN KEAMANAN LAUT REPUBLIK INDONESIA", "NOMOR 348 TAHUN 2024", "TENTANG",
+                   "RENCANA KERJA", "BADAN KEAMANAN LAUT REPUBLIK INDONESIA", "TAHUN 2025"],
+                  ["Patroli di perairan Provinsi Kepulauan Riau dilaksanakan bersama."])
+    assert meta.region == "Pusat"
+    assert meta.agency == "Badan Keamanan Laut"
+    assert meta.kind == "Renja" and meta.report_year == 2025  # a plan for next year, made the year before
+
+
+def test_file_name_names_the_year_the_agency_and_the_kind_a_bare_document_leaves_out():
+    meta = _pages(["Sasaran strategis dan indikator kinerja yang disepakati."], file_name="PK DINAS PERIKANAN 2023.pdf")
+    assert meta.agency == "Dinas Perikanan" and meta.report_year == 2023 and meta.kind == "PK"
+    meta = _pages(["Capaian kinerja sasaran strategis."], file_name="Kota Sukamaju/LKIP BPBD 2016.pdf")
+    assert meta.report_year == 2016 and meta.kind == "LKjIP" and meta.region == "Kota Sukamaju"
+
+
+def test_file_name_written_in_one_word_votes_for_the_region_the_text_spells_apart():
+    meta = _pages(["RPJMD", "Rencana Pembangunan Jangka Menengah Daerah periode 2021-2025",
+                   "Kabupaten Boven Digoel mampu berperan dalam perubahan"], file_name="kab-bovendigoel-2021-rpjmd.pdf")
+    assert meta.region == "Kabupaten Boven Digoel"
+    assert meta.agency == "Pemerintah Daerah"  # an RPJMD is the whole regional government's
+    assert meta.kind == "RPJMD" and meta.period == "2021-2025" and meta.report_year == 2021
+
+
+def test_regional_law_on_the_budget_is_the_whole_government_document():
+    meta = _pages(["SALINAN", "WALIKOTA SUNGAI PENUH", "PROVINSI JAMBI", "PERATURAN DAERAH KOTA SUNGAI PENUH",
+                   "NOMOR 4 TAHUN 2020", "TENTANG", "PERUBAHAN ANGGARAN PENDAPATAN DAN BELANJA DAERAH",
+                   "KOTA SUNGAI PENUH TAHUN ANGGARAN 2020"] + ["Menimbang : a. bahwa untuk melaksanakan ketentuan "
+                                                               "Pasal 316 ayat (1) Undang-Undang"] * 25)
+    assert meta.agency == "Pemerintah Daerah" and meta.region == "Kota Sungai Penuh"
+    assert meta.kind == "budget-plan" and meta.report_year == 2020
+
+
+def test_agency_is_not_taken_from_an_organisation_regulation_or_a_legal_basis_list():
+    meta = _pages(["BAB I", "PENDAHULUAN", "Badan Kesatuan Bangsa dan Politik Provinsi Jawa Barat dibentuk berdasarkan",
+                   "Peraturan Daerah Nomor 22 Tahun 2008 tentang Organisasi dan Tata Kerja Inspektorat, Badan",
+                   "Perencanaan Pembangunan Daerah, Lembaga Teknis dan Satuan Polisi Pamong Praja Provinsi Jawa Barat.",
+                   "1. Peraturan Menteri Nomor 5 Tahun 2010 tentang Satuan Polisi Pamong Praja",
+                   "2. Peraturan Gubernur Nomor 6 Tahun 2011 tentang Satuan Polisi Pamong Praja",
+                   "Badan Kesatuan Bangsa dan Politik Provinsi Jawa Barat menyusun LKIP Tahun 2016."])
+    assert meta.agency == "Badan Kesatuan Bangsa dan Politik"
+    assert meta.region == "Provinsi Jawa Barat"
+
+
+def test_agency_is_not_run_together_with_a_signature_block():
+    meta = _pages(["RENCANA AKSI KINERJA TAHUN 2022", "DINAS PEKERJAAN UMUM DAN PENATAAN RUANG"],
+                  ["Purwodadi, 18 Januari 2022", "KEPALA DINAS PEKERJAAN UMUM DAN", "PENATAAN RUANG KABUPATEN GROBOGAN",
+                   "Ir. EEN ENDARTO, MM.", "NIP. 19670720 199903 1 005"])
+    assert meta.agency == "Dinas Pekerjaan Umum dan Penataan Ruang"
+    assert meta.region == "Kabupaten Grobogan"
+    assert meta.kind == "Rencana Aksi" and meta.report_year == 2022
+
+
+def test_form_field_names_the_agency_and_a_change_of_case_ends_it():
+    meta = _pages(["PELAKSANAAN KEGIATAN APBD KABUPATEN GROBOGAN TAHUN ANGGARAN 2021",
+                   "REALISASI FISIK DAN KEUANGAN", "Bulan : Desember 2021",
+                   "SKPD : DINAS PEKERJAAN UMUM DAN PENATAAN RUANG", "Penanggung Jawab : Ir. EEN ENDARTO, MM"])
+    assert meta.agency == "Dinas Pekerjaan Umum dan Penataan Ruang"
+    assert meta.kind == "budget-realisation" and meta.report_year == 2021
+
+
+def test_acronym_after_the_title_words_votes_for_the_full_name_it_spells():
+    body = ["Misi Staf Sumber Daya Manusia Polri adalah pembinaan."] + ["Renstra SSDM Polri Tahun 2020-2024"] * 3
+    meta = _pages(["MARKAS BESAR", "KEPOLISIAN NEGARA REPUBLIK INDONESIA", "STAF SUMBER DAYA MANUSIA",
+                   "RENCANA STRATEGIS", "SUMBER DAYA MANUSIA POLRI", "TAHUN 2020-2024"], body)
+    assert meta.agency == "Staf Sumber Daya Manusia Polri"
+    assert meta.region == "Pusat" and meta.period == "2020-2024" and meta.report_year == 2020
+    lkip = _pages(["Laporan Kinerja BKPP Wilayah I Provinsi Jawa Barat Tahun 2016"] * 2,
+                  ["Badan Koordinasi Pemerintahan dan Pembangunan (BKPP) Wilayah I Provinsi Jawa Barat"])
+    assert lkip.agency == "Badan Koordinasi Pemerintahan dan Pembangunan (BKPP) Wilayah I"
+
+
+def test_unit_named_with_its_parent_after_it_is_the_unit():
+    meta = _pages(["BAB I", "PENDAHULUAN", "Laporan Kinerja Instansi Pemerintah (LKIP) Biro Organisasi Sekretariat",
+                   "Daerah Tahun 2016 disusun sebagai bahan LKIP Pemerintah Daerah Provinsi Jawa Barat."])
+    assert meta.agency == "Biro Organisasi"
+
+
+def test_report_that_quotes_other_documents_in_its_captions_keeps_its_own_kind():
+    tables = [RawTable(index=k, pages=[k + 3], label=None, caption=caption, header=[], body=[], method="ruled")
+              for k, caption in enumerate(["Perjanjian Kinerja Tahun 2016", "Perjanjian Kinerja Program Tahun 2016",
+                                           "Rencana Strategis Tahun 2013-2018", "Pagu APBD Tahun 2016"])]
+    meta = _pages(["BAB I", "PENDAHULUAN", "Dinas Perkebunan Provinsi Jawa Barat menyusun Laporan Kinerja Instansi",
+                   "Pemerintah (LKIP) Tahun 2016 sesuai Renstra Tahun 2013-2018."], tables=tables)
+    assert meta.kind == "LKjIP" and meta.report_year == 2016 and meta.period is None
+
+
+def test_report_of_tables_only_names_its_agency_and_region_in_cells():
+    tables = [RawTable(index=0, pages=[1], label=None, caption=None, method="ruled",
+                       header=[[Cell("Program", 1), Cell("Realisasi Kinerja Pada Triwulan I - IV Tahun 2023", 1)]],
+                       body=[[Cell("DINAS PERHUBUNGAN", 1), Cell("19.229.162.077", 1)],
+                             [Cell("Persentase jalan Kota Sukamaju yang disetujui", 1), Cell("100", 1)]])]
+    meta = read_metadata([], None, ["Realisasi Kinerja Pada Triwulan I - IV Tahun 2023"], "dishub-triwulan.pdf", tables)
+    assert meta.agency == "Dinas Perhubungan" and meta.region == "Kota Sukamaju"
+    assert meta.kind == "evaluation" and meta.report_year == 2023
+
+
+def test_each_decision_keeps_its_evidence_in_words():
+    meta = _pages(["LAPORAN KINERJA", "DINAS KESEHATAN", "KOTA CONTOH", "TAHUN 2016"], file_name="lkip-2016.pdf")
+    assert set(meta.evidence) == {"agency", "region", "report_year", "kind", "period"}
+    assert any("(cover)" in line and "TAHUN 2016" in line for line in meta.evidence["report_year"])
+    assert any("(file name)" in line for line in meta.evidence["report_year"])
+    assert meta.evidence["region"][0].startswith("rule: ")
+
+
+def test_documents_view_has_one_row_per_document_also_one_without_rows(tmp_path):
+    from test_reliability_support import extract, rows, write_report
+
+    write_report(tmp_path / "in" / "lkip-2023.md", region="KABUPATEN CONTOH", year=2023)
+    (tmp_path / "in" / "renstra.md").write_text(
+        "# RENCANA STRATEGIS DINAS PERIKANAN KABUPATEN CONTOH TAHUN 2021 - 2026\n\n"
+        "Renstra Dinas Perikanan Kabupaten Contoh disusun untuk lima tahun.\n")
+    db = tmp_path / "db.sqlite"
+    assert extract(tmp_path / "in", db) == 0
+    docs = {r[0]: r[1:] for r in rows(db, "SELECT source_file, agency, region, report_year, kind, period, pages, "
+                                          "evidence FROM documents")}
+    assert set(docs) == {"lkip-2023.md", "renstra.md"}
+    assert docs["lkip-2023.md"][:5] == ("Dinas Koperasi dan UKM", "Kabupaten Contoh", 2023, "LKjIP", None)
+    assert docs["renstra.md"][:5] == ("Dinas Perikanan", "Kabupaten Contoh", 2021, "Renstra", "2021-2026")
+    assert docs["renstra.md"][5] >= 1 and "rule: a Renstra's fiscal year" in docs["renstra.md"][6]
+    assert rows(db, "SELECT COUNT(*) FROM performance WHERE source_file = 'renstra.md'")[0][0] == 0
+
+
+def test_agency_named_by_one_word_and_hospital_named_after_a_doctor():
+    assert _pages(["LAPORAN KINERJA", "INSPEKTORAT", "KABUPATEN CONTOH", "TAHUN 2022"]).agency == "Inspektorat"
+    assert _pages(["RENCANA KERJA", "BAPPEDA KABUPATEN SLEMAN", "TAHUN 2023"]).agency == "Bappeda"
+    meta = _pages(["Laporan Kinerja RSUD dr. Soekardjo Kota Tasikmalaya Tahun 2022"])
+    assert meta.agency == "RSUD dr. Soekardjo" and meta.region == "Kota Tasikmalaya"
+
+
+def test_province_named_without_its_kind_and_region_names_holding_kota():
+    meta = _pages(["LAPORAN KINERJA", "DINAS PARIWISATA", "DAERAH ISTIMEWA YOGYAKARTA", "TAHUN 2021"])
+    assert meta.agency == "Dinas Pariwisata" and meta.region == "Provinsi Daerah Istimewa Yogyakarta"
+    assert _pages(["LAKIP Dinas Kesehatan Provinsi DKI Jakarta Tahun 2021"]).region == "Provinsi DKI Jakarta"
+    meta = _pages(["LAPORAN KINERJA", "SATUAN POLISI PAMONG PRAJA", "KABUPATEN LIMA PULUH KOTA", "TAHUN 2022"])
+    assert meta.region == "Kabupaten Lima Puluh Kota" and meta.agency == "Satuan Polisi Pamong Praja"
+
+
+def test_ocr_variants_of_the_agency_name_vote_together_each_word_as_most_spell_it():
+    meta = _pages(["PEMERINTAH KABUPATEN BANGKA", "LAPORAN", "ta", "AKUNTABILITAS KINERJA.", "TAHUN 2022",
+                   "BADAN KEPEGAWAIAN DAN PENGEMBANGAN", "BUMBET DAYA MANUSIA DAERAH"],
+                  ["Laporan Kinerja Badan Kepegewalan dan Pengembangan Sumber Daya Manusia Daerah Kabupaten Bangka",
+                   "Tahun 2022 ini disusun oleh Badan Kepegawaian dan Pengembangan Sumber Daya Mangsa Daerah."],
+                  ["Tugas Badan Kepegawaian dan Pengembargan Sumber Daya Manusia Descah adalah membantu Bupati."])
+    assert meta.agency == "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Daerah"
+    assert meta.kind == "LKjIP" and meta.region == "Kabupaten Bangka" and meta.report_year == 2022
+
+
+def test_file_name_word_shared_with_documents_of_one_region_names_the_region_of_one_that_prints_none():
+    from pipeline.metadata.siblings import regions_from_siblings
+
+    named = {"tangsel-2023-dinkes.pdf": "Kota Tangerang Selatan", "tangsel-2023-dishub.pdf": "Kota Tangerang Selatan",
+             "jabar-2023-dinkes.pdf": "Provinsi Jawa Barat", "jabar-2023-disbun.pdf": "Provinsi Jawa Barat"}
+    found = regions_from_siblings(named, ["tangsel-2023-disnaker.pdf", "lkip-2023-dinkes.pdf", "misc.pdf"])
+    assert set(found) == {"tangsel-2023-disnaker.pdf"}  # "2023" and "dinkes" are in documents of two regions
+    assert found["tangsel-2023-disnaker.pdf"][0] == "Kota Tangerang Selatan"
+    assert "'tangsel'" in found["tangsel-2023-disnaker.pdf"][1]
+
+
+def test_documents_view_gives_the_region_the_file_names_teach(tmp_path):
+    from test_reliability_support import extract, rows, write_report
+
+    for name, capaian in (("sukamaju-2023-diskop.md", "115,00"), ("sukamaju-2023-dinkes.md", "110,00")):
+        write_report(tmp_path / "in" / name, region="KOTA SUKAMAJU", year=2023, capaian=capaian)  # two contents
+    (tmp_path / "in" / "sukamaju-2023-dishub.md").write_text(
+        "# RENCANA KERJA DINAS PERHUBUNGAN TAHUN 2024\n\nRenja Dinas Perhubungan disusun untuk satu tahun.\n")
+    db = tmp_path / "db.sqlite"
+    assert extract(tmp_path / "in", db) == 0
+    docs = {r[0]: r[1:] for r in rows(db, "SELECT source_file, agency, region, report_year, kind, evidence FROM documents")}
+    assert docs["sukamaju-2023-dishub.md"][:4] == ("Dinas Perhubungan", "Kota Sukamaju", 2024, "Renja")
+    assert "'sukamaju'" in docs["sukamaju-2023-dishub.md"][4]
+
+
+def test_year_printed_without_tahun_after_the_title_words():
+    assert _pages(["LKjIP 2022", "DINAS KESEHATAN", "KOTA CONTOH"]).report_year == 2022
+    meta = _pages(["PERJANJIAN KINERJA 2023", "DINAS PERIKANAN", "Sidoarjo, 26 Januari 2023"], ["Nomor 5 Tahun 2019"])
+    assert meta.report_year == 2023 and meta.kind == "PK"
+    assert _pages(["Laporan Kinerja 2022/2023"]).report_year is None  # a pair of years names no one year
+
+
+def test_running_head_names_the_document_that_has_no_cover():
+    sentence = "Setiap aparatur pemerintah harus dapat mempertanggungjawabkan kepada publik tugas dan wewenangnya."
+    meta = _pages(["LKIP BPLHD Provinsi Jawa Barat 2016", "BAB I", "PENDAHULUAN"] + [sentence] * 30,
+                  ["LKIP BPLHD Provinsi Jawa Barat 2016"] + [sentence] * 30,
+                  ["Badan Pengelolaan Lingkungan Hidup Daerah (BPLHD) dibentuk untuk mengelola lingkungan."])
+    assert meta.kind == "LKjIP" and meta.report_year == 2016 and meta.region == "Provinsi Jawa Barat"
+    assert meta.agency == "Badan Pengelolaan Lingkungan Hidup Daerah (BPLHD)"
+    assert any("(running head)" in line for line in meta.evidence["kind"])
+
+
+def test_report_of_tables_only_says_its_kind_in_the_table_heading():
+    tables = [RawTable(index=0, pages=[1], label=None, caption=None, method="ruled",
+                       header=[[Cell("Program", 1), Cell("Realisasi Kinerja Pada Triwulan I - IV Tahun 2023", 1)]],
+                       body=[[Cell("DINAS TENAGA KERJA", 1), Cell("1.000", 1)]])]
+    meta = read_metadata([], None, ["Realisasi Kinerja Pada Triwulan I - IV Tahun 2023"], None, tables)
+    assert meta.kind == "evaluation" and meta.agency == "Dinas Tenaga Kerja" and meta.report_year == 2023

@@ -21,6 +21,7 @@ VIEWS = {
     "performance": "SELECT source_file, table_label, indicator, year, target, realization, achievement_pct FROM performance",
     "budget": "SELECT source_file, table_label, name, year, pagu, realization, realization_pct FROM budget",
     "findings": "SELECT source_file, table_label, rule, reported, expected FROM findings",
+    "documents": "SELECT source_file, agency, region, report_year, kind, period, pages FROM documents",
 }
 
 

@@ -1,0 +1,342 @@
+"""The agency a report is about: "Dinas Perikanan", "Badan Keamanan Laut", "Biro Organisasi";
+"Pemerintah Daerah" for a document of the whole regional government (RPJMD, APBD, CaLK).
+
+In:  the `Source`s of a report and its kind.
+Out: a `Decision` whose value is the agency's name as printed (tidied), its votes keyed by
+     `normalizers.names.agency_key` so "DINAS PERIKANAN" and "Dinas Perikanan" vote together.
+
+An agency's name starts with the word that says what it is (Dinas, Badan, Biro, Pusat, Staf,
+RSUD, ...) and ends where the name ends: at the region, the year, a line's end, a word in lower
+case. It is not taken from a cited regulation (its title lists the agencies it sets up), a
+legal-basis list or a signature block. An acronym ("LKIP BPLHD", "BKPP Wilayah I", "SSDM Polri")
+votes for the full name whose initials it spells.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from rapidfuzz import fuzz
+
+from normalizers.names import ABBREVIATIONS, agency_key, tidy_agency_name
+from pipeline.metadata.evidence import Decision, Source, Where
+from pipeline.metadata.year import CITATION_RE
+
+# The words an agency's name starts with.
+AGENCY_HEADS = (r"dinas|badan|sekretariat|inspektorat|kantor|biro|satuan\s+polisi|rumah\s+sakit|rsud|blud|kecamatan|"
+                r"bagian|kementerian|lembaga|direktorat|pusat|staf|balai|uptd?|bappeda|puskesmas")
+HEAD_RE = re.compile(rf"\b(?:{AGENCY_HEADS})\b", re.IGNORECASE)
+# Words that end a name: the region, the year, the document's own words, the start of a sentence.
+NAME_END_WORDS = {
+    "provinsi", "propinsi", "prov", "kabupaten", "kab", "kota", "pemerintah", "tahun", "ta", "t.a", "republik", "nomor",
+    "tentang", "kata", "pengantar", "laporan", "perjanjian", "rencana", "renstra", "periode", "bulan", "di", "pada",
+    "yang", "dalam", "untuk", "sebagai", "merupakan", "adalah", "telah", "selaku", "dengan", "oleh", "ke", "dari",
+    "bab", "halaman", "website", "web", "jl", "jalan", "telp", "email", "selanjutnya", "bertempat",
+    "tersebut", "ini", "mempunyai", "memiliki", "terdiri", "berdasarkan", "sesuai", "pelaksanaan",
+}
+CONNECTORS = {"dan", "serta", "&", ",", "/"}
+# Heads that are a whole name alone: every region has one Inspektorat, one Bappeda.
+SINGLE_WORD_NAMES = {"inspektorat", "bappeda", "bapelitbangda", "bappelitbangda", "bappeda-litbang"}
+# Titles of the person a hospital is named after ("RSUD dr. Soekardjo"): part of the name, in lower case.
+PERSON_TITLES = {"dr", "drs", "h", "hj", "prof", "ir"}
+# A region whose name starts without its kind: Daerah Istimewa Yogyakarta, DKI Jakarta.
+REGION_WITHOUT_KIND_RE = re.compile(r"\s*(?:daerah\s+istimewa|daerah\s+khusus|dki)\b", re.IGNORECASE)
+# A name runs at most this many words (the longest seen: "Badan Pemberdayaan Perempuan, Perlindungan
+# Anak dan Keluarga Berencana" is 9).
+NAME_MAX_WORDS = 12
+# A cited regulation on how agencies are set up lists many of them ("Peraturan Daerah ... tentang
+# Organisasi dan Tata Kerja Inspektorat, Badan ..., Lembaga Teknis dan Satuan Polisi Pamong Praja"):
+# the clause from "tentang" to the end of its sentence names no agency of the report.
+ORGANISATION_CLAUSE_RE = re.compile(r"\btentang\b[^.;]{0,40}?\b(?:organisasi|tata\s+kerja|pembentukan|susunan)\b"
+                                    r"[^.;]*", re.IGNORECASE)
+# A legal-basis item ("1. Undang-Undang Nomor 23 Tahun 2014 ...", "b. Peraturan Menteri ..."): cites, names no agency.
+LEGAL_BASIS_RE = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+(?:undang|peraturan|keputusan|instruksi|surat|permen|perda|"
+                            r"pp\b|uu\b|inpres|perpres|kepmen)", re.IGNORECASE)
+# A signature block's lines: the office of whoever signs, then the name, rank and NIP.
+SIGNATURE_RE = re.compile(r"^\s*(?:plt\.?|plh\.?|pj\.?|a\.?\s?n\.?|kepala|sekretaris|direktur|bupati|wali\s?kota|gubernur|"
+                          r"pihak|nip|pembina|ditandatangani)\b", re.IGNORECASE)
+# The document's own title words: the agency named right after them is the one the document is about.
+TITLE_BEFORE_RE = re.compile(
+    r"(?:laporan\s+(?:akuntabilitas\s+)?kinerja(?:\s+instansi\s+pemerintah)?|lkj?ip|lakip|lakin|perjanjian\s+kinerja|"
+    r"rencana\s+strategi(?:s)?|renstra|rencana\s+kerja|renja|rencana\s+aksi(?:\s+kinerja)?|catatan\s+atas\s+laporan\s+"
+    r"keuangan|realisasi\s+fisik\s+dan\s+keuangan)(?:\s*\([^)]{1,12}\))?(?:\s+(?:tahun|ta\.?|t\.a\.?)\s*(?:anggaran\s+)?"
+    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*[,:]?\s*$", re.IGNORECASE)
+TITLE_FACTOR = 3.0
+# A form's field that names the agency: "SKPD : Dinas ...", "Unit Organisasi : 119.01 Badan ...".
+FIELD_BEFORE_RE = re.compile(r"(?:skpd|opd|perangkat\s+daerah|unit\s+organisasi|satuan\s+kerja|kementerian\s+negara\s*/"
+                             r"\s*lembaga|instansi)\s*:\s*[\d.]*\s*$", re.IGNORECASE)
+FIELD_FACTOR = 3.0
+# An acronym printed after the title words: "LKIP BPLHD", "Laporan Kinerja BKPP Wilayah I", "SSDM Polri".
+ACRONYM_RE = re.compile(r"\b([A-Z][A-Z0-9]{2,7})\b((?:\s+(?:[A-Z][a-z]+|[A-Z]+|[IVX]+)){0,2})")
+WHOLE_GOVERNMENT = "Pemerintah Daerah"
+WHOLE_GOVERNMENT_KINDS = ("RPJMD", "financial-notes")
+# A Peraturan Daerah on the APBD is the whole government's budget.
+REGIONAL_LAW_RE = re.compile(r"\bperaturan\s+daerah\b.*\b(?:anggaran\s+pendapatan\s+dan\s+belanja|apbd)\b",
+                             re.IGNORECASE | re.DOTALL)
+# A central institution's names: the region of its documents is "Pusat".
+CENTRAL_RE = re.compile(r"\brepublik\s+indonesia\b|\bkementerian\b|\bkepolisian\s+negara\b|\bmarkas\s+besar\b|"
+                        r"\b[A-Z][a-z]+\s+RI\b|\bnasional\b|\bpolri\b", re.IGNORECASE)
+
+
+def clean_for_names(text: str) -> str:
+    """The text without cited regulations, the clauses of organisation laws, legal-basis items and
+    signature lines (line by line: a name never runs across them)."""
+    kept = [line for line in text.split("\n") if not LEGAL_BASIS_RE.match(line) and not SIGNATURE_RE.match(line)]
+    text = "\n".join(kept)
+    text = ORGANISATION_CLAUSE_RE.sub(" ", text)
+    return CITATION_RE.sub(" ", text)
+
+
+def name_after_head(text: str, start: int) -> str:
+    """The agency's name from its head word at `start`: words up to a word that ends names."""
+    words: list[str] = []
+    for m in re.finditer(r"\([^)\n]{1,30}\)|[\w.'’-]+|[,&/]|[:;|]|\n", text[start:]):
+        token = m.group()
+        bare = token.strip(".").lower()
+        if token in (":", ";", "|"):
+            break
+        if token == "\n":
+            if words and words[-1].lower() in CONNECTORS:
+                continue  # "Badan Pemberdayaan Perempuan," / "Perlindungan Anak": the name goes on
+            if words and len(words) >= 2 and not _continues(text, start + m.end(), " ".join(words).isupper()):
+                break
+            continue
+        if token.startswith("("):
+            inner = token[1:-1].strip()
+            if re.fullmatch(r"[A-Z][A-Za-z0-9 ]{1,20}", inner) and inner.split()[-1].isupper():
+                words.append(token)  # "(BPLHD)", "(BKPSDMD)": the acronym of the name
+            break
+        if words and (bare in NAME_END_WORDS or any(ch.isdigit() for ch in token)
+                      or REGION_WITHOUT_KIND_RE.match(text, start + m.start())):
+            break
+        if words and token[0].islower() and bare not in CONNECTORS and bare not in PERSON_TITLES:
+            break
+        if len(words) >= NAME_MAX_WORDS:
+            break
+        words.append(token)
+    while words and words[-1].lower() in CONNECTORS | {"daerah,"}:
+        words.pop()
+    return " ".join(words).replace(" ,", ",")
+
+
+def _continues(text: str, pos: int, in_capitals: bool) -> bool:
+    """The next line goes on with the name: it starts with a capitalised word that ends no name (in
+    capitals when the name is: "SKPD : DINAS ... RUANG" / "Penanggung Jawab" is another field)."""
+    m = re.match(r"\s*([\w'’-]+)", text[pos:])
+    if not m or not m.group(1)[0].isupper() or m.group(1).lower() in NAME_END_WORDS:
+        return False
+    return m.group(1).isupper() or not in_capitals
+
+
+def sub_unit(name: str) -> str:
+    """'Biro Organisasi Sekretariat Daerah' -> 'Biro Organisasi': a unit named with its parent after it."""
+    words = name.split()
+    for i in range(2, len(words)):
+        if HEAD_RE.fullmatch(words[i]) and i + 1 < len(words):
+            return " ".join(words[:i])
+    return name
+
+
+def initials(name: str) -> str:
+    """'Badan Koordinasi Pemerintahan dan Pembangunan' -> 'BKPP'; digits spell repeats: P3 = PPP."""
+    words = [w for w in re.findall(r"[A-Za-z]+", re.sub(r"\([^)]*\)", " ", name)) if w.lower() not in {"dan", "serta"}]
+    return "".join(w[0].upper() for w in words)
+
+
+def spelled(acronym: str) -> str:
+    """'BP3AKB' -> 'BPPPAKB'."""
+    return re.sub(r"([A-Z])(\d)", lambda m: m.group(1) * int(m.group(2)), acronym)
+
+
+def agency_votes(sources: list[Source], kind: str) -> Decision:
+    """The agency the texts name most, the one named after the document's title words and in a form's
+    field weighing most; acronyms vote for the full name they spell."""
+    decision = Decision()
+    printed: dict[str, Counter] = defaultdict(Counter)
+    acronyms: list[tuple[str, str, float, str, str]] = []  # (acronym, words after, weight, where, text)
+    printed_after: dict[str, Counter] = defaultdict(Counter)  # acronym -> the words printed after it, counted
+    for source in sources:
+        if source.kind is Where.EVERY_CELL:
+            continue
+        text = clean_for_names(source.text.title() if source.kind is Where.FILE_NAME else source.text)
+        for m in HEAD_RE.finditer(text):
+            name = sub_unit(name_after_head(text, m.start()))
+            words = name.split()
+            if len(words) < 2 and name.lower() not in SINGLE_WORD_NAMES or len(words) >= 2 and words[1].lower() in CONNECTORS:
+                continue  # "Pusat dan Daerah", "Lembaga / Instansi": a word, no name
+            before = text[max(0, m.start() - 80):m.start()]
+            factor = TITLE_FACTOR if TITLE_BEFORE_RE.search(before) else FIELD_FACTOR if FIELD_BEFORE_RE.search(before) \
+                else 1.0
+            key = agency_key(re.sub(r"\([^)]*\)", " ", name)) or name
+            printed[key][tidy_agency_name(name) or name] += 1
+            decision.add(key, source.weight * factor, source.where, text[max(0, m.start() - 30):m.start() + len(name)])
+        for m in ACRONYM_RE.finditer(text):
+            if not is_acronym(m.group(1), text, m.start()):
+                continue
+            printed_after[m.group(1)][qualifier_of(m.group(2))] += 1
+            before = text[max(0, m.start() - 60):m.start()]
+            if TITLE_BEFORE_RE.search(before) and source.weight > 0:
+                acronyms.append((m.group(1), qualifier_of(m.group(2)), source.weight * TITLE_FACTOR, source.where,
+                                 text[max(0, m.start() - 30):m.end()]))
+    qualifiers: dict[str, Counter] = defaultdict(Counter)
+    for acronym, after, weight, where, text in acronyms:
+        after = printed_after[acronym].most_common(1)[0][0]  # "BKPP Wilayah I" as the whole text prints it most
+        expanded = expansion_of(acronym, after, printed)
+        if expanded is None:  # no full name spells it: the acronym is the name the report gives, a weak one
+            if acronym.lower() in ABBREVIATIONS:
+                continue  # "Renstra OPD", "LKjIP SKPD": a kind of body, no name
+            key = f"{acronym} {after}".strip()
+            printed[key][key] += 1
+            weight /= TITLE_FACTOR
+        else:
+            key = expanded
+            qualifiers[key][after] += 1
+        decision.add(key, weight, where + " (acronym)", text)
+    _merge_qualified(decision, printed, qualifiers)
+    winner, variants = _winning_group(decision, {k: _best_printed(v) for k, v in printed.items()})
+    if winner is None:
+        return decision
+    name = _best_printed(printed[str(winner)])
+    if len(variants) > 1:  # OCR spells the name differently on each page: each word as most mentions spell it
+        name = _spelled_by_most(name, {n: decision.totals()[k] for k in variants for n in printed[str(k)]})
+    qualifier = qualifiers[str(winner)].most_common(1)[0][0] if qualifiers[str(winner)] else ""
+    if qualifier and not name.lower().endswith(qualifier.lower()):
+        name = f"{name} {qualifier}"  # "Staf Sumber Daya Manusia" + "Polri" ("SSDM Polri")
+    decision.value = name
+    decision.labels = {key: _best_printed(names) for key, names in printed.items()}
+    return decision
+
+
+# In a line printed in capitals every word looks like an acronym; there an acronym is a word of few vowels
+# (BKPP, PPSDM, BP3AKB: none or one), a word of the language has more (SUMBER, DINAS).
+ACRONYM_MAX_VOWEL_SHARE = 0.3
+
+
+def is_acronym(word: str, text: str, pos: int) -> bool:
+    """`word` (in capitals) at `pos` of `text` is an acronym, not a word of a title in capitals."""
+    if word.lower() in NAME_END_WORDS:
+        return False  # "(LKjIP) TAHUN 2023"
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    if any(ch.islower() for ch in line):
+        return True
+    letters = [ch for ch in word if ch.isalpha()]
+    return sum(ch in "AEIOU" for ch in letters) / max(len(letters), 1) < ACRONYM_MAX_VOWEL_SHARE
+
+
+# Two printed names of as many words this similar (rapidfuzz ratio, 0-100) are one name misread by OCR ("Badan Kepegawaian"
+# / "Badan Kepegewalan"); names of two agencies differ in whole words ("Dinas Pertanian" / "Dinas Perikanan"
+# score about 80).
+OCR_VARIANT_SIMILARITY = 85.0
+
+
+def _ocr_variants(a: str, b: str) -> bool:
+    """Two printed names are one misread by OCR: as many words, the same head word (Dinas / Balai are
+    two agencies), letters OCR_VARIANT_SIMILARITY alike."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and fuzz.ratio(wa[0], wb[0]) >= OCR_VARIANT_SIMILARITY \
+        and fuzz.ratio(a, b) >= OCR_VARIANT_SIMILARITY
+
+
+def _winning_group(decision: Decision, names: dict[str, str]) -> tuple[str | None, list[str]]:
+    """The key with the most votes once the votes of its OCR variants are added (`names`: key -> its
+    printed name, compared letter by letter), and those variants."""
+    totals = decision.totals()
+    groups: list[list[str]] = []
+
+    def form(key: str) -> str:
+        return re.sub(r"\([^)]*\)", " ", names.get(key, key)).lower()
+
+    for key in sorted(totals, key=lambda k: -totals[k]):
+        home = next((g for g in groups if _ocr_variants(form(g[0]), form(key))), None)
+        if home is None:
+            groups.append([key])
+        else:
+            home.append(key)
+    if not groups:
+        return None, []
+    best = max(groups, key=lambda g: sum(totals[k] for k in g))
+    if len(best) > 1:
+        decision.rule = f"OCR variants voted together: {', '.join(map(str, best[:6]))}"
+    return best[0], best
+
+
+def _spelled_by_most(name: str, weighted: dict[str, float]) -> str:
+    """`name` with each word as the variants of as many words spell it most (by their votes)."""
+    size = len(name.split())
+    columns: list[dict[str, float]] = [{} for _ in range(size)]
+    for variant, weight in weighted.items():
+        words = re.sub(r"\([^)]*\)", " ", variant).split() if "(" not in name else variant.split()
+        if len(words) == size:
+            for i, w in enumerate(words):
+                columns[i][w] = columns[i].get(w, 0.0) + weight
+    return " ".join(max(col, key=lambda w: col[w]) if col else word for col, word in zip(columns, name.split()))
+
+
+def _bare(name: str) -> str:
+    return " ".join(re.sub(r"\([^)]*\)", " ", name).split()).lower()
+
+
+def _merge_qualified(decision: Decision, printed: dict[str, Counter], qualifiers: dict[str, Counter]) -> None:
+    """An agency printed with and without the words its acronym carries ("Staf Sumber Daya Manusia" /
+    "Staf Sumber Daya Manusia Polri", acronym "SSDM Polri") is one agency: the votes go together."""
+    for key, words_after in list(qualifiers.items()):
+        qualifier = words_after.most_common(1)[0][0].lower()
+        if not qualifier or key not in printed:
+            continue
+        base = _bare(_best_printed(printed[key]))
+        base = base[: -len(qualifier)].strip() if base.endswith(qualifier) else base
+        for other in [k for k in printed if k != key and _bare(_best_printed(printed[k])) in (base, f"{base} {qualifier}")]:
+            decision.votes = [(key if v == other else v, w, where, text) for v, w, where, text in decision.votes]
+            printed[key].update(printed.pop(other))
+
+
+def qualifier_of(words: str) -> str:
+    """The words printed after an acronym that belong to the name ("Wilayah I", "Aparatur", "Polri"):
+    up to a word that ends names (the region, the year)."""
+    kept = []
+    for word in words.split():
+        if word.lower() in NAME_END_WORDS:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def expansion_of(acronym: str, qualifier: str, printed: dict[str, Counter]) -> str | None:
+    """The key of the full name, the most printed, whose initials spell `acronym` (with or without its
+    qualifier words at the end: "BKPP Wilayah I" = "Badan Koordinasi Pemerintahan dan Pembangunan Wilayah I")."""
+    letters = spelled(acronym)
+    best, best_count = None, 0
+    for key, names in printed.items():
+        for name in names:
+            bare = re.sub(r"\([^)]*\)", " ", name).strip()
+            if qualifier and bare.lower().endswith(qualifier.lower()):
+                bare = bare[: -len(qualifier)].strip()
+            if initials(bare) == letters and sum(names.values()) > best_count:
+                best, best_count = key, sum(names.values())
+    return best
+
+
+def _best_printed(names: Counter) -> str:
+    """The form to show: one with its acronym in brackets when the report prints one, else the full
+    words before an acronym's ("Rumah Sakit Umum Daerah Al Ihsan" before "RSUD Al Ihsan"), the most printed."""
+    def rank(item: tuple[str, int]) -> tuple:
+        name, count = item
+        return ("(" in name, not name.split()[0].isupper(), count, len(name))
+    return max(names.items(), key=rank)[0]
+
+
+def is_whole_government(kind: str, sources: list[Source]) -> bool:
+    """An RPJMD, a CaLK, a Peraturan Daerah on the APBD: the document of the whole regional government."""
+    if kind in WHOLE_GOVERNMENT_KINDS:
+        return True
+    cover = next((s for s in sources if s.kind is Where.COVER), None)
+    return kind == "budget-plan" and cover is not None and bool(REGIONAL_LAW_RE.search(cover.text))
+
+
+def is_central(sources: list[Source]) -> bool:
+    """The cover or the PDF's title names a central institution (Republik Indonesia, a Kementerian,
+    Polri, Bakamla RI); a cited law's "Presiden Republik Indonesia" does not count."""
+    heads = [s for s in sources if s.kind in (Where.COVER, Where.PDF_TITLE)]
+    return any(CENTRAL_RE.search(CITATION_RE.sub(" ", s.text)) for s in heads)

@@ -1,0 +1,134 @@
+"""The region a report's agency belongs to: "Provinsi Jawa Barat", "Kabupaten Grobogan", "Kota
+Sungai Penuh", or "Pusat" for a central institution.
+
+In:  the `Source`s of a report.
+Out: a `Decision` whose value is the region's name.
+
+A region's name is the kind of region and one to three capitalised words. Where the name ends is
+decided by the votes, not by one line: a cover joined line by line reads "Kabupaten Grobogan Kata
+Pengantar", a sentence "Kabupaten Sidoarjo Dalam rangka"; the name the texts print most is the name,
+a longer form counts only when most mentions carry it (EXTENSION_SHARE).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from pipeline.metadata.evidence import Decision, Source, Where
+from pipeline.metadata.year import CITATION_RE
+
+# A province named without its kind: Daerah Istimewa Yogyakarta, DKI (Daerah Khusus Ibukota) Jakarta.
+PROVINCE_WITHOUT_KIND_RE = re.compile(r"\b(?<!provinsi\s)(daerah\s+istimewa|dki)\s+([A-Z][\w'’-]*)", re.IGNORECASE)
+REGION_KINDS = {"provinsi": "Provinsi", "propinsi": "Provinsi", "prov": "Provinsi", "kabupaten": "Kabupaten", "kab": "Kabupaten",
+                "kota": "Kota", "kota administrasi": "Kota Administrasi"}
+# The head of a regional government named instead of its region: Bupati Sidoarjo, Walikota Sungai Penuh.
+HEAD_KINDS = {"bupati": "Kabupaten", "walikota": "Kota", "wali kota": "Kota", "gubernur": "Provinsi"}
+REGION_RE = re.compile(
+    r"\b(kota administrasi|kabupaten|kab\.?|provinsi|propinsi|prov\.?|kota|bupati|wali\s?kota|gubernur)\b(?!\s*/)\s+"
+    r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*)", re.IGNORECASE)
+# Words that never belong to a region's name: what a title, a sentence or a signature goes on with.
+NAME_STOP = {
+    "kata", "pengantar", "dalam", "renstra", "perjanjian", "kinerja", "tahun", "ir", "dr", "drs", "h", "hj",
+    "nomor", "no", "tentang", "dan", "yang", "periode", "laporan", "rencana", "bab", "daftar", "pemerintah",
+    "kepala", "dinas", "badan", "sekretariat", "bupati", "walikota", "gubernur", "puji", "visi", "misi", "pada",
+    "di", "untuk", "sebagai", "telah", "merupakan", "adalah", "tujuan", "sasaran", "program", "kegiatan", "bidang",
+    "urusan", "dprd", "selanjutnya", "lkip", "lkjip", "lakip", "ta", "t", "a", "serta", "atau", "ini", "tersebut",
+    "nip", "jl", "jalan", "telp", "email", "website", "web", "republik", "indonesia", "the", "maka", "sesuai",
+    "berdasarkan", "dengan", "oleh", "ke", "dari", "pengelolaan", "keuangan", "anggaran", "perubahan", "realisasi",
+    "strategis", "akuntabilitas", "instansi", "bulan", "skpd", "opd", "halaman", "judul", "peraturan",
+    "kabupaten", "provinsi", "kab", "prov", "se", "pembina", "utama", "muda", "madya", "tk", "audited",
+    "tabel", "gambar", "grafik", "lampiran", "sumber",
+}
+# A longer form of a name counts when at least this share of the shorter form's mentions carry it
+# ("Provinsi Jawa" broken at a line end, "Provinsi Jawa Barat" everywhere else).
+EXTENSION_SHARE = 0.5
+# A region printed right after an agency's head word ("Dinas Perikanan Kabupaten Sidoarjo") is the
+# agency's own; one in a sentence may be a neighbour the report compares with.
+AGENCY_NEAR_RE = re.compile(r"\b(?:dinas|badan|sekretariat|inspektorat|kantor|biro|rsud|rumah sakit|pemerintah|"
+                            r"satuan|kecamatan|blud|uptd?)\b[^.\n]{0,80}$", re.IGNORECASE)
+AGENCY_NEAR_FACTOR = 2.0
+
+
+def name_words(raw: str, in_capitals: bool = False) -> list[str]:
+    """The words of a region's name: up to the first word that cannot be part of one. A name printed
+    in capitals ("KABUPATEN CONTOH") goes on in capitals only: "Berikut" starts the next sentence."""
+    words = []
+    for word in raw.split():
+        bare = word.strip(".,'’").lower()
+        if not bare or bare in NAME_STOP or not word[0].isupper() or any(ch.isdigit() for ch in word):
+            break
+        if in_capitals and not word.isupper():
+            break
+        words.append(word.strip(".,"))
+    return words
+
+
+def word_form(word: str) -> str:
+    """'GROBOGAN' / 'Grobogan' -> 'Grobogan'; a short acronym stays ('DKI')."""
+    return word if word.isupper() and len(word) <= 3 else word.capitalize()
+
+
+def display(kind: str, words: tuple[str, ...]) -> str:
+    return " ".join([kind, *words])
+
+
+def region_mentions(source: Source) -> list[tuple[str, tuple[str, ...], float, str]]:
+    """(kind, name words, weight, text) of every region the source names."""
+    text = CITATION_RE.sub(" ", source.text)
+    if source.kind is Where.FILE_NAME:
+        text = text.title()  # "kab-sidoarjo-2022-pk.pdf": a file name is written in lower case
+    out = []
+    for m in REGION_RE.finditer(text):
+        word = re.sub(r"\s+", " ", m.group(1).lower()).rstrip(".")
+        kind = REGION_KINDS.get(word) or HEAD_KINDS.get(word)
+        words = tuple(word_form(w) for w in name_words(m.group(2), m.group(1).isupper() and len(m.group(1)) > 3))
+        if not kind or not words or re.search(r"/\s*$", text[max(0, m.start() - 3):m.start()]):
+            continue  # "Kabupaten / Kota": a kind of region, no region
+        weight = source.weight * (AGENCY_NEAR_FACTOR if AGENCY_NEAR_RE.search(text[max(0, m.start() - 90):m.start()])
+                                  else 1.0)
+        if word in HEAD_KINDS:
+            weight *= 0.5  # the head of government signs many documents; the region's name is still his
+        out.append((kind, words, weight, text[max(0, m.start() - 30):m.end()]))
+    for m in PROVINCE_WITHOUT_KIND_RE.finditer(text):
+        words = (*m.group(1).split(), m.group(2))
+        if m.group(2)[0].isupper():
+            out.append(("Provinsi", tuple(word_form(w) for w in words),
+                        source.weight, text[max(0, m.start() - 30):m.end()]))
+    return out
+
+
+def _compact(words: tuple[str, ...]) -> str:
+    return "".join(words).lower()
+
+
+def region_votes(sources: list[Source]) -> Decision:
+    """The region the texts name most, its name as long as most mentions print it."""
+    decision = Decision()
+    support: dict[tuple[str, tuple[str, ...]], float] = defaultdict(float)
+    mentions = [(source, mention) for source in sources for mention in region_mentions(source)]
+    # every name of two words or more, by its letters run together: "Bovendigoel" of a file name is
+    # "Boven Digoel" of the text
+    spaced = {(kind, _compact(words[:n])): words[:n] for _, (kind, words, _, _) in mentions
+              for n in range(2, len(words) + 1)}
+    for source, (kind, words, weight, text) in mentions:
+        words = spaced.get((kind, _compact(words[:1])), words[:1]) + words[1:]
+        decision.add(display(kind, words), weight, source.where, text)
+        for n in range(1, len(words) + 1):
+            support[(kind, words[:n])] += weight
+    if not support:
+        return decision
+    roots = {k: w for k, w in support.items() if len(k[1]) == 1}
+    current = max(roots, key=lambda k: roots[k])
+    while True:
+        children = {k: w for k, w in support.items() if k[0] == current[0] and len(k[1]) == len(current[1]) + 1
+                    and k[1][:len(current[1])] == current[1]}
+        if not children:
+            break
+        best = max(children, key=lambda k: children[k])
+        if children[best] < EXTENSION_SHARE * support[current]:
+            break
+        current = best
+    decision.value = display(*current)
+    decision.rule = (f"the name most mentions print ({support[current]:g} of {roots[(current[0], current[1][:1])]:g} "
+                     f"for '{display(current[0], current[1][:1])}…')")
+    return decision
