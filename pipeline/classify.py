@@ -17,6 +17,7 @@ from pipeline.arithmetic import BUDGET_ROLES, PERFORMANCE_ROLES, infer_roles, is
 from pipeline.budget_years import budget_year_columns
 from pipeline.lexicon import (
     BENCHMARK,
+    PLAN_BASELINE,
     QUARTER,
     QUARTER_MISREAD,
     REALISASI_MISSPELLED,
@@ -112,6 +113,11 @@ def _nearest_heading_role(p: str) -> str | None:
     return None
 
 
+# A heading that starts with "Indikator" names the indicators of the rows, even when a role word follows it
+# ("Indikator Capaian Program", "Indikator Target Kinerja"): the cells below are names, not values.
+NAMES_AN_INDICATOR = re.compile(r"\W*indikator\b")
+
+
 def role_of(path: str) -> str:
     """The role of one column from its header path (lower-cased vocabulary)."""
     p = REALISASI_MISSPELLED.sub("realisasi", complete_words(path.lower()))
@@ -148,6 +154,8 @@ def role_of(path: str) -> str:
         return "pagu"
     if re.search(r"\bsatuan\b", leaf):
         return "unit"
+    if NAMES_AN_INDICATOR.match(leaf):
+        return "indicator"  # "Indikator Capaian Program (Outcome)": the indicator's name, whatever word follows
     if BASELINE_OF_YEAR.fullmatch(leaf):
         return "realization"  # "Kondisi Awal (2013)": what was reached in the plan's starting year
     if re.fullmatch(r"\s*(kondisi\s+)?(awal|baseline)(\s+renstra)?\s*", leaf):
@@ -581,6 +589,46 @@ def without_total_row(path: str) -> str:
     return path
 
 
+def baseline_realisation(columns: list[ColumnRole]) -> list[str]:
+    """A column of a year under a heading that names the plan's starting point ("Capaian pada Awal Tahun
+    Perencanaan › 2020", "Data Capaian pada Tahun 2018", "Kondisi Kinerja pada Awal Periode › Tahun 2018")
+    holds what was reached in that year, the realisasi, when no target of that year stands beside it (then
+    nothing in the table is a target it could be the capaian of). A budget column under it stays a budget
+    column. Out: the evidence of each change, for the layout."""
+    evidence = []
+    for c in columns:
+        if c.year is None or c.role not in ("achievement", "target", "other") or not PLAN_BASELINE.search(c.path):
+            continue
+        if any(o is not c and o.year == c.year and o.role == "target" for o in columns):
+            continue
+        if str(c.year) not in c.path:
+            continue  # the year came from elsewhere (a caption, a banner): no year of its own printed
+        evidence.append(f"col {c.index} {c.path!r}: the plan's starting point in {c.year}, no target of {c.year} "
+                        f"beside it: {c.role} -> realization of {c.year}")
+        c.role = "realization"
+    return evidence
+
+
+def target_beside_rupiah(columns: list[ColumnRole], table: RawTable) -> list[str]:
+    """A plan table prints each year as a pair, the indicator's target and its Rupiah ("2021 › Target | Rp").
+    When the target's own sub-heading is lost (misspelt, or covered by the first data row), the year's
+    pair is one column of Rupiah and one of values named by nothing: that column is the year's target,
+    in a table whose rows name indicators. Out: the evidence of each change, for the layout."""
+    if not any(c.role == "indicator" for c in columns):
+        return []
+    evidence = []
+    for year in sorted({c.year for c in columns if c.year is not None}):
+        pair = [c for c in columns if c.year == year]
+        money = [c for c in pair if c.role == "pagu"]
+        unnamed = [c for c in pair if c.role == "other" and any(text_of(r[c.index]) for r in table.body if c.index < len(r))]
+        if len(pair) != 2 or len(money) != 1 or len(unnamed) != 1 or abs(money[0].index - unnamed[0].index) != 1:
+            continue
+        unnamed[0].role = "target"
+        evidence.append(f"col {unnamed[0].index}: the unnamed values of {year} beside its Rupiah (col {money[0].index}): "
+                        f"other -> target")
+    return evidence
+
+
 def classify(table: RawTable, report_year: int | None, renstra_end: int | None = None,
              document_evidence: Evidence | None = None) -> TableLayout:
     """`renstra_end`: the year "Target Akhir Renstra" and "Tingkat Kemajuan" columns refer to."""
@@ -608,6 +656,8 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     bare_percent_capaian(columns)
     measured_evidence += realisasi_percent_of_measures(columns, table) + revenue_as_budget(columns, table)
     empty_twin_columns(columns, table)
+    measured_evidence += baseline_realisation(columns)
+    measured_evidence += target_beside_rupiah(columns, table)
     decisions = infer_roles(table, columns)
     roles = {c.role for c in columns}
     if roles & {"target", "realization", "achievement"} and not roles & {"indicator", "sasaran", "program", "tujuan"}:

@@ -74,3 +74,10 @@ REVENUE = re.compile(r"\bpendapatan\b|\bpads?\b|\bretribusi\b", re.IGNORECASE)
 RUNS_ON_START = re.compile(r"^[a-z(]")
 RUNS_ON_END = re.compile(r"(?:[,\-/]|\b(?:dan|atau|oleh|di|ke|yang|untuk|dengan|pada|dari|serta|dalam|bagi|terhadap))$",
                          re.IGNORECASE)
+
+# A heading that names the starting point of a plan: kondisi / capaian / kinerja awal (the condition, level,
+# performance at the start), "pada awal periode / tahun perencanaan" (at the start of the period), "data capaian
+# pada tahun 2018" (the data reached in a year before the plan), baseline. With a year printed, it is what was
+# reached in that year: its realisasi (CONTRACT "Readings settled" 2), not a capaian of a target.
+PLAN_BASELINE = re.compile(r"\b(?:kondisi|capai\s?an|kinerja)\b.*\bawal\b|\bawal\s+(?:periode|tahun|perio)\b|"
+                           r"\bdata\s+capai\s?an\b|\bbaseline\b", re.IGNORECASE)

@@ -174,6 +174,44 @@ def absorb_header_rows(table: RawTable) -> RawTable:
     return replace(table, header=table.header + table.body[:n], body=body)
 
 
+# A header row with this many data values (numbers that are neither years nor column numbers, or long
+# running text) is a body row the reader took for a heading: headings hold words, years and "(1)".
+MIN_DATA_CELLS_IN_HEADER = 3
+
+
+def release_data_rows(table: RawTable) -> RawTable:
+    """The last rows of a header that print data (amounts, "2 kelompok", a name of a sub-kegiatan):
+    the first body rows of a continuation part the reader put under its table's header. Their data go
+    back to the top of the body; short headings among them ("Rp") stay in the header. The first header
+    row always stays.
+    In: a table. Out: the same table, or with those rows moved from the header to the body."""
+    n = len(table.header)
+    while n > 1 and _prints_data(table.header[n - 1]):
+        n -= 1
+    if n == len(table.header):
+        return table
+    headings = [[c if _is_heading(c) else replace(c, text="") for c in row] for row in table.header[n:]]
+    data = [[replace(c, text="") if _is_heading(c) else c for c in row] for row in table.header[n:]]
+    kept = [row for row in headings if any(text_of(c) for c in row)]
+    return replace(table, header=table.header[:n] + kept, body=data + table.body)
+
+
+def _is_heading(cell: Cell) -> bool:
+    """A short cell of words in a header row that prints data: a sub-heading ("Rp", "Target") the row's
+    data did not cover, left where it was printed."""
+    t = text_of(cell)
+    return bool(t) and len(t) <= HEADING_LENGTH and len(t.split()) <= SUB_HEADING_WORDS and not is_value_like(t)
+
+
+# A sub-heading is a word or two ("Rp", "Target", "Sub Kegiatan"); a longer text in a data row is a name.
+SUB_HEADING_WORDS = 2
+
+
+def _prints_data(row: list[Cell]) -> bool:
+    texts = [text_of(c) for c in row if text_of(c)]
+    return not is_column_numbering(row) and sum(1 for t in texts if is_value_like(t)) >= MIN_DATA_CELLS_IN_HEADER
+
+
 def _move_spilled_values(row: list[Cell], groups: list[list[int]]) -> list[Cell]:
     """A value printed after a name or unit inside one heading's columns, with nothing but covered
     cells between it and the next heading, which has nothing of its own in this row: the value's
@@ -194,7 +232,7 @@ def join_spanned_columns(table: RawTable) -> RawTable:
     """Join the grid columns that no header cell starts into the column whose header spans them."""
     if not table.header or not table.body:
         return table
-    table = absorb_header_rows(table)
+    table = absorb_header_rows(release_data_rows(table))
     owners = span_owners(table.header)
     groups: dict[int, list[int]] = {}
     for j, owner in enumerate(owners):
