@@ -593,11 +593,17 @@ def baseline_realisation(columns: list[ColumnRole]) -> list[str]:
     """A column of a year under a heading that names the plan's starting point ("Capaian pada Awal Tahun
     Perencanaan › 2020", "Data Capaian pada Tahun 2018", "Kondisi Kinerja pada Awal Periode › Tahun 2018")
     holds what was reached in that year, the realisasi, when no target of that year stands beside it (then
-    nothing in the table is a target it could be the capaian of). A budget column under it stays a budget
-    column. Out: the evidence of each change, for the layout."""
+    nothing in the table is a target it could be the capaian of). With no year printed in its heading it
+    holds no year's capaian (as "Kondisi Awal" alone). A budget column under it stays a budget column.
+    Out: the evidence of each change, for the layout."""
     evidence = []
     for c in columns:
-        if c.year is None or c.role not in ("achievement", "target", "other") or not PLAN_BASELINE.search(c.path):
+        if c.role not in ("achievement", "target", "other") or not PLAN_BASELINE.search(c.path):
+            continue
+        if not YEAR_RE.search(c.path):
+            if c.role == "achievement":  # a capaian of the starting point, no year printed: no year's (readings 2)
+                evidence.append(f"col {c.index} {c.path!r}: the plan's starting point, no year printed: {c.role} -> other")
+                c.role, c.year = "other", None
             continue
         if any(o is not c and o.year == c.year and o.role == "target" for o in columns):
             continue

@@ -207,9 +207,16 @@ def _is_heading(cell: Cell) -> bool:
 SUB_HEADING_WORDS = 2
 
 
+# A cell of data: an amount or a count, with its unit or currency ("2 kelompok", "Rp. 60.500/kg", "15.800").
+DATA_CELL = re.compile(r"\s*(rp\.?\s*)?[-(]?\d", re.IGNORECASE)
+# What a heading prints with digits: a year, with or without its column number ("2022 (6)"), a column number.
+HEADING_DIGITS = re.compile(r"\s*((tahun\s*)?(19[89]\d|20\d\d)\s*(\(\d{1,2}\))?|\(?\d{1,2}\)?)\s*", re.IGNORECASE)
+
+
 def _prints_data(row: list[Cell]) -> bool:
     texts = [text_of(c) for c in row if text_of(c)]
-    return not is_column_numbering(row) and sum(1 for t in texts if is_value_like(t)) >= MIN_DATA_CELLS_IN_HEADER
+    data = [t for t in texts if DATA_CELL.match(t) and not HEADING_DIGITS.fullmatch(t)]
+    return not is_column_numbering(row) and len(data) >= MIN_DATA_CELLS_IN_HEADER
 
 
 def _move_spilled_values(row: list[Cell], groups: list[list[int]]) -> list[Cell]:

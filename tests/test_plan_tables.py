@@ -103,3 +103,12 @@ def test_indicator_columns_of_several_levels_share_the_value_columns():
     assert ("Persentase peningkatan produksi", 2022, 0.55) in named
     assert ("Jumlah produksi (Ton)", 2021, 15800) in named
     assert len(records) == 6
+
+
+def test_capaian_of_the_starting_point_with_no_year_printed_gives_no_row():
+    # the year of "Capaian pada Awal Tahun Perencanaan" lost (a continuation part): no capaian of any year
+    table = _table([["Indikator", "Capaian pada Awal Tahun Perencanaan", "Target 2021", "Target 2022"]],
+                   [["Jumlah kelompok", "2", "2", "3"], ["Jumlah nelayan", "30", "30", "31"]])
+    layout = classify(join_spanned_columns(table), 2021)
+    assert _roles(layout)[1] == ("other", None)
+    assert {r.year for r in performance_records(table, layout, "x.pdf")} == {2021, 2022}
