@@ -112,3 +112,19 @@ def test_capaian_of_the_starting_point_with_no_year_printed_gives_no_row():
     layout = classify(join_spanned_columns(table), 2021)
     assert _roles(layout)[1] == ("other", None)
     assert {r.year for r in performance_records(table, layout, "x.pdf")} == {2021, 2022}
+
+
+def test_year_blocks_beside_a_heading_covering_two_rows_keep_their_columns():
+    # "CAPAIAN PADA AWAL TAHUN PERENCANAAN" over two header rows (its lower cell covered), then per year
+    # "2021 › TARGET | Rp": the years stay over their own pair, not one column to the left
+    from extractors.grid import column_paths
+
+    header = [[Cell(t, 1) for t in row] for row in [
+        ["Indikator", "Capaian pada Awal Tahun Perencanaan", "Target Kinerja dan Pendanaan", None, None, None],
+        [None, None, "2021", None, "2022", None],
+        [None, "2020", "TARGET", "Rp", "TARGET", "Rp"]]]
+    assert column_paths(header)[1:] == ["Capaian pada Awal Tahun Perencanaan › 2020",
+                                        "Target Kinerja dan Pendanaan › 2021 › TARGET",
+                                        "Target Kinerja dan Pendanaan › 2021 › Rp",
+                                        "Target Kinerja dan Pendanaan › 2022 › TARGET",
+                                        "Target Kinerja dan Pendanaan › 2022 › Rp"]
