@@ -21,8 +21,11 @@ from pipeline.lexicon import (
     QUARTER,
     QUARTER_MISREAD,
     REALISASI_MISSPELLED,
+    REALISED_ACHIEVEMENT,
+    RELATIVE_YEAR,
     REMAINDER,
     REVENUE,
+    STANDARD_TARGET,
     caption_roles,
 )
 from pipeline.metadata import CITATION_RE
@@ -121,6 +124,7 @@ NAMES_AN_INDICATOR = re.compile(r"\W*indikator\b")
 def role_of(path: str) -> str:
     """The role of one column from its header path (lower-cased vocabulary)."""
     p = REALISASI_MISSPELLED.sub("realisasi", complete_words(path.lower()))
+    p = REALISED_ACHIEVEMENT.sub("realisasi", p)  # "Realisasi Capaian": the quantity reached
     leaf = _leaf(p)
     if not p.strip():
         return "other"
@@ -598,7 +602,7 @@ def baseline_realisation(columns: list[ColumnRole]) -> list[str]:
     Out: the evidence of each change, for the layout."""
     evidence = []
     for c in columns:
-        if c.role not in ("achievement", "target", "other") or not PLAN_BASELINE.search(c.path):
+        if c.role not in ("achievement", "target", "other") or not PLAN_BASELINE.search(complete_words(c.path.lower())):
             continue
         if not YEAR_RE.search(c.path):
             if c.role == "achievement":  # a capaian of the starting point, no year printed: no year's (readings 2)
@@ -635,6 +639,43 @@ def target_beside_rupiah(columns: list[ColumnRole], table: RawTable) -> list[str
     return evidence
 
 
+def yearless_standards(columns: list[ColumnRole]) -> list[str]:
+    """A target column of a standard ("Target NSPK", "Target IKK", "Target SPM") with no year of its own,
+    beside target columns of the plan's years, is the standard's level, no year's target: no row.
+    Out: the evidence, for the layout."""
+    if len({c.year for c in columns if c.role == "target" and c.year is not None}) < 2:
+        return []
+    evidence = []
+    for c in columns:
+        if c.role == "target" and c.year is None and STANDARD_TARGET.search(c.path):
+            c.role = "other"
+            evidence.append(f"col {c.index} {c.path!r}: a standard's target, no year, beside the plan's years: "
+                            f"target -> other")
+    return evidence
+
+
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
+
+
+def relative_years(columns: list[ColumnRole], caption: str | None) -> list[str]:
+    """Columns headed by a year counted within the plan's period ("Target Renstra Tahun Ke- › 3",
+    "Tahun III") take that year of the period the caption names ("Periode 2014 - 2018": the third year is
+    2016, CONTRACT readings 2). A column with a year of its own keeps it. Out: the evidence, for the layout."""
+    period = caption_years(caption)
+    if len(period) < 2:
+        return []
+    evidence = []
+    for c in columns:
+        m = RELATIVE_YEAR.search(c.path)
+        if c.year is not None or m is None:
+            continue
+        n = int(m.group(1)) if m.group(1) else ROMAN[m.group(2).lower()]
+        if 1 <= n <= len(period):
+            c.year = period[n - 1]
+            evidence.append(f"col {c.index} {c.path!r}: year {n} of the period {period[0]}-{period[-1]}: {c.year}")
+    return evidence
+
+
 def classify(table: RawTable, report_year: int | None, renstra_end: int | None = None,
              document_evidence: Evidence | None = None) -> TableLayout:
     """`renstra_end`: the year "Target Akhir Renstra" and "Tingkat Kemajuan" columns refer to."""
@@ -645,6 +686,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
             c.year = renstra_end
         elif renstra_end and c.role == "achievement" and AGAINST_PLAN_END.search(c.path):
             c.year = renstra_end  # the capaian of this year's realisasi against the end target: that target's year
+    relative_evidence = relative_years(columns, table.caption)
     quarter_siblings(columns)
     percent_realisasi_capaian(columns)
     # the years the header prints, left to right (a year's column, not its header row, gives its place)
@@ -652,7 +694,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
                     for y in YEAR_RE.findall(text_of(row[j]))]
     first_quarter_block(columns)
     _budget_context(columns)
-    measured_evidence = unlabelled_capaian(columns, table)
+    measured_evidence = relative_evidence + unlabelled_capaian(columns, table)
     year_runs(columns, table.header, table.caption)
     orphan_year_columns(columns)
     assign_year_groups(columns, header_years, table)
@@ -662,7 +704,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     bare_percent_capaian(columns)
     measured_evidence += realisasi_percent_of_measures(columns, table) + revenue_as_budget(columns, table)
     empty_twin_columns(columns, table)
-    measured_evidence += baseline_realisation(columns)
+    measured_evidence += baseline_realisation(columns) + yearless_standards(columns)
     measured_evidence += target_beside_rupiah(columns, table)
     decisions = infer_roles(table, columns)
     roles = {c.role for c in columns}

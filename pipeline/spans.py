@@ -160,12 +160,35 @@ def _continues_header(row: list[Cell]) -> bool:
     return not any(is_value_like(t) for t in texts if not FORMULA_RE.fullmatch(t))
 
 
+# Years counted within a plan's period under each group ("Target Tahun Ke- › 1 2 3 4 5 | Realisasi Tahun
+# Ke- › 1 2 3 4 5"): runs 1 … k, at least this many of them and each at least MIN_RELATIVE_RUN long.
+MIN_RELATIVE_RUNS = 2
+MIN_RELATIVE_RUN = 3
+
+
+def _relative_year_numbers(row: list[Cell]) -> bool:
+    """A row of small numbers that count 1, 2, … k again and again: the years of the plan's period
+    under each group heading, a header row (not a column numbering, which counts on)."""
+    texts = [text_of(c) for c in row if text_of(c)]
+    if not texts or not all(re.fullmatch(r"\d", t) for t in texts):
+        return False
+    runs: list[int] = []
+    for t in texts:
+        if t == "1":
+            runs.append(1)
+        elif runs and int(t) == runs[-1] + 1:
+            runs[-1] += 1
+        else:
+            return False
+    return len(runs) >= MIN_RELATIVE_RUNS and min(runs) >= MIN_RELATIVE_RUN
+
+
 def absorb_header_rows(table: RawTable) -> RawTable:
     """Body rows above the column numbering row ("1 2 3 …"), or above the first data row, that hold
     only headings become header rows; the numbering row itself is dropped."""
     n = 0
     while n < min(len(table.body), MAX_LEAKED_HEADER_ROWS) and not is_column_numbering(table.body[n]) \
-            and _continues_header(table.body[n]):
+            and (_continues_header(table.body[n]) or _relative_year_numbers(table.body[n])):
         n += 1
     numbered = n < len(table.body) and is_column_numbering(table.body[n])
     if n == 0 or not (numbered or any(text_of(c) for r in table.body[:n] for c in r)):

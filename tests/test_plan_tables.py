@@ -128,3 +128,29 @@ def test_year_blocks_beside_a_heading_covering_two_rows_keep_their_columns():
                                         "Target Kinerja dan Pendanaan › 2021 › Rp",
                                         "Target Kinerja dan Pendanaan › 2022 › TARGET",
                                         "Target Kinerja dan Pendanaan › 2022 › Rp"]
+
+
+def test_relative_years_of_the_captions_period_with_standards_beside_them():
+    # "Target NSPK | Target IKK | Target Renstra Tahun Ke- › 1 … 3 | Realisasi capaian Tahun Ke- › 1 … 3 |
+    # Rasio capaian Tahun Ke- › 1 … 3", the counts 1 2 3 printed as a row under the group headings, and
+    # "Periode 2014 - 2016" in the caption: the years of the period; the standards' targets have no year
+    table = _table([["Indikator", "Target NSPK", "Target IKK", "Target Renstra Tahun Ke-", None, None,
+                     "Realisasi capaian Tahun Ke-", None, None, "Rasio capaian Tahun Ke-", None, None]],
+                   [["", "", "", "1", "2", "3", "1", "2", "3", "1", "2", "3"],
+                    ["Persentase aparatur kompeten", "0", "50", "40%", "50%", "60%", "20%", "50%", "66%",
+                     "50", "100", "110"]],
+                   caption="Pencapaian Kinerja Pelayanan Periode 2014 - 2016")
+    table = join_spanned_columns(table)
+    layout = classify(table, 2021)
+    assert _roles(layout)[1:3] == [("other", None), ("other", None)]
+    assert _roles(layout)[3:] == [("target", 2014), ("target", 2015), ("target", 2016),
+                                  ("realization", 2014), ("realization", 2015), ("realization", 2016),
+                                  ("achievement", 2014), ("achievement", 2015), ("achievement", 2016)]
+    records = performance_records(table, layout, "x.pdf", filled_rows(table, layout))
+    assert [(r.year, r.target, r.realization, r.achievement_pct) for r in records] == [
+        (2014, 40, 20, 50), (2015, 50, 50, 100), (2016, 60, 66, 110)]
+
+
+def test_realisasi_capaian_is_the_quantity_reached():
+    assert role_of("Realisasi Capaian Kinerja Pada Tahun Ke- › 2016") == "realization"
+    assert role_of("Rasio capaian Tahun Ke- › 3") == "achievement"
