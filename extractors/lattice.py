@@ -14,7 +14,15 @@ from itertools import pairwise
 
 from pdfplumber.table import Table
 
-from extractors.grid import looks_like_header_row, split_header, without_column_numbering
+from extractors.grid import (
+    HEADER_WORDS,
+    YEAR_RE,
+    is_value_like,
+    looks_like_header_row,
+    split_header,
+    text_of,
+    without_column_numbering,
+)
 from extractors.page_source import PageText, Word
 from extractors.stacked_rows import SPAN_TOLERANCE, deal_spanning_figures, split_stacked_row
 from pipeline.models import Cell, RawTable
@@ -331,7 +339,22 @@ def header_band(page: PageText, found: Table, width: int) -> tuple[list[list[Cel
     _spread_centred(grid, spans)
     rows = [[Cell(" ".join(w.text for w in stack) if stack else "", page.number, True if stack else None)
              for stack in row] for row in grid]
-    return rows, band_top
+    return (rows, band_top) if _reads_as_headings([text_of(c) for row in rows for c in row if text_of(c)]) else None
+
+
+# Words that head the name columns of a plan table, beside the value vocabulary of `grid.HEADER_WORDS`.
+NAME_HEADINGS = re.compile(r"\b(indikator|sasaran|tujuan|misi|program|kegiatan)\b", re.IGNORECASE)
+# Most of a band's cells are headings: a shaded row of data or a total row above a table is no header.
+MIN_HEADING_SHARE = 0.5
+
+
+def _reads_as_headings(texts: list[str]) -> bool:
+    """The band's cells are headings: no data value among them, and most start with the header vocabulary,
+    name a year or a name column."""
+    if not texts or any(is_value_like(t) for t in texts):
+        return False
+    named = [t for t in texts if HEADER_WORDS.match(t.strip()) or YEAR_RE.search(t) or NAME_HEADINGS.search(t)]
+    return len(named) >= MIN_HEADING_SHARE * len(texts)
 
 
 def _band_stacks(words: list[Word], spans: list[tuple[float, float]]) -> list[list[list[Word]]]:

@@ -82,3 +82,30 @@ def test_band_header_classifies_the_years_as_targets(tmp_path):
     layout = classify(table, 2021)
     assert [(c.role, c.year) for c in layout.columns][3:8] == [("target", y) for y in range(2021, 2026)]
     assert layout.columns[2].role == "other"  # the baseline with no year of its own: no row
+
+
+def test_a_shaded_row_of_data_above_the_rules_is_no_header(tmp_path, capsys):
+    # a total row or a row of another table shaded right above the grid: values, not headings
+    pdf = tmp_path / "shaded_row.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=landscape(A4))
+    c.setFont("Helvetica", 8)
+    c.setFillColorRGB(0.8, 0.8, 0.8)
+    c.rect(EDGES[0], 480, EDGES[-1] - EDGES[0], 14, fill=1, stroke=0)
+    c.setFillGray(0)
+    _centred(c, "JUMLAH TOTAL", EDGES[0], EDGES[1], 484)
+    _centred(c, "609.323.466", EDGES[3], EDGES[4], 484)
+    top = 480.0
+    bottoms = [top - ROW_H * (i + 1) for i in range(len(ROWS))]
+    for row, y in zip(ROWS, bottoms):
+        for k, text in enumerate(row):
+            _centred(c, text, EDGES[k], EDGES[k + 1], y + 4)
+    for x in EDGES:
+        c.line(x, top, x, bottoms[-1])
+    for y in [top, *bottoms]:
+        c.line(EDGES[0], y, EDGES[-1], y)
+    c.showPage()
+    c.save()
+    capsys.readouterr()
+    assert main(["tables", str(pdf), "--json"]) == 0
+    tables = json.loads(capsys.readouterr().out)
+    assert "JUMLAH TOTAL" not in [cell for t in tables for row in t["rows"] for cell in row]
