@@ -154,3 +154,24 @@ def test_relative_years_of_the_captions_period_with_standards_beside_them():
 def test_realisasi_capaian_is_the_quantity_reached():
     assert role_of("Realisasi Capaian Kinerja Pada Tahun Ke- › 2016") == "realization"
     assert role_of("Rasio capaian Tahun Ke- › 3") == "achievement"
+
+
+def test_targets_of_three_years_are_never_read_as_target_realisasi_capaian():
+    # "Target Kinerja › 2021 | 2022 | 2023" where 2023 = 2022 / 2021 × 100 on the rows by chance (100 % rows,
+    # growth of exactly that ratio): the words name one role over three years, the arithmetic is no evidence
+    table = _table([["Indikator", "Target Kinerja", None, None], [None, "2021", "2022", "2023"]],
+                   [["Persentase keluarga terlayani KB", "100", "100", "100"],
+                    ["Persentase dokumen tepat waktu", "50", "50", "100"],
+                    ["Indeks pelayanan", "80", "60", "75"]])
+    layout = classify(join_spanned_columns(table), 2021)
+    assert _roles(layout)[1:] == [("target", 2021), ("target", 2022), ("target", 2023)]
+    assert not layout.evidence
+
+
+def test_uniform_hundreds_do_not_overturn_one_named_role():
+    # three columns the words call targets, every row 100 | 100 | 100: 100 = 100 / 100 × 100 says nothing
+    table = _table([["Indikator", "Target", "Target", "Target"]],
+                   [["Persentase A", "100", "100", "100"], ["Persentase B", "100", "100", "100"],
+                    ["Persentase C", "100", "100", "100"]])
+    layout = classify(join_spanned_columns(table), 2021)
+    assert [role for role, _ in _roles(layout)[1:]] == ["target", "target", "target"]
