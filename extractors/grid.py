@@ -159,6 +159,7 @@ def repeated_blocks(header: list[list[Cell]]) -> list[list[Cell]]:
         sub = out[-1]
         start = first
         while start > first - stride + 1 and start - 1 >= 0 and not text_of(out[r][start - 1]) \
+                and not _covered_from_above(out, r, start - 1) \
                 and text_of(sub[start - 1]) and all(text_of(sub[j]) for j in range(start, first)):
             start -= 1
         start = min(start, n_cols - stride * count)
@@ -175,6 +176,19 @@ def repeated_blocks(header: list[list[Cell]]) -> list[list[Cell]]:
                 if b and not text_of(sub[j]) and text_of(pattern[k]):
                     out[-1][j] = Cell(pattern[k].text, sub[j].page)
     return out
+
+
+def _covered_from_above(header: list[list[Cell]], r: int, j: int) -> bool:
+    """The cell at (r, j) is covered (text None) by a heading above it in its own column ("Capaian pada
+    Awal Tahun" over two header rows): it belongs to that heading, not to a block of the row it is in."""
+    if header[r][j].text is not None:
+        return False
+    for rr in range(r - 1, -1, -1):
+        if text_of(header[rr][j]):
+            return True
+        if header[rr][j].text is not None:
+            return False
+    return False
 
 
 def _heading_key(text: str) -> str:

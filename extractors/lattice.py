@@ -9,11 +9,20 @@ rules frame a table. A frame left open at a page break is closed where its colum
 """
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from pdfplumber.table import Table
 
-from extractors.grid import split_header, without_column_numbering
+from extractors.grid import (
+    HEADER_WORDS,
+    YEAR_RE,
+    is_value_like,
+    looks_like_header_row,
+    split_header,
+    text_of,
+    without_column_numbering,
+)
 from extractors.page_source import PageText, Word
 from extractors.stacked_rows import SPAN_TOLERANCE, deal_spanning_figures, split_stacked_row
 from pipeline.models import Cell, RawTable
@@ -285,6 +294,137 @@ def _accepted(page: PageText, found: list[tuple[Table, bool]]) -> list[Candidate
     return out
 
 
+# A header printed in white on a shaded band without rules inside it, right above a ruled grid that
+# starts with data: the band lies within the grid's sides (BAND_SIDE_SLACK points) and ends at most
+# MAX_BAND_GAP points above it (room for one section row framed by the sides only).
+BAND_SIDE_SLACK = 3.0
+MAX_BAND_GAP = 20.0
+# Word paints such a band as one box, or as one box per header cell: together they cover the grid's width.
+BAND_COVER = 0.95
+# Words whose tops differ by less than this (points) stand on one line of the band.
+SAME_LINE = 2.0
+
+
+def _column_spans(found: Table, width: int) -> list[tuple[float, float]] | None:
+    """Each grid column's left and right edges, from the first row where the column has a cell of its own."""
+    spans: list[tuple[float, float] | None] = [None] * width
+    for row in found.rows:
+        for j, bbox in enumerate(row.cells[:width]):
+            if bbox is not None and spans[j] is None:
+                spans[j] = (bbox[0], bbox[2])
+    return None if any(s is None for s in spans) else [s for s in spans if s is not None]
+
+
+def header_band(page: PageText, found: Table, width: int) -> tuple[list[list[Cell]], float] | None:
+    """The header a shaded band right above the grid prints, and the band's top; None when there is no
+    such band. Each word goes to the column its middle stands over; the lines of one heading in a
+    column are one cell (`_band_stacks`); a header row per line a heading starts on; a heading centred
+    over a run of columns whose sub-headings start on one lower line spans that run (`_spread_centred`)."""
+    if page.plumber is None:  # an OCR page: no painted boxes to read
+        return None
+    x0, top, x1, _ = found.bbox
+    bands = [r for r in page.plumber.rects if is_cell_paint(r) and not _paints_white(r.get("non_stroking_color"))
+             and x0 - BAND_SIDE_SLACK <= r["x0"] and r["x1"] <= x1 + BAND_SIDE_SLACK
+             and -SAME_END <= top - r["bottom"] <= MAX_BAND_GAP]
+    spans = _column_spans(found, width)
+    if spans is None or _union_width(sorted((r["x0"], r["x1"]) for r in bands)) < BAND_COVER * (x1 - x0):
+        return None  # no band, or shading of some cells only: the band is as wide as the grid
+    band_top, band_bottom = min(r["top"] for r in bands), max(r["bottom"] for r in bands)
+    words = [w for w in page.words if band_top <= (w.top + w.bottom) / 2 <= band_bottom and x0 <= (w.x0 + w.x1) / 2 <= x1]
+    stacks = _band_stacks(words, spans)
+    starts = sorted({round(stack[0].top) for column in stacks for stack in column})
+    if not starts:
+        return None
+    line_of = {y: k for k, y in enumerate(starts)}
+    grid: list[list[list[Word] | None]] = [[None] * width for _ in starts]
+    for j, column in enumerate(stacks):
+        for stack in column:
+            grid[line_of[round(stack[0].top)]][j] = stack
+    _spread_centred(grid, spans)
+    rows = [[Cell(" ".join(w.text for w in stack) if stack else "", page.number, True if stack else None)
+             for stack in row] for row in grid]
+    return (rows, band_top) if _reads_as_headings([text_of(c) for row in rows for c in row if text_of(c)]) else None
+
+
+# Words that head the name columns of a plan table, beside the value vocabulary of `grid.HEADER_WORDS`.
+NAME_HEADINGS = re.compile(r"\b(indikator|sasaran|tujuan|misi|program|kegiatan)\b", re.IGNORECASE)
+# Most of a band's cells are headings: a shaded row of data or a total row above a table is no header.
+MIN_HEADING_SHARE = 0.5
+
+
+def _reads_as_headings(texts: list[str]) -> bool:
+    """The band's cells are headings: no data value among them, and most start with the header vocabulary,
+    name a year or a name column."""
+    if not texts or any(is_value_like(t) for t in texts):
+        return False
+    named = [t for t in texts if HEADER_WORDS.match(t.strip()) or YEAR_RE.search(t) or NAME_HEADINGS.search(t)]
+    return len(named) >= MIN_HEADING_SHARE * len(texts)
+
+
+def _band_stacks(words: list[Word], spans: list[tuple[float, float]]) -> list[list[list[Word]]]:
+    """Per column, its headings: the words whose middles stand over it, in reading order, the lines of
+    one heading together (a line starting less than a line's height below the one above it)."""
+    year_lines = _year_lines(words)
+    stacks: list[list[list[Word]]] = []
+    for a, b in spans:
+        mine = sorted((w for w in words if a <= (w.x0 + w.x1) / 2 < b), key=lambda w: (round(w.top), w.x0))
+        column: list[list[Word]] = []
+        for w in mine:
+            last = column[-1] if column else None
+            on_year_line = any(abs(w.top - y) < SAME_LINE for y in year_lines)
+            if last and (abs(w.top - last[-1].top) < SAME_LINE or (
+                    not on_year_line and w.top - max(v.bottom for v in last) < HEADING_LEADING * w.size)):
+                last.append(w)
+            else:
+                column.append([w])
+        stacks.append(column)
+    return stacks
+
+
+def _year_lines(words: list[Word]) -> list[float]:
+    """The tops of the band's lines that print years only ("2021 2022 2023"): the years under their group
+    heading, a header row of their own however close the heading's last line stands."""
+    lines: dict[float, list[str]] = {}
+    for w in sorted(words, key=lambda w: w.top):
+        top = next((t for t in lines if abs(w.top - t) < SAME_LINE), w.top)
+        lines.setdefault(top, []).append(w.text)
+    return [t for t, texts in lines.items() if all(YEAR_WORD.fullmatch(x) for x in texts)]
+
+
+YEAR_WORD = re.compile(r"\(?(19[89]\d|20\d\d)\)?")
+
+
+def _spread_centred(grid: list[list[list[Word] | None]], spans: list[tuple[float, float]]) -> None:
+    """A heading centred over a run of columns ("Target Kinerja" over 2021 … 2025) spans the widest run,
+    symmetric about the column it stands in, of columns empty on its line whose next heading below
+    starts on one and the same line; the run's middle within CENTRED_SLACK of the heading's middle."""
+    def next_line(j: int, r: int) -> int | None:
+        return next((k for k in range(r + 1, len(grid)) if grid[k][j]), None)
+
+    for r, row in enumerate(grid):
+        for j, stack in enumerate(row):
+            if not stack or next_line(j, r) is None:
+                continue
+            middle = (min(w.x0 for w in stack) + max(w.x1 for w in stack)) / 2
+            below, k, best = next_line(j, r), 1, 0
+            while j - k >= 0 and j + k < len(row):
+                run = (j - k, j + k)
+                if any(row[c] or next_line(c, r) != below for c in run):
+                    break
+                if abs((spans[j - k][0] + spans[j + k][1]) / 2 - middle) <= CENTRED_SLACK:
+                    best = k
+                k += 1
+            for c in range(j - best, j + best + 1):
+                row[c] = stack
+
+
+# The lines of one heading follow each other closer than this share of the font size (between one
+# line's foot and the next one's top); a heading on a line further down is another heading.
+HEADING_LEADING = 1.0
+# A centred heading's middle and the middle of the run it spans differ by at most this (points).
+CENTRED_SLACK = 6.0
+
+
 def read_ruled_tables(page: PageText) -> list[RawTable]:
     if page.plumber is None:
         return []
@@ -311,6 +451,11 @@ def read_ruled_tables(page: PageText) -> list[RawTable]:
         if sum(1 for r in grid for c in r if c.text) < 3:
             continue
         header, body = ([], without_column_numbering(grid)) if open_head else split_header(grid)
+        bbox = list(found.bbox)
+        # (a frame open at its head under such a band is closed by the band: the band is its header)
+        band = None if looks_like_header_row(grid[0]) else header_band(page, found, width)
+        if band is not None:  # the header printed on a shaded band above the rules: the grid is all body
+            header, body, bbox[1] = band[0], without_column_numbering(grid), band[1]
         out.append(RawTable(index=0, pages=[page.number], label=None, caption=None, header=header, body=body,
-                            method="lattice", bbox=[round(v, 1) for v in found.bbox]))
+                            method="lattice", bbox=[round(v, 1) for v in bbox]))
     return out

@@ -137,6 +137,24 @@ def _years_compared(a, b) -> bool:
     return a.role == b.role and None not in (a.year, b.year) and a.year != b.year
 
 
+def _one_role_over_years(triple: tuple) -> bool:
+    """Three columns the words give one role in three different years ("Target Kinerja › 2021 | 2022 |
+    2023"): a run of years of that role; no identity between them makes them a target, a realisasi and
+    a capaian."""
+    roles = {col.role for col in triple}
+    years = [col.year for col in triple]
+    return len(roles) == 1 and roles <= VALUE_ROLES - {"other"} and None not in years and len(set(years)) == 3
+
+
+def _uniform(a: list[float | None], b: list[float | None], c: list[float | None]) -> bool:
+    """Every row where the three columns print numbers prints the same number in the first two and 100 in
+    the third (all targets met exactly, all "100 %"): the identity holds whatever the columns are, so it
+    cannot overturn words that name one role for all three (headings lost altogether leave it the only
+    evidence there is)."""
+    rows = [(x, y, z) for x, y, z in zip(a, b, c) if x and y is not None and z is not None]
+    return bool(rows) and all(x == y and abs(z - 100) <= ABSOLUTE_TOLERANCE for x, y, z in rows)
+
+
 def infer_roles(table: RawTable, columns: list) -> list[RoleDecision]:
     """Give roles to the numeric columns whose rows satisfy capaian = realisasi / target × 100 (or
     % = realisasi / pagu × 100) where the words leave the roles open. Changes `columns` in place."""
@@ -147,7 +165,11 @@ def infer_roles(table: RawTable, columns: list) -> list[RoleDecision]:
     for a, b, c in permutations(numeric, 3):
         if a.index > b.index and not (_years_compared(a, b) or (a.role, b.role) in NAMED_BASES):
             continue  # the base is printed before what is measured against it, unless the words say which it is
+        if _one_role_over_years((a, b, c)):
+            continue  # "Target 2021 | 2022 | 2023": a run of years, not a target, its realisasi and capaian
         agreeing, checked = _agreement(values[a.index], values[b.index], values[c.index])
+        if a.role == b.role == c.role != "other" and _uniform(values[a.index], values[b.index], values[c.index]):
+            continue  # three targets, 100 = 100 / 100 × 100 on every row: any such columns agree, no evidence
         if agreeing >= MIN_AGREEING and agreeing >= MIN_AGREEMENT * checked:
             found.append((agreeing, a.index > b.index, -c.index, a, b, c, checked))
     decisions: list[RoleDecision] = []

@@ -17,11 +17,15 @@ from pipeline.arithmetic import BUDGET_ROLES, PERFORMANCE_ROLES, infer_roles, is
 from pipeline.budget_years import budget_year_columns
 from pipeline.lexicon import (
     BENCHMARK,
+    PLAN_BASELINE,
     QUARTER,
     QUARTER_MISREAD,
     REALISASI_MISSPELLED,
+    REALISED_ACHIEVEMENT,
+    RELATIVE_YEAR,
     REMAINDER,
     REVENUE,
+    STANDARD_TARGET,
     caption_roles,
 )
 from pipeline.metadata import CITATION_RE
@@ -112,9 +116,15 @@ def _nearest_heading_role(p: str) -> str | None:
     return None
 
 
+# A heading that starts with "Indikator" names the indicators of the rows, even when a role word follows it
+# ("Indikator Capaian Program", "Indikator Target Kinerja"): the cells below are names, not values.
+NAMES_AN_INDICATOR = re.compile(r"\W*indikator\b")
+
+
 def role_of(path: str) -> str:
     """The role of one column from its header path (lower-cased vocabulary)."""
     p = REALISASI_MISSPELLED.sub("realisasi", complete_words(path.lower()))
+    p = REALISED_ACHIEVEMENT.sub("realisasi", p)  # "Realisasi Capaian": the quantity reached
     leaf = _leaf(p)
     if not p.strip():
         return "other"
@@ -148,6 +158,8 @@ def role_of(path: str) -> str:
         return "pagu"
     if re.search(r"\bsatuan\b", leaf):
         return "unit"
+    if NAMES_AN_INDICATOR.match(leaf):
+        return "indicator"  # "Indikator Capaian Program (Outcome)": the indicator's name, whatever word follows
     if BASELINE_OF_YEAR.fullmatch(leaf):
         return "realization"  # "Kondisi Awal (2013)": what was reached in the plan's starting year
     if re.fullmatch(r"\s*(kondisi\s+)?(awal|baseline)(\s+renstra)?\s*", leaf):
@@ -581,6 +593,89 @@ def without_total_row(path: str) -> str:
     return path
 
 
+def baseline_realisation(columns: list[ColumnRole]) -> list[str]:
+    """A column of a year under a heading that names the plan's starting point ("Capaian pada Awal Tahun
+    Perencanaan › 2020", "Data Capaian pada Tahun 2018", "Kondisi Kinerja pada Awal Periode › Tahun 2018")
+    holds what was reached in that year, the realisasi, when no target of that year stands beside it (then
+    nothing in the table is a target it could be the capaian of). With no year printed in its heading it
+    holds no year's capaian (as "Kondisi Awal" alone). A budget column under it stays a budget column.
+    Out: the evidence of each change, for the layout."""
+    evidence = []
+    for c in columns:
+        if c.role not in ("achievement", "target", "other") or not PLAN_BASELINE.search(complete_words(c.path.lower())):
+            continue
+        if not YEAR_RE.search(c.path):
+            if c.role == "achievement":  # a capaian of the starting point, no year printed: no year's (readings 2)
+                evidence.append(f"col {c.index} {c.path!r}: the plan's starting point, no year printed: {c.role} -> other")
+                c.role, c.year = "other", None
+            continue
+        if any(o is not c and o.year == c.year and o.role == "target" for o in columns):
+            continue
+        if str(c.year) not in c.path:
+            continue  # the year came from elsewhere (a caption, a banner): no year of its own printed
+        evidence.append(f"col {c.index} {c.path!r}: the plan's starting point in {c.year}, no target of {c.year} "
+                        f"beside it: {c.role} -> realization of {c.year}")
+        c.role = "realization"
+    return evidence
+
+
+def target_beside_rupiah(columns: list[ColumnRole], table: RawTable) -> list[str]:
+    """A plan table prints each year as a pair, the indicator's target and its Rupiah ("2021 › Target | Rp").
+    When the target's own sub-heading is lost (misspelt, or covered by the first data row), the year's
+    pair is one column of Rupiah and one of values named by nothing: that column is the year's target,
+    in a table whose rows name indicators. Out: the evidence of each change, for the layout."""
+    if not any(c.role == "indicator" for c in columns):
+        return []
+    evidence = []
+    for year in sorted({c.year for c in columns if c.year is not None}):
+        pair = [c for c in columns if c.year == year]
+        money = [c for c in pair if c.role == "pagu"]
+        unnamed = [c for c in pair if c.role == "other" and any(text_of(r[c.index]) for r in table.body if c.index < len(r))]
+        if len(pair) != 2 or len(money) != 1 or len(unnamed) != 1 or abs(money[0].index - unnamed[0].index) != 1:
+            continue
+        unnamed[0].role = "target"
+        evidence.append(f"col {unnamed[0].index}: the unnamed values of {year} beside its Rupiah (col {money[0].index}): "
+                        f"other -> target")
+    return evidence
+
+
+def yearless_standards(columns: list[ColumnRole]) -> list[str]:
+    """A target column of a standard ("Target NSPK", "Target IKK", "Target SPM") with no year of its own,
+    beside target columns of the plan's years, is the standard's level, no year's target: no row.
+    Out: the evidence, for the layout."""
+    if len({c.year for c in columns if c.role == "target" and c.year is not None}) < 2:
+        return []
+    evidence = []
+    for c in columns:
+        if c.role == "target" and c.year is None and STANDARD_TARGET.search(c.path):
+            c.role = "other"
+            evidence.append(f"col {c.index} {c.path!r}: a standard's target, no year, beside the plan's years: "
+                            f"target -> other")
+    return evidence
+
+
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
+
+
+def relative_years(columns: list[ColumnRole], caption: str | None) -> list[str]:
+    """Columns headed by a year counted within the plan's period ("Target Renstra Tahun Ke- › 3",
+    "Tahun III") take that year of the period the caption names ("Periode 2014 - 2018": the third year is
+    2016, CONTRACT readings 2). A column with a year of its own keeps it. Out: the evidence, for the layout."""
+    period = caption_years(caption)
+    if len(period) < 2:
+        return []
+    evidence = []
+    for c in columns:
+        m = RELATIVE_YEAR.search(c.path)
+        if c.year is not None or m is None:
+            continue
+        n = int(m.group(1)) if m.group(1) else ROMAN[m.group(2).lower()]
+        if 1 <= n <= len(period):
+            c.year = period[n - 1]
+            evidence.append(f"col {c.index} {c.path!r}: year {n} of the period {period[0]}-{period[-1]}: {c.year}")
+    return evidence
+
+
 def classify(table: RawTable, report_year: int | None, renstra_end: int | None = None,
              document_evidence: Evidence | None = None) -> TableLayout:
     """`renstra_end`: the year "Target Akhir Renstra" and "Tingkat Kemajuan" columns refer to."""
@@ -591,6 +686,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
             c.year = renstra_end
         elif renstra_end and c.role == "achievement" and AGAINST_PLAN_END.search(c.path):
             c.year = renstra_end  # the capaian of this year's realisasi against the end target: that target's year
+    relative_evidence = relative_years(columns, table.caption)
     quarter_siblings(columns)
     percent_realisasi_capaian(columns)
     # the years the header prints, left to right (a year's column, not its header row, gives its place)
@@ -598,7 +694,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
                     for y in YEAR_RE.findall(text_of(row[j]))]
     first_quarter_block(columns)
     _budget_context(columns)
-    measured_evidence = unlabelled_capaian(columns, table)
+    measured_evidence = relative_evidence + unlabelled_capaian(columns, table)
     year_runs(columns, table.header, table.caption)
     orphan_year_columns(columns)
     assign_year_groups(columns, header_years, table)
@@ -608,6 +704,8 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     bare_percent_capaian(columns)
     measured_evidence += realisasi_percent_of_measures(columns, table) + revenue_as_budget(columns, table)
     empty_twin_columns(columns, table)
+    measured_evidence += baseline_realisation(columns) + yearless_standards(columns)
+    measured_evidence += target_beside_rupiah(columns, table)
     decisions = infer_roles(table, columns)
     roles = {c.role for c in columns}
     if roles & {"target", "realization", "achievement"} and not roles & {"indicator", "sasaran", "program", "tujuan"}:

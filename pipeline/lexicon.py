@@ -74,3 +74,21 @@ REVENUE = re.compile(r"\bpendapatan\b|\bpads?\b|\bretribusi\b", re.IGNORECASE)
 RUNS_ON_START = re.compile(r"^[a-z(]")
 RUNS_ON_END = re.compile(r"(?:[,\-/]|\b(?:dan|atau|oleh|di|ke|yang|untuk|dengan|pada|dari|serta|dalam|bagi|terhadap))$",
                          re.IGNORECASE)
+
+# A heading that names the starting point of a plan: kondisi / capaian / kinerja awal (the condition, level,
+# performance at the start), "pada awal periode / tahun perencanaan" (at the start of the period), "data capaian
+# pada tahun 2018" (the data reached in a year before the plan), baseline. With a year printed, it is what was
+# reached in that year: its realisasi (CONTRACT "Readings settled" 2), not a capaian of a target.
+PLAN_BASELINE = re.compile(r"\b(?:kondisi|capai\s?an|kinerja)\b.*\bawal\b|\bawal\s+(?:periode|tahun|perio)\b|"
+                           r"\bdata\s+capai\s?an\b|\bbaseline\b", re.IGNORECASE)
+
+# "Realisasi Capaian (Kinerja)": the realisation of what was achieved, the quantity reached, not a percentage
+# of the target (that one is the "Rasio / Persentase Capaian" beside it).
+REALISED_ACHIEVEMENT = re.compile(r"\brealisasi\s+capaian\b", re.IGNORECASE)
+# A year counted within the plan's period: "Tahun Ke- › 3", "Tahun ke-3", "Tahun III" (the third year).
+RELATIVE_YEAR = re.compile(r"\btahun\s*ke\s*-?\s*(?:›\s*)?(\d)\b|\btahun\s+(i{1,3}|iv|v|vi)\b(?!\s*\(?\s*(?:19|20)\d\d)",
+                           re.IGNORECASE)
+
+# A target set by a standard, not by the plan for a year: NSPK (norma, standar, prosedur dan kriteria), IKK
+# (indikator kinerja kunci), SPM (standar pelayanan minimal). Printed without a year beside the plan's years.
+STANDARD_TARGET = re.compile(r"\b(nspk|ikk|spm)\b", re.IGNORECASE)

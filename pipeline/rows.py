@@ -411,19 +411,51 @@ def _indicator_groups(layout: TableLayout) -> list[tuple[ColumnRole, list[Column
     return groups
 
 
+LevelColumns = list[tuple[ColumnRole, ColumnRole | None]]
+
+
+def _levels_sharing_values(groups: list[tuple[ColumnRole, list[ColumnRole], ColumnRole | None]],
+                           ) -> list[tuple[ColumnRole, list[ColumnRole], ColumnRole | None, LevelColumns]]:
+    """Indicator columns of several levels side by side that share one set of value columns ("Tujuan ›
+    Indikator | Sasaran › Indikator | Program | Indikator | 2021 | 2022"): an indicator column that owns no
+    value column of its own is a higher level of the next block, whose rows name their indicator in the
+    column of their level. Out: each block with its higher levels (indicator column, its context column)."""
+    out: list[tuple[ColumnRole, list[ColumnRole], ColumnRole | None, LevelColumns]] = []
+    higher: LevelColumns = []
+    for k, (name_col, owned, context_col) in enumerate(groups):
+        if k + 1 < len(groups) and not any(c.role in NUMBER_ROLES for c in owned):
+            higher.append((name_col, context_col))
+            continue
+        out.append((name_col, owned, context_col, higher))
+        higher = []
+    return out
+
+
 def performance_records(table: RawTable, layout: TableLayout, source_file: str,
                         rows: list[list[Cell]] | None = None) -> list[PerformanceRecord]:
     records: list[PerformanceRecord] = []
     rows = filled_rows(table, layout) if rows is None else rows
-    for name_col, owned, context_col in _indicator_groups(layout):
+    for name_col, owned, context_col, higher in _levels_sharing_values(_indicator_groups(layout)):
         sub_layout = TableLayout([c for c in owned if c is not name_col], layout.kinds, layout.default_year,
                                  layout.report_year, document_evidence=layout.document_evidence)
-        records.extend(_group_records(table, rows, sub_layout, name_col, context_col, source_file))
+        records.extend(_group_records(table, rows, sub_layout, name_col, context_col, source_file, higher))
     return records
 
 
+def _higher_level_name(table: RawTable, rows: list[list[Cell]], i: int,
+                       higher: LevelColumns) -> tuple[str, ColumnRole, ColumnRole | None] | None:
+    """The indicator a row names in the column of a higher level (its own text, not one carried down from
+    the row above), the nearest level first: (name, indicator column, its context column) or None."""
+    for col, context in reversed(higher):
+        text = _own_text(table, rows, i, col)
+        if text:
+            return text, col, context
+    return None
+
+
 def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout, name_col: ColumnRole,
-                   sasaran_col: ColumnRole | None, source_file: str) -> list[PerformanceRecord]:
+                   sasaran_col: ColumnRole | None, source_file: str,
+                   higher: LevelColumns | None = None) -> list[PerformanceRecord]:
     groups = _year_groups(layout, ("target", "realization", "achievement", "target_initial"))
     value_cols = [c for g in groups.values() for c in g.values()]
     parsed = _parsed_columns(rows, value_cols, layout.document_evidence)
@@ -453,6 +485,11 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
             name_text = f"{parent} {_clean(name_text)}"  # "Jumlah produksi (ton) : - Daging"
         elif name_text:
             parent = ""
+        row_level, row_sasaran_col = level, sasaran_col
+        higher_name = _higher_level_name(table, rows, i, higher or []) if not name_text else None
+        if higher_name is not None:  # a tujuan's or sasaran's own indicator, in the column of its level
+            name_text, level_col, row_sasaran_col = higher_name
+            row_level = next((lvl for word, lvl in PERF_LEVEL_WORDS if word in level_col.path.lower()), "sasaran")
         if not name_text and named_above is not None and _second_measure(
                 rows, parsed, value_cols, unit_col, number_col, named_above[0], i):
             name_text = named_above[1]  # "UTTP : 6.831.222 buah" then "BDKT : 3.900 buah": one indicator, two measures
@@ -493,8 +530,8 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
             for item in _indicator_items(name_text):
                 records.append(PerformanceRecord(
                     prov=Provenance(source_file, page, table.index, table.label, i),
-                    level="total" if is_total else level,
-                    sasaran=_clean(text_of(row[sasaran_col.index])) or None if sasaran_col else None,
+                    level="total" if is_total else row_level,
+                    sasaran=_clean(text_of(row[row_sasaran_col.index])) or None if row_sasaran_col else None,
                     indicator=item,
                     unit=unit or None,
                     unit_kind=unit_kind(unit),

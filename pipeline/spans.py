@@ -160,18 +160,86 @@ def _continues_header(row: list[Cell]) -> bool:
     return not any(is_value_like(t) for t in texts if not FORMULA_RE.fullmatch(t))
 
 
+# Years counted within a plan's period under each group ("Target Tahun Ke- › 1 2 3 4 5 | Realisasi Tahun
+# Ke- › 1 2 3 4 5"): runs 1 … k, at least this many of them and each at least MIN_RELATIVE_RUN long.
+MIN_RELATIVE_RUNS = 2
+MIN_RELATIVE_RUN = 3
+
+
+def _relative_year_numbers(row: list[Cell]) -> bool:
+    """A row of small numbers that count 1, 2, … k again and again: the years of the plan's period
+    under each group heading, a header row (not a column numbering, which counts on)."""
+    texts = [text_of(c) for c in row if text_of(c)]
+    if not texts or not all(re.fullmatch(r"\d", t) for t in texts):
+        return False
+    runs: list[int] = []
+    for t in texts:
+        if t == "1":
+            runs.append(1)
+        elif runs and int(t) == runs[-1] + 1:
+            runs[-1] += 1
+        else:
+            return False
+    return len(runs) >= MIN_RELATIVE_RUNS and min(runs) >= MIN_RELATIVE_RUN
+
+
 def absorb_header_rows(table: RawTable) -> RawTable:
     """Body rows above the column numbering row ("1 2 3 …"), or above the first data row, that hold
     only headings become header rows; the numbering row itself is dropped."""
     n = 0
     while n < min(len(table.body), MAX_LEAKED_HEADER_ROWS) and not is_column_numbering(table.body[n]) \
-            and _continues_header(table.body[n]):
+            and (_continues_header(table.body[n]) or _relative_year_numbers(table.body[n])):
         n += 1
     numbered = n < len(table.body) and is_column_numbering(table.body[n])
     if n == 0 or not (numbered or any(text_of(c) for r in table.body[:n] for c in r)):
         return table
     body = table.body[n + 1:] if numbered else table.body[n:]
     return replace(table, header=table.header + table.body[:n], body=body)
+
+
+# A header row with this many data values (numbers that are neither years nor column numbers, or long
+# running text) is a body row the reader took for a heading: headings hold words, years and "(1)".
+MIN_DATA_CELLS_IN_HEADER = 3
+
+
+def release_data_rows(table: RawTable) -> RawTable:
+    """The last rows of a header that print data (amounts, "2 kelompok", a name of a sub-kegiatan):
+    the first body rows of a continuation part the reader put under its table's header. Their data go
+    back to the top of the body; short headings among them ("Rp") stay in the header. The first header
+    row always stays.
+    In: a table. Out: the same table, or with those rows moved from the header to the body."""
+    n = len(table.header)
+    while n > 1 and _prints_data(table.header[n - 1]):
+        n -= 1
+    if n == len(table.header):
+        return table
+    headings = [[c if _is_heading(c) else replace(c, text="") for c in row] for row in table.header[n:]]
+    data = [[replace(c, text="") if _is_heading(c) else c for c in row] for row in table.header[n:]]
+    kept = [row for row in headings if any(text_of(c) for c in row)]
+    return replace(table, header=table.header[:n] + kept, body=data + table.body)
+
+
+def _is_heading(cell: Cell) -> bool:
+    """A short cell of words in a header row that prints data: a sub-heading ("Rp", "Target") the row's
+    data did not cover, left where it was printed."""
+    t = text_of(cell)
+    return bool(t) and len(t) <= HEADING_LENGTH and len(t.split()) <= SUB_HEADING_WORDS and not is_value_like(t)
+
+
+# A sub-heading is a word or two ("Rp", "Target", "Sub Kegiatan"); a longer text in a data row is a name.
+SUB_HEADING_WORDS = 2
+
+
+# A cell of data: an amount or a count, with its unit or currency ("2 kelompok", "Rp. 60.500/kg", "15.800").
+DATA_CELL = re.compile(r"\s*(rp\.?\s*)?[-(]?\d", re.IGNORECASE)
+# What a heading prints with digits: a year, with or without its column number ("2022 (6)"), a column number.
+HEADING_DIGITS = re.compile(r"\s*((tahun\s*)?(19[89]\d|20\d\d)\s*(\(\d{1,2}\))?|\(?\d{1,2}\)?)\s*", re.IGNORECASE)
+
+
+def _prints_data(row: list[Cell]) -> bool:
+    texts = [text_of(c) for c in row if text_of(c)]
+    data = [t for t in texts if DATA_CELL.match(t) and not HEADING_DIGITS.fullmatch(t)]
+    return not is_column_numbering(row) and len(data) >= MIN_DATA_CELLS_IN_HEADER
 
 
 def _move_spilled_values(row: list[Cell], groups: list[list[int]]) -> list[Cell]:
@@ -194,7 +262,7 @@ def join_spanned_columns(table: RawTable) -> RawTable:
     """Join the grid columns that no header cell starts into the column whose header spans them."""
     if not table.header or not table.body:
         return table
-    table = absorb_header_rows(table)
+    table = absorb_header_rows(release_data_rows(table))
     owners = span_owners(table.header)
     groups: dict[int, list[int]] = {}
     for j, owner in enumerate(owners):
