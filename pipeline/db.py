@@ -50,6 +50,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.engine.url import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
+from pipeline.chosen_views import CHOSEN_VIEWS
 from pipeline.models import ExtractedReport, Finding
 from pipeline.ocr_provenance import record_confidence
 
@@ -213,6 +214,7 @@ VIEWS = {
                f.detail, a.agency, a.region, r.report_year, f.table_index, f.row_index, f.id AS finding_id
         FROM finding_records f JOIN reports r ON r.id = f.report_id
         LEFT JOIN agencies a ON a.id = r.agency_id""",
+    **CHOSEN_VIEWS,  # one answer per (report, indicator, year) and (report, program, year): pipeline/chosen_views.py
 }
 
 

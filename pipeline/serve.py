@@ -47,6 +47,20 @@ VIEWS = {
         "pagu_initial": "Original ceiling (murni / APBD) [Rp], when the table prints one before a revision.",
         "pagu": "Final ceiling (perubahan / APBD-P; the only one when one is printed) [Rp].",
         "realization": "Realisasi anggaran [Rp].", "realization_pct": "Realisasi as printed [% of pagu]."}),
+    "indicator_results": ("Indicator results (one per report, indicator and year)",
+                          "The values of the table that measures each indicator (target, realisasi and capaian in "
+                          "one table first), which table and why, and how many other tables print it differently.", {
+                              "chosen_table": "The table the values come from.", "chosen_page": "Its page.",
+                              "chosen_because": "Why that table was chosen.",
+                              "copies": "How many tables of the report print this indicator for this year.",
+                              "disagreeing_copies": "How many of them print another target, realisasi or capaian."}),
+    "program_budgets": ("Program budgets (one per report, program and year)",
+                        "Pagu and realisasi of each program, kegiatan and sub kegiatan from the budget realisation "
+                        "table where there is one, which table and why, and how many copies disagree.", {
+                            "chosen_table": "The table the values come from.", "chosen_page": "Its page.",
+                            "chosen_because": "Why that table was chosen.",
+                            "copies": "How many tables print this row for this year.",
+                            "disagreeing_copies": "How many of them print another pagu or realisasi."}),
     "findings": ("Findings", "Arithmetic that does not add up, each pointing to file, page and table.", {
         "rule": "achievement_ratio, budget_ratio, efficiency, children_sum, total_sum, row_sum, cross_table, format_anomaly.",
         "severity": "error / warning / info.", "subject": "The indicator, program or row concerned.",

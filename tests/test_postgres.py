@@ -22,6 +22,9 @@ VIEWS = {
     "budget": "SELECT source_file, table_label, name, year, pagu, realization, realization_pct FROM budget",
     "findings": "SELECT source_file, table_label, rule, reported, expected FROM findings",
     "documents": "SELECT source_file, agency, region, report_year, kind, period, pages FROM documents",
+    "indicator_results": "SELECT source_file, indicator, year, target, realization, achievement_pct, chosen_table, "
+                         "chosen_because, copies, disagreeing_copies FROM indicator_results",
+    "program_budgets": "SELECT source_file, level, name, year, pagu, realization, chosen_table, copies FROM program_budgets",
 }
 
 

@@ -58,5 +58,5 @@ def test_indicator_names_are_searchable_from_the_view(served):
     assert rows and all("jumlah" in (r["indicator"] + (r["sasaran"] or "")).lower() for r in rows)
 
 
-def test_views_documented_are_the_contract_views():
-    assert {"performance", "budget", "findings", "documents"} == set(VIEWS)
+def test_views_documented_are_the_contract_views_and_the_chosen_rows():
+    assert {"performance", "budget", "findings", "documents", "indicator_results", "program_budgets"} == set(VIEWS)

@@ -1,0 +1,58 @@
+"""One answer per question: `indicator_results` gives exactly one row per (report, indicator, year) and
+`program_budgets` one per (report, program / kegiatan, year), each from the most complete table, saying
+which and why; the copies in other tables are listed, and a copy printing another target is counted
+as disagreeing."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from pipeline.cli import main
+from pipeline.samples import default_spec, plant_other_target_in_comparison, render_pdf
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    root = tmp_path_factory.mktemp("chosen")
+    render_pdf(plant_other_target_in_comparison(default_spec(), 0, "9.999"), root / "in" / "a.word.pdf", "ruled")
+    render_pdf(default_spec(region="Kabupaten Contoh"), root / "in" / "b.plain.pdf", "borderless")
+    path = str(root / "lkjip.sqlite")
+    assert main(["extract", str(root / "in"), "--db", path, "--out", str(root / "out"), "--quiet"]) == 0
+    return path
+
+
+def _rows(db: str, sql: str) -> list[tuple]:
+    with sqlite3.connect(db) as con:
+        return con.execute(sql).fetchall()
+
+
+def test_one_row_per_report_indicator_and_year(db):
+    keys = _rows(db, "SELECT source_file, COALESCE(indicator_canonical, indicator), year FROM indicator_results")
+    assert keys and len(keys) == len(set(keys))
+    printed = _rows(db, "SELECT DISTINCT source_file, COALESCE(indicator_canonical, indicator), year FROM performance")
+    assert set(keys) == set(printed)  # every indicator and year of the reports, once
+    assert max(c for (c,) in _rows(db, "SELECT copies FROM indicator_results")) >= 2  # printed in several tables
+
+
+def test_the_chosen_copy_is_the_table_that_measures_it(db):
+    for target, realization, capaian, because in _rows(
+            db, "SELECT target, realization, achievement_pct, chosen_because FROM indicator_results WHERE copies > 1"):
+        assert None not in (target, realization, capaian)
+        assert because.startswith("the table that measures it")
+
+
+def test_a_copy_printing_another_target_is_counted_as_disagreeing(db):
+    disagreeing = _rows(db, "SELECT source_file, indicator, disagreeing_copies FROM indicator_results WHERE disagreeing_copies > 0")
+    assert [(f, n) for f, _, n in disagreeing] == [("a.word.pdf", 1)]
+    [(indicator,)] = {(i,) for _, i, _ in disagreeing}
+    copies = _rows(db, f"SELECT chosen, agrees FROM indicator_copies WHERE source_file = 'a.word.pdf' AND indicator = '{indicator}' "
+                       "AND year = (SELECT MAX(year) FROM indicator_copies WHERE source_file = 'a.word.pdf' AND agrees = 0)")
+    assert sorted(copies) == [(0, 0), (1, 1)]
+
+
+def test_one_budget_row_per_report_program_and_year(db):
+    keys = _rows(db, "SELECT source_file, level, COALESCE(code, ''), LOWER(TRIM(name)), year FROM program_budgets")
+    assert keys and len(keys) == len(set(keys))
+    assert {level for _, level, *_ in keys} <= {"program", "kegiatan", "sub_kegiatan"}
+    assert all(because for (because,) in _rows(db, "SELECT chosen_because FROM program_budgets"))
