@@ -159,7 +159,8 @@ def repeated_blocks(header: list[list[Cell]]) -> list[list[Cell]]:
         sub = out[-1]
         start = first
         while start > first - stride + 1 and start - 1 >= 0 and not text_of(out[r][start - 1]) \
-                and text_of(sub[start - 1]) and all(text_of(sub[j]) for j in range(start, first)):
+                and text_of(sub[start - 1]) and all(text_of(sub[j]) for j in range(start, first)) \
+                and not _heading_starts_above(out, r, start):
             start -= 1
         start = min(start, n_cols - stride * count)
         if start < first - stride + 1 or start < 0 or any(text_of(out[r][j]) for j in range(start, first)):
@@ -175,6 +176,13 @@ def repeated_blocks(header: list[list[Cell]]) -> list[list[Cell]]:
                 if b and not text_of(sub[j]) and text_of(pattern[k]):
                     out[-1][j] = Cell(pattern[k].text, sub[j].page)
     return out
+
+
+def _heading_starts_above(header: list[list[Cell]], r: int, j: int) -> bool:
+    """A heading of a row above row `r` begins in column `j`: column j - 1 stands under another heading
+    ("Capaian Awal › 2020 | Target Kinerja dan Pendanaan › 2021 › Target | Rp"), so a block of row r
+    that starts in column j does not reach left over j - 1."""
+    return any(text_of(header[rr][j]) for rr in range(r))
 
 
 def _heading_key(text: str) -> str:
