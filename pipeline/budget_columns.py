@@ -1,0 +1,187 @@
+"""Budget columns that say more than a role: which level of the budget hierarchy they belong to.
+
+Wide budget sheets print the hierarchy across columns instead of down one name column:
+- a Renstra program table names its rows in one column per level ("PROGRAM | KEGIATAN | SUB KEGIATAN"):
+  the level of a row is the column its name is printed in, and an indicator line that prints its own
+  Rupiah but no name of a level is a row of its own, named by the indicator (level "other");
+- a realisation sheet printed from a spreadsheet puts each level's ceiling in its own column ("ANGGARAN ›
+  PER PAKET | PER SUB-KEGIATAN | PER KEGIATAN | PER PROGRAM"), stepping right as the level rises: a row's
+  ceiling is the one in the column of the highest level it fills (a sub-kegiatan without works packages
+  prints its ceiling under PER PAKET too), and that column tells the row's level;
+- physical progress ("Realisasi Fisik (%)") is no spending: role "progress", which no record reads.
+
+In:  a `TableLayout` (column roles and header paths) and the table's rows.
+Out: the level name columns of a table, and for one row its level and name read from them.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from extractors.grid import PATH_SEP, text_of
+from pipeline.lexicon import HYPHEN_CODE_NAME, LEVEL_HEADING, PER_LEVEL, PHYSICAL
+from pipeline.models import Cell, RawTable
+
+if TYPE_CHECKING:  # classify calls this module: no import of it at run time
+    from normalizers.numbers import ParsedNumber
+    from pipeline.classify import ColumnRole, TableLayout
+
+# One column per level is a hierarchy printed across: two levels at least (a lone "Program" column is
+# the usual name column).
+MIN_LEVEL_COLUMNS = 2
+# Roles a level name column can hold after the header words (the words "program" / "kegiatan" make a name column).
+NAME_ROLES = ("program", "indicator", "sasaran", "tujuan", "other")
+
+
+def _leaf(path: str) -> str:
+    return path.split(PATH_SEP)[-1].strip()
+
+
+def level_name_columns(layout: TableLayout) -> list[tuple[str, ColumnRole]]:
+    """The name columns headed by one level each, left to right: [("program", col), ("kegiatan", col),
+    ("sub_kegiatan", col)]; [] when the table prints fewer than MIN_LEVEL_COLUMNS of them."""
+    found: list[tuple[str, ColumnRole]] = []
+    for c in layout.columns:
+        if c.role not in NAME_ROLES:
+            continue
+        m = LEVEL_HEADING.fullmatch(_leaf(c.path).lower())
+        if m:
+            found.append(("sub_kegiatan" if m.group("sub") else m.group("level"), c))
+    levels = [level for level, _ in found]
+    if len(set(levels)) < MIN_LEVEL_COLUMNS or len(set(levels)) != len(levels):
+        return []
+    return found
+
+
+def _own(table: RawTable, rows: list[list[Cell]], i: int, j: int) -> str:
+    """The row's own text in column j: not a name carried down from the row above (a covered cell)."""
+    if i < len(table.body) and j < len(table.body[i]) and table.body[i][j].text is None:
+        return ""
+    return text_of(rows[i][j]) if j < len(rows[i]) else ""
+
+
+def indicator_column_after(layout: TableLayout, level_cols: list[tuple[str, ColumnRole]]) -> ColumnRole | None:
+    """The indicator column printed right of the level columns (the measures of the program, kegiatan
+    or sub-kegiatan on that row)."""
+    last = level_cols[-1][1].index
+    return next((c for c in layout.columns if c.index > last and c.role == "indicator"), None)
+
+
+def name_by_level_column(table: RawTable, rows: list[list[Cell]], i: int, level_cols: list[tuple[str, ColumnRole]],
+                         indicator: ColumnRole | None) -> tuple[str, str] | None:
+    """(level, name) of row i: the deepest level column holding a name of the row's own; else, on an
+    indicator line, ("other", the indicator's text); else None (the row names nothing of the budget)."""
+    for level, col in reversed(level_cols):
+        name = _own(table, rows, i, col.index)
+        if name and not re.fullmatch(r"[\W\d]*", name):
+            return level, name
+    if indicator is not None:
+        name = _own(table, rows, i, indicator.index)
+        if name:
+            return "other", name
+    return None
+
+
+# The levels of the state budget's codes (RKA-K/L, DIPA): the budget section of the ministry or agency
+# (three digits: the whole table), its eselon-I unit (two digits), a program (two capitals), a kegiatan
+# (four digits).
+STATE_BUDGET_LEVELS = ((re.compile(r"\d{3}"), "total"), (re.compile(r"\d{2}"), "unit"),
+                       (re.compile(r"[A-Z]{2}"), "program"), (re.compile(r"\d{4}"), "kegiatan"))
+
+
+def split_hyphen_code(name: str) -> tuple[str | None, str, str | None]:
+    """'5735-Peningkatan Operasi …' -> ('5735', 'Peningkatan Operasi …', 'kegiatan'): the state budget's
+    code printed before the name with a hyphen, the name, and the level the code gives; (None, name,
+    None) for any other name."""
+    m = HYPHEN_CODE_NAME.match(name or "")
+    if not m:
+        return None, name, None
+    code = m.group("code")
+    level = next((lvl for pattern, lvl in STATE_BUDGET_LEVELS if pattern.fullmatch(code)), None)
+    return code, m.group("name").strip(), level
+
+
+# The levels a per-level ceiling column can name, lowest first; a works package (paket) is a row of no
+# level of the budget hierarchy ("other").
+PER_LEVEL_ORDER = ("other", "sub_kegiatan", "kegiatan", "program")
+# Money words over a per-level column: the ceiling (anggaran, pagu, DPA) of each level.
+CEILING_WORDS = re.compile(r"\b(anggaran|pagu|dpa|apbd)\b", re.IGNORECASE)
+
+
+def per_level_of(path: str) -> str | None:
+    """The level a ceiling column is for, from its own heading under a money heading ("ANGGARAN › PER
+    SUB-KEGIATAN" -> "sub_kegiatan", "… › PER PAKET" -> "other"); None for any other column."""
+    parts = path.split(PATH_SEP)
+    m = PER_LEVEL.fullmatch(parts[-1])
+    if not m or not CEILING_WORDS.search(PATH_SEP.join(parts[:-1])):
+        return None
+    word = re.sub(r"[\s-]", "", m.group("level").lower())
+    return {"paket": "other", "pekerjaan": "other", "subkegiatan": "sub_kegiatan"}.get(word, word)
+
+
+def budget_column_roles(columns: list[ColumnRole]) -> None:
+    """Roles of budget columns the header words misread (changed in place): each per-level ceiling
+    column is a pagu (its level word made it a name column), and physical progress is no spending."""
+    levels = [per_level_of(c.path) for c in columns]
+    if sum(1 for level in levels if level) >= MIN_LEVEL_COLUMNS:
+        for c, level in zip(columns, levels):
+            if level:
+                c.role = "pagu"
+    for c in columns:
+        if c.role in ("budget_realization", "budget_pct", "realization", "achievement", "other") \
+                and PHYSICAL.search(c.path):
+            c.role = "progress"  # a role of its own: the arithmetic between columns does not re-read it
+
+
+def level_ceilings(layout: TableLayout) -> list[tuple[str, ColumnRole]]:
+    """The pagu columns one per level, lowest level first; [] when the table has fewer than two."""
+    found = [(per_level_of(c.path), c) for c in layout.columns if c.role == "pagu"]
+    ceilings = [(level, c) for level, c in found if level]
+    if len(ceilings) < MIN_LEVEL_COLUMNS:
+        return []
+    return sorted(ceilings, key=lambda lc: PER_LEVEL_ORDER.index(lc[0]))
+
+
+def row_ceiling(parsed: dict[int, list[ParsedNumber]], i: int,
+                ceilings: list[tuple[str, ColumnRole]]) -> tuple[str, ColumnRole] | None:
+    """The ceiling of row i: the column of the highest level holding an amount in that row, with its
+    level; None when the row prints none."""
+    filled = [(level, c) for level, c in ceilings if parsed[c.index][i].value is not None]
+    return filled[-1] if filled else None
+
+
+def prints_every_ceiling(parsed: dict[int, list[ParsedNumber]], i: int, ceilings: list[tuple[str, ColumnRole]],
+                         body_row: list[Cell]) -> bool:
+    """Row i prints one amount in every level's column: the total of the sheet (nothing else sits in
+    every level at once). A level's cell covered by the cell on its left (the amount printed across
+    the name and the first ceiling column) counts as printing it."""
+    values = {parsed[c.index][i].value for _, c in ceilings
+              if not (c.index < len(body_row) and body_row[c.index].text is None)}
+    return len(values) == 1 and None not in values and len(ceilings) > 2
+
+
+# An amount grouped in thousands twice or more ("202.700.000", "1 62.528.648.998"): never a row code.
+AMOUNT_IN_CODE = re.compile(r"^\s*\d[\d ]{0,3}(?:[.,]\s?\d{3}){2,}(?:,\d{1,2})?\s*$")
+
+
+def code_or_none(code: str) -> str:
+    """The row's code as printed, or "" when the code column holds an amount (a stray ceiling or total
+    printed into it: a code is never an amount)."""
+    return "" if is_amount(code) else code
+
+
+def is_amount(text: str) -> bool:
+    """An amount grouped in thousands twice or more: a value, never a name or a code."""
+    return bool(AMOUNT_IN_CODE.match(text or ""))
+
+
+def indicator_line(table: RawTable, rows: list[list[Cell]], i: int, name_col: ColumnRole,
+                   indicator: ColumnRole | None) -> str | None:
+    """The indicator's text of row i when the row names no program or kegiatan of its own (its name cell
+    is covered by the name above) but prints its own indicator: an indicator line that carries its own
+    Rupiah is a row of its own, named by the indicator (level "other"); else None."""
+    if indicator is None or indicator.index <= name_col.index or _own(table, rows, i, name_col.index):
+        return None
+    if not (i < len(table.body) and name_col.index < len(table.body[i]) and table.body[i][name_col.index].text is None):
+        return None  # an empty name cell of its own: no name above runs into it
+    return _own(table, rows, i, indicator.index) or None
