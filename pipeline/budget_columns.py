@@ -8,7 +8,9 @@ Wide budget sheets print the hierarchy across columns instead of down one name c
   PER PAKET | PER SUB-KEGIATAN | PER KEGIATAN | PER PROGRAM"), stepping right as the level rises: a row's
   ceiling is the one in the column of the highest level it fills (a sub-kegiatan without works packages
   prints its ceiling under PER PAKET too), and that column tells the row's level;
-- physical progress ("Realisasi Fisik (%)") is no spending: role "progress", which no record reads.
+- physical progress ("Realisasi Fisik (%)") is no spending: role "progress", which no record reads;
+- a ceiling broken down by kind of expenditure ("JENIS BELANJA › PEGAWAI | BARANG | MODAL") beside the
+  ceiling itself ("PAGU") gives the parts, not a ceiling each.
 
 In:  a `TableLayout` (column roles and header paths) and the table's rows.
 Out: the level name columns of a table, and for one row its level and name read from them.
@@ -19,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from extractors.grid import PATH_SEP, text_of
-from pipeline.lexicon import HYPHEN_CODE_NAME, LEVEL_HEADING, PER_LEVEL, PHYSICAL
+from pipeline.lexicon import EXPENDITURE_KINDS, HYPHEN_CODE_NAME, LEVEL_HEADING, PER_LEVEL, PHYSICAL
 from pipeline.models import Cell, RawTable
 
 if TYPE_CHECKING:  # classify calls this module: no import of it at run time
@@ -29,6 +31,8 @@ if TYPE_CHECKING:  # classify calls this module: no import of it at run time
 # One column per level is a hierarchy printed across: two levels at least (a lone "Program" column is
 # the usual name column).
 MIN_LEVEL_COLUMNS = 2
+# The leaf of a name column under a level's heading ("KEGIATAN › Uraian", "Sub Kegiatan › Nama").
+NAME_LEAF = re.compile(r"\s*(uraian|nama)\s*", re.IGNORECASE)
 # Roles a level name column can hold after the header words (the words "program" / "kegiatan" make a name column).
 NAME_ROLES = ("program", "indicator", "sasaran", "tujuan", "other")
 
@@ -44,7 +48,10 @@ def level_name_columns(layout: TableLayout) -> list[tuple[str, ColumnRole]]:
     for c in layout.columns:
         if c.role not in NAME_ROLES:
             continue
-        m = LEVEL_HEADING.fullmatch(_leaf(c.path).lower())
+        parts = c.path.split(PATH_SEP)
+        m = LEVEL_HEADING.fullmatch(parts[-1].lower())
+        if not m and len(parts) > 1 and NAME_LEAF.fullmatch(parts[-1]):
+            m = LEVEL_HEADING.fullmatch(parts[0].lower())  # "KEGIATAN › Uraian": the names of that level
         if m:
             found.append(("sub_kegiatan" if m.group("sub") else m.group("level"), c))
     levels = [level for level, _ in found]
@@ -127,6 +134,10 @@ def budget_column_roles(columns: list[ColumnRole]) -> None:
         for c, level in zip(columns, levels):
             if level:
                 c.role = "pagu"
+    parts = [c for c in columns if c.role == "pagu" and EXPENDITURE_KINDS.search(c.path.split(PATH_SEP)[0])]
+    if parts and any(c.role == "pagu" and c not in parts and CEILING_WORDS.search(_leaf(c.path)) for c in columns):
+        for c in parts:
+            c.role = "other"  # "JENIS BELANJA › PEGAWAI | BARANG | MODAL" beside "PAGU": the ceiling's parts
     for c in columns:
         if c.role in ("budget_realization", "budget_pct", "realization", "achievement", "other") \
                 and PHYSICAL.search(c.path):

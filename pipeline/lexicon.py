@@ -94,3 +94,7 @@ PHYSICAL = re.compile(r"\bfisik\b", re.IGNORECASE)
 
 # A date printed with slashes or dashes ("29/10/2021", "19-07-21"): a day of the calendar, no division.
 DATE = re.compile(r"\s*\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*(\d{2}|\d{4})\s*")
+
+# The heading over a breakdown of a ceiling by kind of expenditure (jenis belanja: pegawai / staff, barang /
+# goods, modal / capital, bantuan sosial): the parts of the pagu printed beside them, not a ceiling each.
+EXPENDITURE_KINDS = re.compile(r"\bjenis\s+belanja\b", re.IGNORECASE)

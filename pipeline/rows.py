@@ -675,6 +675,9 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
         level = code_level or level  # "5735-…": the state budget's code tells the level
         if ceiling and level != "total":
             level = "total" if sheet_total else ceiling[0]  # the column its ceiling is printed in
+        if level == "program" and not by_column and not child_name and name_col.index < len(table.body[i]) \
+                and table.body[i][name_col.index].text is None and not (code_col and _own_text(table, rows, i, code_col)):
+            level = "other"  # a line under a program whose merged name cell covers it: a part of it, not the program again
         if sub_col is not None and level not in ("total", "program"):
             # an indicator printed in the sasaran column is still the sasaran's indicator sub-row
             level = "other" if sub_row or is_indicator_wording(name) else "sasaran"

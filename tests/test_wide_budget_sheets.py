@@ -193,3 +193,27 @@ def test_a_ruled_row_with_a_cell_across_two_columns_is_not_shifted():
     from pipeline.models import Cell
     row = [Cell("", 1), Cell("162.528.648.998", 1), Cell(None, 1), Cell("162.528.648.998", 1), Cell("91,13", 1)]
     assert realign_rows([row], ["text", "text", "number", "number", "number"])[0] == row
+
+
+def test_names_under_each_levels_heading_and_the_ceiling_beside_quarterly_targets():
+    # a Rencana Aksi sheet: "PROGRAM › Uraian | … | KEGIATAN › Uraian | … | Anggaran (Rp)"; merged names above
+    header = [["PROGRAM", None, None, "KEGIATAN", None, None, "Anggaran (Rp)"],
+              ["Uraian", "Indikator Program", "TW 1", "Uraian", "Indikator Kegiatan", "TW 1", None]]
+    body = [["PROGRAM PENUNJANG ALPHA", "Persentase layanan", "25%", "Perencanaan Beta", "Persentase dokumen", "25%",
+             "304.495.000,00"],
+            [None, None, None, "Administrasi Gamma", "Persentase gaji", "25%", "16.760.452.000,00"]]
+    got = [(level, name, pagu) for level, name, _, pagu, _, _ in _budget(_table(header, body), 2022)]
+    assert got == [("kegiatan", "Perencanaan Beta", 304495000.0), ("kegiatan", "Administrasi Gamma", 16760452000.0)]
+
+
+def test_a_ceiling_broken_down_by_kind_of_expenditure_beside_the_ceiling():
+    # DIPA: "JENIS BELANJA › PEGAWAI | BARANG | MODAL" and "PAGU" (their sum); the merged program name
+    # covers the lines of its province, work unit and source of funds
+    header = [["KODE", "PROGRAM / SATKER / SUMBER DANA", "JENIS BELANJA", None, None, "PAGU"],
+              [None, None, "PEGAWAI 51", "BARANG 52", "MODAL 53", None]]
+    body = [["119.01.WA", "Program Dukungan Manajemen", "107.000.000", "112.505.935", "2.000.000", "221.505.935"],
+            [None, None, "107.000.000", "112.505.935", "2.000.000", "221.505.935"],
+            ["", "TOTAL", "107.000.000", "112.505.935", "2.000.000", "221.505.935"]]
+    got = [(level, name, pagu) for level, name, _, pagu, _, _ in _budget(_table(header, body), 2025)]
+    assert got == [("program", "Program Dukungan Manajemen", 221505935.0), ("other", "Program Dukungan Manajemen", 221505935.0),
+                   ("total", "TOTAL", 221505935.0)]
