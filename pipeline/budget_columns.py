@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from extractors.grid import PATH_SEP, text_of
-from pipeline.lexicon import EXPENDITURE_KINDS, HYPHEN_CODE_NAME, LEVEL_HEADING, PER_LEVEL, PHYSICAL
+from pipeline.lexicon import EXPENDITURE_KINDS, HYPHEN_CODE_NAME, LEVEL_HEADING, ORDINAL_YEARS, PER_LEVEL, PHYSICAL, RATIO
 from pipeline.models import Cell, RawTable
 
 if TYPE_CHECKING:  # classify calls this module: no import of it at run time
@@ -196,3 +196,51 @@ def indicator_line(table: RawTable, rows: list[list[Cell]], i: int, name_col: Co
     if not (i < len(table.body) and name_col.index < len(table.body[i]) and table.body[i][name_col.index].text is None):
         return None  # an empty name cell of its own: no name above runs into it
     return _own(table, rows, i, indicator.index) or None
+
+
+# The ordinals under a "Tahun Ke-" heading: the years of a five-year plan, numbered from 1.
+MAX_ORDINAL = 6
+
+
+def _spans(row: list[Cell]) -> list[tuple[int, int]]:
+    """(first, last) column of each heading of a header row: a heading covers the covered cells after it."""
+    out: list[tuple[int, int]] = []
+    for j, c in enumerate(row):
+        if text_of(c):
+            out.append((j, j))
+        elif c.text is None and out and out[-1][1] == j - 1:
+            out[-1] = (out[-1][0], j)
+    return out
+
+
+def ordinal_year_columns(columns: list[ColumnRole], table: RawTable) -> list[str]:
+    """Money headings over plan years counted from the first ("Anggaran pada Tahun Ke-", "Realisasi
+    Anggaran pada Tahun Ke-", "Rasio antara Realisasi dan Anggaran Tahun Ke-"), whose ordinals 1 … N the
+    reader left in the first body row: each column is that heading's role (pagu, realisasi anggaran, its
+    ratio in percent) for year start + N - 1 of the period the caption or the text above names
+    ("Periode 2014 - 2018"). Changes `columns` in place. Out: the evidence, for the layout."""
+    from pipeline.classify import caption_years, role_of
+
+    if not table.header or not table.body:
+        return []
+    period = caption_years(table.caption) or caption_years((table.context_before or "").splitlines()[-1:][0]
+                                                             if table.context_before else "")
+    if len(period) < 2:
+        return []
+    ordinals = [text_of(c).strip() for c in table.body[0]]
+    evidence = []
+    for first, last in _spans(table.header[-1]):
+        heading = text_of(table.header[-1][first])
+        if not ORDINAL_YEARS.search(heading) or not CEILING_WORDS.search(heading):
+            continue
+        numbers = ordinals[first:last + 1]
+        if not all(n.isdigit() and 1 <= int(n) <= min(MAX_ORDINAL, len(period)) for n in numbers):
+            continue
+        role = "budget_pct" if RATIO.search(heading) else role_of(heading)
+        if role not in ("pagu", "budget_realization", "budget_pct"):
+            continue
+        for j, n in zip(range(first, last + 1), numbers):
+            columns[j].role, columns[j].year = role, period[0] + int(n) - 1
+        evidence.append(f"columns {first}-{last}: '{heading}' 1-{numbers[-1]} over the period {period[0]}-{period[-1]}: "
+                        f"{role} of each year")
+    return evidence

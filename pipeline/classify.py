@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from extractors.grid import PATH_SEP, column_paths, text_of
 from normalizers.numbers import Evidence
 from pipeline.arithmetic import BUDGET_ROLES, PERFORMANCE_ROLES, infer_roles, is_money, unsure_readings
-from pipeline.budget_columns import budget_column_roles
+from pipeline.budget_columns import budget_column_roles, ordinal_year_columns
 from pipeline.budget_years import budget_year_columns
 from pipeline.lexicon import (
     BENCHMARK,
@@ -612,6 +612,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     measured_evidence += realisasi_percent_of_measures(columns, table) + revenue_as_budget(columns, table)
     empty_twin_columns(columns, table)
     budget_column_roles(columns)
+    measured_evidence += ordinal_year_columns(columns, table)
     decisions = infer_roles(table, columns)
     roles = {c.role for c in columns}
     if roles & {"target", "realization", "achievement"} and not roles & {"indicator", "sasaran", "program", "tujuan"}:

@@ -98,3 +98,9 @@ DATE = re.compile(r"\s*\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*(\d{2}|\d{4})\s*")
 # The heading over a breakdown of a ceiling by kind of expenditure (jenis belanja: pegawai / staff, barang /
 # goods, modal / capital, bantuan sosial): the parts of the pagu printed beside them, not a ceiling each.
 EXPENDITURE_KINDS = re.compile(r"\bjenis\s+belanja\b", re.IGNORECASE)
+
+# A heading over the years of a plan counted from its first ("Anggaran pada Tahun Ke-" over 1 | 2 | 3 | 4 | 5):
+# tahun ke-N is the N-th year of the plan period.
+ORDINAL_YEARS = re.compile(r"\btahun\s*ke\s*-?\s*$", re.IGNORECASE)
+# A ratio (rasio) of spending to the ceiling, in percent.
+RATIO = re.compile(r"\brasio\b", re.IGNORECASE)

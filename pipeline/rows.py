@@ -94,6 +94,12 @@ def filled_rows(table: RawTable, layout: TableLayout) -> list[list[Cell]]:
     last: int | None = None  # the row a continuation row is joined to
     headings = _heading_texts(table)
     for row in realign_rows(table.body, expected):
+        if out and _numbering_over_two_lines(out[-1], row):
+            # "… 9 | 1 | 11 | 12 | 1 | 1 …" over "… 9 | 0 | 11 | 12 | 3 | 4 …": the column numbers 10, 13, 14 broken
+            out[-1] = [Cell("", c.page) for c in out[-1]]
+            out.append([Cell("", c.page) for c in row])
+            last = None
+            continue
         if is_column_numbering(row) or _repeats_headings(row, headings):
             # "(1) (2) (3) …" or a line of the header ("No | (Rp.) | (Rp.) | %") printed again where a
             # part of the table on the next page was joined under the first part's header
@@ -114,6 +120,15 @@ def filled_rows(table: RawTable, layout: TableLayout) -> list[list[Cell]]:
         out.append(_filled(row, out[-1] if out else None, roles))
         last = len(out) - 1
     return out
+
+
+def _numbering_over_two_lines(upper: list[Cell], lower: list[Cell]) -> bool:
+    """A row numbering the columns whose two-digit numbers a narrow cell broke over two lines: the upper
+    line holds tens digits alone, the two read together number the columns."""
+    uppers = [text_of(c).strip() for c in upper]
+    if not any(uppers) or not all(re.fullmatch(r"\d?", t) for t in uppers):
+        return False
+    return is_column_numbering([Cell(a + text_of(b).strip(), b.page) for a, b in zip(uppers, lower)])
 
 
 def _norm(text: str) -> str:

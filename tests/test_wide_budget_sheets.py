@@ -217,3 +217,20 @@ def test_a_ceiling_broken_down_by_kind_of_expenditure_beside_the_ceiling():
     got = [(level, name, pagu) for level, name, _, pagu, _, _ in _budget(_table(header, body), 2025)]
     assert got == [("program", "Program Dukungan Manajemen", 221505935.0), ("other", "Program Dukungan Manajemen", 221505935.0),
                    ("total", "TOTAL", 221505935.0)]
+
+
+def test_plan_years_counted_from_the_first_under_money_headings():
+    # Renstra "Anggaran dan Realisasi Pendanaan Pelayanan": "Anggaran pada Tahun Ke-" over 1 … 3, the
+    # ordinals read as the first body row, the column numbers 10 and 11 broken over two lines
+    header = [["No", "Uraian", "Anggaran pada Tahun Ke-", None, None, "Realisasi Anggaran pada Tahun Ke-", None, None,
+               "Rasio antara Realisasi dan Anggaran Tahun Ke-", None, None]]
+    body = [[None, None, "1", "2", "3", "1", "2", "3", "1", "2", "3"],
+            ["", "", "", "", "", "", "", "", "", "1", "1"],
+            ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "1"],
+            ["1", "Belanja Langsung", "0", "9,606,683,100.00", "8,350,014,150.00", "0", "6,034,912,460.00",
+             "6,450,147,449.00", "0", "67.14", "77.25"]]
+    table = _table(header, body)
+    table.context_before = "Anggaran dan Realisasi Pendanaan Pelayanan Perangkat Daerah\nPeriode 2016 - 2018"
+    got = [(name, year, pagu, real, pct) for _, name, year, pagu, real, pct in _budget(table)]
+    assert got == [("Belanja Langsung", 2016, 0.0, 0.0, 0.0), ("Belanja Langsung", 2017, 9606683100.0, 6034912460.0, 67.14),
+                   ("Belanja Langsung", 2018, 8350014150.0, 6450147449.0, 77.25)]
