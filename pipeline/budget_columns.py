@@ -118,7 +118,9 @@ CEILING_WORDS = re.compile(r"\b(anggaran|pagu|dpa|apbd)\b", re.IGNORECASE)
 def per_level_of(path: str) -> str | None:
     """The level a ceiling column is for, from its own heading under a money heading ("ANGGARAN › PER
     SUB-KEGIATAN" -> "sub_kegiatan", "… › PER PAKET" -> "other"); None for any other column."""
-    parts = path.split(PATH_SEP)
+    parts = [p for p in path.split(PATH_SEP) if re.search(r"[A-Za-z]", p)]  # a stray "-" read into the header names nothing
+    if not parts:
+        return None
     m = PER_LEVEL.fullmatch(parts[-1])
     if not m or not CEILING_WORDS.search(PATH_SEP.join(parts[:-1])):
         return None
@@ -244,3 +246,34 @@ def ordinal_year_columns(columns: list[ColumnRole], table: RawTable) -> list[str
         evidence.append(f"columns {first}-{last}: '{heading}' 1-{numbers[-1]} over the period {period[0]}-{period[-1]}: "
                         f"{role} of each year")
     return evidence
+
+
+def level_owning_the_amount(table: RawTable, rows: list[list[Cell]], i: int, level_cols: list[tuple[str, ColumnRole]],
+                            has_amount) -> tuple[str, str] | None:
+    """A row that names two levels of its own (a kegiatan and, on the same line, its first sub kegiatan):
+    the amount is the shallower level's when none of the lines below that name only the deeper level
+    (up to the next name of the shallower level or above) prints an amount. (level, name), or None to
+    keep the deepest level. `has_amount(k)`: row k prints an amount."""
+    named = [(k, level, _own(table, rows, i, col.index)) for k, (level, col) in enumerate(level_cols)]
+    named = [(k, level, name) for k, level, name in named if name and not re.fullmatch(r"[\W\d]*", name)]
+    if len(named) < 2:
+        return None
+    (top, level, name), deepest = named[-2], named[-1][0]
+    if named[-1][1] != "sub_kegiatan":
+        return None  # a program and its first kegiatan on one line: the amount is the kegiatan's
+    for below in range(i + 1, len(rows)):
+        if any(_own(table, rows, below, col.index) for _, col in level_cols[:top + 1]):
+            break  # the next kegiatan (or program) begins
+        if _own(table, rows, below, level_cols[deepest][1].index) and has_amount(below):
+            return None  # the deeper level prints its own amounts: this one is the deeper level's too
+    return level, name
+
+
+# Letters and digits alternating inside one word ("7a5ta0n.000"): the glyphs of a clipped name printed
+# over an amount in the same cell. The amount cannot be read (its digits are mixed with the name's).
+INTERLEAVED = re.compile(r"\d[A-Za-z]+\d|[A-Za-z]\d[A-Za-z]")
+
+
+def unreadable_amount(printed: str | None) -> bool:
+    """An amount cell whose digits are interleaved with letters: its value is unknown (the text is kept)."""
+    return bool(INTERLEAVED.search(printed or ""))

@@ -8,6 +8,7 @@ Out: `PerformanceRecord`s and `BudgetRecord`s with provenance (file, page, table
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractors.grid import (
     PATH_SEP,
@@ -42,10 +43,12 @@ from pipeline.budget_columns import (
     is_amount,
     level_ceilings,
     level_name_columns,
+    level_owning_the_amount,
     name_by_level_column,
     prints_every_ceiling,
     row_ceiling,
     split_hyphen_code,
+    unreadable_amount,
 )
 from pipeline.budget_years import AMOUNT_ROLES, printed_in_full
 from pipeline.classify import ColumnRole, TableLayout, year_of
@@ -640,6 +643,10 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
     slot_cols = [c for g in groups.values() for c in g.values()]
     parsed = _parsed_columns(rows, slot_cols + [c for _, c in ceilings if c not in slot_cols], layout.document_evidence)
     records: list[BudgetRecord] = []
+
+    def prints_amount(k: int) -> bool:
+        return any(parsed[c.index][k].value is not None for c in slot_cols if c.role in AMOUNT_ROLES)
+
     parents: dict[str, int] = {}
     seen_program = False
     sub_col = layout.first("indicator") if name_col.role == "sasaran" else None
@@ -653,6 +660,8 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
     for i, row in enumerate(rows):
         raw_name = text_of(row[name_col.index]) if row[name_col.index].text is not None else ""
         by_column = name_by_level_column(table, rows, i, level_cols, level_indicator) if level_cols else None
+        if by_column and level_cols:
+            by_column = level_owning_the_amount(table, rows, i, level_cols, prints_amount) or by_column
         line_indicator = indicator_line(table, rows, i, name_col, line_indicator_col) \
             if not level_cols and name_col.role == "program" else None
         if line_indicator:
@@ -712,6 +721,9 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
             cells = {role: parsed[col.index][i] for role, col in slot.items()}
             if ceiling and "pagu" in cells:
                 cells["pagu"] = parsed[ceiling[1].index][i]
+            for role in ("pagu_initial", "pagu", "budget_realization"):
+                if role in cells and unreadable_amount(cells[role].printed):
+                    cells[role] = replace(cells[role], value=None)  # a name's glyphs over the amount: kept as text
             if not any(text_of(row[col.index]) for col in slot.values()) and ceiling is None \
                     and not _bare_program_heading(level, name, groups, table, i, name_col):
                 continue

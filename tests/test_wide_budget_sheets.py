@@ -234,3 +234,21 @@ def test_plan_years_counted_from_the_first_under_money_headings():
     got = [(name, year, pagu, real, pct) for _, name, year, pagu, real, pct in _budget(table)]
     assert got == [("Belanja Langsung", 2016, 0.0, 0.0, 0.0), ("Belanja Langsung", 2017, 9606683100.0, 6034912460.0, 67.14),
                    ("Belanja Langsung", 2018, 8350014150.0, 6450147449.0, 77.25)]
+
+
+def test_an_amount_on_the_line_of_a_kegiatan_and_its_first_sub_kegiatan_is_the_kegiatans():
+    # Rencana Aksi: the amount shares its line with the kegiatan and its first sub kegiatan; the next sub
+    # kegiatan lines print none, so the amount is the kegiatan's ceiling
+    header = [["KEGIATAN", "Sub Kegiatan", "Anggaran (Rp)"], ["Uraian", "Uraian", None]]
+    body = [["Penyelenggaraan Jalan", "Penyusunan Rencana Jalan", "201.865.249.771,00"],
+            [None, "Rehabilitasi Jalan", ""],
+            ["Penyelenggaraan Gedung", "Penerbitan IMB", "500.000.000,00"]]
+    got = [(level, name, pagu) for level, name, _, pagu, _, _ in _budget(_table(header, body), 2022)]
+    assert got == [("kegiatan", "Penyelenggaraan Jalan", 201865249771.0), ("kegiatan", "Penyelenggaraan Gedung", 500000000.0)]
+
+
+def test_an_amount_under_the_glyphs_of_a_clipped_name_is_unknown_not_a_digit_of_it():
+    body = [["10.2.01.01", "Penyusunan Rencana Jaringan", "an d a n J e m b 7a5ta0n.000", "", "", "", "730.806.700",
+             "97,4409", "100,00"]]
+    (record,) = budget_records(_table(SHEET_HEADER, body), classify(_table(SHEET_HEADER, body), 2021), "x.pdf")
+    assert record.pagu is None and record.pagu_text == "an d a n J e m b 7a5ta0n.000" and record.realization == 730806700
