@@ -76,12 +76,13 @@ def is_column_numbering(row: list[Cell]) -> bool:
              for t in (text_of(c).split() if re.fullmatch(r"\d{1,2}(\s+\d{1,2})+", text_of(c)) else [text_of(c)])]
     if len(texts) < 3:
         return False
-    numbers = [re.fullmatch(r"\(?(\d{1,2})\)?(\s*=.*)?", t) for t in texts]
+    # a sub-column is numbered with a letter after its column's number ("3 | 3a | 3b | 3c")
+    numbers = [re.fullmatch(r"\(?(\d{1,2})([a-z]?)\)?(\s*=.*)?", t) for t in texts]
     stray = [t for t, m in zip(texts, numbers) if not m]
     if stray and (len(texts) < 6 or len(stray) > 1 or len(stray[0]) > 2):
         return False  # one stray mark ("Ī") is OCR noise in a long numbering row, more is data
-    values = [int(m.group(1)) for m in numbers if m]
-    return values == sorted(values) and len(set(values)) == len(values) and values[0] <= 2
+    values = [(int(m.group(1)), m.group(2)) for m in numbers if m]
+    return values == sorted(values) and len(set(values)) == len(values) and values[0][0] <= 2
 
 
 def count_header_continuation(header: list[list[Cell]], rows: list[list[Cell]], limit: int = 3) -> int:
@@ -160,7 +161,8 @@ def repeated_blocks(header: list[list[Cell]]) -> list[list[Cell]]:
         start = first
         while start > first - stride + 1 and start - 1 >= 0 and not text_of(out[r][start - 1]) \
                 and not _covered_from_above(out, r, start - 1) \
-                and text_of(sub[start - 1]) and all(text_of(sub[j]) for j in range(start, first)):
+                and text_of(sub[start - 1]) and all(text_of(sub[j]) for j in range(start, first)) \
+                and not _heading_starts_above(out, r, start):
             start -= 1
         start = min(start, n_cols - stride * count)
         if start < first - stride + 1 or start < 0 or any(text_of(out[r][j]) for j in range(start, first)):
@@ -189,6 +191,13 @@ def _covered_from_above(header: list[list[Cell]], r: int, j: int) -> bool:
         if header[rr][j].text is not None:
             return False
     return False
+
+
+def _heading_starts_above(header: list[list[Cell]], r: int, j: int) -> bool:
+    """A heading of a row above row `r` begins in column `j`: column j - 1 stands under another heading
+    ("Capaian Awal › 2020 | Target Kinerja dan Pendanaan › 2021 › Target | Rp"), so a block of row r
+    that starts in column j does not reach left over j - 1."""
+    return any(text_of(header[rr][j]) for rr in range(r))
 
 
 def _heading_key(text: str) -> str:
@@ -252,8 +261,8 @@ def looks_like_header_row(row: list[Cell]) -> bool:
     texts = [text_of(c) for c in row if text_of(c)]
     if len(texts) < 3 or any(len(t) > 60 for t in texts):
         return False
-    if any(is_pure_number(t) or not re.search(r"\w", t) for t in texts):
-        return False
+    if any(is_pure_number(t) or not re.search(r"\w", t) for t in texts) or _prints_measures(row):
+        return False  # numbers, or quantities with their units ("Rp. 60.500/kg" in every year): values
     vocabulary = sum(1 for t in texts if _is_vocabulary(t) or re.fullmatch(r"[A-Z /.]{2,}", t)) / len(texts)
     return vocabulary >= 0.75 and any(YEAR_RE.search(t) or HEADER_WORDS.match(t.lower()) for t in texts)
 
@@ -284,6 +293,9 @@ def realign_rows(rows: list[list[Cell]], expected: list[str | None]) -> list[lis
 
     out = []
     for row in rows:
+        if _spans_columns(row):
+            out.append(row)  # a cell printed across two columns: the rules placed it, no shift
+            continue
         types = [_cell_type(text_of(c)) for c in row]
         best, best_row = fit(types), row
         if types[-1] == "empty" and fit(["empty"] + types[:-1]) >= best + 2:
@@ -292,6 +304,12 @@ def realign_rows(rows: list[list[Cell]], expected: list[str | None]) -> list[lis
             best, best_row = fit(types[1:] + ["empty"]), row[1:] + [Cell("", row[-1].page)]
         out.append(best_row)
     return out
+
+
+def _spans_columns(row: list[Cell]) -> bool:
+    """A row of the text layer with a cell that spans the next column (its text, then a covered cell)."""
+    return not any(c.ocr_confidence is not None for c in row) and \
+        any(text_of(a) and b.text is None for a, b in zip(row, row[1:]))
 
 
 def continued_header(previous: list[list[Cell]], new: list[list[Cell]]) -> list[list[Cell]]:
@@ -373,7 +391,20 @@ AMOUNT = re.compile(r"\d{1,3}([.,]\d{3}){2,}")  # "408.000.000": grouped in thou
 
 
 def _prints_an_amount(row: list[Cell]) -> bool:
-    return any(is_pure_number(text_of(c)) and AMOUNT.search(text_of(c)) for c in row)
+    return any(is_pure_number(text_of(c)) and AMOUNT.search(text_of(c)) for c in row) or _prints_measures(row)
+
+
+# A quantity with its unit word ("2 lembaga/kelompok", "30 orang", "15.800 Ton", "Rp. 60.500/kg"): a target
+# printed in a row, never a heading (a year, "(Rp)" or a column number is no quantity).
+MEASURE = re.compile(r"\s*(?:rp\.?\s*)?\d[\d.,]*\s*/?\s*[a-z][a-z/ .]*", re.IGNORECASE)
+# Two such cells make a row of values (one may be a heading that begins with a figure).
+MIN_MEASURES = 2
+
+
+def _prints_measures(row: list[Cell]) -> bool:
+    """A row that prints quantities with their units in MIN_MEASURES cells or more: a row of targets."""
+    cells = [text_of(c) for c in row]
+    return sum(1 for t in cells if t and MEASURE.fullmatch(t) and not YEAR_RE.match(t.strip())) >= MIN_MEASURES
 
 
 def names_columns(header: list[list[Cell]]) -> bool:

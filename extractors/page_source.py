@@ -138,7 +138,43 @@ class UprightPage(DerivedPage):
         return out
 
 
+# A text matrix whose shear terms (b, c) are this small against its scale (a, d) runs left to right: a
+# rounding error of the producer ("-1.4e-08"), which pdfminer takes for a character that is not upright.
+SKEW_TOLERANCE = 1e-4
+
+
+def _runs_right_marked_sideways(char: dict) -> bool:
+    """A character pdfminer marked not upright whose baseline runs left to right all the same."""
+    a, b, c, d = char["matrix"][:4]
+    return not char.get("upright", True) and a > 0 and d > 0 and \
+        abs(b) <= SKEW_TOLERANCE * a and abs(c) <= SKEW_TOLERANCE * d
+
+
+class SquaredPage(DerivedPage):
+    """A pdfplumber page whose left-to-right characters that a rounding error in their text matrix made
+    'not upright' are marked upright, so words are grouped along the line (instead of one character
+    per word, read as vertical text)."""
+
+    def __init__(self, parent):
+        super().__init__(parent)
+        self.bbox = parent.bbox
+        self._objects = {kind: [_squared(o) if kind == "char" and _runs_right_marked_sideways(o) else o
+                                for o in objs] for kind, objs in parent.objects.items()}
+
+
+def _squared(char: dict) -> dict:
+    """The character marked upright, its size its height (pdfminer measured a sideways glyph along its
+    baseline: every letter of another width would break the word)."""
+    return dict(char, upright=True, size=round(char["bottom"] - char["top"], 1))
+
+
 def upright_page(plumber_page):
-    """In: a pdfplumber page. Out: the same page, or an `UprightPage` when its text runs sideways."""
+    """In: a pdfplumber page. Out: the same page, or an `UprightPage` when its text runs sideways, or a
+    `SquaredPage` when most of its characters run left to right but were marked not upright."""
     turn = text_turn(plumber_page.chars)
-    return UprightPage(plumber_page, turn) if turn else plumber_page
+    if turn:
+        return UprightPage(plumber_page, turn)
+    chars = [c for c in plumber_page.chars if c["text"].strip()]
+    if chars and sum(map(_runs_right_marked_sideways, chars)) > ROTATED_SHARE * len(chars):
+        return SquaredPage(plumber_page)
+    return plumber_page

@@ -242,6 +242,12 @@ def _clean(text: str) -> str:
 LETTER_SPACED_DIGITS = re.compile(r"^\d(?: \d)+(?= ?[.,] ?\d)")
 # The same before a percent sign, the whole cell: "7 0 %" is 70 %, not the two numbers 7 and 0.
 LETTER_SPACED_PERCENT = re.compile(r"^(\d(?: \d)+)(?=\s*%\s*$)")
+# The first group of a number grouped by thousands cut by a space (a spreadsheet printed to PDF spaces
+# its glyphs: "1 24.495.000", "3 04.495.000", "1 0.119.173.523"): one or two digits, a space, one or two
+# digits, together no longer than a group (three digits), right before a thousands group.
+SPACED_FIRST_GROUP = re.compile(r"^(\d{1,2}) (\d{1,2})(?=[.,]\d{3}\b)")
+# The same space after the first glyph of a percentage with decimals ("9 1,13", "1 00,00"): one number.
+SPACED_FIRST_DIGIT = re.compile(r"^(\d) (\d{1,2})(?=,\d+$)")
 
 
 def _join_chunks(token: str) -> str:
@@ -249,6 +255,9 @@ def _join_chunks(token: str) -> str:
     cut at a space that separates two numbers ("15 80", "50 89", "6.264.744.698,00 6.213.614.698,00").
     Digits printed letter-spaced before a thousands group ("4 7 6 .950.840") are one number."""
     token = LETTER_SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), token)
+    token = SPACED_FIRST_DIGIT.sub(r"\1\2", token)
+    token = SPACED_FIRST_GROUP.sub(lambda m: m.group(0).replace(" ", "") if len(m.group(1) + m.group(2)) <= 3
+                                   else m.group(0), token)
     chunks = token.split()
     joined = chunks[0]
     for chunk in chunks[1:]:

@@ -93,7 +93,7 @@ def _agrees(a: float, b: float, c: float) -> bool:
 def _agreement(a: list[float | None], b: list[float | None], c: list[float | None]) -> tuple[int, int]:
     checked = agreeing = 0
     for x, y, z in zip(a, b, c):
-        if x and y and z is not None:  # 0 = 0 / x × 100 holds for any x: no evidence
+        if x and y and z:  # 0 = 0 / x × 100 holds for any x, and a 0 % is any small count over an amount: no evidence
             checked += 1
             agreeing += _agrees(x, y, z)
     return agreeing, checked

@@ -24,8 +24,9 @@ from extractors.grid import PATH_SEP, text_of
 from normalizers.numbers import SCALE_WORDS, ParsedNumber, parse_column
 from pipeline.models import RawTable
 
-# A caption or heading that names money: a ceiling, an allocation, a budget of the region or the state.
-BUDGET_NAMES = re.compile(r"\b(anggaran|pagu|alokasi|apbd|apbn|belanja|dpa)\b", re.IGNORECASE)
+# A caption or heading that names money: a ceiling, an allocation, a budget of the region or the state,
+# funding ("Kerangka Pendanaan": a plan's funding framework).
+BUDGET_NAMES = re.compile(r"\b(anggaran|pagu|alokasi|apbd|apbn|belanja|dpa|pendanaan)\b", re.IGNORECASE)
 # A heading that is a year and nothing else ("2014", "Tahun 2014").
 BARE_YEAR = re.compile(r"\s*(tahun\s*)?(19[89]\d|20\d\d)\s*")
 # Rupiah amounts of a ceiling run to hundreds of thousands and more (counts and percentages do not).

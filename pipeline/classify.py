@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from extractors.grid import PATH_SEP, column_paths, text_of
 from normalizers.numbers import Evidence
 from pipeline.arithmetic import BUDGET_ROLES, PERFORMANCE_ROLES, infer_roles, is_money, unsure_readings
+from pipeline.budget_columns import budget_column_roles, ordinal_year_columns
 from pipeline.budget_years import budget_year_columns
 from pipeline.lexicon import (
     BENCHMARK,
@@ -174,6 +175,8 @@ def role_of(path: str) -> str:
         return "other"  # a national benchmark beside the agency's figure
     if PLANNED_ACHIEVEMENT.search(leaf):
         return "target"  # "Target Capaian Kinerja", "Rencana Capaian": the level planned, a target
+    if re.match(r"\s*indikator\b", leaf):
+        return "indicator"  # "Indikator Capaian Program (Outcome) / …": the names of the measures
     for word, role in (("capaian", "achievement"), ("target", "target"), ("realisasi", "realization")):
         if re.search(rf"\b{word}\b", leaf):
             return role
@@ -706,6 +709,8 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     empty_twin_columns(columns, table)
     measured_evidence += baseline_realisation(columns) + yearless_standards(columns)
     measured_evidence += target_beside_rupiah(columns, table)
+    budget_column_roles(columns)
+    measured_evidence += ordinal_year_columns(columns, table)
     decisions = infer_roles(table, columns)
     roles = {c.role for c in columns}
     if roles & {"target", "realization", "achievement"} and not roles & {"indicator", "sasaran", "program", "tujuan"}:

@@ -92,3 +92,33 @@ RELATIVE_YEAR = re.compile(r"\btahun\s*ke\s*-?\s*(?:›\s*)?(\d)\b|\btahun\s+(i{
 # A target set by a standard, not by the plan for a year: NSPK (norma, standar, prosedur dan kriteria), IKK
 # (indikator kinerja kunci), SPM (standar pelayanan minimal). Printed without a year beside the plan's years.
 STANDARD_TARGET = re.compile(r"\b(nspk|ikk|spm)\b", re.IGNORECASE)
+
+# A column heading that is one level of the budget hierarchy and nothing else: program, kegiatan
+# (activity), sub kegiatan (sub-activity; "sub-kegiatan", "subkegiatan"). Wide Renstra tables print one
+# name column per level ("PROGRAM | KEGIATAN | SUB KEGIATAN").
+LEVEL_HEADING = re.compile(r"\s*(?P<sub>sub\s*-?\s*)?(?P<level>program|kegiatan)\s*")
+
+# A budget code of the state budget (RKA-K/L, DIPA) printed before its name with a hyphen: the budget
+# section ("119-BADAN …"), the eselon-I unit ("01-Badan …"), the program (two capitals, "BN-Program …",
+# "WA-Program …"), the kegiatan (four digits, "5735-Peningkatan …"). It starts a row of its own.
+HYPHEN_CODE_NAME = re.compile(r"^\s*(?P<code>\d{2,4}|[A-Z]{2})\s*-\s*(?=[A-Za-z])(?P<name>.+)$", re.DOTALL)
+
+# A ceiling column for one level of the hierarchy, in a realisation sheet that prints each level's
+# ceiling in its own column ("ANGGARAN › PER PAKET | PER SUB-KEGIATAN | PER KEGIATAN | PER PROGRAM"):
+# per (for each) paket (a works package or contract), sub kegiatan, kegiatan, program.
+PER_LEVEL = re.compile(r"\s*per\s*[-.]?\s*(?P<level>paket|pekerjaan|sub\s*-?\s*kegiatan|kegiatan|program)\s*", re.IGNORECASE)
+# Physical progress (realisasi fisik, progres fisik): a percentage of works done, neither a ceiling nor spending.
+PHYSICAL = re.compile(r"\bfisik\b", re.IGNORECASE)
+
+# A date printed with slashes or dashes ("29/10/2021", "19-07-21"): a day of the calendar, no division.
+DATE = re.compile(r"\s*\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*(\d{2}|\d{4})\s*")
+
+# The heading over a breakdown of a ceiling by kind of expenditure (jenis belanja: pegawai / staff, barang /
+# goods, modal / capital, bantuan sosial): the parts of the pagu printed beside them, not a ceiling each.
+EXPENDITURE_KINDS = re.compile(r"\bjenis\s+belanja\b", re.IGNORECASE)
+
+# A heading over the years of a plan counted from its first ("Anggaran pada Tahun Ke-" over 1 | 2 | 3 | 4 | 5):
+# tahun ke-N is the N-th year of the plan period.
+ORDINAL_YEARS = re.compile(r"\btahun\s*ke\s*-?\s*$", re.IGNORECASE)
+# A ratio (rasio) of spending to the ceiling, in percent.
+RATIO = re.compile(r"\brasio\b", re.IGNORECASE)

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from extractors.grid import is_pure_number, text_of
 from normalizers.numbers import GRADE_RE, RATING
-from pipeline.lexicon import ITEM_MARK, LIST_INTRODUCTION, LONE_BULLET, PROGRAM_NAME
+from pipeline.lexicon import HYPHEN_CODE_NAME, ITEM_MARK, LIST_INTRODUCTION, LONE_BULLET, PROGRAM_NAME
 from pipeline.models import Cell, RawTable
 
 LINE_READERS = ("whitespace",)  # the rule-under-header reader joins its wrapped lines itself
@@ -52,8 +52,9 @@ def _is_value_line(row: list[Cell], values: set[int]) -> bool:
 
 
 def _starts_item(row: list[Cell], values: set[int]) -> bool:
-    """A row code, a bullet, a letter item, or a program's name ("Program Pengelolaan Kawasan …")."""
-    return any(ITEM_MARK.match(text_of(c)) or PROGRAM_NAME.match(text_of(c))
+    """A row code, a bullet, a letter item, a program's name ("Program Pengelolaan Kawasan …"), or a name
+    after its budget code and a hyphen ("5735-Peningkatan …")."""
+    return any(ITEM_MARK.match(text_of(c)) or PROGRAM_NAME.match(text_of(c)) or HYPHEN_CODE_NAME.match(text_of(c))
                for j, c in enumerate(row) if j not in values and text_of(c))
 
 

@@ -8,6 +8,7 @@ Out: `PerformanceRecord`s and `BudgetRecord`s with provenance (file, page, table
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractors.grid import (
     PATH_SEP,
@@ -35,9 +36,23 @@ from normalizers.numbers import (
     parse_number,
 )
 from normalizers.units import unit_kind
+from pipeline.budget_columns import (
+    code_or_none,
+    indicator_column_after,
+    indicator_line,
+    is_amount,
+    level_ceilings,
+    level_name_columns,
+    level_owning_the_amount,
+    name_by_level_column,
+    prints_every_ceiling,
+    row_ceiling,
+    split_hyphen_code,
+    unreadable_amount,
+)
 from pipeline.budget_years import AMOUNT_ROLES, printed_in_full
 from pipeline.classify import ColumnRole, TableLayout, role_of, year_of
-from pipeline.lexicon import BULLETS, ITEM_MARK, LIST_INTRODUCTION, PROGRAM_NAME, RUNS_ON_END, RUNS_ON_START
+from pipeline.lexicon import BULLETS, DATE, ITEM_MARK, LIST_INTRODUCTION, PROGRAM_NAME, RUNS_ON_END, RUNS_ON_START
 from pipeline.models import (
     BudgetRecord,
     Cell,
@@ -82,6 +97,12 @@ def filled_rows(table: RawTable, layout: TableLayout) -> list[list[Cell]]:
     last: int | None = None  # the row a continuation row is joined to
     headings = _heading_texts(table)
     for row in realign_rows(table.body, expected):
+        if out and _numbering_over_two_lines(out[-1], row):
+            # "… 9 | 1 | 11 | 12 | 1 | 1 …" over "… 9 | 0 | 11 | 12 | 3 | 4 …": the column numbers 10, 13, 14 broken
+            out[-1] = [Cell("", c.page) for c in out[-1]]
+            out.append([Cell("", c.page) for c in row])
+            last = None
+            continue
         if is_column_numbering(row) or _repeats_headings(row, headings):
             # "(1) (2) (3) …" or a line of the header ("No | (Rp.) | (Rp.) | %") printed again where a
             # part of the table on the next page was joined under the first part's header
@@ -102,6 +123,15 @@ def filled_rows(table: RawTable, layout: TableLayout) -> list[list[Cell]]:
         out.append(_filled(row, out[-1] if out else None, roles))
         last = len(out) - 1
     return out
+
+
+def _numbering_over_two_lines(upper: list[Cell], lower: list[Cell]) -> bool:
+    """A row numbering the columns whose two-digit numbers a narrow cell broke over two lines: the upper
+    line holds tens digits alone, the two read together number the columns."""
+    uppers = [text_of(c).strip() for c in upper]
+    if not any(uppers) or not all(re.fullmatch(r"\d?", t) for t in uppers):
+        return False
+    return is_column_numbering([Cell(a + text_of(b).strip(), b.page) for a, b in zip(uppers, lower)])
 
 
 def _norm(text: str) -> str:
@@ -130,11 +160,15 @@ def _filled(row: list[Cell], above: list[Cell] | None, roles: dict[int, str]) ->
     """Covered cells (text None) of a row: a name cell right of a label in the number column takes
     the label ("TOTAL" over No + name); a name cell covered from above takes the text above."""
     new: list[Cell] = []
+    spanning = False  # the cell on the left holds a label of this row (its own, or one spanning into it)
     for j, cell in enumerate(row):
-        left = text_of(new[j - 1]) if j else ""
+        # a label spans right over covered cells; a name carried down from the row above does not
+        left = text_of(new[j - 1]) if j and spanning else ""
+        spanning = cell.text is not None
         if cell.text is None and left and roles.get(j) not in NUMBER_ROLES and not is_pure_number(left) \
                 and not re.fullmatch(r"[A-Za-z]\.?|[\d.]+|\(?\d+\)", left):
             new.append(Cell(left, cell.page))
+            spanning = True
         elif cell.text is None and above is not None and roles.get(j) in CARRY_DOWN_ROLES:
             new.append(Cell(above[j].text, cell.page))
         else:
@@ -706,8 +740,14 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
     groups = _year_groups(layout, ("pagu_initial", "pagu", "budget_realization", "budget_pct", "achievement", "efficiency"))
     amounts = {y: g for y, g in groups.items() if g.keys() & {"pagu_initial", "pagu", "budget_realization"}}
     groups = amounts or {y: {"budget_pct": g["budget_pct"]} for y, g in groups.items() if "budget_pct" in g}  # shares alone
-    parsed = _parsed_columns(rows, [c for g in groups.values() for c in g.values()], layout.document_evidence)
+    ceilings = level_ceilings(layout)  # each level's ceiling in a column of its own
+    slot_cols = [c for g in groups.values() for c in g.values()]
+    parsed = _parsed_columns(rows, slot_cols + [c for _, c in ceilings if c not in slot_cols], layout.document_evidence)
     records: list[BudgetRecord] = []
+
+    def prints_amount(k: int) -> bool:
+        return any(parsed[c.index][k].value is not None for c in slot_cols if c.role in AMOUNT_ROLES)
+
     parents: dict[str, int] = {}
     seen_program = False
     sub_col = layout.first("indicator") if name_col.role == "sasaran" else None
@@ -715,8 +755,20 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
     codes = [c or (split_inline_code(_clean(text_of(row[name_col.index])))[0] or "") for c, row in zip(codes, rows)]
     by_style = style_levels(rows, name_col, codes) if name_col.role == "program" else {}
     child_col = _child_name_column(layout, name_col)
+    level_cols = level_name_columns(layout)  # a hierarchy printed across: one name column per level
+    level_indicator = indicator_column_after(layout, level_cols) if level_cols else None
+    line_indicator_col = indicator_column_after(layout, [("program", name_col)])  # the measures right of the names
     for i, row in enumerate(rows):
         raw_name = text_of(row[name_col.index]) if row[name_col.index].text is not None else ""
+        by_column = name_by_level_column(table, rows, i, level_cols, level_indicator) if level_cols else None
+        if by_column and level_cols:
+            by_column = level_owning_the_amount(table, rows, i, level_cols, prints_amount) or by_column
+        line_indicator = indicator_line(table, rows, i, name_col, line_indicator_col) \
+            if not level_cols and name_col.role == "program" else None
+        if line_indicator:
+            by_column = ("other", line_indicator)  # an indicator line under the program or kegiatan above
+        if by_column:
+            raw_name = by_column[1]
         child_name = _own_text(table, rows, i, child_col) if child_col else ""
         if child_name:  # a kegiatan named in its own column, beside its program's name
             raw_name = child_name
@@ -730,13 +782,27 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
                 raw_name, sub_row = sub_text, True
             elif sub_text[:1].islower():  # a word OCR split across the two columns
                 raw_name = f"{raw_name}{sub_text}" if raw_name[-1:].isalpha() and " " not in sub_text[:2] else f"{raw_name} {sub_text}"
-        code = text_of(row[code_col.index]) if code_col else ""
+        code = code_or_none(text_of(row[code_col.index])) if code_col else ""
         inline_code, name = split_inline_code(closed_up(_clean(raw_name)))
-        code = code.rstrip(".") or inline_code
-        if not name and not code:
+        hyphen_code, name, code_level = split_hyphen_code(name) if not inline_code else (None, name, None)
+        code = code.rstrip(".") or inline_code or hyphen_code
+        ceiling = row_ceiling(parsed, i, ceilings) if ceilings else None
+        sheet_total = bool(ceilings) and not code and (not _own_text(table, rows, i, name_col) or is_amount(name)) \
+            and i < len(table.body) and prints_every_ceiling(parsed, i, ceilings, table.body[i])
+        if sheet_total:
+            name = ""  # the sheet's total prints no label: a name carried down from above is not its own
+        if not name and not code and not sheet_total:
             continue
         level = _budget_level(code, name or code or "", child_col.path, True) if child_name and child_col else \
             _budget_level(code, name or code or "", name_col.path, seen_program, by_style.get(i))
+        if by_column and level != "total":
+            level = by_column[0]  # the column the name is printed in
+        level = code_level or level  # "5735-…": the state budget's code tells the level
+        if ceiling and level != "total":
+            level = "total" if sheet_total else ceiling[0]  # the column its ceiling is printed in
+        if level == "program" and not by_column and not child_name and name_col.index < len(table.body[i]) \
+                and table.body[i][name_col.index].text is None and not (code_col and _own_text(table, rows, i, code_col)):
+            level = "other"  # a line under a program whose merged name cell covers it: a part of it, not the program again
         if sub_col is not None and level not in ("total", "program"):
             # an indicator printed in the sasaran column is still the sasaran's indicator sub-row
             level = "other" if sub_row or is_indicator_wording(name) else "sasaran"
@@ -754,7 +820,12 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
                 parents.pop("kegiatan", None)
         for year, slot in sorted(groups.items(), key=lambda kv: kv[0] or 0):
             cells = {role: parsed[col.index][i] for role, col in slot.items()}
-            if not any(text_of(row[col.index]) for col in slot.values()) \
+            if ceiling and "pagu" in cells:
+                cells["pagu"] = parsed[ceiling[1].index][i]
+            for role in ("pagu_initial", "pagu", "budget_realization"):
+                if role in cells and unreadable_amount(cells[role].printed):
+                    cells[role] = replace(cells[role], value=None)  # a name's glyphs over the amount: kept as text
+            if not any(text_of(row[col.index]) for col in slot.values()) and ceiling is None \
                     and not _bare_program_heading(level, name, groups, table, i, name_col):
                 continue
 
@@ -922,7 +993,7 @@ def printed_computations(table: RawTable, layout: TableLayout, source_file: str,
     out = []
     for i, row in enumerate(rows):
         for j, cell in enumerate(row):
-            computed = evaluate_expression(text_of(cell))
+            computed = evaluate_expression(text_of(cell)) if not DATE.fullmatch(text_of(cell)) else None
             if computed is None:
                 continue
             result = next(((k, parse_number(text_of(c))) for k, c in enumerate(row[j + 1:], start=j + 1)

@@ -59,3 +59,22 @@ def test_unit_line_of_a_repeated_header_does_not_continue_the_last_row():
 def test_a_running_footer_numbered_within_each_chapter_is_one_line_across_chapters():
     assert margin_keys("Laporan Kinerja Dinas Contoh | II - 2", 23) & margin_keys("Laporan Kinerja Dinas Contoh | III - 1", 31)
     assert not margin_keys("Laporan Kinerja Dinas Contoh | II - 2", 23) & margin_keys("Laporan Keuangan | II - 3", 24)
+
+
+def test_next_page_part_whose_first_row_prints_targets_with_units_is_body():
+    """A part that starts with an indicator line ("Jumlah kelompok …" and its targets "2 lembaga/kelompok")
+    is printed without a header: "Jumlah" begins the indicator's name, it heads no column."""
+    header = [["Kegiatan", "Indikator", "2021", "2022"]]
+    first = _table(header, [["Kegiatan Alpha", "Jumlah dokumen", "1 dokumen", "2 dokumen"]], page=5)
+    second = _table([["Kegiatan Beta", "Jumlah kelompok pembudidaya yang terbentuk", "2 lembaga/kelompok", "3 lembaga/kelompok"]],
+                    [["", "Jumlah pembudidaya", "5 orang", "6 orang"]], page=6)
+    joined = join_continuations([first, second], lambda a, b: True)
+    assert len(joined) == 1 and len(joined[0].header) == 1
+    assert [r[0].text for r in joined[0].body] == ["Kegiatan Alpha", "Kegiatan Beta", ""]
+
+
+def test_a_body_row_of_prices_is_no_header_printed_again():
+    """"Nilai Tambah …" with "Rp. 60.500/kg" in every year: a row of targets, not a heading row inside the body."""
+    from extractors.grid import looks_like_header_row
+    row = [Cell(t, 5) for t in ["Nilai Tambah Produk", "Rp. 60.500/kg", "Rp. 61.000/kg", "Rp. 62.000/kg"]]
+    assert not looks_like_header_row(row)
