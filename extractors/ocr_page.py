@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from extractors.ocr import OcrResult
 from extractors.page_source import Line, PageText, Segment, Word
@@ -57,13 +59,11 @@ def _image_share(page) -> float:
     return best
 
 
-def pages_needing_ocr(path: str, pages: set[int] | None = None, password: str = "",
-                      settings: PagePlanSettings = PLAN) -> list[int]:
-    """In: a PDF path. Out: the 1-based numbers of its pages to OCR (scanned pages whose text
-    layer is missing or garbage)."""
+def each_page(path: str, pages: set[int] | None = None, password: str = "") -> Iterator[tuple[int, Any]]:
+    """(1-based number, pypdfium2 page) for the PDF's pages (only `pages` when given); each page is
+    closed once the caller moves on, the document at the end."""
     import pypdfium2
 
-    out = []
     pdf = pypdfium2.PdfDocument(path, password=password or None)
     try:
         for index in range(len(pdf)):
@@ -71,17 +71,26 @@ def pages_needing_ocr(path: str, pages: set[int] | None = None, password: str = 
                 continue
             page = pdf[index]
             try:
-                if _image_share(page) < settings.min_image_share:
-                    continue
-                textpage = page.get_textpage()
-                text = textpage.get_text_range()
-                textpage.close()
-                if is_garbage_text(text, settings):
-                    out.append(index + 1)
+                yield index + 1, page
             finally:
                 page.close()
     finally:
         pdf.close()
+
+
+def pages_needing_ocr(path: str, pages: set[int] | None = None, password: str = "",
+                      settings: PagePlanSettings = PLAN) -> list[int]:
+    """In: a PDF path. Out: the 1-based numbers of its pages to OCR (scanned pages whose text
+    layer is missing or garbage)."""
+    out = []
+    for number, page in each_page(path, pages, password):
+        if _image_share(page) < settings.min_image_share:
+            continue
+        textpage = page.get_textpage()
+        text = textpage.get_text_range()
+        textpage.close()
+        if is_garbage_text(text, settings):
+            out.append(number)
     return out
 
 

@@ -99,31 +99,22 @@ def _light_share(page, box: Box, settings: PictureSettings) -> float:
 def picture_regions(path: str, pages: set[int] | None = None, password: str = "",
                     settings: PictureSettings = SETTINGS) -> dict[int, list[PictureRegion]]:
     """1-based page -> the regions of its images that may be picture tables (pages without one left out)."""
-    import pypdfium2
+    from extractors.ocr_page import each_page
 
     out: dict[int, list[PictureRegion]] = {}
-    pdf = pypdfium2.PdfDocument(path, password=password or None)
-    try:
-        for index in range(len(pdf)):
-            if pages is not None and index + 1 not in pages:
-                continue
-            page = pdf[index]
-            try:
-                images = _images(page, settings)
-                if not images:
-                    continue
-                textpage = page.get_textpage()
-                height = page.get_size()[1]
-                bare = [r for r in images if _text_chars_over(textpage, r.box, height) < settings.max_text_chars]
-                textpage.close()
-                found = [r for r in bare if _light_share(page, r.box, settings) >= settings.min_light_share]
-                if found:
-                    out[index + 1] = found
-            finally:
-                page.close()
-        n_pages = len(pdf)
-    finally:
-        pdf.close()
+    n_pages = 0
+    for number, page in each_page(path, pages, password):
+        n_pages += 1
+        images = _images(page, settings)
+        if not images:
+            continue
+        textpage = page.get_textpage()
+        height = page.get_size()[1]
+        bare = [r for r in images if _text_chars_over(textpage, r.box, height) < settings.max_text_chars]
+        textpage.close()
+        found = [r for r in bare if _light_share(page, r.box, settings) >= settings.min_light_share]
+        if found:
+            out[number] = found
     return _without_decoration(out, n_pages, settings)
 
 

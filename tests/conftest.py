@@ -44,3 +44,29 @@ def saved_tables(capsys):
         assert main(["tables", str(pdf), "--json"]) == 0
         return json.loads(capsys.readouterr().out)
     return read
+
+
+@pytest.fixture(scope="session")
+def sample_database(tmp_path_factory) -> tuple[str, Path]:
+    """The default sample report (ruled) extracted into its own database: (database path, out folder)."""
+    from pipeline.cli import main
+
+    root = tmp_path_factory.mktemp("sample_db")
+    render_pdf(default_spec(), root / "in" / "laporan.word.pdf", "ruled")
+    db = str(root / "lkjip.sqlite")
+    assert main(["extract", str(root / "in"), "--db", db, "--out", str(root / "out"), "--quiet"]) == 0
+    return db, root / "out"
+
+
+def empty_database(url: str) -> None:
+    """Drop every view and table of the pipeline's schema in the database at `url` (PostgreSQL tests)."""
+    from sqlalchemy import text
+
+    from pipeline import db
+
+    engine = db.engine_for(url)
+    with engine.begin() as conn:
+        for view in db.VIEWS:
+            conn.execute(text(f"DROP VIEW IF EXISTS {view}"))
+    db.metadata.drop_all(engine)
+    engine.dispose()

@@ -6,18 +6,13 @@ import sqlite3
 import pandas as pd
 import pytest
 
-from pipeline.cli import main
 from pipeline.export import export
-from pipeline.samples import default_spec, render_pdf
 
 
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory):
-    root = tmp_path_factory.mktemp("export")
-    render_pdf(default_spec(), root / "in" / "laporan.word.pdf", "ruled")
-    db = str(root / "lkjip.sqlite")
-    assert main(["extract", str(root / "in"), "--db", db, "--out", str(root / "out"), "--quiet"]) == 0
-    return db, export(db, root / "out"), root / "out" / "export"
+def exported(sample_database):
+    db, out = sample_database
+    return db, export(db, out), out / "export"
 
 
 def _view(db: str, view: str) -> pd.DataFrame:

@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 
 import pytest
+from conftest import empty_database
 from sqlalchemy import text
 
 from pipeline import db
@@ -28,15 +29,6 @@ VIEWS = {
 }
 
 
-def _empty(url: str) -> None:
-    engine = db.engine_for(url)
-    with engine.begin() as conn:
-        for name in db.VIEWS:
-            conn.execute(text(f"DROP VIEW IF EXISTS {name}"))
-    db.metadata.drop_all(engine)
-    engine.dispose()
-
-
 def _rows(engine, sql: str) -> list[tuple]:
     with engine.connect() as conn:
         return sorted(tuple(r) for r in conn.execute(text(sql)))
@@ -48,7 +40,7 @@ def test_postgres_matches_sqlite_and_reruns_change_nothing(tmp_path, ruled_pdf):
     shutil.copy(ruled_pdf, folder / ruled_pdf.name)
     render_pdf(plant_wrong_capaian(default_spec(region="Kabupaten Contoh"), 1, "95,00"),
                folder / "planted.plain.pdf", "borderless")
-    _empty(URL)
+    empty_database(URL)
     sqlite_path = str(tmp_path / "ref.sqlite")
     for target in (sqlite_path, URL, URL):  # the second PostgreSQL run must change nothing
         assert main(["extract", str(folder), "--db", target, "--out", str(tmp_path / "out"), "--quiet"]) == 0

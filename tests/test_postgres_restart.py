@@ -9,7 +9,7 @@ import shutil
 import subprocess
 
 import pytest
-from sqlalchemy import text
+from conftest import empty_database
 
 from pipeline import db
 from pipeline.cli import main
@@ -26,22 +26,13 @@ def _restart_server() -> None:
     subprocess.run(["pg_ctlcluster", version, name, "restart"], check=True)
 
 
-def _empty() -> None:
-    engine = db.engine_for(URL)
-    with engine.begin() as conn:
-        for view in db.VIEWS:
-            conn.execute(text(f"DROP VIEW IF EXISTS {view} CASCADE"))
-    db.metadata.drop_all(engine)
-    engine.dispose()
-
-
 def test_server_restarted_mid_run_loses_and_doubles_nothing(tmp_path, monkeypatch, capsys):
     folder = tmp_path / "in"
     for k in range(3):
         render_pdf(plant_wrong_capaian(default_spec(), 0, f"9{k},00"), folder / f"r{k}.word.pdf", "ruled")
     reference = str(tmp_path / "ref.sqlite")
     assert main(["extract", str(folder), "--db", reference, "--out", str(tmp_path / "o0"), "--quiet", "--jobs", "1"]) == 0
-    _empty()
+    empty_database(URL)
     real_store, calls = db.store_report, []
 
     def store_with_restart(*args, **kwargs):

@@ -7,9 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cli import main
-from pipeline.samples import default_spec, render_pdf
-
 README = Path(__file__).resolve().parents[1] / "README.md"
 
 
@@ -19,12 +16,8 @@ def readme_queries() -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def sample_db(tmp_path_factory):
-    root = tmp_path_factory.mktemp("readme")
-    render_pdf(default_spec(), root / "in" / "laporan.word.pdf", "ruled")
-    db = str(root / "lkjip.sqlite")
-    assert main(["extract", str(root / "in"), "--db", db, "--out", str(root / "out"), "--quiet"]) == 0
-    return db
+def sample_db(sample_database):
+    return sample_database[0]
 
 
 def test_the_readme_shows_five_queries():
