@@ -679,6 +679,34 @@ def relative_years(columns: list[ColumnRole], caption: str | None) -> list[str]:
     return evidence
 
 
+# A leaf under a budget banner that names an indicator's quantity ("Anggaran › TARGET | Rp"): the words
+# say target, the banner says budget; the values decide.
+TARGET_LEAF = re.compile(r"\btarget\b", re.I)
+
+
+def target_under_budget_banner(columns: list[ColumnRole], table: RawTable) -> list[str]:
+    """A PK table printing each row's indicator target and its program's anggaran under one banner
+    ("Anggaran › TARGET | Rp"): a column headed "Target" whose values are indices and percentages (not
+    Rupiah) beside a column of Rupiah amounts is the rows' target, not a second ceiling.
+    In: the columns as the header words named them. Out: the evidence of each change, for the layout."""
+    from normalizers.numbers import parse_number
+
+    def values(c: ColumnRole) -> list[float | None]:
+        return [parse_number(text_of(r[c.index])).value for r in table.body if c.index < len(r)]
+
+    ceilings = [c for c in columns if c.role == "pagu"]
+    amounts = [c for c in ceilings if is_money(values(c))]
+    evidence = []
+    for c in ceilings:
+        filled = [v for v in values(c) if v is not None]
+        if c in amounts or not amounts or not filled or not TARGET_LEAF.search(_leaf(c.path)):
+            continue
+        c.role = "target"
+        evidence.append(f"col {c.index} {c.path!r}: headed target, values {filled[:3]} are no Rupiah beside the "
+                        f"amounts of col {amounts[0].index}: pagu -> target")
+    return evidence
+
+
 def classify(table: RawTable, report_year: int | None, renstra_end: int | None = None,
              document_evidence: Evidence | None = None) -> TableLayout:
     """`renstra_end`: the year "Target Akhir Renstra" and "Tingkat Kemajuan" columns refer to."""
@@ -689,7 +717,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
             c.year = renstra_end
         elif renstra_end and c.role == "achievement" and AGAINST_PLAN_END.search(c.path):
             c.year = renstra_end  # the capaian of this year's realisasi against the end target: that target's year
-    relative_evidence = relative_years(columns, table.caption)
+    relative_evidence = relative_years(columns, table.caption) + target_under_budget_banner(columns, table)
     quarter_siblings(columns)
     percent_realisasi_capaian(columns)
     # the years the header prints, left to right (a year's column, not its header row, gives its place)
