@@ -100,6 +100,11 @@ ROLE_WORDS = ((re.compile(r"\bindikator\b|\bkinerja utama\b|\biku\b"), "indicato
               (re.compile(r"\brealisasi\b"), "realization"))
 
 
+# Sub-headings abbreviated to one letter under each year of a narrow year group ("2017 › T | R | %"):
+# T the target, R the realisasi (the "%" beside them is their capaian, `bare_percent_capaian`).
+ABBREVIATED_LEAF_ROLES = {"t": "target", "r": "realization"}
+
+
 # A leaf that names no role of its own: a unit, a percent sign, a year or a column number ("(%)", "2016").
 BARE_LEAF = re.compile(r"[\s\d()%.,*/-]*(?:\b(?:persen|tahun|rp)\b[\s\d()%.,*/-]*)*")
 
@@ -159,6 +164,8 @@ def role_of(path: str) -> str:
         return "pagu"
     if re.search(r"\bsatuan\b", leaf):
         return "unit"
+    if leaf.strip() in ABBREVIATED_LEAF_ROLES and YEAR_RE.search(p):
+        return ABBREVIATED_LEAF_ROLES[leaf.strip()]  # "Tahun 2017 › T": that year's target
     if NAMES_AN_INDICATOR.match(leaf):
         return "indicator"  # "Indikator Capaian Program (Outcome)": the indicator's name, whatever word follows
     if BASELINE_OF_YEAR.fullmatch(leaf):
@@ -383,7 +390,9 @@ def bare_percent_capaian(columns: list[ColumnRole]) -> None:
     if roles & {"pagu", "pagu_initial", "budget_realization", "budget_pct"} or own_capaian:
         return
     for left, c in zip(columns, columns[1:]):
-        if c.role == "other" and left.role == "realization" and re.fullmatch(r"\(?(%|persen)\)?", _leaf(c.path).strip().lower()):
+        # a "%" column names no indicator, even under a banner that says "IKU" ("… IKU › 2017 › T | R | %")
+        if (c.role in ("other", "indicator") and left.role == "realization"
+                and re.fullmatch(r"\(?(%|persen)\)?", _leaf(c.path).strip().lower())):
             c.role, c.year = "achievement", left.year
 
 
