@@ -716,6 +716,14 @@ def target_under_budget_banner(columns: list[ColumnRole], table: RawTable) -> li
     return evidence
 
 
+def capaian_of_sasaran(roles: set[str]) -> bool:
+    """A table of the sasaran strategis and the capaian each reached ("Sasaran Strategis | Capaian (%) |
+    Kriteria"), no indicator column and no budget: the sasaran are the measures, the capaian theirs.
+    In: the roles of a table's columns. Out: whether they make such a table."""
+    return ("achievement" in roles and "sasaran" in roles and "indicator" not in roles
+            and not roles & (BUDGET_ROLES | {"program"}))
+
+
 def classify(table: RawTable, report_year: int | None, renstra_end: int | None = None,
              document_evidence: Evidence | None = None) -> TableLayout:
     """`renstra_end`: the year "Target Akhir Renstra" and "Tingkat Kemajuan" columns refer to."""
@@ -761,6 +769,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
                          evidence=measured_evidence + [d.evidence for d in decisions], document_evidence=document_evidence)
     has_name = bool(roles & {"indicator", "sasaran", "program", "tujuan"})
     has_perf_values = bool(roles & {"target", "realization"}) or ("achievement" in roles and "indicator" in roles)
+    has_perf_values |= capaian_of_sasaran(roles)
     has_budget = bool(roles & {"pagu", "pagu_initial", "budget_realization"})
     if has_budget and has_name | ("program" in roles or "other" in roles):
         layout.kinds.add("budget")

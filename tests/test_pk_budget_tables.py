@@ -31,3 +31,4 @@ def test_two_rupiah_columns_under_anggaran_stay_ceilings():
     body = [("Program A", "1.000.000.000", "900.000.000"), ("Program B", "2.000.000.000", "1.500.000.000")]
     layout = classify(_table(header, body), 2024)
     assert [c.role for c in layout.columns[1:]] == ["pagu", "pagu"]
+
