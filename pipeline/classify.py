@@ -206,7 +206,13 @@ def role_of(path: str) -> str:
     return "other"
 
 
+# A year cut by a line break inside a narrow heading cell ("202\n3", read "202 3").
+SPLIT_YEAR = re.compile(r"(?<!\d)(19[89]|20\d)\s+(\d)(?!\d)")
+
+
 def year_of(path: str) -> int | None:
+    """The year a column's heading path prints (the leaf's first), None when it prints none or several."""
+    path = SPLIT_YEAR.sub(r"\1\2", path)
     leaf_years = YEAR_RE.findall(_leaf(path))
     if len(leaf_years) == 1:
         return int(leaf_years[0])
