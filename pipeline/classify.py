@@ -730,6 +730,20 @@ def capaian_of_sasaran(roles: set[str]) -> bool:
             and not roles & (BUDGET_ROLES | {"program"}))
 
 
+def naming_column(columns: list[ColumnRole], table: RawTable) -> ColumnRole | None:
+    """With no named indicator column, the column that names the rows: the text column right before the
+    first value column (a table prints tujuan, sasaran, indicator left to right, the indicator beside its
+    values, as a continuation part with no heading of its own shows), else the first text column.
+    In: the columns, some with a value role. Out: that column, None when no column holds text."""
+    texts = [c for c in columns if c.role == "other" and c.year is None and not _numeric_column(table, c.index)
+             and any(text_of(r[c.index]) for r in table.body if c.index < len(r))]
+    first_value = min((c.index for c in columns if c.role in ("target", "realization", "achievement")), default=0)
+    before_values = [c for c in texts if c.index < first_value]
+    if before_values:
+        return before_values[-1]
+    return texts[0] if texts else None
+
+
 def classify(table: RawTable, report_year: int | None, renstra_end: int | None = None,
              document_evidence: Evidence | None = None) -> TableLayout:
     """`renstra_end`: the year "Target Akhir Renstra" and "Tingkat Kemajuan" columns refer to."""
@@ -765,11 +779,9 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     decisions = infer_roles(table, columns)
     roles = {c.role for c in columns}
     if roles & {"target", "realization", "achievement"} and not roles & {"indicator", "sasaran", "program", "tujuan"}:
-        for c in columns:  # no named indicator column: the first text column names the rows
-            if (c.role == "other" and c.year is None and not _numeric_column(table, c.index)
-                    and any(text_of(r[c.index]) for r in table.body)):
-                c.role = "indicator"
-                break
+        namer = naming_column(columns, table)
+        if namer is not None:
+            namer.role = "indicator"
         roles = {c.role for c in columns}
     layout = TableLayout(columns, default_year=caption_year(table.caption, report_year), report_year=report_year,
                          evidence=measured_evidence + [d.evidence for d in decisions], document_evidence=document_evidence)
