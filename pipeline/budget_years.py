@@ -65,25 +65,39 @@ def budget_year_columns(columns: list, table: RawTable) -> None:
             c.role = "pagu"
 
 
+# The largest ministries of Indonesia spend 150-200 trillion Rupiah a year (public works, defence: about
+# 150 T in 2024) out of a state budget of 3.325 T: the usual row of any agency's table (a program, a
+# kegiatan, a five-year total) is below it, while figures printed in full read as millions exceed it
+# (a kegiatan of 48.114.709.000 Rp read as 48 quadrillion).
+LARGEST_MINISTRY_RP = 2e14
+
+
 def _median(values: list[float]) -> float:
     ordered = sorted(abs(v) for v in values)
     return ordered[len(ordered) // 2] if ordered else 0.0
 
 
 def printed_in_full(parsed: dict[int, list[ParsedNumber]], columns: list) -> dict[int, list[ParsedNumber]]:
-    """Scaled amount columns of one table: a column whose amounts are PRINTED_IN_FULL_RATIO times the
-    median of the others' is read as printed (the scale word of the heading was not meant for it)."""
+    """Scaled amount columns of one table read as printed (the scale word of the heading was not meant
+    for them): a column whose amounts are PRINTED_IN_FULL_RATIO times the median of the others', and
+    any column whose amounts, scaled, would be beyond any agency's budget (`beyond_any_budget`)."""
     scaled = [c.index for c in columns if c.role in AMOUNT_ROLES
               and any(p.scale is not None and p.value is not None for p in parsed.get(c.index, []))]
-    if len(scaled) < MIN_YEARS:
-        return parsed
     medians = {j: _median([p.value for p in parsed[j] if p.value is not None]) for j in scaled}
     out = dict(parsed)
     for j in scaled:
         others = _median([m for k, m in medians.items() if k != j])
-        if others and medians[j] >= PRINTED_IN_FULL_RATIO * others:
+        relative = len(scaled) >= MIN_YEARS and others and medians[j] >= PRINTED_IN_FULL_RATIO * others
+        if relative or beyond_any_budget(medians[j]):
             out[j] = [_unscaled(p) for p in parsed[j]]
     return out
+
+
+def beyond_any_budget(median_amount: float) -> bool:
+    """The median amount of a column, in Rupiah, above the largest ministry's budget of a year
+    (LARGEST_MINISTRY_RP): read through a heading's "Rp (juta)", the column's usual row would spend more
+    than any agency of the state, so its figures were printed in full."""
+    return median_amount > LARGEST_MINISTRY_RP
 
 
 def _unscaled(p: ParsedNumber) -> ParsedNumber:

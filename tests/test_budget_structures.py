@@ -199,3 +199,20 @@ def test_second_line_of_a_program_heading_is_no_heading_of_its_own():
                               ["", "Kegiatan Gamma", "100.000.000", "90.000.000", "90,00"]])
     names = [r.name for r in budget_records(table, classify(table, 2016), "x.pdf")]
     assert "BETA GAMMA" not in names and names[-1] == "Kegiatan Gamma"
+
+
+def test_amounts_printed_in_full_under_a_heading_in_millions_are_read_as_printed():
+    """'Rp (juta)' over figures printed in full Rupiah ('48.114.709.000'): read in millions the usual row
+    would spend more than the largest ministry, so the heading's scale word is not applied."""
+    from normalizers.numbers import parse_column
+    from pipeline.budget_years import printed_in_full
+    from pipeline.classify import ColumnRole
+
+    heading = "Target Kinerja Program dan Kerangka Pendanaan › Tahun 2022 › Rp (juta)"
+    full = ["48.114.709.000", "29.040.500.000", "1.817.540.166", "13.021.000.000"]
+    millions = ["48.114", "29.040", "1.817", "13.021"]
+    column = ColumnRole(3, heading, "pagu", 2022)
+    as_printed = printed_in_full({3: parse_column(full, heading=heading, money=True)}, [column])[3]
+    assert [p.value for p in as_printed] == [48114709000.0, 29040500000.0, 1817540166.0, 13021000000.0]
+    in_millions = printed_in_full({3: parse_column(millions, heading=heading, money=True)}, [column])[3]
+    assert [p.value for p in in_millions] == [48114e6, 29040e6, 1817e6, 13021e6]
