@@ -201,8 +201,9 @@ def _heading_starts_above(header: list[list[Cell]], r: int, j: int) -> bool:
 
 
 def _heading_key(text: str) -> str:
-    """'TW II' / 'TWI' / 'Triwulan 3' -> 'tw' / 'tw' / 'triwulan'; 'TAHUN 2023' -> 'tahun'."""
-    return re.sub(r"[ivx]+$|\d+", "", re.sub(r"\W+", "", text.lower()))
+    """'TW II' / 'TWI' / 'Triwulan 3' -> 'tw' / 'tw' / 'triwulan'; 'TAHUN 2023' and '2024' -> '' (a year
+    group's first heading may say "Tahun", the next ones the year alone: one run of years)."""
+    return re.sub(r"[ivx]+$|\d+", "", re.sub(r"^tahun(?=(19|20)\d\d$)", "", re.sub(r"\W+", "", text.lower())))
 
 
 def _regular_run(columns: list[int], keys: list[str]) -> tuple[int, int, int] | None:

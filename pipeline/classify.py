@@ -101,6 +101,11 @@ ROLE_WORDS = ((re.compile(r"\bindikator\b|\bkinerja utama\b|\biku\b"), "indicato
               (re.compile(r"\brealisasi\b"), "realization"))
 
 
+# Sub-headings abbreviated to one letter under each year of a narrow year group ("2017 › T | R | %"):
+# T the target, R the realisasi (the "%" beside them is their capaian, `bare_percent_capaian`).
+ABBREVIATED_LEAF_ROLES = {"t": "target", "r": "realization"}
+
+
 # A leaf that names no role of its own: a unit, a percent sign, a year or a column number ("(%)", "2016").
 BARE_LEAF = re.compile(r"[\s\d()%.,*/-]*(?:\b(?:persen|tahun|rp)\b[\s\d()%.,*/-]*)*")
 
@@ -160,6 +165,8 @@ def role_of(path: str) -> str:
         return "pagu"
     if re.search(r"\bsatuan\b", leaf):
         return "unit"
+    if leaf.strip() in ABBREVIATED_LEAF_ROLES and YEAR_RE.search(p):
+        return ABBREVIATED_LEAF_ROLES[leaf.strip()]  # "Tahun 2017 › T": that year's target
     if NAMES_AN_INDICATOR.match(leaf):
         return "indicator"  # "Indikator Capaian Program (Outcome)": the indicator's name, whatever word follows
     if BASELINE_OF_YEAR.fullmatch(leaf):
@@ -200,7 +207,13 @@ def role_of(path: str) -> str:
     return "other"
 
 
+# A year cut by a line break inside a narrow heading cell ("202\n3", read "202 3").
+SPLIT_YEAR = re.compile(r"(?<!\d)(19[89]|20\d)\s+(\d)(?!\d)")
+
+
 def year_of(path: str) -> int | None:
+    """The year a column's heading path prints (the leaf's first), None when it prints none or several."""
+    path = SPLIT_YEAR.sub(r"\1\2", path)
     leaf_years = YEAR_RE.findall(_leaf(path))
     if len(leaf_years) == 1:
         return int(leaf_years[0])
@@ -384,7 +397,9 @@ def bare_percent_capaian(columns: list[ColumnRole]) -> None:
     if roles & {"pagu", "pagu_initial", "budget_realization", "budget_pct"} or own_capaian:
         return
     for left, c in zip(columns, columns[1:]):
-        if c.role == "other" and left.role == "realization" and re.fullmatch(r"\(?(%|persen)\)?", _leaf(c.path).strip().lower()):
+        # a "%" column names no indicator, even under a banner that says "IKU" ("… IKU › 2017 › T | R | %")
+        if (c.role in ("other", "indicator") and left.role == "realization"
+                and re.fullmatch(r"\(?(%|persen)\)?", _leaf(c.path).strip().lower())):
             c.role, c.year = "achievement", left.year
 
 
@@ -680,6 +695,56 @@ def relative_years(columns: list[ColumnRole], caption: str | None) -> list[str]:
     return evidence
 
 
+# A leaf under a budget banner that names an indicator's quantity ("Anggaran › TARGET | Rp"): the words
+# say target, the banner says budget; the values decide.
+TARGET_LEAF = re.compile(r"\btarget\b", re.I)
+
+
+def target_under_budget_banner(columns: list[ColumnRole], table: RawTable) -> list[str]:
+    """A PK table printing each row's indicator target and its program's anggaran under one banner
+    ("Anggaran › TARGET | Rp"): a column headed "Target" whose values are indices and percentages (not
+    Rupiah) beside a column of Rupiah amounts is the rows' target, not a second ceiling.
+    In: the columns as the header words named them. Out: the evidence of each change, for the layout."""
+    from normalizers.numbers import parse_number
+
+    def values(c: ColumnRole) -> list[float | None]:
+        return [parse_number(text_of(r[c.index])).value for r in table.body if c.index < len(r)]
+
+    ceilings = [c for c in columns if c.role == "pagu"]
+    amounts = [c for c in ceilings if is_money(values(c))]
+    evidence = []
+    for c in ceilings:
+        filled = [v for v in values(c) if v is not None]
+        if c in amounts or not amounts or not filled or not TARGET_LEAF.search(_leaf(c.path)):
+            continue
+        c.role = "target"
+        evidence.append(f"col {c.index} {c.path!r}: headed target, values {filled[:3]} are no Rupiah beside the "
+                        f"amounts of col {amounts[0].index}: pagu -> target")
+    return evidence
+
+
+def capaian_of_sasaran(roles: set[str]) -> bool:
+    """A table of the sasaran strategis and the capaian each reached ("Sasaran Strategis | Capaian (%) |
+    Kriteria"), no indicator column and no budget: the sasaran are the measures, the capaian theirs.
+    In: the roles of a table's columns. Out: whether they make such a table."""
+    return ("achievement" in roles and "sasaran" in roles and "indicator" not in roles
+            and not roles & (BUDGET_ROLES | {"program"}))
+
+
+def naming_column(columns: list[ColumnRole], table: RawTable) -> ColumnRole | None:
+    """With no named indicator column, the column that names the rows: the text column right before the
+    first value column (a table prints tujuan, sasaran, indicator left to right, the indicator beside its
+    values, as a continuation part with no heading of its own shows), else the first text column.
+    In: the columns, some with a value role. Out: that column, None when no column holds text."""
+    texts = [c for c in columns if c.role == "other" and c.year is None and not _numeric_column(table, c.index)
+             and any(text_of(r[c.index]) for r in table.body if c.index < len(r))]
+    first_value = min((c.index for c in columns if c.role in ("target", "realization", "achievement")), default=0)
+    before_values = [c for c in texts if c.index < first_value]
+    if before_values:
+        return before_values[-1]
+    return texts[0] if texts else None
+
+
 def classify(table: RawTable, report_year: int | None, renstra_end: int | None = None,
              document_evidence: Evidence | None = None) -> TableLayout:
     """`renstra_end`: the year "Target Akhir Renstra" and "Tingkat Kemajuan" columns refer to."""
@@ -690,7 +755,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
             c.year = renstra_end
         elif renstra_end and c.role == "achievement" and AGAINST_PLAN_END.search(c.path):
             c.year = renstra_end  # the capaian of this year's realisasi against the end target: that target's year
-    relative_evidence = relative_years(columns, table.caption)
+    relative_evidence = relative_years(columns, table.caption) + target_under_budget_banner(columns, table)
     quarter_siblings(columns)
     percent_realisasi_capaian(columns)
     # the years the header prints, left to right (a year's column, not its header row, gives its place)
@@ -715,16 +780,15 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     decisions = infer_roles(table, columns)
     roles = {c.role for c in columns}
     if roles & {"target", "realization", "achievement"} and not roles & {"indicator", "sasaran", "program", "tujuan"}:
-        for c in columns:  # no named indicator column: the first text column names the rows
-            if (c.role == "other" and c.year is None and not _numeric_column(table, c.index)
-                    and any(text_of(r[c.index]) for r in table.body)):
-                c.role = "indicator"
-                break
+        namer = naming_column(columns, table)
+        if namer is not None:
+            namer.role = "indicator"
         roles = {c.role for c in columns}
     layout = TableLayout(columns, default_year=caption_year(table.caption, report_year), report_year=report_year,
                          evidence=measured_evidence + [d.evidence for d in decisions], document_evidence=document_evidence)
     has_name = bool(roles & {"indicator", "sasaran", "program", "tujuan"})
     has_perf_values = bool(roles & {"target", "realization"}) or ("achievement" in roles and "indicator" in roles)
+    has_perf_values |= capaian_of_sasaran(roles)
     has_budget = bool(roles & {"pagu", "pagu_initial", "budget_realization"})
     if has_budget and has_name | ("program" in roles or "other" in roles):
         layout.kinds.add("budget")

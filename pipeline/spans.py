@@ -239,6 +239,9 @@ def release_data_rows(table: RawTable) -> RawTable:
     row always stays.
     In: a table. Out: the same table, or with those rows moved from the header to the body."""
     n = len(table.header)
+    if not table.body and n > 1 and _prints_a_value(table.header[-1]):
+        # a table read as all header: its last row of values ("… | Nilai | 38 | -") is its one body row
+        return replace(table, header=table.header[:-1], body=[table.header[-1]])
     while n > 1 and _prints_data(table.header[n - 1]):
         n -= 1
     if n == len(table.header):
@@ -272,6 +275,16 @@ def _prints_data(row: list[Cell]) -> bool:
     return not is_column_numbering(row) and len(data) >= MIN_DATA_CELLS_IN_HEADER
 
 
+YEAR_CELL = re.compile(r"\s*(tahun\s*)?(19[89]\d|20\d\d)\s*", re.IGNORECASE)
+
+
+def _prints_a_value(row: list[Cell]) -> bool:
+    """A row with a number that is no year, not a column numbering: in a table with no body, where the
+    row under the headings is the only one, a single value ("38") marks it as data."""
+    texts = [text_of(c) for c in row if text_of(c)]
+    return not is_column_numbering(row) and any(DATA_CELL.match(t) and not YEAR_CELL.fullmatch(t) for t in texts)
+
+
 def _move_spilled_values(row: list[Cell], groups: list[list[int]]) -> list[Cell]:
     """A value printed after a name or unit inside one heading's columns, with nothing but covered
     cells between it and the next heading, which has nothing of its own in this row: the value's
@@ -290,8 +303,10 @@ def _move_spilled_values(row: list[Cell], groups: list[list[int]]) -> list[Cell]
 
 def join_spanned_columns(table: RawTable) -> RawTable:
     """Join the grid columns that no header cell starts into the column whose header spans them."""
-    if not table.header or not table.body:
+    if not table.header:
         return table
+    if not table.body:
+        return release_data_rows(table)  # a table read as all header: its row of values is its body
     table = absorb_header_rows(release_data_rows(table))
     owners = span_owners(table.header)
     groups: dict[int, list[int]] = {}
