@@ -156,7 +156,21 @@ def _line_of_a_tall_cell(row: list[Cell]) -> bool:
     and right of it, is covered from the rows above, so the covered cells right of it are no span
     of its own and it stays in its column."""
     own = [j for j, c in enumerate(row) if c.text is not None]
-    return len(own) == 1 and 0 < own[0] and all(c.text is None for j, c in enumerate(row) if j != own[0])
+    if len(own) == 1:
+        return 0 < own[0] and all(c.text is None for j, c in enumerate(row) if j != own[0])
+    return _line_beside_empty_cells(row)
+
+
+def _line_beside_empty_cells(row: list[Cell]) -> bool:
+    """One line of a tall name whose row also holds empty cells of its own left of it (an empty
+    number cell of a higher level, ruled anew on each row) and covered cells right of it: the
+    covered cells are the name's tall neighbours, not a span of its own, so it stays in its column.
+    In: a body row. Out: True for such a row."""
+    texts = [j for j, c in enumerate(row) if text_of(c)]
+    if len(texts) != 1 or texts[0] == 0:
+        return False
+    right = row[texts[0] + 1:]
+    return bool(right) and all(c.text is None for c in right) and all(not text_of(c) for c in row[:texts[0]])
 
 
 def _realigned(row: list[Cell], groups: list[list[int]], offset: set[int] | None = None) -> list[Cell] | None:

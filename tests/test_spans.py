@@ -88,3 +88,15 @@ def test_one_name_reaching_into_the_next_heading_is_no_shifted_grid():
     joined = join_spanned_columns(_table(header, body))
     assert [c.text for c in joined.header[0]] == ["No", "Program/Kegiatan", "Lokasi", "Target"]
     assert [c.text for c in joined.body[0]][:3] == ["1", "Koordinasi program", None]
+
+
+def test_next_line_of_a_tall_name_beside_an_empty_number_cell_stays_under_the_name_heading():
+    # the second line of "Persentase kerja / sama/kesepakatan …" is a grid row of its own: an empty cell of
+    # the level's number column ruled anew left of it, cells covered by the tall neighbours right of it
+    header = [["", "Program/Indikator", None, None, "", "Penanggung Jawab", None, None, "2025", "2026"]]
+    body = [[None, "", "1.", "Persentase kerja", "", "Direktur", None, None, "100", "100"],
+            [None, "", None, "sama/kesepakatan luar negeri", None, None, None, None, None, None],
+            [None, "", "2.", "Persentase tindak lanjut", "", "Direktur", None, None, "90", "95"]]
+    joined = join_spanned_columns(_table(header, body))
+    assert [c.text for c in joined.header[0]][:3] == ["", "Program/Indikator", "Penanggung Jawab"]
+    assert [c.text for c in joined.body[1]][1:3] == ["sama/kesepakatan luar negeri", None]
