@@ -31,6 +31,7 @@ from pipeline.lexicon import (
 )
 from pipeline.metadata import CITATION_RE
 from pipeline.models import RawTable
+from pipeline.year_rows import years_down_the_rows
 
 YEAR_RE = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
 BUDGET_WORDS = re.compile(r"\b(pagu|anggaran|apbd-?p?|alokasi|dpa|belanja|keuangan|serapan)\b|\(rp\.?\)|\brp\b|rupiah", re.I)
@@ -734,4 +735,6 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
             layout.kinds.add("performance")
     if not layout.kinds and _transposed(table):
         layout.kinds.add("transposed")
+    if years_down_the_rows(table):  # years as rows, quantities as columns: see pipeline/year_rows.py
+        layout.kinds = {"transposed"}
     return layout

@@ -207,7 +207,79 @@ def _strip_over_pages(strip: RawTable, tables: list[RawTable], k: int) -> list[R
     return joined
 
 
+# A running head ("Dinas … Renstra Tahun 2021 - 2026") is printed on every page: a header row that the
+# tables of this many pages or more open with is the page's running head read inside a table's frame.
+MIN_RUNNING_HEAD_PAGES = 3
+
+
+def _row_key(row: list[Cell]) -> str:
+    """The row's words without digits: a running head clipped at a cell border ("Tahun 202") is the same."""
+    return " ".join(re.findall(r"[a-z]+", " ".join(text_of(c) for c in row).lower()))
+
+
+# A running head is one line of text across the page: its pieces fill at most this many cells of a
+# table's grid, where a header row repeated over a table's parts names most of its columns.
+RUNNING_HEAD_CELLS = 2
+MIN_COLUMNS_UNDER_A_HEAD = 4
+
+
+def _a_line_across(row: list[Cell]) -> bool:
+    return len(row) >= MIN_COLUMNS_UNDER_A_HEAD and sum(1 for c in row if text_of(c)) <= RUNNING_HEAD_CELLS
+
+
+def without_running_heads(tables: list[RawTable]) -> list[RawTable]:
+    """The first header row of each table that is the report's running head (the same text opens the
+    tables of MIN_RUNNING_HEAD_PAGES pages or more) taken out of the header, when rows of headings
+    remain under it.
+    In: the tables of one report. Out: the same tables, those header rows left out."""
+    pages: dict[str, set[int]] = {}
+    for table in tables:
+        for row in (table.header[:1] + table.body[:1]):
+            if _row_key(row):
+                pages.setdefault(_row_key(row), set()).add(table.page)
+    heads = {key for key, on in pages.items() if len(on) >= MIN_RUNNING_HEAD_PAGES}
+    out = []
+    for table in tables:
+        if len(table.header) > 1 and _row_key(table.header[0]) in heads and _a_line_across(table.header[0]):
+            table = replace(table, header=table.header[1:])
+        out.append(table)
+    return out
+
+
+YEAR_CELL = re.compile(r"(19|20)\d\d")
+
+
+def _rejoined_year_row(row: list[Cell]) -> list[Cell]:
+    """A row of years with one year cut at a cell border into two halves ("2021 | 20 | 22 | 2023"):
+    the halves joined in the left cell when they make the year between their neighbours."""
+    texts = [text_of(c).strip() for c in row]
+    years = [int(t) for t in texts if YEAR_CELL.fullmatch(t)]
+    if len(years) < 2:
+        return row
+    out = list(row)
+    for j in range(len(texts) - 1):
+        joined = texts[j] + texts[j + 1]
+        if re.fullmatch(r"\d\d", texts[j]) and re.fullmatch(r"\d\d", texts[j + 1]) and YEAR_CELL.fullmatch(joined):
+            before = [y for y in (int(t) for t in texts[:j] if YEAR_CELL.fullmatch(t))]
+            after = [y for y in (int(t) for t in texts[j + 2:] if YEAR_CELL.fullmatch(t))]
+            if before and after and before[-1] < int(joined) < after[0]:
+                out[j], out[j + 1] = replace(row[j], text=joined), replace(row[j + 1], text="")
+    return out
+
+
+# The years' row sits among the first rows of a table (header lines the reader left in the body).
+YEAR_ROW_REACH = 4
+
+
+def with_rejoined_years(tables: list[RawTable]) -> list[RawTable]:
+    """Each header row and each of the first body rows with a year cut in two put back together."""
+    return [replace(t, header=[_rejoined_year_row(r) for r in t.header],
+                    body=[_rejoined_year_row(r) for r in t.body[:YEAR_ROW_REACH]] + t.body[YEAR_ROW_REACH:])
+            for t in tables]
+
+
 def join_header_and_body(tables: list[RawTable]) -> list[RawTable]:
+    tables = with_rejoined_years(without_running_heads(tables))
     out: list[RawTable] = []
     k = 0
     while k < len(tables):

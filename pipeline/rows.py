@@ -72,6 +72,7 @@ from pipeline.models import (
     RawTable,
 )
 from pipeline.not_records import closed_up
+from pipeline.year_rows import year_row_records, years_down_the_rows
 
 CARRY_DOWN_ROLES = {"tujuan", "sasaran", "program", "indicator", "unit", "no"}
 BULLET_SPLIT = re.compile(r"\s*(?:<li>|•|●|▪|\n\s*[-–]\s+)\s*")
@@ -602,7 +603,10 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
 
 
 def transposed_records(table: RawTable, layout: TableLayout, source_file: str) -> list[PerformanceRecord]:
-    """Rows Target / Realisasi / Capaian, one column per year; the indicator is named in the header."""
+    """Rows Target / Realisasi / Capaian, one column per year; the indicator is named in the header.
+    (A table of one row per year, one column per quantity: pipeline/year_rows.py.)"""
+    if years_down_the_rows(table):
+        return year_row_records(table, [c.path for c in layout.columns], source_file)
     records = []
     unit_col = layout.first("unit")
     roles_by_row = {}

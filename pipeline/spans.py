@@ -236,11 +236,41 @@ def _relative_year_numbers(row: list[Cell]) -> bool:
     return len(runs) >= MIN_RELATIVE_RUNS and min(runs) >= MIN_RELATIVE_RUN
 
 
+def _empty_rows(rows: list[list[Cell]]) -> int:
+    """Rows with no text at all: slivers of the grid (a running head's frame drawn over the table's
+    top), no heading line, so they do not count against MAX_LEAKED_HEADER_ROWS."""
+    return sum(1 for row in rows if not any(text_of(c) for c in row))
+
+
+# A heading row names at least this many columns; a lone text over an empty grid is a name or a note.
+MIN_HEADINGS_IN_ROW = 2
+
+
+def heading_row_under_empty_header(table: RawTable) -> RawTable:
+    """A header of empty grid rows only (a running head's frame drawn over the table's top cut the
+    ruled reader's header there): the first filled body row, when it prints no value and names
+    several columns, is the header's first row, as it would have been without the frame.
+    In: a table. Out: the same table, or with its empty rows and that row moved to the header."""
+    if any(text_of(c) for row in table.header for c in row):
+        return table
+    n = 0
+    while n < len(table.body) and not any(text_of(c) for c in table.body[n]):
+        n += 1
+    if n >= len(table.body):
+        return table
+    texts = [text_of(c) for c in table.body[n] if text_of(c)]
+    if len(texts) < MIN_HEADINGS_IN_ROW or any(is_value_like(t) for t in texts):
+        return table
+    return replace(table, header=table.header + table.body[:n + 1], body=table.body[n + 1:])
+
+
 def absorb_header_rows(table: RawTable) -> RawTable:
     """Body rows above the column numbering row ("1 2 3 …"), or above the first data row, that hold
     only headings become header rows; the numbering row itself is dropped."""
+    table = heading_row_under_empty_header(table)
     n = 0
-    while n < min(len(table.body), MAX_LEAKED_HEADER_ROWS) and not is_column_numbering(table.body[n]) \
+    while n < min(len(table.body), MAX_LEAKED_HEADER_ROWS + _empty_rows(table.body[:n])) \
+            and not is_column_numbering(table.body[n]) \
             and (_continues_header(table.body[n]) or _relative_year_numbers(table.body[n])):
         n += 1
     numbered = n < len(table.body) and is_column_numbering(table.body[n])

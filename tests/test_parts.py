@@ -80,3 +80,31 @@ def test_header_strip_over_pages_with_no_ruled_body_after_it_stays_as_it_is():
                      [[Cell(t, 8) for t in ("Sasaran", "")]], "lattice")
     other = _table(1, "Tabel 2", [["Uraian", "Jumlah"]], [["x", "1"]], page=8)
     assert join_header_and_body([strip, other])[0] is strip
+
+
+def test_running_head_read_into_the_header_of_tables_on_several_pages_is_left_out():
+    from pipeline.parts import without_running_heads
+
+    head = ["Dinas Perikanan Renstra Tahun 2021", "", "", "- 2026", "", ""]
+    heading = ["No", "Indikator", "Kondisi awal", "Target", "", ""]
+    tables = [_table(k, None, [head, heading], [["1", "Produksi", "554", "560", "561", "562"]], page=40 + k)
+              for k in range(3)]
+    assert [[c.text for c in t.header[0]] for t in without_running_heads(tables)] == [heading] * 3
+
+
+def test_header_repeated_over_a_tables_pages_is_no_running_head():
+    from pipeline.parts import without_running_heads
+
+    tables = [_table(k, None, [["No", "Indikator", "Target", "Realisasi"], ["", "", "2021", "2021"]],
+                     [["1", "Produksi", "560", "561"]], page=40 + k) for k in range(3)]
+    assert without_running_heads(tables) == tables
+
+
+def test_year_cut_in_two_at_a_cell_border_in_the_years_row():
+    from pipeline.parts import with_rejoined_years
+
+    table = _table(0, "Tabel 4.1", [["Indikator", "Kondisi awal", "Target", "", "", "", ""]],
+                   [["", "2020", "2021", "20", "22", "2023", "2024"], ["Produksi", "554", "560", "561", "", "562", "563"]])
+    years = with_rejoined_years([table])[0].body[0]
+    assert [c.text for c in years] == ["", "2020", "2021", "2022", "", "2023", "2024"]
+    assert with_rejoined_years([table])[0].body[1] == table.body[1]

@@ -100,3 +100,41 @@ def test_next_line_of_a_tall_name_beside_an_empty_number_cell_stays_under_the_na
     joined = join_spanned_columns(_table(header, body))
     assert [c.text for c in joined.header[0]][:3] == ["", "Program/Indikator", "Penanggung Jawab"]
     assert [c.text for c in joined.body[1]][1:3] == ["sama/kesepakatan luar negeri", None]
+
+
+def _plan_table_under_a_running_head_frame() -> RawTable:
+    """A Renstra plan table whose top the running head's frame crosses: the ruled reader's header is
+    one empty grid row, and the body opens with two more, then five heading lines, then the data."""
+    empty = [""] * 7
+    return _table([[None] * 7], [
+        empty, empty,
+        ["Tujuan", "Indikator Kinerja Tujuan, Sasaran, Program (outcome) dan", "Capaian awal",
+         "Target Kinerja dan Kerangka Pendanaan", None, None, None],
+        [None, "Kegiatan (output)", "periode 2020", "2021", None, "2022", None],
+        [None, None, None, "Tgt", "Rp", "Tgt", "Rp"],
+        ["Meningkatnya kontribusi", "Laju pertumbuhan PDRB ( % )", "1,55", "1,55", "", "1,57", ""],
+        ["", "Jumlah produksi (Ton)", "15.540", "15.800", "633.268.782", "15.850", "696.565.660"]])
+
+
+def test_heading_lines_under_an_empty_header_cut_by_a_running_head_frame():
+    from pipeline.spans import absorb_header_rows
+
+    table = absorb_header_rows(_plan_table_under_a_running_head_frame())
+    assert [c.text for c in table.header[-1]] == [None, None, None, "Tgt", "Rp", "Tgt", "Rp"]
+    assert [r[1].text for r in table.body] == ["Laju pertumbuhan PDRB ( % )", "Jumlah produksi (Ton)"]
+
+
+def test_heading_lines_under_an_empty_header_give_each_year_its_target_and_rupiah():
+    from pipeline.classify import classify
+
+    table = join_spanned_columns(_plan_table_under_a_running_head_frame())
+    roles = [(c.role, c.year) for c in classify(table, 2021).columns]
+    assert roles[3:] == [("target", 2021), ("pagu", 2021), ("target", 2022), ("pagu", 2022)]
+
+
+def test_a_lone_name_under_an_empty_header_is_no_heading_row():
+    from pipeline.spans import heading_row_under_empty_header
+
+    table = _table([[None, None, None]], [["", "", ""], ["Meningkatnya kualitas layanan", "", ""],
+                                          ["Indeks kepuasan", "82,5", "85"]])
+    assert heading_row_under_empty_header(table) is table
