@@ -79,7 +79,7 @@ def test_header_strip_over_pages_with_no_ruled_body_after_it_stays_as_it_is():
     strip = RawTable(0, [8, 9], None, None, [[Cell(t, 8) for t in ("Indikator", "TARGET")]],
                      [[Cell(t, 8) for t in ("Sasaran", "")]], "lattice")
     other = _table(1, "Tabel 2", [["Uraian", "Jumlah"]], [["x", "1"]], page=8)
-    assert join_header_and_body([strip, other])[0] is strip
+    assert join_header_and_body([strip, other])[0] == strip
 
 
 def test_running_head_read_into_the_header_of_tables_on_several_pages_is_left_out():
