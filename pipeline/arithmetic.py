@@ -155,6 +155,19 @@ def _uniform(a: list[float | None], b: list[float | None], c: list[float | None]
     return bool(rows) and all(x == y and abs(z - 100) <= ABSOLUTE_TOLERANCE for x, y, z in rows)
 
 
+# Columns the words name with one role among three whose rows all read 100 = 100 / 100 × 100: a unit
+# column printing "100" beside two target years ("SAT | 2025 … 2029", every cell 100) is no target,
+# realisasi and capaian; two named columns are enough words to keep.
+MIN_NAMED_FOR_UNIFORM = 2
+
+
+def _one_named_role(triple: tuple) -> bool:
+    """At least MIN_NAMED_FOR_UNIFORM of the three columns have a role from their words, all the same
+    one (the rest headed by words that name no role). In: three columns. Out: True or False."""
+    named = [col.role for col in triple if col.role != "other"]
+    return len(named) >= MIN_NAMED_FOR_UNIFORM and len(set(named)) == 1
+
+
 def infer_roles(table: RawTable, columns: list) -> list[RoleDecision]:
     """Give roles to the numeric columns whose rows satisfy capaian = realisasi / target × 100 (or
     % = realisasi / pagu × 100) where the words leave the roles open. Changes `columns` in place."""
@@ -168,7 +181,7 @@ def infer_roles(table: RawTable, columns: list) -> list[RoleDecision]:
         if _one_role_over_years((a, b, c)):
             continue  # "Target 2021 | 2022 | 2023": a run of years, not a target, its realisasi and capaian
         agreeing, checked = _agreement(values[a.index], values[b.index], values[c.index])
-        if a.role == b.role == c.role != "other" and _uniform(values[a.index], values[b.index], values[c.index]):
+        if _one_named_role((a, b, c)) and _uniform(values[a.index], values[b.index], values[c.index]):
             continue  # three targets, 100 = 100 / 100 × 100 on every row: any such columns agree, no evidence
         if agreeing >= MIN_AGREEING and agreeing >= MIN_AGREEMENT * checked:
             found.append((agreeing, a.index > b.index, -c.index, a, b, c, checked))

@@ -122,3 +122,9 @@ EXPENDITURE_KINDS = re.compile(r"\bjenis\s+belanja\b", re.IGNORECASE)
 ORDINAL_YEARS = re.compile(r"\btahun\s*ke\s*-?\s*$", re.IGNORECASE)
 # A ratio (rasio) of spending to the ceiling, in percent.
 RATIO = re.compile(r"\brasio\b", re.IGNORECASE)
+
+# The label of an indicator row in a plan's hierarchy table, printed in a narrow column beside the name
+# (sometimes letter by letter: "I / P"), then the indicator's list number: IP = indikator program,
+# IK = indikator kegiatan / kinerja, IKU = indikator kinerja utama, IKK = indikator kinerja kegiatan,
+# IKP = indikator kinerja program, IKSS = indikator kinerja sasaran strategis. "IP (1) Nilai AKIP".
+INDICATOR_ROW_LABEL = re.compile(r"^\s*(I\s?P|I\s?K|IKU|IKK|IKP|IKSS)\s*\(\d{1,2}\)\s+(?=\S)")

@@ -189,6 +189,24 @@ def header_from_the_line_above(tables: list[RawTable]) -> list[RawTable]:
     return out
 
 
+def _strip_over_pages(strip: RawTable, tables: list[RawTable], k: int) -> list[RawTable]:
+    """A ruled header strip printed again on every page of a table, which the reader joined over
+    those pages into one table of headings only, each page's body found as a ruled table of its own
+    right after it: the strip heads the body part of each of its pages.
+    In: the strip, the report's tables, the index of the table after the strip.
+    Out: each such body part joined under the strip (one per page, in order); [] when none follows."""
+    if len(strip.pages) < 2 or not _headings_only(strip):
+        return []
+    joined: list[RawTable] = []
+    for body_part in tables[k:k + len(strip.pages)]:
+        on_its_page = replace(strip, pages=[body_part.page])
+        if not (_ruled(body_part) and body_part.page in strip.pages and body_part.label == strip.label
+                and _is_its_body(on_its_page, body_part)):
+            break
+        joined.append(_joined(on_its_page, body_part))
+    return joined
+
+
 # A running head ("Dinas … Renstra Tahun 2021 - 2026") is printed on every page: a header row that the
 # tables of this many pages or more open with is the page's running head read inside a table's frame.
 MIN_RUNNING_HEAD_PAGES = 3
@@ -266,6 +284,11 @@ def join_header_and_body(tables: list[RawTable]) -> list[RawTable]:
     k = 0
     while k < len(tables):
         table = tables[k]
+        per_page = _strip_over_pages(table, tables, k + 1)
+        if per_page:
+            out.extend(per_page)
+            k += 1 + len(per_page)
+            continue
         if k + 1 < len(tables) and _is_its_body(table, tables[k + 1]) and (
                 _header_only(table) or (_ruled(tables[k + 1]) and tables[k + 1].label == table.label
                                         and _headings_only(table))):

@@ -52,7 +52,16 @@ from pipeline.budget_columns import (
 )
 from pipeline.budget_years import AMOUNT_ROLES, printed_in_full
 from pipeline.classify import ColumnRole, TableLayout, role_of, year_of
-from pipeline.lexicon import BULLETS, DATE, ITEM_MARK, LIST_INTRODUCTION, PROGRAM_NAME, RUNS_ON_END, RUNS_ON_START
+from pipeline.lexicon import (
+    BULLETS,
+    DATE,
+    INDICATOR_ROW_LABEL,
+    ITEM_MARK,
+    LIST_INTRODUCTION,
+    PROGRAM_NAME,
+    RUNS_ON_END,
+    RUNS_ON_START,
+)
 from pipeline.models import (
     BudgetRecord,
     Cell,
@@ -290,7 +299,15 @@ def _year_groups(layout: TableLayout, roles: tuple[str, ...]) -> dict[int | None
     return groups
 
 
+def _without_row_label(text: str) -> str:
+    """An indicator name without the row label and list number printed before it in a plan's
+    hierarchy table ("I P (1) Nilai AKIP" -> "Nilai AKIP", lexicon.INDICATOR_ROW_LABEL).
+    In: a name as read. Out: the name, the label and number left out when both are there."""
+    return INDICATOR_ROW_LABEL.sub("", text, count=1)
+
+
 def _indicator_items(text: str) -> list[str]:
+    text = _without_row_label(text or "")
     items = [_clean(p) for p in BULLET_SPLIT.split(text or "") if _clean(p)]
     return items if len(items) > 1 else [_clean(text)]
 

@@ -97,7 +97,7 @@ def _extent(row: list[Cell], start: int) -> range:
 
 
 def _heading_of(row: list[Cell], j: int, groups: list[list[int]], group_of: dict[int, int],
-                taken: set[int] | None = None) -> int:
+                taken: set[int] | None = None, offset: set[int] | None = None) -> int:
     """The heading whose span a body cell's own span overlaps most; a tie stays where it starts,
     unless a value left of it already went there (body rulings a column left of the header's: the
     amount moved under "Anggaran", the % beside it straddling "Anggaran" and "Realisasi (%)")."""
@@ -105,6 +105,7 @@ def _heading_of(row: list[Cell], j: int, groups: list[list[int]], group_of: dict
     overlaps = [len(span & set(cols)) for cols in groups]
     own = group_of[j]
     best = [g for g, n in enumerate(overlaps) if n == max(overlaps)]
+    best = _heading_started_inside(span, best, groups, own, offset or set())
     taken = taken or set()
     if own in best and (own not in taken or len(best) == 1):
         return own
@@ -112,15 +113,67 @@ def _heading_of(row: list[Cell], j: int, groups: list[list[int]], group_of: dict
     return free[0] if free else (own if own in best else best[0])
 
 
+# Body rulings one grid column left of the header's: in the first column of such a heading body cells
+# start at most this fraction as often as in the column left of it, over at least this many rows.
+OFFSET_START_RATIO = 1 / 3
+OFFSET_MIN_ROWS = 3
+# A shifted body grid misses the rulings of several headings; one heading alone is a name's span
+# reaching over into the next column ("Program/Kegiatan" names under "Lokasi").
+OFFSET_MIN_HEADINGS = 2
+
+
+def offset_headings(body: list[list[Cell]], groups: list[list[int]]) -> set[int]:
+    """The headings whose first grid column the body's rulings miss: body cells start there (almost)
+    never but often in the column just left of it, the last sliver of the heading before (each body
+    cell starts in that sliver and reaches over the border: unit under "Penanggung jawab", the 2025 value
+    under "SAT", the 2026 value under "2025").
+    In: body rows, the grid columns of each heading. Out: the indexes of those headings (none when
+    fewer than OFFSET_MIN_HEADINGS)."""
+    def starts(j: int) -> int:
+        return sum(1 for row in body if j < len(row) and row[j].text is not None)
+
+    slivers = {cols[-1] for cols in groups if len(cols) > 1}  # a heading's last column, not its first
+    missed = {g for g, cols in enumerate(groups)
+              if cols[0] - 1 in slivers and starts(cols[0] - 1) >= OFFSET_MIN_ROWS
+              and starts(cols[0]) <= starts(cols[0] - 1) * OFFSET_START_RATIO}
+    return missed if len(missed) >= OFFSET_MIN_HEADINGS else set()
+
+
+def _heading_started_inside(span: set[int], best: list[int], groups: list[list[int]], own: int,
+                            offset: set[int]) -> list[int]:
+    """Of two headings a body cell overlaps equally, its own and one whose rulings the body misses
+    (`offset_headings`) and whose first column lies inside the cell: the cell is printed under that one.
+    In: the cell's grid columns, the equally overlapped headings, all headings, the cell's own one,
+    the offset headings. Out: that single heading, or `best` unchanged."""
+    if len(best) != 2 or own not in best:
+        return best
+    started = [g for g in best if g != own and g in offset and groups[g][0] in span]
+    return started if len(started) == 1 else best
+
+
 def _line_of_a_tall_cell(row: list[Cell]) -> bool:
     """A grid row holding one line of a name printed over several grid rows: every other cell, left
     and right of it, is covered from the rows above, so the covered cells right of it are no span
     of its own and it stays in its column."""
     own = [j for j, c in enumerate(row) if c.text is not None]
-    return len(own) == 1 and 0 < own[0] and all(c.text is None for j, c in enumerate(row) if j != own[0])
+    if len(own) == 1:
+        return 0 < own[0] and all(c.text is None for j, c in enumerate(row) if j != own[0])
+    return _line_beside_empty_cells(row)
 
 
-def _realigned(row: list[Cell], groups: list[list[int]]) -> list[Cell] | None:
+def _line_beside_empty_cells(row: list[Cell]) -> bool:
+    """One line of a tall name whose row also holds empty cells of its own left of it (an empty
+    number cell of a higher level, ruled anew on each row) and covered cells right of it: the
+    covered cells are the name's tall neighbours, not a span of its own, so it stays in its column.
+    In: a body row. Out: True for such a row."""
+    texts = [j for j, c in enumerate(row) if text_of(c)]
+    if len(texts) != 1 or texts[0] == 0:
+        return False
+    right = row[texts[0] + 1:]
+    return bool(right) and all(c.text is None for c in right) and all(not text_of(c) for c in row[:texts[0]])
+
+
+def _realigned(row: list[Cell], groups: list[list[int]], offset: set[int] | None = None) -> list[Cell] | None:
     """The row with each body cell moved under the heading its span overlaps most (rulings of
     body rows and header rows out of line), in reading order inside that heading's columns; None
     when a heading receives more cells than it has columns."""
@@ -131,7 +184,7 @@ def _realigned(row: list[Cell], groups: list[list[int]]) -> list[Cell] | None:
     for j, cell in enumerate(row):
         if cell.text is not None and j in group_of:
             taken = {g for g, cells in landed.items() if any(is_pure_number(text_of(c)) for c in cells)}
-            target = _heading_of(row, j, groups, group_of, taken if is_pure_number(text_of(cell)) else set())
+            target = _heading_of(row, j, groups, group_of, taken if is_pure_number(text_of(cell)) else set(), offset)
             landed.setdefault(target, []).append(cell)
     out = [replace(c, text=None) for c in row]
     for g, cells in landed.items():
@@ -313,7 +366,8 @@ def join_spanned_columns(table: RawTable) -> RawTable:
     for j, owner in enumerate(owners):
         groups.setdefault(owner, []).append(j)
     ordered = [groups[k] for k in sorted(groups)]
-    body = [_move_spilled_values(_realigned(row, ordered) or row, ordered) for row in table.body]
+    offset = offset_headings(table.body, ordered)
+    body = [_move_spilled_values(_realigned(row, ordered, offset) or row, ordered) for row in table.body]
     merged = {owner: cols for owner, cols in groups.items()
               if len(cols) > 1 and _one_cell_split(body, cols)}
     if not merged:

@@ -193,3 +193,15 @@ def test_capaian_under_a_performance_group_with_its_heading_misread_by_ocr():
 def test_sure_readings_that_disagree_keep_the_misread_heading_unnamed():
     layout = classify(_ocr_table(PERFORMANCE_AND_BUDGET_HEADER, _performance_and_budget_rows(96.0)), 2016)
     assert layout.columns[3].role == "other"
+
+
+def test_unit_column_printing_100_beside_target_years_of_100_keeps_the_target_years():
+    # a plan's target table: "SAT" holds "100" on rows whose five targets are all 100; 100 = 100 / 100 × 100
+    # holds for any three of those columns, so it overturns no year heading
+    header = [["Indikator", "SAT", "Target", None, None], [None, None, "2025", "2026", "2027"]]
+    body = [["Persentase kerja sama luar negeri", "100", "100", "100", "100"],
+            ["Persentase kerja sama dalam negeri", "100", "100", "100", "100"],
+            ["Persentase tindak lanjut laporan", "100", "100", "100", "100"]]
+    layout = classify(join_spanned_columns(_table(header, body)), 2025)
+    assert [(c.role, c.year) for c in layout.columns][2:] == [("target", 2025), ("target", 2026), ("target", 2027)]
+    assert not layout.evidence

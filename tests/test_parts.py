@@ -57,6 +57,31 @@ def test_a_headed_table_or_one_further_down_is_not_a_block_of_the_table_above():
         assert len(join_header_and_body([first, other])) == 2
 
 
+def test_header_strip_repeated_on_every_page_and_joined_over_them_heads_each_pages_body():
+    # the reader found the ruled strip "Indikator | SAT | TARGET" of pages 8-10 as one table of
+    # headings only, and each page's years and rows as a ruled table of its own right after it
+    def ruled(index: int, pages: list[int], header: list[list[str]], body: list[list[str]]) -> RawTable:
+        page = pages[0]
+        return RawTable(index, pages, None, None, [[Cell(t, page) for t in r] for r in header],
+                        [[Cell(t, page) for t in r] for r in body], "lattice")
+
+    strip = ruled(0, [8, 9, 10], [["Indikator", "SAT", "TARGET", ""]], [["Sasaran / Program", "", "", ""]])
+    bodies = [ruled(k, [page], [["Program/Output", "SAT", "2025", "2026"]], [[f"Indikator {page}", "%", "80", "85"]])
+              for k, page in enumerate((8, 9, 10), start=1)]
+    out = join_header_and_body([strip, *bodies])
+    assert [t.pages for t in out] == [[8], [9], [10]]
+    assert all([c.text for c in t.header[-1]] == ["Program/Output", "SAT", "2025", "2026"] for t in out)
+    assert [t.body[0][0].text for t in out] == ["Indikator 8", "Indikator 9", "Indikator 10"]
+    assert [c.text for c in out[0].header[0]] == ["Indikator", "SAT", "TARGET", ""]
+
+
+def test_header_strip_over_pages_with_no_ruled_body_after_it_stays_as_it_is():
+    strip = RawTable(0, [8, 9], None, None, [[Cell(t, 8) for t in ("Indikator", "TARGET")]],
+                     [[Cell(t, 8) for t in ("Sasaran", "")]], "lattice")
+    other = _table(1, "Tabel 2", [["Uraian", "Jumlah"]], [["x", "1"]], page=8)
+    assert join_header_and_body([strip, other])[0] == strip
+
+
 def test_running_head_read_into_the_header_of_tables_on_several_pages_is_left_out():
     from pipeline.parts import without_running_heads
 

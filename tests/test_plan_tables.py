@@ -175,3 +175,14 @@ def test_uniform_hundreds_do_not_overturn_one_named_role():
                     ["Persentase C", "100", "100", "100"]])
     layout = classify(join_spanned_columns(table), 2021)
     assert [role for role, _ in _roles(layout)[1:]] == ["target", "target", "target"]
+
+
+def test_indicator_row_label_and_list_number_before_the_name_are_no_part_of_it():
+    # a plan's hierarchy table prints "IP" (indikator program) beside its indicators, sometimes letter
+    # by letter ("I / P"), then the list number: "I P (1) Nilai AKIP" names "Nilai AKIP"
+    table = _table([["Indikator", "SAT", "Target", None], [None, None, "2025", "2026"]],
+                   [["I\nP (1) Nilai AKIP", "Nilai", "63", "64"], ["IK (2) Indeks Merit", "Indeks", "281", "282"],
+                    ["IKU Daerah (angka)", "Indeks", "70", "71"], ["(3) Indeks PBJ", "Indeks", "52", "54"]])
+    layout = classify(join_spanned_columns(table), 2025)
+    names = sorted({r.indicator for r in performance_records(table, layout, "x.pdf")})
+    assert names == ["(3) Indeks PBJ", "IKU Daerah (angka)", "Indeks Merit", "Nilai AKIP"]

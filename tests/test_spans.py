@@ -58,6 +58,50 @@ def test_values_in_a_headless_sliver_move_into_the_headed_column_beside_it():
                                                          ["Jumlah unit", "", "202.940", "203.440"]]
 
 
+# Header: Indikator | PJ | SAT | 2025 | 2026 | 2027 over grid columns 0 | 1-2 | 3-4 | 5-6 | 7-8 | 9;
+# the body's rulings sit one column left of the header's: each cell starts in the last sliver of a
+# heading and reaches over its border (covered cell right of it), except the single-column 2027.
+_SHIFTED_HEADER = [["Indikator", "Penanggung Jawab", None, "SAT", None, "2025", None, "2026", None, "2027"]]
+
+
+def _shifted_row(name: str, unit: str, values: tuple[str, str, str]) -> list[str | None]:
+    return [name, "", unit, None, values[0], None, values[1], None, None, values[2]]
+
+
+def test_body_grid_one_column_left_of_the_header_grid_puts_each_value_under_its_year():
+    body = [_shifted_row(n, u, v) for n, u, v in (("Indeks PBJ", "Indeks", ("52", "54", "56")),
+                                                  ("Nilai SPI", "Nilai", ("83", "83,5", "84")),
+                                                  ("Indeks Merit", "Indeks", ("281", "282", "283")))]
+    joined = join_spanned_columns(_table(_SHIFTED_HEADER, body))
+    headings = [c.text for c in joined.header[0]]
+    assert headings == ["Indikator", "Penanggung Jawab", "SAT", "2025", "2026", "2027"]
+    first = dict(zip(headings, (c.text for c in joined.body[0])))
+    assert (first["SAT"], first["2025"], first["2026"], first["2027"]) == ("Indeks", "52", "54", "56")
+
+
+def test_one_name_reaching_into_the_next_heading_is_no_shifted_grid():
+    # only "Lokasi" is missed by the body's rulings (names printed over its first column): the
+    # names stay under "Program/Kegiatan", as the rows that start there say
+    header = [["No", "Program/Kegiatan", None, "Lokasi", "Target"]]
+    body = [["1", None, "Koordinasi program", None, "400.000"], ["2", None, "Peningkatan mutu", None, "675.000"],
+            ["3", None, "Pembinaan teknis", None, "120.000"]]
+    joined = join_spanned_columns(_table(header, body))
+    assert [c.text for c in joined.header[0]] == ["No", "Program/Kegiatan", "Lokasi", "Target"]
+    assert [c.text for c in joined.body[0]][:3] == ["1", "Koordinasi program", None]
+
+
+def test_next_line_of_a_tall_name_beside_an_empty_number_cell_stays_under_the_name_heading():
+    # the second line of "Persentase kerja / sama/kesepakatan …" is a grid row of its own: an empty cell of
+    # the level's number column ruled anew left of it, cells covered by the tall neighbours right of it
+    header = [["", "Program/Indikator", None, None, "", "Penanggung Jawab", None, None, "2025", "2026"]]
+    body = [[None, "", "1.", "Persentase kerja", "", "Direktur", None, None, "100", "100"],
+            [None, "", None, "sama/kesepakatan luar negeri", None, None, None, None, None, None],
+            [None, "", "2.", "Persentase tindak lanjut", "", "Direktur", None, None, "90", "95"]]
+    joined = join_spanned_columns(_table(header, body))
+    assert [c.text for c in joined.header[0]][:3] == ["", "Program/Indikator", "Penanggung Jawab"]
+    assert [c.text for c in joined.body[1]][1:3] == ["sama/kesepakatan luar negeri", None]
+
+
 def _plan_table_under_a_running_head_frame() -> RawTable:
     """A Renstra plan table whose top the running head's frame crosses: the ruled reader's header is
     one empty grid row, and the body opens with two more, then five heading lines, then the data."""
