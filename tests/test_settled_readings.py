@@ -32,9 +32,9 @@ def test_grade_alone_is_no_value_with_its_text_kept(printed):
 
 
 @pytest.mark.parametrize("printed", [
-    "20 orang (1 angkatan)", "12 Angkatan/240 Orang", "20 Kelompok / Pelaku (10 kab/kota)",
+    "20 orang (1 angkatan)", "12 Angkatan/240 Orang", "8 Kelompok / Pelaku (4 kecamatan)",
     "20 pelaku (10\nKab/Kota)", "2,481,251\n(9,53%)", "122 hari (51%)", "33.280.000 km² (52%)",
-    "2 kelompok (20 orang Pembudidaya tiap kelompok )"])
+    "3 kelompok (15 orang anggota tiap kelompok )"])
 def test_two_quantities_of_different_units_in_one_cell_give_no_value(printed):
     parsed = parse_number(printed)
     assert (parsed.value, parsed.printed, parsed.format_note) == (None, printed, FormatNote.SEVERAL_QUANTITIES)
@@ -49,11 +49,11 @@ def test_one_quantity_with_its_unit_words_or_rate_keeps_its_number(printed, valu
 
 def test_row_whose_only_value_is_two_quantities_is_still_a_row():
     table = _table(["No", "Indikator", "Satuan", "Target 2016"],
-                   [["1", "Jumlah kelompok yang menerapkan sistem jaminan mutu", "Kelompok", "20 Kelompok / Pelaku (10 kab/kota)"],
+                   [["1", "Jumlah kelompok yang menerapkan sistem jaminan mutu", "Kelompok", "8 Kelompok / Pelaku (4 kecamatan)"],
                     ["2", "Jumlah petugas yang dilatih", "Orang", "200"]])
     records = performance_records(table, classify(table, 2016), "x.pdf")
     assert [(r.indicator[:6], r.target, r.target_text) for r in records] == [
-        ("Jumlah", None, "20 Kelompok / Pelaku (10 kab/kota)"), ("Jumlah", 200, "200")]
+        ("Jumlah", None, "8 Kelompok / Pelaku (4 kecamatan)"), ("Jumlah", 200, "200")]
 
 
 def test_realisation_for_a_year_after_the_fiscal_year_is_kept_and_flagged():

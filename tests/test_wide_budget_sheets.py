@@ -74,18 +74,18 @@ def test_state_budget_codes_before_names_with_a_hyphen_start_rows_read_line_by_l
     header = [["Program / Kegiatan", "2025", "2026"]]
     body = [["119-BADAN ALPHA", "4.616.492.886.461", "6.337.969.893.775"],
             ["01-Badan Alpha", "4.616.492.886.461", "6.337.969.893.775"],
-            ["BN-Program Keamanan dan Keselamatan di Wilayah", "", ""],
+            ["BN-Program Pengawasan dan Pelayanan di Wilayah", "", ""],
             ["", "4.282.617.357.864", "5.829.022.668.200"],
-            ["Perairan Indonesia", "", ""],
-            ["5735-Peningkatan Operasi Keamanan", "4.151.362.622.864", "5.420.969.640.600"]]
+            ["Perbatasan Negara", "", ""],
+            ["5812-Peningkatan Layanan Pengawasan", "4.151.362.622.864", "5.420.969.640.600"]]
     from pipeline.lines import join_wrapped_lines
     table = join_wrapped_lines(_table(header, body, caption="Kerangka Pendanaan 2025-2029", method="whitespace"))
     got = [(level, name, year, pagu) for level, name, year, pagu, _, _ in _budget(table, 2025) if year == 2025]
     assert got == [("total", "BADAN ALPHA", 2025, 4616492886461.0), ("unit", "Badan Alpha", 2025, 4616492886461.0),
-                   ("program", "Program Keamanan dan Keselamatan di Wilayah Perairan Indonesia", 2025, 4282617357864.0),
-                   ("kegiatan", "Peningkatan Operasi Keamanan", 2025, 4151362622864.0)]
+                   ("program", "Program Pengawasan dan Pelayanan di Wilayah Perbatasan Negara", 2025, 4282617357864.0),
+                   ("kegiatan", "Peningkatan Layanan Pengawasan", 2025, 4151362622864.0)]
     codes = [r.code for r in budget_records(table, classify(table, 2025), "x.pdf") if r.year == 2025]
-    assert codes == ["119", "01", "BN", "5735"]
+    assert codes == ["119", "01", "BN", "5812"]
 
 
 def test_characters_with_a_rounding_error_in_their_text_matrix_are_read_as_words(tmp_path):
@@ -99,7 +99,7 @@ def test_characters_with_a_rounding_error_in_their_text_matrix_are_read_as_words
 
     path = tmp_path / "skewed.pdf"
     pdf = canvas.Canvas(str(path), pagesize=(842, 595))
-    for k, line in enumerate(["5735-Peningkatan Operasi Keamanan", "4.151.362.622.864 5.420.969.640.600"]):
+    for k, line in enumerate(["5812-Peningkatan Layanan Pengawasan", "4.151.362.622.864 5.420.969.640.600"]):
         text = pdf.beginText()
         text.setTextTransform(1, -2e-05, -2e-05, 1, 60, 500 - 20 * k)
         text.setFont("Helvetica", 10)
@@ -108,7 +108,7 @@ def test_characters_with_a_rounding_error_in_their_text_matrix_are_read_as_words
     pdf.save()
     with pdfplumber.open(path) as doc:
         words = [w.text for w in TextLayerPage(doc.pages[0], 1).words]
-    assert words == ["5735-Peningkatan", "Operasi", "Keamanan", "4.151.362.622.864", "5.420.969.640.600"]
+    assert words == ["5812-Peningkatan", "Layanan", "Pengawasan", "4.151.362.622.864", "5.420.969.640.600"]
 
 
 # A realisation sheet printed from a spreadsheet: each level's ceiling in its own column, stepping right as

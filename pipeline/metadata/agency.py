@@ -8,7 +8,7 @@ Out: a `Decision` whose value is the agency's name as printed (tidied), its vote
 An agency's name starts with the word that says what it is (Dinas, Badan, Biro, Pusat, Staf,
 RSUD, ...) and ends where the name ends: at the region, the year, a line's end, a word in lower
 case. It is not taken from a cited regulation (its title lists the agencies it sets up), a
-legal-basis list or a signature block. An acronym ("LKIP BPLHD", "BKPP Wilayah I", "SSDM Polri")
+legal-basis list or a signature block. An acronym ("LKIP BRIDA", "BKD Wilayah II", "SDM Polda")
 votes for the full name whose initials it spells.
 """
 from __future__ import annotations
@@ -41,8 +41,8 @@ SINGLE_WORD_NAMES = {"inspektorat", "bappeda", "bapelitbangda", "bappelitbangda"
 PERSON_TITLES = {"dr", "drs", "h", "hj", "prof", "ir"}
 # A region whose name starts without its kind: Daerah Istimewa Yogyakarta, DKI Jakarta.
 REGION_WITHOUT_KIND_RE = re.compile(r"\s*(?:daerah\s+istimewa|daerah\s+khusus|dki)\b", re.IGNORECASE)
-# A name runs at most this many words (the longest seen: "Badan Pemberdayaan Perempuan, Perlindungan
-# Anak dan Keluarga Berencana" is 9).
+# A name runs at most this many words (a board named after three fields of duty, listed with a comma
+# and "dan", runs to 9).
 NAME_MAX_WORDS = 12
 # A cited regulation on how agencies are set up lists many of them ("Peraturan Daerah ... tentang
 # Organisasi dan Tata Kerja Inspektorat, Badan ..., Lembaga Teknis dan Satuan Polisi Pamong Praja"):
@@ -66,7 +66,7 @@ TITLE_FACTOR = 3.0
 FIELD_BEFORE_RE = re.compile(r"(?:skpd|opd|perangkat\s+daerah|unit\s+organisasi|satuan\s+kerja|kementerian\s+negara\s*/"
                              r"\s*lembaga|instansi)\s*:\s*[\d.]*\s*$", re.IGNORECASE)
 FIELD_FACTOR = 3.0
-# An acronym printed after the title words: "LKIP BPLHD", "Laporan Kinerja BKPP Wilayah I", "SSDM Polri".
+# An acronym printed after the title words: "LKIP BRIDA", "Laporan Kinerja BKD Wilayah II", "SDM Polda".
 ACRONYM_RE = re.compile(r"\b([A-Z][A-Z0-9]{2,7})\b((?:\s+(?:[A-Z][a-z]+|[A-Z]+|[IVX]+)){0,2})")
 WHOLE_GOVERNMENT = "Pemerintah Daerah"
 WHOLE_GOVERNMENT_KINDS = ("RPJMD", "financial-notes")
@@ -97,7 +97,7 @@ def name_after_head(text: str, start: int) -> str:
             break
         if token == "\n":
             if words and words[-1].lower() in CONNECTORS:
-                continue  # "Badan Pemberdayaan Perempuan," / "Perlindungan Anak": the name goes on
+                continue  # a line ending in a comma or "dan" ("Badan Alpha, Beta" / "dan Gamma"): the name goes on
             if words and len(words) >= 2 and not _continues(text, start + m.end(), " ".join(words).isupper()):
                 break
             continue
