@@ -98,7 +98,7 @@ def test_region_ends_where_its_name_ends_before_kata_pengantar():
                   ["KATA PENGANTAR", "Penyelenggaraan pemerintahan yang baik merupakan tuntutan masyarakat.",
                    "Laporan Kinerja Dinas Perumahan dan Kawasan Permukiman Kabupaten Sukamaju tahun 2021."])
     assert meta.region == "Kabupaten Sukamaju"
-    assert meta.agency == "Dinas Pekerjaan Umum dan Penataan Ruang"
+    assert meta.agency == "Dinas Perumahan dan Kawasan Permukiman"
 
 
 def test_region_ends_before_the_sentence_that_follows_it():
