@@ -23,6 +23,18 @@ def _centred(c, text: str, x0: float, x1: float, y: float) -> None:
     c.drawCentredString((x0 + x1) / 2, y, text)
 
 
+def _ruled_rows(c, top: float) -> None:
+    """ROWS in a grid ruled on every side of every cell, from `top` down: the grid starts with data."""
+    bottoms = [top - ROW_H * (i + 1) for i in range(len(ROWS))]
+    for row, y in zip(ROWS, bottoms):
+        for k, text in enumerate(row):
+            _centred(c, text, EDGES[k], EDGES[k + 1], y + 4)
+    for x in EDGES:
+        c.line(x, top, x, bottoms[-1])
+    for y in [top, *bottoms]:
+        c.line(EDGES[0], y, EDGES[-1], y)
+
+
 def _draw(path, per_cell_paint: bool) -> None:
     c = canvas.Canvas(str(path), pagesize=landscape(A4))
     c.setFont("Helvetica", 8)
@@ -44,15 +56,7 @@ def _draw(path, per_cell_paint: bool) -> None:
     for k, year in enumerate(range(2021, 2026)):
         _centred(c, str(year), EDGES[3 + k], EDGES[4 + k], 486)
     c.setFillGray(0)
-    top = band_bottom
-    bottoms = [top - ROW_H * (i + 1) for i in range(len(ROWS))]
-    for row, y in zip(ROWS, bottoms):
-        for k, text in enumerate(row):
-            _centred(c, text, EDGES[k], EDGES[k + 1], y + 4)
-    for x in EDGES:
-        c.line(x, top, x, bottoms[-1])
-    for y in [top, *bottoms]:
-        c.line(EDGES[0], y, EDGES[-1], y)
+    _ruled_rows(c, band_bottom)
     c.showPage()
     c.save()
 
@@ -94,15 +98,7 @@ def test_a_shaded_row_of_data_above_the_rules_is_no_header(tmp_path, capsys):
     c.setFillGray(0)
     _centred(c, "JUMLAH TOTAL", EDGES[0], EDGES[1], 484)
     _centred(c, "609.323.466", EDGES[3], EDGES[4], 484)
-    top = 480.0
-    bottoms = [top - ROW_H * (i + 1) for i in range(len(ROWS))]
-    for row, y in zip(ROWS, bottoms):
-        for k, text in enumerate(row):
-            _centred(c, text, EDGES[k], EDGES[k + 1], y + 4)
-    for x in EDGES:
-        c.line(x, top, x, bottoms[-1])
-    for y in [top, *bottoms]:
-        c.line(EDGES[0], y, EDGES[-1], y)
+    _ruled_rows(c, 480.0)
     c.showPage()
     c.save()
     capsys.readouterr()
