@@ -10,12 +10,16 @@ Out: under OUT/export/, each view as `<view>.csv` (UTF-8 with a byte-order mark,
 from __future__ import annotations
 
 import argparse
-import os
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import inspect
+from sqlalchemy.engine import Engine
+
+from pipeline.db import engine_for
+from pipeline.files import replace_whole
 
 # The views of CONTRACT.md first, in this order; any other view the database offers follows.
 PREFERRED_ORDER = ("documents", "performance", "budget", "findings")
@@ -30,38 +34,28 @@ class ExportedView:
     files: list[Path]
 
 
-def _url(db: str) -> str:
-    return db if "://" in db else f"sqlite:///{Path(db).resolve()}"
-
-
-def view_names(db: str) -> list[str]:
+def view_names(engine: Engine) -> list[str]:
     """The database's views, the contract's first."""
-    engine = create_engine(_url(db))
-    try:
-        names = inspect(engine).get_view_names()
-    finally:
-        engine.dispose()
+    names = inspect(engine).get_view_names()
     return [v for v in PREFERRED_ORDER if v in names] + sorted(v for v in names if v not in PREFERRED_ORDER)
 
 
-def read_view(db: str, view: str) -> pd.DataFrame:
-    engine = create_engine(_url(db))
+def read_views(db: str) -> dict[str, pd.DataFrame]:
+    """Every view of the database as a DataFrame, read through one connection."""
+    engine = engine_for(db)
     try:
         with engine.connect() as conn:
-            return pd.read_sql(f"SELECT * FROM {view}", conn)
+            return {view: pd.read_sql(f"SELECT * FROM {view}", conn) for view in view_names(engine)}
     finally:
         engine.dispose()
 
 
-def _replace(path: Path, write) -> Path:
-    """Write through a temporary file in the same folder, then rename over `path`."""
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
+def _write_csv(frame: pd.DataFrame, path: Path) -> None:
+    frame.to_csv(path, index=False, encoding="utf-8-sig")  # with a BOM: spreadsheet programs read UTF-8 right
+
+
+def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
+    frame.to_parquet(path, index=False)
 
 
 def _write_workbook(frames: dict[str, pd.DataFrame], path: Path) -> None:
@@ -79,13 +73,13 @@ def export(db: str, out_dir: str | Path) -> list[ExportedView]:
     """Every view as CSV and Parquet, and the workbook of them all, under `out_dir`/export."""
     folder = Path(out_dir) / "export"
     folder.mkdir(parents=True, exist_ok=True)
-    frames = {view: read_view(db, view) for view in view_names(db)}
+    frames = read_views(db)
     done = []
     for view, frame in frames.items():
-        csv = _replace(folder / f"{view}.csv", lambda p, f=frame: f.to_csv(p, index=False, encoding="utf-8-sig"))
-        parquet = _replace(folder / f"{view}.parquet", lambda p, f=frame: f.to_parquet(p, index=False))
+        csv = replace_whole(folder / f"{view}.csv", partial(_write_csv, frame))
+        parquet = replace_whole(folder / f"{view}.parquet", partial(_write_parquet, frame))
         done.append(ExportedView(view, len(frame), [csv, parquet]))
-    workbook = _replace(folder / "lkjip.xlsx", lambda p: _write_workbook(frames, p))
+    workbook = replace_whole(folder / "lkjip.xlsx", partial(_write_workbook, frames))
     for item in done:
         item.files.append(workbook)
     return done

@@ -8,12 +8,12 @@ Dask worker); the loader writes its result.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from extractors.grid import text_of
 from normalizers.numbers import Evidence, table_evidence
 from pipeline.classify import classify
+from pipeline.files import write_text_whole
 from pipeline.lines import join_broken_numbers, join_grade_lines, join_wrapped_lines
 from pipeline.metadata import read_metadata
 from pipeline.models import Cell, ExtractedReport, RawTable, SourceFile, TextLine
@@ -137,23 +137,8 @@ def write_intermediate(report: ExtractedReport, out_dir: str | Path) -> Path:
     re-running the later stages (`read_intermediate`, `python -m pipeline rebuild`)."""
     path = Path(out_dir) / "extracted" / f"{report.source.name}.json"
     path.parent.mkdir(parents=True, exist_ok=True)
-    _write_whole(path, json.dumps(report.to_json(), ensure_ascii=False, indent=1))
+    write_text_whole(path, json.dumps(report.to_json(), ensure_ascii=False, indent=1))
     return path
-
-
-def _write_whole(path: Path, text: str) -> None:
-    """Write through a temporary file renamed over `path`: a full disk or a crash leaves the old file
-    or none, never half a file (the temporary one is removed when the write fails)."""
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        with open(tmp, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
 
 
 def read_intermediate(path: str | Path) -> ExtractedReport:

@@ -14,9 +14,10 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
+
+from pipeline.db import engine_for
 
 # What identifies a row for the diff: the columns an analyst reads, in the order printed. Page and
 # table are part of it (a value moving to another table is a change); row and value ids are not.
@@ -49,10 +50,6 @@ class ReportDiff:
         return any(v.lost or v.gained for v in self.views.values())
 
 
-def _url(db: str) -> str:
-    return db if "://" in db else f"sqlite:///{Path(db).resolve()}"
-
-
 def save_copy(sqlite_path: str, destination: str) -> None:
     """A consistent copy of a SQLite database in WAL mode (the -wal file's pages included), to diff
     the next run against."""
@@ -70,7 +67,7 @@ def _normal(value: object) -> object:
 
 def read_view(db: str, view: str) -> dict[str, Counter[Row]]:
     """source_file -> multiset of the view's rows (KEYS[view] columns); a view the database lacks is empty."""
-    engine = create_engine(_url(db))
+    engine = engine_for(db)
     columns = ", ".join(("source_file",) + KEYS[view])
     out: dict[str, Counter[Row]] = {}
     try:
