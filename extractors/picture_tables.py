@@ -86,11 +86,14 @@ def _text_chars_over(textpage, box: Box, page_height: float) -> int:
     return len(textpage.get_text_bounded(left=x0, bottom=page_height - bottom, right=x1, top=page_height - top).strip())
 
 
-def _light_share(page, box: Box, settings: PictureSettings) -> float:
+def _grey(page, settings: PictureSettings):
+    """The page rendered in grey at `render_dpi` (once per page, for all its images)."""
+    grey = page.render(scale=settings.render_dpi / 72, grayscale=True).to_numpy()
+    return grey[..., 0] if grey.ndim == 3 else grey
+
+
+def _light_share(grey, box: Box, settings: PictureSettings) -> float:
     scale = settings.render_dpi / 72
-    grey = page.render(scale=scale, grayscale=True).to_numpy()
-    if grey.ndim == 3:
-        grey = grey[..., 0]
     x0, top, x1, bottom = box
     crop = grey[int(top * scale):int(bottom * scale), int(x0 * scale):int(x1 * scale)]
     return float((crop > settings.light_level).mean()) if crop.size else 0.0
@@ -112,7 +115,8 @@ def picture_regions(path: str, pages: set[int] | None = None, password: str = ""
         height = page.get_size()[1]
         bare = [r for r in images if _text_chars_over(textpage, r.box, height) < settings.max_text_chars]
         textpage.close()
-        found = [r for r in bare if _light_share(page, r.box, settings) >= settings.min_light_share]
+        grey = _grey(page, settings) if bare else None
+        found = [r for r in bare if _light_share(grey, r.box, settings) >= settings.min_light_share]
         if found:
             out[number] = found
     return _without_decoration(out, n_pages, settings)
