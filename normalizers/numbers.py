@@ -502,9 +502,9 @@ PROPORTION = re.compile(r"\d+(?:[.,]\d+)?\s*:\s*\W?\d+(?:[.,]\d+)?")
 
 
 TWO_QUANTITIES = re.compile(
-    r"^[-–]?\s*\d[\d.,]*\s*(?P<first>[^\d()]*?)\s*(?P<sep>\(|/)\s*\d[\d.,]*\s*(?P<second>%|[^\W\d][^()]*?)\s*\)?\s*$")
+    r"^[-–]?\s*\d[\d.,]*\s*(?P<first>[^\d()]*?(?:[A-Za-z]\s?[23])?)\s*(?P<sep>\(|/)\s*\d[\d.,]*\s*(?P<second>%|[^\W\d][^()]*?)\s*\)?\s*$")
 """A number with its unit and a second number with another unit, in brackets or after a slash:
-"20 orang (1 angkatan)", "5 (21.840 unit)", "2,481,251 (9,53%)", "122 hari (51%)", "12 Angkatan/240 Orang"
+"20 orang (1 angkatan)", "5 (21.840 unit)", "2,481,251 (9,53%)", "122 hari (51%)", "12 Angkatan/240 Orang", an area with its power in figures "1.152.000 km2 (18%)"
 (Readings settled 5). After a slash the first number needs its own unit: "87/100.000 KH" is one rate."""
 
 
