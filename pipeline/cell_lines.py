@@ -157,11 +157,33 @@ def _joined_value(above: str, piece: str) -> str:
     return f"{above.rstrip()}\n{piece.strip()}"
 
 
+# A name cell holding its item number only ("3.", "4"), the name printed a grid row lower.
+ITEM_NUMBER_ONLY = re.compile(r"^\s*\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s*$")
+# A name's last line that is an acronym alone ("PBJ", "SPBE"): the end of the name above, never a name.
+ACRONYM_LINE = re.compile(r"^\s*\(?[A-Z]{2,5}\)?\s*$")
+
+
 def _names_nothing_where(row: list[Cell], above: list[Cell], labels: list[int]) -> bool:
-    """True when the row above names nothing (no word in its label cells, a unit sign at most) and every label
+    """True when the row above names nothing (no words in its label cells, a unit at most) and every label
     cell the row fills is empty or covered in the row above: the row names the values printed above its name."""
-    return not any(_has_name(text_of(above[j])) for j in labels) and all(
-        not text_of(above[j]) for j in labels if text_of(row[j]))
+    return not any(_has_name(text_of(above[j])) and len(text_of(above[j]).split()) > 1 for j in labels) and all(
+        not text_of(above[j]) or ITEM_NUMBER_ONLY.match(text_of(above[j])) for j in labels if text_of(row[j]))
+
+
+# A block's heading names its level before a colon ("Misi Keempat: …", "Sasaran ke-1 : …", "Tujuan :"): the
+# start of a block, printed across the row, never the name of the figures above it.
+BLOCK_HEADING = re.compile(r"^[^:\n]{1,30}:")
+
+
+def _block_heading(row: list[Cell], labels: list[int]) -> bool:
+    return any(BLOCK_HEADING.match(text_of(row[j])) for j in labels if text_of(row[j]))
+
+
+def _ends_the_name_with_an_acronym(row: list[Cell], above: list[Cell], labels: list[int]) -> bool:
+    """True when the row's only text is an acronym in a label cell under the name above ("evaluasi Indeks" /
+    "PBJ")."""
+    texts = [j for j in labels if text_of(row[j])]
+    return len(texts) == 1 and bool(ACRONYM_LINE.match(text_of(row[texts[0]]))) and _has_name(text_of(above[texts[0]]))
 
 
 def _lies_inside(row: list[Cell], above: list[Cell], values: set[int]) -> bool:
@@ -185,7 +207,9 @@ def _lies_inside(row: list[Cell], above: list[Cell], values: set[int]) -> bool:
     cut_number = any(_rest_of_cut_group(text_of(above[j]), _first_line(text_of(row[j]))) for j in filled)
     if filled and not (covered or cut_number):
         return False
-    if not filled and not (covered and names_nothing and any(text_of(row[j]) for j in labels)):
+    if not filled and not (covered and any(text_of(row[j]) for j in labels)
+                           and (names_nothing and not _block_heading(row, labels)
+                                or _ends_the_name_with_an_acronym(row, above, labels))):
         return False
     if any(level_from_name(text_of(row[j])) == "total" for j in labels if text_of(row[j])):
         return False  # a TOTAL / RATA-RATA row of its own

@@ -130,3 +130,29 @@ def test_an_area_with_its_power_in_figures_and_a_share_is_two_quantities():
     assert parse_number("1.024.000 km 2 (16%)").value is None
     assert parse_number("25 km2").value == 25
     assert parse_number("12 m3/detik").value == 12
+
+
+def test_a_name_cell_holding_its_number_only_takes_the_name_a_grid_row_lower():
+    """"3." beside the figures, the name's lines in the grid rows below (the figures' cells span them)."""
+    rows = _plain_rows()
+    rows[1:1] = [["", "3.", "Indeks", "2,9", "2,95", "3"],
+                 [None, "Indeks pembangunan", None, None, None, None]]
+    joined = _texts(join_cut_rows(_table(rows)))
+    assert joined[1] == ["", "3.\nIndeks pembangunan", "Indeks", "2,9", "2,95", "3"]
+
+
+def test_an_acronym_line_under_a_name_ends_that_name():
+    rows = _plain_rows()
+    rows[1:1] = [["5", "Persentase kesiapan evaluasi indeks", "%", "100", "100", "100"],
+                 [None, "PBJ", None, None, None, None]]
+    joined = _texts(join_cut_rows(_table(rows)))
+    assert joined[1][1] == "Persentase kesiapan evaluasi indeks\nPBJ"
+
+
+def test_a_block_heading_under_nameless_figures_starts_a_block():
+    """"Misi Keempat: …" printed across the row under a row of figures without a name is a heading of its own."""
+    rows = [["2", "Jumlah alat ukur", "Buah", "6.831", "6.900", "7.000"],
+            ["", "", "Buah", "3.900", "4.000", "4.100"],
+            ["Misi keempat: meningkatkan kinerja", None, None, None, None, None]]
+    table = _table(rows)
+    assert join_cut_rows(table) is table
