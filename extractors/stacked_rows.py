@@ -114,13 +114,37 @@ def _is_number_line(text: str) -> bool:
     return text in NO_VALUE_MARKS or is_pure_number(re.sub(r"\s*\*+\)?$", "", text))
 
 
+# A count printed with its unit word, one item's target on its line: "156 stel", "5 unit", "1 Paket", "3 kali".
+COUNT_WITH_UNIT = re.compile(r"^[1-9]\d{0,2}(?:[.,]\d{3})*\s+[^\W\d_]{2,8}\.?$")
+
+
+def _is_figure_line(text: str) -> bool:
+    """A number line, or a count with its unit word (the targets of a list of goods: "45 stel")."""
+    return _is_number_line(text) or bool(COUNT_WITH_UNIT.match(text.strip()))
+
+
+def _unit_word(text: str) -> str | None:
+    m = COUNT_WITH_UNIT.match(text.strip())
+    return text.split()[-1].lower().rstrip(".") if m and not _is_number_line(text) else None
+
+
+def _figure_lines(lines: list[_Line]) -> list[_Line]:
+    """A cell's figure lines: its number lines; or, in a cell whose every figure is a count with one
+    unit word ("45 stel" / "16 stel"), those counts. A count beside a bare number ("12 Bulan" / "20") is one
+    cell's two quantities, not a list."""
+    units = {_unit_word(line.text) for line in lines if _is_figure_line(line.text)}
+    if len(units) == 1 and None not in units:
+        return [line for line in lines if _is_figure_line(line.text)]
+    return [line for line in lines if _is_number_line(line.text)]
+
+
 def _anchors(cell_lines: list[list[_Line]], min_cells: int = MIN_STACKED_CELLS) -> list[float]:
-    """The heights (line middles) at which logical rows start: the number lines of the stacked cells."""
-    stacked = [lines for lines in cell_lines
-               if sum(_is_number_line(line.text) for line in lines) >= MIN_NUMBER_LINES]
+    """The heights (line middles) at which logical rows start: the figure lines of the stacked cells."""
+    stacked = [_figure_lines(lines) for lines in cell_lines]
+    stacked = [figures for figures in stacked if len(figures) >= MIN_NUMBER_LINES]
     if len(stacked) < min_cells:
         return []
-    middles = sorted(line.middle for lines in stacked for line in lines if _is_number_line(line.text))
+    middles = sorted(line.middle for figures in stacked for line in figures)
     size = max(line.size for lines in stacked for line in lines)
     anchors: list[float] = []
     for m in middles:
@@ -220,6 +244,30 @@ def _heading_anchors(cell_items: list[list[list[_Line]] | None], anchors: list[f
     return out
 
 
+def _runs_on(lines: list[_Line], i: int) -> bool:
+    return i > 0 and not ITEM_MARK.match(lines[i].text) and (
+        bool(RUNS_ON_START.match(lines[i].text)) or bool(RUNS_ON_END.search(lines[i - 1].text)))
+
+
+def _list_heading_anchor(cell_lines: list[list[_Line]], cell_items: list[list[list[_Line]] | None],
+                         anchors: list[float]) -> list[float]:
+    """A list of goods without marks whose heading prints no figure ("Jumlah pengadaan Peralatan gedung" /
+    "kantor" above "Komputer PC | 5 unit", "Laptop | 3 unit"): the heading's lines above the first figure,
+    in the cell whose lines start two logical rows or more, are a logical row of their own.
+    Out: the heading's height, or nothing."""
+    if not anchors:
+        return []
+    for lines, items in zip(cell_lines, cell_items):
+        if items or any(_is_figure_line(line.text) for line in lines):
+            continue  # marked items: `_heading_anchors` deals with their headings
+        starts = [i for i, line in enumerate(lines) if _slot(line, anchors) is not None and not _runs_on(lines, i)]
+        if len(starts) < MIN_NUMBER_LINES or not lines or starts[0] == 0:
+            continue
+        if lines[0].middle < anchors[0] - SAME_LINE_SHARE * max(lines[0].size, 1.0):
+            return [lines[0].middle]
+    return []
+
+
 def _deal_items(items: list[list[_Line]], anchors: list[float]) -> dict[int, list[_Line]]:
     """A list's lines dealt to logical rows item by item: an item beside one logical row's figures
     (on its first line, its last, or between) is wholly that row's name; an item beside several is
@@ -244,14 +292,16 @@ def split_stacked_row(cells: list[tuple[tuple[float, float, float, float] | None
     anchors = _anchors(cell_lines) or _figures_of_items(cell_lines, cell_items)
     if len(anchors) < MIN_NUMBER_LINES:
         return None
-    anchors = sorted(anchors + _heading_anchors(cell_items, anchors))
+    headings = _heading_anchors(cell_items, anchors)
+    goods = any(_unit_word(line.text) for lines in cell_lines for line in _figure_lines(lines))
+    anchors = sorted(anchors + (headings or (_list_heading_anchor(cell_lines, cell_items, anchors) if goods else [])))
     dealt = [_deal_items(items, anchors) if items else _paragraphs(lines, anchors)
              for lines, items in zip(cell_lines, cell_items)]
     rows: list[list[Cell]] = [[] for _ in anchors]
     for (bbox, _), lines, parts in zip(cells, cell_lines, dealt):
         # one text printed from the top beside several logical rows (a sasaran, one indicator over two
         # values): it holds for each of them, as a cell spanning them would
-        one_text = len(parts) == 1 and 0 in parts and not any(_is_number_line(line.text) for line in lines)
+        one_text = len(parts) == 1 and 0 in parts and not any(_is_figure_line(line.text) for line in lines)
         for k in range(len(anchors)):
             if one_text and k > 0:
                 rows[k].append(Cell(None, page))

@@ -217,3 +217,33 @@ def test_a_whole_number_before_the_pieces_of_another_is_not_taken_into_it():
 
     assert [x.text for x in _rejoin_broken_numbers(lines("3", "2.261.", "565"))] == ["3", "2.261.565"]
     assert [x.text for x in _rejoin_broken_numbers(lines("11.427", ".794.", "400"))] == ["11.427.794.400"]
+
+
+def test_a_list_of_goods_with_counts_and_unit_words_is_dealt_out_by_height(tmp_path, capsys):
+    """A list of goods without marks under its heading, each target a count with its unit word on the
+    item's line ("45 stel"), the heading's total on the heading's first line: one logical row per line of
+    figures, the heading's wrapped second line staying with it."""
+    lines = [(0, 1, "Jumlah seragam untuk hari"), (1, 1, "tertentu"), (0, 3, "66 stel"), (0, 4, "66 stel"),
+             (2, 1, "Seragam harian"), (2, 3, "45 stel"), (2, 4, "45 stel"),
+             (3, 1, "Seragam olahraga"), (3, 3, "16 stel"), (3, 4, "16 stel"),
+             (4, 1, "Seragam resmi"), (4, 3, "5 stel"), (4, 4, "5 stel")]
+    pdf = tmp_path / "goods.pdf"
+    _draw(pdf, lines, 5)
+    body = _body(pdf, capsys)
+    assert [r[1] for r in body] == ["Jumlah seragam untuk hari\ntertentu", "Seragam harian", "Seragam olahraga",
+                                    "Seragam resmi"]
+    assert [r[3] for r in body] == ["66 stel", "45 stel", "16 stel", "5 stel"]
+
+
+def test_a_list_heading_without_figures_is_a_row_of_its_own(tmp_path, capsys):
+    """The heading of a list of goods prints no figure ("Jumlah pengadaan peralatan" / "kantor"): the lines
+    above the first figure are a row of their own, the first item keeps its own name."""
+    lines = [(0, 1, "Jumlah pengadaan peralatan"), (1, 1, "kantor"),
+             (2, 1, "Komputer meja"), (2, 3, "5 unit"), (2, 4, "5 unit"),
+             (3, 1, "Laptop"), (3, 3, "3 unit"), (3, 4, "2 unit"),
+             (4, 1, "Pencetak"), (4, 3, "4 unit"), (4, 4, "4 unit")]
+    pdf = tmp_path / "heading.pdf"
+    _draw(pdf, lines, 5)
+    body = _body(pdf, capsys)
+    assert [r[1] for r in body] == ["Jumlah pengadaan peralatan\nkantor", "Komputer meja", "Laptop", "Pencetak"]
+    assert [r[3] for r in body] == ["", "5 unit", "3 unit", "4 unit"]
