@@ -39,6 +39,19 @@ Tabel 3.2 Investasi per Sektor
 | --- | --- | --- | --- | --- | --- |
 | 1 | Nilai investasi sektor industri | Rp | 1.250 | 1.300 | 104,00 |
 | 2 | Persentase investasi sektor industri | % | 40 | 42 | 105,00 |
+
+Tabel 3.3 Nilai Investasi per Kecamatan
+
+| No | Indikator | Satuan | Target 2023 | Realisasi 2023 | Capaian 2023 |
+| --- | --- | --- | --- | --- | --- |
+| 1 | Nilai investasi kecamatan | Rp. 000 | 2.500 | 2.600 | 104,00 |
+
+Tabel 3.4 Nilai Investasi per Desa
+
+| No | Indikator | Satuan | Target 2023 (juta) | Realisasi 2023 (juta) | Capaian 2023 |
+| --- | --- | --- | --- | --- | --- |
+| 1 | Nilai investasi desa | Rp | 75 | 80 | 106,67 |
+| 2 | Jumlah desa investasi | Desa | 75 | 80 | 106,67 |
 """
 
 BUDGET = HEAD + """Tabel 3.3 Realisasi Anggaran Program
@@ -78,13 +91,12 @@ def performance(tmp_path_factory) -> dict[str, dict]:
     with sqlite3.connect(db) as con:
         con.row_factory = sqlite3.Row
         rows = {r["indicator"]: dict(r) for r in con.execute("SELECT * FROM performance")}
-        chosen = {r["indicator"]: dict(r) for r in con.execute("SELECT * FROM indicator_results")}
-        copies = {r["indicator"]: dict(r) for r in con.execute("SELECT * FROM indicator_copies")}
-    for name, row in rows.items():  # the chosen-row views carry the same base values
-        for view in (chosen, copies):
-            key = name if name in view else next(k for k in view if k.lower() == name.lower())
-            assert (view[key]["target_base"], view[key]["realization_base"], view[key]["scale_source"]) == \
-                (row["target_base"], row["realization_base"], row["scale_source"])
+        by_id = {r["value_id"]: r for r in rows.values()}
+        for view in ("indicator_results", "indicator_copies"):  # the chosen-row views carry the same base values
+            for r in con.execute(f"SELECT * FROM {view}"):
+                row = by_id[r["value_id"]]
+                assert (r["target_base"], r["realization_base"], r["scale_source"], r["scale_evidence"]) == \
+                    (row["target_base"], row["realization_base"], row["scale_source"], row["scale_evidence"])
     return rows
 
 
@@ -94,10 +106,12 @@ def budget(tmp_path_factory) -> dict[str, dict]:
     with sqlite3.connect(db) as con:
         con.row_factory = sqlite3.Row
         rows = {r["name"]: dict(r) for r in con.execute("SELECT * FROM budget")}
-        chosen = {r["name"]: dict(r) for r in con.execute("SELECT * FROM program_budgets")}
-    for name, row in chosen.items():
-        assert (row["pagu_base"], row["realization_base"], row["scale_source"]) == \
-            (rows[name]["pagu_base"], rows[name]["realization_base"], rows[name]["scale_source"])
+        by_id = {r["value_id"]: r for r in rows.values()}
+        for view in ("program_budgets", "budget_copies"):
+            for r in con.execute(f"SELECT * FROM {view}"):
+                row = by_id[r["value_id"]]
+                assert (r["pagu_base"], r["realization_base"], r["scale_source"]) == \
+                    (row["pagu_base"], row["realization_base"], row["scale_source"])
     return rows
 
 
@@ -203,3 +217,16 @@ def test_an_older_database_gets_the_base_columns(tmp_path):
         con.execute("SELECT pagu_base, scale_source FROM program_budgets").fetchall()
     assert {"target_base", "realization_base", "base_unit", "scale_source", "scale_evidence"} <= perf
     assert {"pagu_initial_base", "pagu_base", "realization_base", "scale_source", "scale_evidence"} <= budget
+
+
+def test_thousands_written_rp_000_in_the_unit_column(performance):
+    row = performance["Nilai investasi kecamatan"]
+    assert _base(row) == (2.5e6, 2.6e6, "rupiah", "unit_column")
+    assert row["target"] == 2500.0 and row["base_unit"] == "Rp"
+
+
+def test_millions_in_a_column_heading_without_currency_scale_money_only(performance):
+    row = performance["Nilai investasi desa"]
+    assert _base(row) == (7.5e7, 8e7, "rupiah", "column_heading")
+    assert row["target"] == 75.0  # the heading names no currency: read as printed, scaled in target_base
+    assert _base(performance["Jumlah desa investasi"]) == (75.0, 80.0, "count", "none")  # villages are no money
