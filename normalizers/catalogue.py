@@ -33,15 +33,26 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.concepts import AMBIGUOUS, CONCEPTS, ORGANISATION_WORDS, READINGS, SOFT_LEADING, SOFT_WORDS, SPELLINGS, Concept
+from normalizers.concepts import (
+    AMBIGUOUS,
+    CONCEPTS,
+    INDICATOR_OPENINGS,
+    MEASURE_UNITS,
+    ORGANISATION_WORDS,
+    READINGS,
+    SOFT_LEADING,
+    SOFT_WORDS,
+    SPELLINGS,
+    Concept,
+)
 from normalizers.names import ABBREVIATIONS, AGENCY_ACRONYMS, VARIANTS, expand_agency_acronym, indicator_form
+from normalizers.units import is_counted, unit_kind
 
 # A typing slip: words of at least this many letters may differ by one edit ("masayarakat"); shorter
 # words must be equal (RKA / DPA, luar / dalam, 2024 / 2025 differ by little and mean another thing).
 TYPO_MIN_LETTERS = 5
 TYPO_MAX_EDITS = 1
-# A bracketed aside of at most this many words without an abbreviation in capitals is a unit or a
-# remark ("(%)", "(Rp/kg)", "(poin)"), not part of what is measured.
+# A bracketed unit has at most this many words ("(%)", "(Rp/kg)", "(kasus/tahun)", "(Juta US$)").
 BRACKET_ASIDE_WORDS = 2
 # Verb affixes that change the voice, not the quantity ("disediakan" / "tersedia" / "tersedianya",
 # "dipelihara" / "terpelihara"): a prefix is stripped from words of at least PREFIX_MIN_LETTERS, a suffix
@@ -80,6 +91,7 @@ class Reading:
     """How one printed name is read: its words, the abbreviation decisions, and its concept if any."""
     words: list[str]
     decisions: list[str] = field(default_factory=list)
+    readings: dict[str, str] = field(default_factory=dict)  # ambiguous abbreviation -> the sense decided
     concept: Concept | None = None
     qualifier: str = ""
     concept_evidence: str = ""
@@ -167,11 +179,28 @@ def _tokens(name: str) -> list[tuple[str, bool]]:
 
     def aside(match: re.Match[str]) -> str:
         inner = match.group(1)
-        has_abbreviation = re.search(r"\b[A-Z]{2,}\b", inner)
-        return f" {inner} " if has_abbreviation or len(inner.split()) > BRACKET_ASIDE_WORDS else " "
+        return " " if _is_unit_aside(inner) else f" {inner} "
 
     text = re.sub(r"\(([^()]*)\)", aside, text)
     return [(w.lower(), w.isupper() and len(w) > 1) for w in re.findall(r"[A-Za-z0-9]+", text)]
+
+
+def _is_unit_aside(inner: str) -> bool:
+    """A bracketed unit or number beside a name: '(%)', '(Rp/Kg)', '(ton)', '(ekor)', '(kasus/tahun)', '(1)';
+    not an abbreviation '(IKM)' nor words that name what is measured '(Military Capability)'."""
+    text = inner.strip()
+    if not text or re.fullmatch(r"[\d.,\s]+", text):
+        return True
+    if re.search(r"\b[A-Z]{2,}\b", text) or len(text.split()) > BRACKET_ASIDE_WORDS:
+        return False
+    kind = unit_kind(text)
+    return (kind not in (None, "count", "other") or is_counted(text)
+            or text.lower().strip(" .") in MEASURE_UNITS)
+
+
+def _content(text: str) -> str:
+    """The words of a phrase without joining words: 'industri kecil dan menengah' -> 'industri kecil menengah'."""
+    return " ".join(w for w in text.split() if w not in SOFT_WORDS)
 
 
 def _decide(abbreviation: str, words: list[str], position: int, agency: str | None,
@@ -187,7 +216,8 @@ def _decide(abbreviation: str, words: list[str], position: int, agency: str | No
     if best and len(winners) == 1:
         cues = sorted((others & winners[0].name_words) | ({before} & winners[0].word_before))
         return winners[0].expansion, f"{upper} read as {winners[0].expansion}: words in the name {cues}"
-    printed = [s for s in entry.senses if s.expansion in expansions.get(abbreviation, set())]
+    spelled = {_content(e) for e in expansions.get(abbreviation, set())}
+    printed = [s for s in entry.senses if _content(s.expansion) in spelled]
     if len(printed) == 1:
         return printed[0].expansion, (f"{upper} read as {printed[0].expansion}: the report spells it out "
                                       f"'{printed[0].expansion.title()} ({upper})'")
@@ -207,17 +237,19 @@ def read_name(name: str, agency: str | None = None, expansions: dict[str, set[st
     plain = [w for w, _ in tokens]
     words: list[str] = []
     decisions: list[str] = []
+    readings: dict[str, str] = {}
     for i, (word, capitals) in enumerate(tokens):
         if capitals and 2 <= len(word) <= 8 and _spelled_out(" ".join(plain[:i]), word):
             continue  # "Survei Kepuasan Masyarakat (SKM)": the abbreviation repeats the words before it
         if word in AMBIGUOUS:
             expansion, why = _decide(word, plain, i, agency, expansions)
             decisions.append(why)
+            readings[word] = expansion
         else:
             expansion = READINGS.get(word, ABBREVIATIONS.get(word, word))
         words.extend(_spelling(w) for w in expansion.split())
     words = _drop_soft([w for k, w in enumerate(words) if k == 0 or w != words[k - 1]])  # "air air tawar"
-    reading = Reading(words=words, decisions=decisions)
+    reading = Reading(words=words, decisions=decisions, readings=readings)
     _match_concept(reading, agency_words(agency))
     return reading
 
@@ -266,7 +298,7 @@ def _match_concept(reading: Reading, agency: set[str]) -> None:
         # the qualifier keeps a sector that is also the agency's subject (Dinas Perikanan, sektor perikanan)
         own_words = required | concept.allowed | concept.qualifier_fillers
         qualifier = [w for w in tail if w not in own_words and len(w) > 2]
-        if marker is not None and not qualifier:
+        if marker is not None and (not qualifier or INDICATOR_OPENINGS & set(tail)):
             continue
         reading.concept = concept
         reading.qualifier = " ".join(qualifier)
@@ -299,6 +331,19 @@ class _Group:
     key: tuple[str, ...]
     canonical: str | None = None  # a concept's or a reviewer's name; else the most printed member
     members: Counter[str] = field(default_factory=Counter)
+    readings: dict[str, str] = field(default_factory=dict)  # ambiguous abbreviations as its members read them
+
+    def name(self) -> str:
+        """The reviewer's or concept's name, else the most printed member with the sense of each ambiguous
+        abbreviation it prints ('Capaian IKM (IKM: industri kecil dan menengah)'): one printed name read two
+        ways is two canonical names."""
+        if self.canonical:
+            return self.canonical
+        name = max(self.members, key=lambda m: (self.members[m], -len(m), m))
+        printed = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
+        notes = [f"{abbreviation.upper()}: {sense}" for abbreviation, sense in sorted(self.readings.items())
+                 if abbreviation in printed]
+        return f"{name} ({'; '.join(notes)})" if notes else name
 
 
 class _Reviewed:
@@ -343,12 +388,12 @@ def build(names: list[PrintedName], report_texts: dict[str, list[str]] | None = 
         else:
             reading = read_name(name, agencies[(report, name)], expansions.get(report))
             placed[(report, name)] = _place(reading, name, groups, leaders_by_length)
+            groups[placed[(report, name)][0]].readings.update(reading.readings)
         groups[placed[(report, name)][0]].members[name] += counts[(report, name)]
     rows = []
     for (report, name), (key, score, evidence) in placed.items():
         group = groups[key]
-        canonical = group.canonical or max(group.members, key=lambda m: (group.members[m], -len(m), m))
-        rows.append(CatalogueRow(report, name, canonical, round(score, 1), evidence))
+        rows.append(CatalogueRow(report, name, group.name(), round(score, 1), evidence))
     return rows
 
 

@@ -82,6 +82,15 @@ SOFT_WORDS = frozenset({"iku", "ikp", "ikk", "ikss", "iksp", "indikator", "dan",
 # Leading words of an objective printed as the indicator ("Meningkatnya Indeks …", "Tingkat kepuasan …").
 SOFT_LEADING = frozenset({"meningkatnya", "tingkat"})
 
+# Units that are measured, not counted (`normalizers.units` knows the counted ones and the kinds): in
+# brackets after a name they are its satuan, not part of what is measured.
+MEASURE_UNITS = frozenset({"ton", "kg", "kuintal", "ku", "ha", "hektar", "km", "m", "m2", "m3", "liter", "tangkai",
+                           "batang", "pohon", "kwh", "mw", "gram"})
+
+# Words that begin an indicator's name: inside a concept's qualifier they show two names glued together
+# by the reader ("… sektor perikanan Persentase peningkatan pendapatan …"), not one sector.
+INDICATOR_OPENINGS = frozenset({"persentase", "jumlah", "rasio", "indeks", "nilai", "tingkat", "angka", "cakupan"})
+
 # Words that name the agency measured rather than the quantity: a recurring concept allows them
 # ("Nilai SAKIP OPD", "Persentase realisasi anggaran Perangkat Daerah").
 ORGANISATION_WORDS = frozenset({"opd", "organisasi", "perangkat", "daerah", "skpd", "satuan", "kerja", "dinas",
