@@ -56,20 +56,21 @@ def read_canonicals(url: str) -> dict[tuple[str, str], str]:
     return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
 
 
-def cross_report_pairs(labels: dict[tuple[str, str], str]) -> set[frozenset[tuple[str, str]]]:
-    """Every pair of names from different reports that carry the same label."""
+def labelled_pairs(labels: dict[tuple[str, str], str], cross: bool = True) -> set[frozenset[tuple[str, str]]]:
+    """Every pair of names that carry the same label: from different reports (cross), or from one report."""
     by_label: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for key, label in labels.items():
         by_label[label].append(key)
     return {frozenset((a, b)) for members in by_label.values()
-            for a, b in itertools.combinations(members, 2) if a[0] != b[0]}
+            for a, b in itertools.combinations(members, 2) if (a[0] != b[0]) == cross}
 
 
-def score(groups: dict[tuple[str, str], str], canonicals: dict[tuple[str, str], str]) -> dict[str, object]:
+def score(groups: dict[tuple[str, str], str], canonicals: dict[tuple[str, str], str],
+          cross: bool = True) -> dict[str, object]:
     """The pair counts, precision and recall over the annotated names found in the database."""
     present = {k: g for k, g in groups.items() if k in canonicals}
-    gold = cross_report_pairs(present)
-    predicted = cross_report_pairs({k: canonicals[k] for k in present})
+    gold = labelled_pairs(present, cross)
+    predicted = labelled_pairs({k: canonicals[k] for k in present}, cross)
     both = gold & predicted
     return {"names": len(groups), "found": len(present), "gold": len(gold), "predicted": len(predicted),
             "both": len(both), "precision": len(both) / len(predicted) if predicted else 1.0,
@@ -115,6 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"indicator catalogue, cross-report pairs of hand-made groups ({result['found']}/{result['names']} "
           f"annotated names in the database): precision {result['precision']:.1%} "
           f"({result['both']}/{result['predicted']}), recall {result['recall']:.1%} ({result['both']}/{result['gold']})")
+    within = score(groups, canonicals, cross=False)
+    print(f"  pairs within one report (variants of one indicator in its tables): precision {within['precision']:.1%} "
+          f"({within['both']}/{within['predicted']}), recall {within['recall']:.1%} ({within['both']}/{within['gold']})")
     if args.show:
         print("  missed (same group, different canonical):")
         show(result["missed"], groups, canonicals, args.show)  # type: ignore[arg-type]

@@ -97,8 +97,9 @@ class Reading:
     concept_evidence: str = ""
 
     def signature(self) -> tuple[str, ...]:
-        """The words as compared between names: verb affixes stripped, order ignored."""
-        return tuple(sorted(verb_stem(w) for w in self.words))
+        """The words as compared between names: verb affixes stripped, order and repetition ignored
+        ('OPD Provinsi … SOTK Provinsi' = 'OPD … SOTK Provinsi')."""
+        return tuple(sorted({verb_stem(w) for w in self.words}))
 
     def key(self) -> tuple[str, ...]:
         if self.concept:
@@ -246,9 +247,11 @@ def read_name(name: str, agency: str | None = None, expansions: dict[str, set[st
             decisions.append(why)
             readings[word] = expansion
         else:
-            expansion = READINGS.get(word, ABBREVIATIONS.get(word, word))
-        words.extend(_spelling(w) for w in expansion.split())
-    words = _drop_soft([w for k, w in enumerate(words) if k == 0 or w != words[k - 1]])  # "air air tawar"
+            expansion = READINGS[word] if word in READINGS else (ABBREVIATIONS.get(word) or AGENCY_ACRONYMS.get(word) or word)
+        for part in expansion.split():  # "Setwan" -> "sekretariat DPRD" -> "sekretariat dewan perwakilan …"
+            inner = part if part == word else AGENCY_ACRONYMS.get(part, part)
+            words.extend(_spelling(w) for w in inner.split())
+    words = _drop_trailing_unit(_drop_soft([w for k, w in enumerate(words) if k == 0 or w != words[k - 1]]))
     reading = Reading(words=words, decisions=decisions, readings=readings)
     _match_concept(reading, agency_words(agency))
     return reading
@@ -265,6 +268,17 @@ def _drop_soft(words: list[str]) -> list[str]:
             if heading_word in out:
                 out.remove(heading_word)
     return out
+
+
+def _drop_trailing_unit(words: list[str]) -> list[str]:
+    """The satuan column read into the name's last cell ('… jaminan kesehatan Persen', '… kesehatan Dokumen'):
+    a last word that is a percent, or a counted or measured unit the name already names, is dropped."""
+    if len(words) < 3:
+        return words
+    last = words[-1]
+    is_percent = unit_kind(last) == "percent"
+    named_before = last in words[:-1] and (is_counted(last) or last in MEASURE_UNITS)
+    return words[:-1] if is_percent or named_before else words
 
 
 def same_word(a: str, b: str) -> bool:

@@ -66,6 +66,7 @@ READINGS: dict[str, str] = {
     "lkpd": "laporan keuangan pemerintah daerah",  # regional government financial statements
     "pd": "perangkat daerah", "opd": "organisasi perangkat daerah",  # a regional agency
     "sub": "",  # "sub sektor" = "subsektor"
+    "kab": "kabupaten", "prov": "provinsi", "kec": "kecamatan", "kel": "kelurahan",  # "kab/kota", "Prov."
 }
 
 # Spelling variants and misspellings of the same word (typists' forms seen across agencies).
@@ -78,7 +79,8 @@ SPELLINGS: dict[str, str] = {
 # Words that never tell two indicators apart: the marks of a key-indicator list (IKU = indikator kinerja
 # utama, IKP / IKK = indikator kinerja program / kegiatan, IKSS = … sasaran strategis) and joining words.
 SOFT_WORDS = frozenset({"iku", "ikp", "ikk", "ikss", "iksp", "indikator", "dan", "yang", "di", "ke", "dari", "pada",
-                        "terhadap", "atas", "untuk", "dengan", "oleh", "serta", "the", "of", "telah"})
+                        "terhadap", "atas", "untuk", "dengan", "oleh", "serta", "the", "of", "telah", "atau",
+                        "secara"})
 # Leading words of an objective printed as the indicator ("Meningkatnya Indeks …", "Tingkat kepuasan …").
 SOFT_LEADING = frozenset({"meningkatnya", "tingkat"})
 

@@ -184,3 +184,14 @@ def test_reviewed_synonyms_win_over_concepts():
     assert apart(names, synonyms=split)
     merge = [{"variant": "Indeks Kepuasan Pegawai", "canonical": "Indeks Kepuasan Masyarakat (IKM)", "action": "merge"}]
     assert meet(across("Indeks Kepuasan Pegawai", "Indeks Kepuasan Masyarakat (IKM)"), synonyms=merge)
+
+
+def test_unit_column_read_into_the_name_ignored():
+    """The satuan printed after the name in the same cell ('… jaminan sosial Persen')."""
+    assert meet(across("Persentase penduduk dengan jaminan sosial", "Persentase penduduk dengan jaminan sosial Persen"))
+    assert meet(across("Jumlah dokumen rencana kerja", "Jumlah dokumen rencana kerja Dokumen"))
+
+
+def test_short_forms_of_regions_and_agencies_meet():
+    assert meet(across("Persentase kab/kota yang membentuk forum", "Persentase kabupaten/kota yang membentuk forum"))
+    assert meet(across("Implementasi SAKIP Setwan", "Implementasi SAKIP Sekretariat DPRD"))
