@@ -20,7 +20,7 @@ How a name is read, step by step:
    allowed words, organisation words or its own agency's name is that concept; a qualifier such as the
    PDRB sector stays in the key.
 4. Any other name meets another only when both hold the same words, in any order, up to one typing
-   slip per long word ("Masayarakat" / "Masyarakat"): "persentase X" and "jumlah X", two years, two
+   slip in one long word ("Masayarakat" / "Masyarakat"): "persentase X" and "jumlah X", two years, two
    sectors or two commodities stay apart.
 A reviewed synonym wins over all of this.
 """
@@ -392,7 +392,7 @@ def build(names: list[PrintedName], report_texts: dict[str, list[str]] | None = 
     reviewed = _Reviewed(synonyms or [])
     groups: dict[tuple[str, ...], _Group] = {}
     placed: dict[tuple[str, str], tuple[tuple[str, ...], float, str]] = {}
-    leaders_by_length: dict[int, list[tuple[str, ...]]] = {}
+    leaders: dict[tuple[str, ...], list[tuple[str, ...]]] = {}  # a group's words less one -> its words
     for report, name in sorted(counts, key=lambda k: (-counts[k], k)):
         decision = reviewed.place(report, name)
         if decision:
@@ -401,7 +401,7 @@ def build(names: list[PrintedName], report_texts: dict[str, list[str]] | None = 
             placed[(report, name)] = (key, 100.0, evidence)
         else:
             reading = read_name(name, agencies[(report, name)], expansions.get(report))
-            placed[(report, name)] = _place(reading, name, groups, leaders_by_length)
+            placed[(report, name)] = _place(reading, name, groups, leaders)
             groups[placed[(report, name)][0]].readings.update(reading.readings)
         groups[placed[(report, name)][0]].members[name] += counts[(report, name)]
     rows = []
@@ -412,8 +412,9 @@ def build(names: list[PrintedName], report_texts: dict[str, list[str]] | None = 
 
 
 def _place(reading: Reading, name: str, groups: dict[tuple[str, ...], _Group],
-           leaders_by_length: dict[int, list[tuple[str, ...]]]) -> tuple[tuple[str, ...], float, str]:
-    """The group of one reading (made when new), its score and the evidence."""
+           leaders: dict[tuple[str, ...], list[tuple[str, ...]]]) -> tuple[tuple[str, ...], float, str]:
+    """The group of one reading (made when new), its score and the evidence. A name one slipped word away
+    from a group's words is found through `leaders`, indexed by the group's words less one."""
     decided = "; ".join(reading.decisions)
     prefix = f"{decided}; " if decided else ""
     if reading.concept:
@@ -429,11 +430,13 @@ def _place(reading: Reading, name: str, groups: dict[tuple[str, ...], _Group],
     key = ("words", *words)
     if key in groups:
         return key, 100.0, prefix + f"same words {list(words)}"
-    for leader in leaders_by_length.get(len(words), []):
-        slips = _typo_pairs(words, leader)
-        if slips:
-            shown = ", ".join(f"{a}~{b}" for a, b in slips)
-            return ("words", *leader), 100.0 - 5 * len(slips), prefix + f"same words up to typing slips ({shown})"
-    leaders_by_length.setdefault(len(words), []).append(words)
+    for i in range(len(words)):
+        for leader in leaders.get(words[:i] + words[i + 1:], []):
+            slips = _typo_pairs(words, leader)
+            if slips:
+                shown = ", ".join(f"{a}~{b}" for a, b in slips)
+                return ("words", *leader), 100.0 - 5 * len(slips), prefix + f"same words up to a typing slip ({shown})"
+    for i in range(len(words)):  # a later name one slipped word away finds this one under the other words
+        leaders.setdefault(words[:i] + words[i + 1:], []).append(words)
     groups[key] = _Group(key)
     return key, 100.0, prefix + "new canonical"

@@ -71,7 +71,7 @@ READINGS: dict[str, str] = {
 
 # Spelling variants and misspellings of the same word (typists' forms seen across agencies).
 SPELLINGS: dict[str, str] = {
-    "prosentase": "persentase", "presentase": "persentase", "prosentasi": "persentase", "persen": "persentase",
+    "prosentase": "persentase", "presentase": "persentase", "prosentasi": "persentase", "persentasi": "persentase", "persen": "persentase",
     "survey": "survei", "subsektor": "sektor", "sub-sektor": "sektor", "fasilitas": "fasilitasi",
     "kontrbusi": "kontribusi", "progres": "progress", "intern": "internal", "aparatur": "aparat",
 }
