@@ -4,7 +4,7 @@ In:  every printed indicator name with the report and agency that print it (`Pri
      texts of each report (names, sasaran, captions, narrative: where "Indeks Kepuasan Masyarakat (IKM)"
      is spelled out), and reviewed synonyms (variant, canonical, action = merge | split).
 Out: one `CatalogueRow` per (report, printed name): its canonical name, a score and the evidence a
-     person can read ("IKM read as indeks kepuasan masyarakat: the words 'nilai' before it; concept
+     person can read ("IKM read as indeks kepuasan masyarakat: words in the name ['nilai']; concept
      satisfaction_index …").
 
 How a name is read, step by step:
@@ -39,8 +39,10 @@ from normalizers.concepts import (
     INDICATOR_OPENINGS,
     MEASURE_UNITS,
     ORGANISATION_WORDS,
+    OWN_AGENCY_PHRASES,
     READINGS,
     SOFT_LEADING,
+    SOFT_PARTICIPLES,
     SOFT_WORDS,
     SPELLINGS,
     Concept,
@@ -61,8 +63,10 @@ VERB_PREFIXES = ("di", "ter")
 VERB_SUFFIXES = ("nya", "kan")
 PREFIX_MIN_LETTERS = 7
 STEM_MIN_LETTERS = 4
-# Letters of an abbreviation spelled out in brackets after its words ("… Masyarakat (IKM)").
+# Letters of an abbreviation spelled out in brackets after its words ("… Masyarakat (IKM)"), and how many
+# characters before the brackets are searched for its words (eight long words and their joining words).
 ABBREVIATION_LETTERS = (2, 8)
+SPELLED_OUT_REACH = 200
 
 
 # An amount of a value cell glued to the name by the reader ("… air tawar Rp. 60.000/kg Rp. 127.000/kg").
@@ -98,13 +102,26 @@ class Reading:
 
     def signature(self) -> tuple[str, ...]:
         """The words as compared between names: verb affixes stripped, order and repetition ignored
-        ('OPD Provinsi … SOTK Provinsi' = 'OPD … SOTK Provinsi')."""
-        return tuple(sorted({verb_stem(w) for w in self.words}))
+        ('OPD Provinsi … SOTK Provinsi' = 'OPD … SOTK Provinsi'), the agency's own name ('… SKPD') and a
+        verb of provision ('yang disediakan', 'yang diselenggarakan') left out."""
+        stems = {verb_stem(w) for w in _without_own_agency(self.words)}
+        kept = {w for w in stems if not any(same_word(w, p) for p in SOFT_PARTICIPLES)}
+        return tuple(sorted(kept or stems))
 
     def key(self) -> tuple[str, ...]:
         if self.concept:
             return ("concept", self.concept.key, self.qualifier)
         return ("words", *self.signature())
+
+
+def _without_own_agency(words: list[str]) -> list[str]:
+    """The words less the phrases that name the agency itself (`concepts.OWN_AGENCY_PHRASES`)."""
+    out = list(words)
+    for phrase in OWN_AGENCY_PHRASES:
+        for start in range(len(out) - len(phrase), -1, -1):
+            if tuple(out[start:start + len(phrase)]) == phrase:
+                del out[start:start + len(phrase)]
+    return out
 
 
 def printed_expansions(texts: Iterable[str]) -> dict[str, set[str]]:
@@ -115,7 +132,8 @@ def printed_expansions(texts: Iterable[str]) -> dict[str, set[str]]:
     low, high = ABBREVIATION_LETTERS
     for text in texts:
         for match in re.finditer(rf"\(\s*([A-Z]{{{low},{high}}})\s*\)", text or ""):
-            expansion = _spelled_out(text[:match.start()], match.group(1).lower())
+            before = text[max(0, match.start() - SPELLED_OUT_REACH):match.start()]
+            expansion = _spelled_out(before, match.group(1).lower())
             if expansion:
                 found.setdefault(match.group(1).lower(), set()).add(expansion)
     return found
@@ -159,7 +177,7 @@ def _spelling(word: str) -> str:
 
 def verb_stem(word: str) -> str:
     """'disediakan' -> 'sedia', 'tersedianya' -> 'sedia', 'terpelihara' -> 'pelihara' (one prefix, one
-    suffix; words printed in the vocabulary of concepts are never stemmed)."""
+    suffix). Only names compared word by word are stemmed; concepts read the words as printed."""
     for suffix in VERB_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= STEM_MIN_LETTERS:
             word = word[:-len(suffix)]
@@ -260,7 +278,7 @@ def read_name(name: str, agency: str | None = None, expansions: dict[str, set[st
 def _drop_soft(words: list[str]) -> list[str]:
     """Joining words, stray letters and digits, a leading 'Meningkatnya' / 'Tingkat', and the words of a
     column heading fused to the name ('Indikator Kinerja Sasaran Strategis (1) …') removed."""
-    out = [w for w in words if w not in SOFT_WORDS and not (len(w) == 1) and not (w.isdigit() and len(w) == 1)]
+    out = [w for w in words if w not in SOFT_WORDS and len(w) > 1]
     if out and out[0] in SOFT_LEADING and len(out) > 1:
         out = out[1:]
     if "indikator" in words:

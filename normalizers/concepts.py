@@ -81,6 +81,16 @@ SPELLINGS: dict[str, str] = {
 SOFT_WORDS = frozenset({"iku", "ikp", "ikk", "ikss", "iksp", "indikator", "dan", "yang", "di", "ke", "dari", "pada",
                         "terhadap", "atas", "untuk", "dengan", "oleh", "serta", "the", "of", "telah", "atau",
                         "secara"})
+# Verbs that say a counted thing was provided or held, not which thing ("Jumlah rapat koordinasi yang
+# diselenggarakan" = "Jumlah rapat koordinasi", "… yang disediakan" = "… yang tersedia"), as verb stems
+# (`normalizers.catalogue.verb_stem`). Verbs that change the thing counted (dihasilkan, ditebar,
+# dipelihara, diadakan) and those of work done (dilakukan, dilaksanakan: "fasilitasi yang dilakukan" is
+# not "fasilitas yang disediakan") are not among them.
+SOFT_PARTICIPLES = frozenset({"sedia", "selenggara"})
+# The agency itself named inside an indicator's name ("… Konsultasi SKPD", "dokumen perencanaan PD"):
+# the expansions of PD / OPD / SKPD, dropped as whole phrases (a lone "daerah" still counts).
+OWN_AGENCY_PHRASES = (("organisasi", "perangkat", "daerah"), ("satuan", "kerja", "perangkat", "daerah"),
+                      ("perangkat", "daerah"))
 # Leading words of an objective printed as the indicator ("Meningkatnya Indeks …", "Tingkat kepuasan …").
 SOFT_LEADING = frozenset({"meningkatnya", "tingkat"})
 

@@ -195,3 +195,11 @@ def test_unit_column_read_into_the_name_ignored():
 def test_short_forms_of_regions_and_agencies_meet():
     assert meet(across("Persentase kab/kota yang membentuk forum", "Persentase kabupaten/kota yang membentuk forum"))
     assert meet(across("Implementasi SAKIP Setwan", "Implementasi SAKIP Sekretariat DPRD"))
+
+
+def test_verb_of_provision_and_own_agency_left_out():
+    """'… yang diselenggarakan' and the agency's own name ('… SKPD') say nothing of the thing counted;
+    work done ('dilakukan') and a region's plan ('perencanaan daerah') do."""
+    assert meet(across("Jumlah rapat koordinasi SKPD", "Jumlah rapat koordinasi yang diselenggarakan"))
+    assert apart(across("Jumlah fasilitasi pemasaran yang dilakukan", "Jumlah fasilitasi pemasaran yang disediakan"))
+    assert apart(across("Jumlah dokumen perencanaan daerah", "Jumlah dokumen perencanaan perangkat daerah"))
