@@ -203,3 +203,29 @@ def test_verb_of_provision_and_own_agency_left_out():
     assert meet(across("Jumlah rapat koordinasi SKPD", "Jumlah rapat koordinasi yang diselenggarakan"))
     assert apart(across("Jumlah fasilitasi pemasaran yang dilakukan", "Jumlah fasilitasi pemasaran yang disediakan"))
     assert apart(across("Jumlah dokumen perencanaan daerah", "Jumlah dokumen perencanaan perangkat daerah"))
+
+
+def test_database_catalogue_reads_each_report_with_its_agency(tmp_path):
+    """`pipeline.finalize.update_catalogue`: one printed name in two agencies' reports gets the canonical of
+    its own reading in `indicator_canonical`, and the evidence column keeps each decision."""
+    from sqlalchemy import insert, select
+
+    from pipeline import db
+    from pipeline.finalize import update_catalogue
+
+    engine = db.engine_for(str(tmp_path / "c.sqlite"))
+    db.create_schema(engine)
+    with engine.begin() as conn:
+        for i, agency in enumerate((INDUSTRY_AGENCY, HEALTH_AGENCY), start=1):
+            conn.execute(insert(db.agencies).values(id=i, agency_key=f"k{i}", region_key="r", agency=agency))
+            conn.execute(insert(db.reports).values(id=i, source_file=f"{i}.pdf", sha256=str(i) * 64, agency_id=i))
+            for name in ("Capaian IKM", "Nilai SAKIP"):
+                conn.execute(insert(db.performance_values).values(report_id=i, indicator=name, level="indikator"))
+    update_catalogue(engine, synonyms_path=None)
+    with engine.connect() as conn:
+        pv = db.performance_values
+        got = {(r, n): c for r, n, c in conn.execute(select(pv.c.report_id, pv.c.indicator, pv.c.indicator_canonical))}
+        evidence = [e for (e,) in conn.execute(select(db.indicator_catalogue.c.evidence))]
+    assert got[(1, "Capaian IKM")] != got[(2, "Capaian IKM")]
+    assert got[(1, "Nilai SAKIP")] == got[(2, "Nilai SAKIP")] == "Nilai SAKIP (hasil evaluasi AKIP)"
+    assert any("IKM read as industri kecil dan menengah: the agency" in e for e in evidence)
