@@ -44,6 +44,7 @@ GROUP_REST = re.compile(r"^(?P<rest>\d{1,2})(?:[.,]\d{3})*(?:[.,]\d{0,2})?$")
 DECIMAL_CUT = re.compile(r"^\d+[.,]\d$")
 DECIMAL_REST = re.compile(r"^\d$")
 SEPARATOR_CUT = re.compile(r"^\d{1,3}(?:[.,]\d{3})*[.,]$")
+NUMBER_REST = re.compile(r"^\d+(?:[.,]\d+)*$")
 SEPARATOR_REST = re.compile(r"^\d{3}(?:[.,]\d{3})*$|^\d{1,2}$")
 # A piece that closes what the line above opened, or a unit sign: set without a space ("(51" + "%)").
 CLOSING_PIECE = re.compile(r"^[%)]")
@@ -238,9 +239,11 @@ def join_cut_rows(table: RawTable) -> RawTable:
     values = value_columns(table.body)
     if not values:
         return table
+    body = [[replace(c, text=_cut_groups_joined(c.text)) if j in values and c.text and "\n" in c.text else c
+             for j, c in enumerate(row)] for row in table.body]
     out: list[list[Cell]] = []
     anchor: int | None = None  # the last row printing a value, in `out`
-    for row in table.body:
+    for row in body:
         joined = _joined_since(out, anchor, values) if anchor is not None else None
         if joined is not None and anchor is not None and _lies_inside(row, joined, values):
             out[anchor:] = [_merged(joined, row, values)]
@@ -251,7 +254,21 @@ def join_cut_rows(table: RawTable) -> RawTable:
         out.append(row)
         if any(text_of(row[j]) for j in values if j < len(row)):
             anchor = len(out) - 1
-    return replace(table, body=out) if len(out) != len(table.body) else table
+    changed = len(out) != len(table.body) or any(a.text != b.text for r, q in zip(body, table.body) for a, b in zip(r, q))
+    return replace(table, body=out) if changed else table
+
+
+def _cut_groups_joined(text: str) -> str:
+    """A value cell's lines with a number cut inside a group of thousands joined again ("192.2" / "00" /
+    "km2" -> "192.200" / "km2")."""
+    lines = [line for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if out and _cut_in_group(out[-1], line.strip()) and NUMBER_REST.match(line.strip()):
+            out[-1] = out[-1].rstrip() + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _names_the_values_above(row: list[Cell], out: list[list[Cell]], values: set[int]) -> bool:

@@ -156,3 +156,12 @@ def test_a_block_heading_under_nameless_figures_starts_a_block():
             ["Misi keempat: meningkatkan kinerja", None, None, None, None, None]]
     table = _table(rows)
     assert join_cut_rows(table) is table
+
+
+def test_a_number_cut_inside_a_group_within_one_value_cell_is_joined_again():
+    """"192.2" / "00" / "km2" / "(3%)" as lines of one ruled cell: 192.200 km2 (3%), two quantities."""
+    rows = _plain_rows()
+    rows[1:1] = [["2.", "Cakupan pemantauan", "%", "179.200 km2 (2,8%)", "185.600 km2 (2,9%)", "192.2\n00\nkm2\n(3%)"]]
+    joined = _texts(join_cut_rows(_table(rows)))
+    assert joined[1][5] == "192.200\nkm2\n(3%)"
+    assert parse_number(joined[1][5]).value is None
