@@ -215,6 +215,16 @@ def _spans(row: list[Cell]) -> list[tuple[int, int]]:
     return out
 
 
+def _headings_and_ordinals(table: RawTable) -> tuple[list[Cell], list[Cell]]:
+    """(the row of group headings, the row of their ordinals 1 … N): the ordinals in the first body row
+    under the header, or, when the header repair took them in as its last row ("Anggaran pada Tahun Ke-
+    › 1 | 2 | 3"), that row under the one before it."""
+    last = [text_of(c).strip() for c in table.header[-1]]
+    if len(table.header) > 1 and any(last) and all(not t or t.isdigit() for t in last):
+        return table.header[-2], table.header[-1]
+    return table.header[-1], table.body[0]
+
+
 def ordinal_year_columns(columns: list[ColumnRole], table: RawTable) -> list[str]:
     """Money headings over plan years counted from the first ("Anggaran pada Tahun Ke-", "Realisasi
     Anggaran pada Tahun Ke-", "Rasio antara Realisasi dan Anggaran Tahun Ke-"), whose ordinals 1 … N the
@@ -229,10 +239,11 @@ def ordinal_year_columns(columns: list[ColumnRole], table: RawTable) -> list[str
                                                              if table.context_before else "")
     if len(period) < 2:
         return []
-    ordinals = [text_of(c).strip() for c in table.body[0]]
+    headings, ordinal_row = _headings_and_ordinals(table)
+    ordinals = [text_of(c).strip() for c in ordinal_row]
     evidence = []
-    for first, last in _spans(table.header[-1]):
-        heading = text_of(table.header[-1][first])
+    for first, last in _spans(headings):
+        heading = text_of(headings[first])
         if not ORDINAL_YEARS.search(heading) or not CEILING_WORDS.search(heading):
             continue
         numbers = ordinals[first:last + 1]
@@ -277,3 +288,33 @@ INTERLEAVED = re.compile(r"\d[A-Za-z]+\d|[A-Za-z]\d[A-Za-z]")
 def unreadable_amount(printed: str | None) -> bool:
     """An amount cell whose digits are interleaved with letters: its value is unknown (the text is kept)."""
     return bool(INTERLEAVED.search(printed or ""))
+
+
+# A sum printed with its cents ("14,041,089,100.00") is exact; this share allows the rounding of amounts
+# printed to the rupiah from cents summed in the spreadsheet.
+SUM_TOLERANCE = 1e-6
+# A total adds up two rows at least (one row "adding up" to itself is a repeated line, no total).
+MIN_TOTALLED_ROWS = 2
+
+
+def unlabelled_total(parsed: dict[int, list[ParsedNumber]], i: int, amount_cols: list[int], named_rows: list[int]) -> bool:
+    """A budget table's last row that prints no name and no number ("Jumlah" left out, its cell blank):
+    it is the table's total when, in every amount column, its amount is the sum of the named rows' above
+    (the values decide, not a word), and it adds at least one amount that is not zero.
+    In: the parsed amount cells by column, the row, the amount columns, the named rows above it.
+    Out: whether row i is that total."""
+    if len(named_rows) < MIN_TOTALLED_ROWS:
+        return False
+    checked = 0
+    for j in amount_cols:
+        own = parsed[j][i].value
+        if own is None:
+            continue
+        parts = [parsed[j][k].value for k in named_rows]
+        if any(v is None for v in parts):
+            return False
+        total = sum(v for v in parts if v is not None)
+        if abs(total - own) > SUM_TOLERANCE * max(1.0, abs(own)):
+            return False
+        checked += own != 0
+    return checked > 0

@@ -48,6 +48,7 @@ from pipeline.budget_columns import (
     prints_every_ceiling,
     row_ceiling,
     split_hyphen_code,
+    unlabelled_total,
     unreadable_amount,
 )
 from pipeline.budget_years import AMOUNT_ROLES, printed_in_full
@@ -106,8 +107,10 @@ def filled_rows(table: RawTable, layout: TableLayout) -> list[list[Cell]]:
     out: list[list[Cell]] = []
     last: int | None = None  # the row a continuation row is joined to
     headings = _heading_texts(table)
-    for row in realign_rows(table.body, expected):
-        if out and _numbering_over_two_lines(out[-1], row):
+    realigned = realign_rows(table.body, expected)
+    for k, row in enumerate(realigned):
+        # the row above as printed: out[-1] may be blanked already (its lone digits repeat the header's ordinals)
+        if k and _numbering_over_two_lines(realigned[k - 1], row):
             # "… 9 | 1 | 11 | 12 | 1 | 1 …" over "… 9 | 0 | 11 | 12 | 3 | 4 …": the column numbers 10, 13, 14 broken
             out[-1] = [Cell("", c.page) for c in out[-1]]
             out.append([Cell("", c.page) for c in row])
@@ -750,6 +753,15 @@ def _own_text(table: RawTable, rows: list[list[Cell]], i: int, col: ColumnRole) 
     return text_of(rows[i][col.index])
 
 
+def _last_unnamed_total(parsed: dict, i: int, slot_cols: list[ColumnRole], named_above: list[int]) -> bool:
+    """Row i, with no name and no code, is the last row printing an amount and totals the named rows above
+    (`budget_columns.unlabelled_total`)."""
+    amount_cols = [c.index for c in slot_cols if c.role in AMOUNT_ROLES]
+    if not amount_cols or any(parsed[j][k].value is not None for j in amount_cols for k in range(i + 1, len(parsed[amount_cols[0]]))):
+        return False
+    return unlabelled_total(parsed, i, amount_cols, named_above)
+
+
 def budget_records(table: RawTable, layout: TableLayout, source_file: str,
                    rows: list[list[Cell]] | None = None) -> list[BudgetRecord]:
     name_col = (layout.first("program") or layout.first("sasaran") or layout.first("indicator")
@@ -770,6 +782,7 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
         return any(parsed[c.index][k].value is not None for c in slot_cols if c.role in AMOUNT_ROLES)
 
     parents: dict[str, int] = {}
+    named_above: list[int] = []  # the named rows so far (not totals), which an unnamed last row may total
     seen_program = False
     sub_col = layout.first("indicator") if name_col.role == "sasaran" else None
     codes = [text_of(row[code_col.index]) if code_col else "" for row in rows]
@@ -812,7 +825,8 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
             and i < len(table.body) and prints_every_ceiling(parsed, i, ceilings, table.body[i])
         if sheet_total:
             name = ""  # the sheet's total prints no label: a name carried down from above is not its own
-        if not name and not code and not sheet_total:
+        unnamed_total = not name and not code and not sheet_total and _last_unnamed_total(parsed, i, slot_cols, named_above)
+        if not name and not code and not sheet_total and not unnamed_total:
             continue
         level = _budget_level(code, name or code or "", child_col.path, True) if child_name and child_col else \
             _budget_level(code, name or code or "", name_col.path, seen_program, by_style.get(i))
@@ -827,8 +841,11 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
         if sub_col is not None and level not in ("total", "program"):
             # an indicator printed in the sasaran column is still the sasaran's indicator sub-row
             level = "other" if sub_row or is_indicator_wording(name) else "sasaran"
+        level = "total" if unnamed_total else level
         if level == "total" and not name:
             name = code or ""
+        elif level != "total":
+            named_above.append(i)
         seen_program = seen_program or level == "program"
         parent = None
         for above in {"sub_kegiatan": ("kegiatan", "program"), "kegiatan": ("program",)}.get(level, ()):
