@@ -21,7 +21,16 @@ import re
 from typing import TYPE_CHECKING
 
 from extractors.grid import PATH_SEP, text_of
-from pipeline.lexicon import EXPENDITURE_KINDS, HYPHEN_CODE_NAME, LEVEL_HEADING, ORDINAL_YEARS, PER_LEVEL, PHYSICAL, RATIO
+from pipeline.lexicon import (
+    AVERAGE_OVER_YEARS,
+    EXPENDITURE_KINDS,
+    HYPHEN_CODE_NAME,
+    LEVEL_HEADING,
+    ORDINAL_YEARS,
+    PER_LEVEL,
+    PHYSICAL,
+    RATIO,
+)
 from pipeline.models import Cell, RawTable
 
 if TYPE_CHECKING:  # classify calls this module: no import of it at run time
@@ -111,6 +120,11 @@ def split_hyphen_code(name: str) -> tuple[str | None, str, str | None]:
 # The levels a per-level ceiling column can name, lowest first; a works package (paket) is a row of no
 # level of the budget hierarchy ("other").
 PER_LEVEL_ORDER = ("other", "sub_kegiatan", "kegiatan", "program")
+# An average beside two years' amounts at least is an average over the years (beside none, it may be an
+# average over the rows, the programs' own share spent).
+MIN_YEARS_AVERAGED = 2
+# The roles of a budget table's value columns.
+BUDGET_VALUE_ROLES = ("pagu_initial", "pagu", "budget_realization", "budget_pct")
 # Money words over a per-level column: the ceiling (anggaran, pagu, DPA) of each level.
 CEILING_WORDS = re.compile(r"\b(anggaran|pagu|dpa|apbd)\b", re.IGNORECASE)
 
@@ -144,6 +158,13 @@ def budget_column_roles(columns: list[ColumnRole]) -> None:
         if c.role in ("budget_realization", "budget_pct", "realization", "achievement", "other") \
                 and PHYSICAL.search(c.path):
             c.role = "progress"  # a role of its own: the arithmetic between columns does not re-read it
+    years = {c.year for c in columns if c.role in BUDGET_VALUE_ROLES and c.year is not None}
+    for c in columns:
+        if c.role in BUDGET_VALUE_ROLES and c.year is None and len(years) >= MIN_YEARS_AVERAGED \
+                and AVERAGE_OVER_YEARS.search(c.path):
+            c.role = "other"  # "Rata - rata Pertumbuhan › Anggaran" beside the years: an average over them, no year's
+        elif c.role == "budget_realization" and RATIO.search(c.path):
+            c.role = "budget_pct"  # "Rasio antara Realisasi dan Anggaran": the share spent, in percent
 
 
 def level_ceilings(layout: TableLayout) -> list[tuple[str, ColumnRole]]:
@@ -318,3 +339,13 @@ def unlabelled_total(parsed: dict[int, list[ParsedNumber]], i: int, amount_cols:
             return False
         checked += own != 0
     return checked > 0
+
+
+# Word's Wingdings bullet (❖, character "v" of that font) comes out of a text layer that maps the font to
+# letters as a lone "v" before the item's capitalised name ("v PAD"): the bullet, not a word of the name.
+LETTER_BULLET = re.compile(r"^v\s+(?=[A-Z])")
+
+
+def without_letter_bullet(name: str) -> str:
+    """In: a row's name. Out: the name less a leading Wingdings bullet read as the letter "v"."""
+    return LETTER_BULLET.sub("", name)

@@ -128,3 +128,7 @@ RATIO = re.compile(r"\brasio\b", re.IGNORECASE)
 # IK = indikator kegiatan / kinerja, IKU = indikator kinerja utama, IKK = indikator kinerja kegiatan,
 # IKP = indikator kinerja program, IKSS = indikator kinerja sasaran strategis. "IP (1) Nilai AKIP".
 INDICATOR_ROW_LABEL = re.compile(r"^\s*(I\s?P|I\s?K|IKU|IKK|IKP|IKSS)\s*\(\d{1,2}\)\s+(?=\S)")
+
+# An average over the plan's years ("Rata - rata Pertumbuhan" = average growth, "Rerata"), printed beside the
+# years' amounts: the value of no single year.
+AVERAGE_OVER_YEARS = re.compile(r"\brata\s*-\s*rata\b|\brerata\b", re.IGNORECASE)

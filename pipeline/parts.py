@@ -34,6 +34,7 @@ from dataclasses import replace
 from extractors.grid import HEADER_WORDS, is_pure_number, text_of
 from pipeline.models import Cell, RawTable
 from pipeline.regrid import join_other_grid_parts
+from pipeline.title_rows import title_rows_out_of_header
 
 # The body part may have one column more or less than the header (a column of row codes read as
 # its own, or two narrow columns read as one): beyond that they are different tables.
@@ -298,4 +299,5 @@ def join_header_and_body(tables: list[RawTable]) -> list[RawTable]:
         out.append(table)
         k += 1
     parts = join_rest_of_body(header_from_the_line_above(out))
-    return label_repeated_header_parts(join_other_grid_parts(parts))
+    parts = [title_rows_out_of_header(t) for t in join_other_grid_parts(parts)]
+    return label_repeated_header_parts(parts)

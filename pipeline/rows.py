@@ -50,6 +50,7 @@ from pipeline.budget_columns import (
     split_hyphen_code,
     unlabelled_total,
     unreadable_amount,
+    without_letter_bullet,
 )
 from pipeline.budget_years import AMOUNT_ROLES, printed_in_full
 from pipeline.classify import ColumnRole, TableLayout, role_of, year_of
@@ -772,7 +773,10 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
     rows = filled_rows(table, layout) if rows is None else rows
     groups = _year_groups(layout, ("pagu_initial", "pagu", "budget_realization", "budget_pct", "achievement", "efficiency"))
     amounts = {y: g for y, g in groups.items() if g.keys() & {"pagu_initial", "pagu", "budget_realization"}}
-    groups = amounts or {y: {"budget_pct": g["budget_pct"]} for y, g in groups.items() if "budget_pct" in g}  # shares alone
+    shares = {y: {"budget_pct": g["budget_pct"]} for y, g in groups.items() if "budget_pct" in g}
+    if amounts:  # a year printing only its share of the ceiling spent (no amounts of that year): still that year's row
+        amounts.update({y: g for y, g in shares.items() if y is not None and y not in amounts})
+    groups = amounts or shares  # shares alone
     ceilings = level_ceilings(layout)  # each level's ceiling in a column of its own
     slot_cols = [c for g in groups.values() for c in g.values()]
     parsed = _parsed_columns(rows, slot_cols + [c for _, c in ceilings if c not in slot_cols], layout.document_evidence)
@@ -817,7 +821,7 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
             elif sub_text[:1].islower():  # a word OCR split across the two columns
                 raw_name = f"{raw_name}{sub_text}" if raw_name[-1:].isalpha() and " " not in sub_text[:2] else f"{raw_name} {sub_text}"
         code = code_or_none(text_of(row[code_col.index])) if code_col else ""
-        inline_code, name = split_inline_code(closed_up(_clean(raw_name)))
+        inline_code, name = split_inline_code(closed_up(without_letter_bullet(_clean(raw_name))))
         hyphen_code, name, code_level = split_hyphen_code(name) if not inline_code else (None, name, None)
         code = code.rstrip(".") or inline_code or hyphen_code
         ceiling = row_ceiling(parsed, i, ceilings) if ceilings else None

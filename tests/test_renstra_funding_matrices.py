@@ -66,3 +66,92 @@ def test_an_unlabelled_last_row_that_does_not_add_up_is_no_row():
             ["", "", "0", "123,000,000.00", "700,000,000.00", "0", "350,000,000.00",
              "600,000,000.00", "0", "70.00", "85.71"]]
     assert {level for level, *_ in _budget(_table(ORDINAL_HEADER, body, PERIOD_LINE))} == {"other"}
+
+
+# The review of the past period's funding with its title printed inside its own frame, its years printed,
+# the amounts wrapped over lines of narrow cells that the reader cut into grid rows, a ratio of a year with
+# no amounts, and an average over the years beside them.
+def _framed_title_table(body: list[list[str | None]] | None = None) -> RawTable:
+    wide = [None] * 9
+    header = [["Tabel R-B 7", *wide], ["Anggaran dan Realisasi Pendanaan Unit Contoh", *wide],
+              ["Uraian", "Anggaran pada Tahun", None, "Realisasi Anggaran Tahun Ke", None,
+               "Rasio antara Realisasi dan Anggaran Tahun Ke", None, None, "Rata - rata Pertumbuhan", None],
+              ["Tabel R-B 7", "2031", "2032", "2031", "2032", "2031", "2032", "2033", "Anggaran", "Realisasi"]]
+    body = [["Pendapatan", "3.000.000.000", "3.000.000.000", "2.750.", "3100", "", "", "", "2.875.000.000", "30%"],
+            ["Daerah", "", "", "000.", "000", "91,7%", "103,3%", "95%", "", ""],
+            [None, "", "", ".000", "000", "", "", "", "", ""],
+            ["Belanja Langsung", "4.100.\n250.\n000", "4.000.000.000", "3.000.000.000", "3.200.000.000", "73%", "80%",
+             "", "3.100.000.000", "75%"]] if body is None else body
+    return _table(header, body)
+
+
+def _budget_of_framed(table: RawTable) -> list[tuple]:
+    from pipeline.cut_rows import join_cut_rows
+    from pipeline.title_rows import title_rows_out_of_header
+
+    return _budget(join_cut_rows(title_rows_out_of_header(table)))
+
+
+def test_a_title_printed_inside_the_tables_frame_is_its_caption_not_a_heading():
+    from pipeline.title_rows import title_rows_out_of_header
+
+    table = title_rows_out_of_header(_framed_title_table())
+    assert table.label == "Tabel R-B 7" and table.caption == "Anggaran dan Realisasi Pendanaan Unit Contoh"
+    assert [c.text for c in table.header[0]][:2] == ["Uraian", "Anggaran pada Tahun"]
+    assert table.header[1][0].text == ""  # the copy of the label in a heading cell is no heading
+    assert [(c.role, c.year) for c in classify(table, 2030).columns][:3] == [("program", None), ("pagu", 2031),
+                                                                            ("pagu", 2032)]
+
+
+def test_amounts_wrapped_in_narrow_cells_over_grid_rows_are_one_row():
+    rows = {(name, year): (pagu, real, pct) for _, name, year, pagu, real, pct in _budget_of_framed(_framed_title_table())}
+    assert rows[("Pendapatan Daerah", 2031)] == (3000000000.0, 2750000000.0, 91.7)
+    assert rows[("Pendapatan Daerah", 2032)] == (3000000000.0, 3100000000.0, 103.3)
+
+
+def test_a_thousands_group_wrapped_onto_the_next_line_without_its_separator_goes_on_the_number():
+    rows = {(name, year): pagu for _, name, year, pagu, _, _ in _budget_of_framed(_framed_title_table())}
+    assert rows[("Belanja Langsung", 2031)] == 4100250000.0
+
+
+def test_a_year_printing_only_its_ratio_is_still_a_row_of_that_year():
+    rows = {(name, year): (pagu, real, pct) for _, name, year, pagu, real, pct in _budget_of_framed(_framed_title_table())}
+    assert rows[("Pendapatan Daerah", 2033)] == (None, None, 95.0)  # "Rasio": a share in percent, not an amount
+
+
+def test_an_average_over_the_years_is_no_years_amount():
+    table = _framed_title_table()
+    from pipeline.title_rows import title_rows_out_of_header
+
+    roles = [c.role for c in classify(title_rows_out_of_header(table), 2030).columns]
+    assert roles[-2:] == ["other", "other"]
+    assert all(year in (2031, 2032, 2033) for _, _, year, *_ in _budget_of_framed(table))
+
+
+def test_small_figures_cut_over_grid_rows_are_left_to_the_performance_readers():
+    # an area "179." over "200": fewer digits than an amount in Rupiah, the rows stay as the reader cut them
+    from pipeline.cut_rows import join_cut_rows
+
+    table = _table([["Indikator", "2031", "2032"]], [["Cakupan", "179.", "185."], [None, "200", "600"]])
+    assert len(join_cut_rows(table).body) == 2
+
+
+def test_a_wingdings_bullet_read_as_the_letter_v_is_no_part_of_the_name():
+    body = [["v Pendapatan Asli", "3.000.000.000", "3.000.000.000", "2.750.000.000", "3.100.000.000", "91,7%",
+             "103,3%", "", "", ""]]
+    names = {name for _, name, *_ in _budget_of_framed(_framed_title_table(body))}
+    assert names == {"Pendapatan Asli"}
+
+
+def test_an_average_over_the_programs_with_no_years_beside_it_stays_their_share_spent():
+    # "Rata-rata Realisasi Anggaran (%)" of an evaluation table: an average over each program's kegiatan
+    table = _table([["No", "Nama Program", "Rata-rata Realisasi Anggaran (%)"]],
+                   [["1", "Program Alpha", "77%"], ["2", "Program Beta", "81%"]])
+    assert [c.role for c in classify(table, 2030).columns][-1] == "budget_pct"
+
+
+def test_a_second_complete_amount_on_the_next_line_is_not_joined_to_the_first():
+    from normalizers.numbers import parse_number
+
+    assert parse_number("4.100\n250.\n000").value == 4100250000.0
+    assert parse_number("1.000\n500.000").value != 1000500000.0
