@@ -31,6 +31,7 @@ from pipeline.lexicon import (
 )
 from pipeline.metadata import CITATION_RE
 from pipeline.models import RawTable
+from pipeline.title_rows import headings_only
 from pipeline.year_rows import years_down_the_rows
 
 YEAR_RE = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
@@ -748,7 +749,7 @@ def naming_column(columns: list[ColumnRole], table: RawTable) -> ColumnRole | No
 def classify(table: RawTable, report_year: int | None, renstra_end: int | None = None,
              document_evidence: Evidence | None = None) -> TableLayout:
     """`renstra_end`: the year "Target Akhir Renstra" and "Tingkat Kemajuan" columns refer to."""
-    paths = [without_total_row(p) for p in column_paths(table.header)] if table.header else [""] * table.n_cols
+    paths = [without_total_row(p) for p in column_paths(headings_only(table.header))] if table.header else [""] * table.n_cols
     columns = [ColumnRole(j, path, role_of(path), year_of(path)) for j, path in enumerate(paths)]
     for c in columns:
         if c.year is None and renstra_end and c.role in ("target", "achievement") and RENSTRA_END_RE.search(c.path):

@@ -1,4 +1,6 @@
-"""A table's title printed inside its own frame: the first rows of the ruled grid, each one cell as wide
+"""Rows of a ruled header that are no column headings.
+
+A table's title printed inside its own frame: the first rows of the ruled grid, each one cell as wide
 as the table, read "Tabel T-C 24" / "Anggaran dan Realisasi Pendanaan …" / "Kabupaten Contoh", then the
 column headings. The ruled reader takes those rows for the top of the header, so every column's path
 would start with the title's words ("Anggaran dan Realisasi …" would make the name column a budget column).
@@ -8,6 +10,9 @@ Out: the same table, or, when its header opens with a row as wide as the table t
      label ("Tabel …"), with that row and the rows as wide as the table right under it taken out of the
      header as its caption (and label, when the label reads as one), and any heading cell that repeats
      the label line blanked (a copy of the label in a heading cell is no heading).
+
+A header row that numbers the columns in brackets ("(1) | (2) | (3) | (5) | (13) | (17)", the numbers of
+another copy of the table, out of order) names no column: `headings_only` leaves it out of the paths.
 """
 from __future__ import annotations
 
@@ -54,3 +59,20 @@ def title_rows_out_of_header(table: RawTable) -> RawTable:
               for row in table.header[k:]]
     body = [[replace(c, text="") if " ".join(text_of(c).split()) == first else c for c in row] for row in table.body]
     return replace(table, label=label, caption=caption, header=header, body=body)
+
+
+# A column number in brackets, the whole cell: "(13)".
+BRACKETED_NUMBER = re.compile(r"^\(\d{1,2}\)$")
+# A numbering row numbers most columns; a lone "(1)" may be a heading's own note.
+MIN_NUMBERED_CELLS = 3
+
+
+def headings_only(header: list[list[Cell]]) -> list[list[Cell]]:
+    """In: a table's header rows. Out: those rows less the rows that number the columns in brackets (every
+    filled cell "(n)", in any order), which name no column."""
+    def numbering(row: list[Cell]) -> bool:
+        texts = [text_of(c).strip() for c in row if text_of(c).strip()]
+        return len(texts) >= MIN_NUMBERED_CELLS and all(BRACKETED_NUMBER.match(t) for t in texts)
+
+    kept = [row for row in header if not numbering(row)]
+    return kept or header

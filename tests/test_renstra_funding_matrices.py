@@ -155,3 +155,36 @@ def test_a_second_complete_amount_on_the_next_line_is_not_joined_to_the_first():
 
     assert parse_number("4.100\n250.\n000").value == 4100250000.0
     assert parse_number("1.000\n500.000").value != 1000500000.0
+
+
+def test_a_header_row_numbering_the_columns_in_brackets_out_of_order_names_no_column():
+    # a first rendering of a program table, numbered as another copy of it: "(1) (2) (5) (13) (17) (18)"
+    header = [["Sasaran", "Program dan Kegiatan", "Indikator Kinerja", "Tahun I (2031)", None],
+              [None, None, None, "target", "Rp"],
+              ["(2)", "(5)", "(6)", "(17)", "(18)"]]
+    table = _table(header, [["Sasaran A", "Program Alpha", "Jumlah dokumen", "3 dok", "100,000,000"]])
+    assert [c.role for c in classify(table, 2031).columns] == ["sasaran", "program", "indicator", "target", "pagu"]
+
+
+def _row(table: int, row: int, name: str, level: str, pagu: float, parent: int | None = None):
+    from pipeline.checks.common import BudgetRow
+
+    return BudgetRow("f.pdf", table, None, 1, row, name, None, level, 2031, pagu, str(pagu), None, None, None, None,
+                     None, None, None, parent, False)
+
+
+def test_a_program_whose_kegiatan_run_to_the_end_of_a_clipped_copy_is_checked_in_its_full_copy():
+    from pipeline.checks.budget import sum_findings
+
+    clipped = [_row(1, 0, "Program Alpha", "program", 300.0), _row(1, 1, "Kegiatan Satu", "kegiatan", 100.0, 0)]
+    full = [_row(2, 0, "Program Alpha", "program", 300.0), _row(2, 1, "Kegiatan Satu", "kegiatan", 100.0, 0),
+            _row(2, 2, "Kegiatan Dua", "kegiatan", 150.0, 0), _row(2, 3, "Program Beta", "program", 50.0)]
+    found = sum_findings(clipped + full)
+    assert [(f.table_index, f.reported, f.expected) for f in found] == [(2, 300.0, 250.0)]
+
+
+def test_a_program_whose_kegiatan_run_to_the_end_of_its_only_table_is_still_checked():
+    from pipeline.checks.budget import sum_findings
+
+    rows = [_row(1, 0, "Program Alpha", "program", 300.0), _row(1, 1, "Kegiatan Satu", "kegiatan", 100.0, 0)]
+    assert [(f.reported, f.expected) for f in sum_findings(rows)] == [(300.0, 100.0)]
