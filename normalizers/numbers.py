@@ -114,8 +114,9 @@ FOOTNOTE_MARK = re.compile(rf"\s*({FOOTNOTE})\s*$")
 RATING = re.compile(r"\(\s*(sangat\s+baik|baik|cukup|kurang|sangat\s+kurang|sb|sk|tercapai|tidak\s+tercapai)\s*\)", re.IGNORECASE)
 """A verbal rating printed beside a capaian ("82,5 % (Baik)", "111,54 (SB)"); kept in `rating`."""
 
-HEADER_SCALES = (("juta", 1e6, re.compile(r"(?i)\b000[.,]000\b|\bjuta(an)?\b")),
-                 ("ribu", 1e3, re.compile(r"(?i)\b000\b|\bribu(an)?\b")),
+# "000" as a scale stands alone ("Rp. 000", "(000)"), never as the last group of a printed amount ("47.536.981.000").
+HEADER_SCALES = (("juta", 1e6, re.compile(r"(?i)(?<!\d)(?<!\d[.,])000[.,]000\b(?![.,]\d)|\bjuta(an)?\b")),
+                 ("ribu", 1e3, re.compile(r"(?i)(?<!\d)(?<!\d[.,])000\b(?![.,]\d)|\bribu(an)?\b")),
                  ("miliar", 1e9, re.compile(r"(?i)\bmil[iy]ar\b")))
 """Scale words of a currency column's heading ("Pagu Indikatif (Rp. 000)", "Dalam Juta (Rp)"): its amounts
 are printed in thousands / millions of rupiah and stored in rupiah."""

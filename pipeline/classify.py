@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from extractors.grid import PATH_SEP, column_paths, text_of
 from normalizers.numbers import Evidence
+from pipeline.achieved_capaian import achieved_quantity_capaian
 from pipeline.arithmetic import BUDGET_ROLES, PERFORMANCE_ROLES, infer_roles, is_money, unsure_readings
 from pipeline.budget_columns import budget_column_roles, ordinal_year_columns
 from pipeline.budget_years import budget_year_columns
@@ -778,6 +779,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     measured_evidence += target_beside_rupiah(columns, table)
     budget_column_roles(columns)
     measured_evidence += ordinal_year_columns(columns, table)
+    measured_evidence += achieved_quantity_capaian(columns, table)  # Readings settled 1
     decisions = infer_roles(table, columns)
     roles = {c.role for c in columns}
     if roles & {"target", "realization", "achievement"} and not roles & {"indicator", "sasaran", "program", "tujuan"}:

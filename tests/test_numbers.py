@@ -132,3 +132,15 @@ def test_a_printed_computation_is_evaluated(text, value):
 
     result = evaluate_expression(text)
     assert (result is None) if value is None else result == pytest.approx(value, rel=1e-5)
+
+
+def test_a_printed_amount_in_a_heading_is_no_thousands_scale():
+    """"000" as a heading's scale stands alone ("Rp. 000", "(Rp.000)"); the last group of an amount printed in a
+    heading ("Anggaran 12.345.678.000") is not one."""
+    from normalizers.numbers import HEADER_SCALES
+
+    def scale(heading: str) -> str | None:
+        return next((word for word, _, pattern in HEADER_SCALES if pattern.search(heading)), None)
+
+    assert [scale(h) for h in ("Pagu (Rp. 000)", "(Rp.000)", "Rp 000.000", "(000)")] == ["ribu", "ribu", "juta", "ribu"]
+    assert [scale(h) for h in ("Anggaran 12.345.678.000", "Rp 1.000", "1.000.000 orang")] == [None, None, None]
