@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.grid import PATH_SEP, column_paths, text_of
+from normalizers.heading_words import with_role_words_spelled_right
 from normalizers.numbers import Evidence
 from pipeline.achieved_capaian import achieved_quantity_capaian
 from pipeline.arithmetic import BUDGET_ROLES, PERFORMANCE_ROLES, infer_roles, is_money, unsure_readings
@@ -22,7 +23,6 @@ from pipeline.lexicon import (
     PLAN_BASELINE,
     QUARTER,
     QUARTER_MISREAD,
-    REALISASI_MISSPELLED,
     REALISED_ACHIEVEMENT,
     RELATIVE_YEAR,
     REMAINDER,
@@ -132,7 +132,7 @@ NAMES_AN_INDICATOR = re.compile(r"\W*indikator\b")
 
 def role_of(path: str) -> str:
     """The role of one column from its header path (lower-cased vocabulary)."""
-    p = REALISASI_MISSPELLED.sub("realisasi", complete_words(path.lower()))
+    p = with_role_words_spelled_right(complete_words(path.lower()))
     p = REALISED_ACHIEVEMENT.sub("realisasi", p)  # "Realisasi Capaian": the quantity reached
     leaf = _leaf(p)
     if not p.strip():

@@ -54,8 +54,6 @@ LONE_BULLET = re.compile(rf"^\s*[{BULLETS}]\s*$")
 # A name that introduces a list of items below it ends with a colon ("Jumlah produksi (ton) :").
 LIST_INTRODUCTION = re.compile(r":\s*$")
 
-# "Realisasi" as typists misspell it in headings ("Realiasi Anggaran", "Relisasi"): read as realisasi.
-REALISASI_MISSPELLED = re.compile(r"\b(realiasi|relisasi|realsasi|realisai|realissi)\b")
 
 # A program named in a row of the table ("PROGRAM PROMOSI KESEHATAN"): "program" and a name of at least
 # two words. A heading over the name column reads "Program / Kegiatan", "Program dan Kegiatan", "Program".
