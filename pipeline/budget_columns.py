@@ -29,6 +29,7 @@ from pipeline.lexicon import (
     ORDINAL_YEARS,
     PER_LEVEL,
     PHYSICAL,
+    PLAN_END_HEADING,
     RATIO,
 )
 from pipeline.models import Cell, RawTable
@@ -349,3 +350,29 @@ LETTER_BULLET = re.compile(r"^v\s+(?=[A-Z])")
 def without_letter_bullet(name: str) -> str:
     """In: a row's name. Out: the name less a leading Wingdings bullet read as the letter "v"."""
     return LETTER_BULLET.sub("", name)
+
+
+# Money roles a plan-end column may have taken from its heading's words.
+AMOUNT_ROLES_OF_PLAN = ("pagu_initial", "pagu", "budget_realization")
+
+
+def plan_end_amounts(columns: list[ColumnRole]) -> list[str]:
+    """A money column under the plan's end ("Target Akhir Renstra › Rp", "Kondisi Kinerja pada Akhir Periode
+    Renstra › Rp") beside money columns of the plan's years holds the plan's total over those years (a sum,
+    Readings settled 12), no year's amount: role other, when it prints no year or one of those years (a
+    heading's slip); a plan end printed with a year of its own is that year's (Readings settled 3). Role
+    plan_total: still numbers where the rows are aligned, read by no record. Run after the
+    arithmetic between columns has settled the others' roles, so only this column changes.
+    In: the table's columns. Out: the evidence of each change, for the layout."""
+    evidence = []
+    for c in columns:
+        if c.role not in AMOUNT_ROLES_OF_PLAN or not PLAN_END_HEADING.search(c.path):
+            continue
+        yearly = {o.year for o in columns if o is not c and o.role == c.role and o.year is not None
+                  and not PLAN_END_HEADING.search(o.path)}
+        if len(yearly) < MIN_YEARS_AVERAGED or (c.year is not None and c.year not in yearly):
+            continue  # a plan end of its own year ("… Akhir Periode Renstra › 2026" after 2021-2025): that year's
+        evidence.append(f"col {c.index} {c.path!r}: the plan-end amount beside the amounts of {min(yearly)}-{max(yearly)}: "
+                        f"their total, no year's: {c.role} -> plan_total")
+        c.role, c.year = "plan_total", None  # still a column of numbers for the rows' alignment, no record
+    return evidence

@@ -16,7 +16,7 @@ from normalizers.heading_words import with_role_words_spelled_right
 from normalizers.numbers import Evidence
 from pipeline.achieved_capaian import achieved_quantity_capaian
 from pipeline.arithmetic import BUDGET_ROLES, PERFORMANCE_ROLES, infer_roles, is_money, unsure_readings
-from pipeline.budget_columns import budget_column_roles, ordinal_year_columns
+from pipeline.budget_columns import budget_column_roles, ordinal_year_columns, plan_end_amounts
 from pipeline.budget_years import budget_year_columns
 from pipeline.lexicon import (
     BENCHMARK,
@@ -781,6 +781,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     measured_evidence += ordinal_year_columns(columns, table)
     measured_evidence += achieved_quantity_capaian(columns, table)  # Readings settled 1
     decisions = infer_roles(table, columns)
+    measured_evidence += plan_end_amounts(columns)
     roles = {c.role for c in columns}
     if roles & {"target", "realization", "achievement"} and not roles & {"indicator", "sasaran", "program", "tujuan"}:
         namer = naming_column(columns, table)

@@ -95,7 +95,7 @@ def _clean(text: str | None) -> str:
 
 
 NUMBER_ROLES = {"target", "realization", "achievement", "pagu", "pagu_initial", "budget_realization", "budget_pct",
-                "efficiency"}
+                "efficiency", "plan_total"}  # plan_total: the plan's amount over its years (budget_columns), no record
 TEXT_ROLES = {"indicator", "sasaran", "program", "tujuan", "unit"}
 
 

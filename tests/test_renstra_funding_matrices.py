@@ -188,3 +188,25 @@ def test_a_program_whose_kegiatan_run_to_the_end_of_its_only_table_is_still_chec
 
     rows = [_row(1, 0, "Program Alpha", "program", 300.0), _row(1, 1, "Kegiatan Satu", "kegiatan", 100.0, 0)]
     assert [(f.reported, f.expected) for f in sum_findings(rows)] == [(300.0, 100.0)]
+
+
+# A Renstra program table: target and Rupiah per year, then the plan's end ("Target Akhir Renstra").
+def _plan_end_table(end_heading: str, years: tuple[int, ...]) -> RawTable:
+    header = [["Program", "Indikator", *[str(y) for y in years for _ in (0, 1)], end_heading, None],
+              [None, None, *["target", "Rp"] * len(years), "target", "Rp"]]
+    for k in range(len(years)):
+        header[0][3 + 2 * k] = None
+    body = [["Program Alpha", "Jumlah dokumen", *[v for k in range(len(years)) for v in (str(k + 1), f"{k + 1}00.000.000")],
+             str(len(years)), f"{sum(range(1, len(years) + 1))}00.000.000"]]
+    return _table(header, body)
+
+
+def test_the_plans_end_amount_beside_the_years_amounts_is_their_total_no_years():
+    got = _budget(_plan_end_table("Target Akhir Renstra", (2032, 2033, 2034)), report_year=2031)
+    assert sorted((year, pagu) for _, _, year, pagu, _, _ in got) == [
+        (2032, 100000000.0), (2033, 200000000.0), (2034, 300000000.0)]
+
+
+def test_the_plans_end_printed_with_a_year_of_its_own_is_that_years_amount():
+    got = _budget(_plan_end_table("Kondisi Kinerja pada Akhir Periode Renstra 2035", (2032, 2033, 2034)), report_year=2031)
+    assert (2035, 600000000.0) in [(year, pagu) for _, _, year, pagu, _, _ in got]
