@@ -210,3 +210,22 @@ def test_the_plans_end_amount_beside_the_years_amounts_is_their_total_no_years()
 def test_the_plans_end_printed_with_a_year_of_its_own_is_that_years_amount():
     got = _budget(_plan_end_table("Kondisi Kinerja pada Akhir Periode Renstra 2035", (2032, 2033, 2034)), report_year=2031)
     assert (2035, 600000000.0) in [(year, pagu) for _, _, year, pagu, _, _ in got]
+
+
+def test_the_next_pages_part_whose_first_row_was_read_as_its_header_goes_on_the_numbered_list():
+    # a ruled list of kegiatan and their anggaran over a page break: on the next page the reader took the
+    # first row ("6. …") for a header; a page footer stands between the parts
+    from pipeline.parts import join_numbered_rest
+
+    def cells(rows, page):
+        return [[Cell(t, page) for t in r] for r in rows]
+    above = RawTable(0, [4], None, None, cells([["NO.", "KEGIATAN", "ANGGARAN (Rp)"]], 4),
+                     cells([["4.", "Kegiatan Empat", "40.000.000"], ["5.", "Kegiatan Lima", "50.000.000"]], 4),
+                     "lattice", [100.0, 500.0, 560.0, 830.0], context_after="Laporan Kinerja Tahun 2030 12")
+    below = RawTable(1, [5], None, None, cells([["6.", "Kegiatan Enam", "60.000.000"]], 5),
+                     cells([["7.", "Kegiatan Tujuh", "70.000.000"]], 5), "lattice", [100.5, 85.0, 560.2, 300.0])
+    (joined,) = join_numbered_rest([above, below])
+    assert [r[0].text for r in joined.body] == ["4.", "5.", "6.", "7."] and joined.pages == [4, 5]
+    unnumbered = RawTable(1, [5], None, None, cells([["1.", "Kegiatan Satu", "60.000.000"]], 5), [], "lattice",
+                          [100.5, 85.0, 560.2, 300.0])
+    assert len(join_numbered_rest([above, unnumbered])) == 2  # a list numbered from 1 again is another table
