@@ -144,3 +144,11 @@ def test_a_printed_amount_in_a_heading_is_no_thousands_scale():
 
     assert [scale(h) for h in ("Pagu (Rp. 000)", "(Rp.000)", "Rp 000.000", "(000)")] == ["ribu", "ribu", "juta", "ribu"]
     assert [scale(h) for h in ("Anggaran 12.345.678.000", "Rp 1.000", "1.000.000 orang")] == [None, None, None]
+
+
+@pytest.mark.parametrize("printed, value", [("- 300 orang", 300), ("– 45 unit", 45), ("- 3 dokumen", 3),
+                                            ("-300 orang", -300), ("- 5,2", -5.2), ("- 2,5 ton", -2.5), ("- 12 %", -12)])
+def test_list_dash_before_a_count_is_no_minus(printed, value):
+    """A dash set apart before a number of things counted one by one is a list item's dash; a dash against
+    the number, or before a measured quantity or a percentage, stays a minus."""
+    assert parse_number(printed).value == pytest.approx(value)
