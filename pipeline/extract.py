@@ -15,6 +15,7 @@ from normalizers.numbers import Evidence, table_evidence
 from pipeline.base_values import attach_base_values
 from pipeline.cell_lines import join_cut_rows
 from pipeline.classify import classify
+from pipeline.cut_rows import join_cut_rows
 from pipeline.files import write_text_whole
 from pipeline.lines import join_broken_numbers, join_grade_lines, join_wrapped_lines
 from pipeline.metadata import read_metadata
