@@ -231,7 +231,7 @@ def _merged(above: list[Cell], row: list[Cell], values: set[int]) -> list[Cell]:
     return out + above[len(row):]
 
 
-def join_cut_rows(table: RawTable) -> RawTable:
+def join_cell_lines(table: RawTable) -> RawTable:
     """Join the grid rows that lie inside the row above (`_lies_inside`) into it; rows between the two that
     print no value and start no item (the rest of a name) are joined with them."""
     if not any(reader in table.method for reader in RULED_READERS) or len(table.body) < 2:

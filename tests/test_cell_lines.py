@@ -4,7 +4,7 @@ Each table is built here as the ruled reader gives it: text None for a cell cove
 spans into it, "" for an empty cell. Columns: No | Indikator | Satuan | 2025 | 2026 | 2027.
 """
 from normalizers.numbers import parse_number
-from pipeline.cell_lines import join_cut_rows
+from pipeline.cell_lines import join_cell_lines
 from pipeline.models import Cell, RawTable
 
 HEADER = ["No", "Indikator", "Satuan", "2025", "2026", "2027"]
@@ -32,7 +32,7 @@ def test_two_quantity_cell_cut_into_one_grid_row_per_line_is_one_row():
                  [None, None, None, "hari", "hari", None],
                  [None, None, None, "(51", "(52", None],
                  [None, None, None, "%)", "%)", None]]
-    joined = _texts(join_cut_rows(_table(rows)))
+    joined = _texts(join_cell_lines(_table(rows)))
     assert len(joined) == 3
     assert joined[1][3:] == ["122\nhari\n(51%)", "124\nhari\n(52%)", "127 hari (53%)"]
     assert parse_number(joined[1][3]).value is None  # Readings settled 5: two quantities
@@ -43,7 +43,7 @@ def test_last_decimal_digit_and_name_a_grid_row_lower_belong_to_the_row_above():
     rows = _plain_rows()
     rows[1:1] = [["2.", "Persentase penyelesaian", "%", "86,0", "86,02", "86,0"],
                  [None, "penataan organisasi", None, "1", None, "3"]]
-    joined = _texts(join_cut_rows(_table(rows)))
+    joined = _texts(join_cell_lines(_table(rows)))
     assert joined[1] == ["2.", "Persentase penyelesaian\npenataan organisasi", "%", "86,01", "86,02", "86,03"]
 
 
@@ -55,7 +55,7 @@ def test_area_cut_inside_its_groups_of_thousands_is_joined_again():
                  [None, None, None, None, None, "km2"],
                  [None, None, None, None, None, "(18"],
                  [None, None, None, None, None, "%)"]]
-    joined = _texts(join_cut_rows(_table(rows)))
+    joined = _texts(join_cell_lines(_table(rows)))
     assert joined[1][5] == "1.152.000\nkm2\n(18%)"
     assert parse_number(joined[1][5]).value is None
 
@@ -71,7 +71,7 @@ def test_values_printed_a_grid_line_above_their_name_go_with_the_name():
                  [None, None, None, "km²", "km²", None],
                  [None, None, None, "(52", "(53", None],
                  [None, None, None, "%)", "%)", None]]
-    joined = _texts(join_cut_rows(_table(rows)))
+    joined = _texts(join_cell_lines(_table(rows)))
     assert len(joined) == 3
     assert joined[1][:3] == ["2.", "Cakupan area kapal", "%"]
     assert joined[1][3:] == ["33.280.000\nkm²\n(52%)", "33.920.000\nkm²\n(53%)", "34.560.000 km² (54%)"]
@@ -83,7 +83,7 @@ def test_row_of_figures_at_the_top_of_a_page_above_its_name_is_that_rows():
     rows = [["", "", "", "10 titik (27%)", "11 titik (30%)", "12 titik (33%)"],
             ["5.", "Target area laut", "%", "", "", ""],
             ["6.", "Perbantuan keselamatan", "%", "100", "100", "100"]]
-    joined = _texts(join_cut_rows(_table(rows)))
+    joined = _texts(join_cell_lines(_table(rows)))
     assert joined[0] == ["5.", "Target area laut", "%", "10 titik (27%)", "11 titik (30%)", "12 titik (33%)"]
     assert len(joined) == 2
 
@@ -96,7 +96,7 @@ def test_figures_under_a_name_without_figures_stay_that_names():
             ["2.", "Kegiatan beta", "%", "", "", ""],
             ["", "", "", "60", "65", "70"]]
     table = _table(rows)
-    assert join_cut_rows(table) is table
+    assert join_cell_lines(table) is table
 
 
 def test_whole_values_under_a_spanning_cell_are_a_row_of_their_own():
@@ -104,7 +104,7 @@ def test_whole_values_under_a_spanning_cell_are_a_row_of_their_own():
     rows = [["1.", "Indikator alpha", "%", "100", "100", "100"],
             [None, "Indikator beta", None, "90", "95", None]]
     table = _table(rows)
-    assert join_cut_rows(table) is table
+    assert join_cell_lines(table) is table
 
 
 def test_a_grade_under_a_grade_and_a_total_row_are_rows_of_their_own():
@@ -113,14 +113,14 @@ def test_a_grade_under_a_grade_and_a_total_row_are_rows_of_their_own():
             ["2.", "Capaian", "%", "97,2", "98,1", "99,0"],
             ["Rata-rata", None, None, "99,68", None, None]]
     table = _table(rows)
-    assert join_cut_rows(table) is table
+    assert join_cell_lines(table) is table
 
 
 def test_tables_read_from_white_space_are_left_as_they_are():
     rows = _plain_rows()
     rows[1:1] = [["2.", "Persentase", "%", "86,0", "86,02", "86,0"], ["", "", "", "1", "", "3"]]
     table = _table(rows, method="whitespace")
-    assert join_cut_rows(table) is table
+    assert join_cell_lines(table) is table
 
 
 def test_an_area_with_its_power_in_figures_and_a_share_is_two_quantities():
@@ -137,7 +137,7 @@ def test_a_name_cell_holding_its_number_only_takes_the_name_a_grid_row_lower():
     rows = _plain_rows()
     rows[1:1] = [["", "3.", "Indeks", "2,9", "2,95", "3"],
                  [None, "Indeks pembangunan", None, None, None, None]]
-    joined = _texts(join_cut_rows(_table(rows)))
+    joined = _texts(join_cell_lines(_table(rows)))
     assert joined[1] == ["", "3.\nIndeks pembangunan", "Indeks", "2,9", "2,95", "3"]
 
 
@@ -145,7 +145,7 @@ def test_an_acronym_line_under_a_name_ends_that_name():
     rows = _plain_rows()
     rows[1:1] = [["5", "Persentase kesiapan evaluasi indeks", "%", "100", "100", "100"],
                  [None, "PBJ", None, None, None, None]]
-    joined = _texts(join_cut_rows(_table(rows)))
+    joined = _texts(join_cell_lines(_table(rows)))
     assert joined[1][1] == "Persentase kesiapan evaluasi indeks\nPBJ"
 
 
@@ -155,13 +155,13 @@ def test_a_block_heading_under_nameless_figures_starts_a_block():
             ["", "", "Buah", "3.900", "4.000", "4.100"],
             ["Misi keempat: meningkatkan kinerja", None, None, None, None, None]]
     table = _table(rows)
-    assert join_cut_rows(table) is table
+    assert join_cell_lines(table) is table
 
 
 def test_a_number_cut_inside_a_group_within_one_value_cell_is_joined_again():
     """"192.2" / "00" / "km2" / "(3%)" as lines of one ruled cell: 192.200 km2 (3%), two quantities."""
     rows = _plain_rows()
     rows[1:1] = [["2.", "Cakupan pemantauan", "%", "179.200 km2 (2,8%)", "185.600 km2 (2,9%)", "192.2\n00\nkm2\n(3%)"]]
-    joined = _texts(join_cut_rows(_table(rows)))
+    joined = _texts(join_cell_lines(_table(rows)))
     assert joined[1][5] == "192.200\nkm2\n(3%)"
     assert parse_number(joined[1][5]).value is None
