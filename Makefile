@@ -73,6 +73,7 @@ lint: install
 # Measure against the shared corpus (skipped when it is absent): one database per variant.
 eval-corpus: install
 	@if [ ! -d "$(CORPUS)/gold" ]; then echo "corpus not found at $(CORPUS): skipping"; exit 0; fi; \
+	$(BIN)/python -m pytest -q -m corpus tests/test_corpus_numbers.py | tail -1; \
 	for v in word plain; do \
 	  rm -rf $(OUT)/eval_$$v && mkdir -p $(OUT)/eval_$$v/in; \
 	  for f in $(CORPUS)/*.$$v.pdf; do ln -sf "$$(realpath $$f)" $(OUT)/eval_$$v/in/; done; \

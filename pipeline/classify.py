@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.grid import PATH_SEP, column_paths, text_of
+from normalizers.heading_words import with_role_words_spelled_right
 from normalizers.numbers import Evidence
+from pipeline.achieved_capaian import achieved_quantity_capaian
 from pipeline.arithmetic import BUDGET_ROLES, PERFORMANCE_ROLES, infer_roles, is_money, unsure_readings
 from pipeline.budget_columns import budget_column_roles, ordinal_year_columns
 from pipeline.budget_years import budget_year_columns
@@ -21,7 +23,6 @@ from pipeline.lexicon import (
     PLAN_BASELINE,
     QUARTER,
     QUARTER_MISREAD,
-    REALISASI_MISSPELLED,
     REALISED_ACHIEVEMENT,
     RELATIVE_YEAR,
     REMAINDER,
@@ -130,7 +131,7 @@ NAMES_AN_INDICATOR = re.compile(r"\W*indikator\b")
 
 def role_of(path: str) -> str:
     """The role of one column from its header path (lower-cased vocabulary)."""
-    p = REALISASI_MISSPELLED.sub("realisasi", complete_words(path.lower()))
+    p = with_role_words_spelled_right(complete_words(path.lower()))
     p = REALISED_ACHIEVEMENT.sub("realisasi", p)  # "Realisasi Capaian": the quantity reached
     leaf = _leaf(p)
     if not p.strip():
@@ -777,6 +778,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     measured_evidence += target_beside_rupiah(columns, table)
     budget_column_roles(columns)
     measured_evidence += ordinal_year_columns(columns, table)
+    measured_evidence += achieved_quantity_capaian(columns, table)  # Readings settled 1
     decisions = infer_roles(table, columns)
     roles = {c.role for c in columns}
     if roles & {"target", "realization", "achievement"} and not roles & {"indicator", "sasaran", "program", "tujuan"}:

@@ -140,6 +140,9 @@ performance_values = Table(
     Column("achievement_pct", Float), Column("achievement_text", Text),
     Column("column_paths", Text), Column("format_notes", Text),
     Column("ocr_confidence", Float),  # 0-100 when the values were read by OCR (may be misread), else NULL
+    # the values in base units (the unit without its scale word) and where their scale was read (base_values.py)
+    Column("target_base", Float), Column("realization_base", Float), Column("base_unit", Text),
+    Column("scale_source", String(20)), Column("scale_evidence", Text),
 )
 
 budget_values = Table(
@@ -153,6 +156,8 @@ budget_values = Table(
     Column("efficiency_pct", Float), Column("efficiency_text", Text),
     Column("parent_row", Integer), Column("is_total", Boolean),
     Column("ocr_confidence", Float),  # 0-100 when the values were read by OCR (may be misread), else NULL
+    Column("pagu_initial_base", Float), Column("pagu_base", Float), Column("realization_base", Float),
+    Column("scale_source", String(20)), Column("scale_evidence", Text),
 )
 
 cell_notes = Table(
@@ -189,7 +194,9 @@ VIEWS = {
         SELECT r.source_file, a.agency, a.region, r.report_year, t.label AS table_label, v.page,
                v.level, v.sasaran, v.indicator, v.indicator_canonical, v.unit, v.unit_kind, v.year,
                v.target, v.target_text, v.realization, v.realization_text,
-               v.achievement_pct, v.achievement_text, v.row_index, t.table_index, v.id AS value_id
+               v.achievement_pct, v.achievement_text,
+               v.target_base, v.realization_base, v.base_unit, v.scale_source, v.scale_evidence,
+               v.row_index, t.table_index, v.id AS value_id
         FROM performance_values v JOIN reports r ON r.id = v.report_id
         LEFT JOIN agencies a ON a.id = r.agency_id LEFT JOIN source_tables t ON t.id = v.table_id
         WHERE v.level <> 'total'""",
@@ -202,6 +209,7 @@ VIEWS = {
         SELECT r.source_file, a.agency, a.region, r.report_year, t.label AS table_label, v.page,
                v.level, v.code, v.name, v.year, v.pagu_initial, v.pagu, v.realization, v.realization_pct,
                v.pagu_initial_text, v.pagu_text, v.realization_text, v.realization_pct_text,
+               v.pagu_initial_base, v.pagu_base, v.realization_base, v.scale_source, v.scale_evidence,
                v.row_index, t.table_index, v.id AS value_id
         FROM budget_values v JOIN reports r ON r.id = v.report_id
         LEFT JOIN agencies a ON a.id = r.agency_id LEFT JOIN source_tables t ON t.id = v.table_id""",
@@ -395,7 +403,13 @@ def _add_ocr_columns(conn: Connection) -> None:
 # Columns added to tables after their first release: a database made before gets them (create_all adds
 # tables, never columns).
 ADDED_COLUMNS = (("reports", "kind", "VARCHAR(40)"), ("reports", "period", "VARCHAR(20)"),
-                 ("reports", "meta_evidence", "TEXT"))
+                 ("reports", "meta_evidence", "TEXT"),
+                 ("performance_values", "target_base", "FLOAT"), ("performance_values", "realization_base", "FLOAT"),
+                 ("performance_values", "base_unit", "TEXT"), ("performance_values", "scale_source", "VARCHAR(20)"),
+                 ("performance_values", "scale_evidence", "TEXT"),
+                 ("budget_values", "pagu_initial_base", "FLOAT"), ("budget_values", "pagu_base", "FLOAT"),
+                 ("budget_values", "realization_base", "FLOAT"), ("budget_values", "scale_source", "VARCHAR(20)"),
+                 ("budget_values", "scale_evidence", "TEXT"))
 
 
 def _add_columns(conn: Connection) -> None:
@@ -641,6 +655,8 @@ def _insert_report(conn: Connection, report: ExtractedReport, name: str, n_pages
         realization_text=r.realization_text, achievement_pct=r.achievement_pct, achievement_text=r.achievement_text,
         column_paths=json.dumps(r.column_paths, ensure_ascii=False), format_notes="; ".join(r.format_notes) or None,
         ocr_confidence=record_confidence(r, tables_by_index),
+        target_base=r.target_base, realization_base=r.realization_base, base_unit=r.base_unit,
+        scale_source=r.scale_source, scale_evidence=r.scale_evidence,
     ) for r in report.performance]
     budget_rows = [dict(
         report_id=report_id, table_id=table_ids.get(r.prov.table_index), page=r.prov.page, row_index=r.prov.row_index,
@@ -650,6 +666,8 @@ def _insert_report(conn: Connection, report: ExtractedReport, name: str, n_pages
         realization_pct_text=r.realization_pct_text, achievement_pct=r.achievement_pct,
         achievement_text=r.achievement_text, efficiency_pct=r.efficiency_pct, efficiency_text=r.efficiency_text,
         parent_row=r.parent_row, is_total=r.is_total, ocr_confidence=record_confidence(r, tables_by_index),
+        pagu_initial_base=r.pagu_initial_base, pagu_base=r.pagu_base, realization_base=r.realization_base,
+        scale_source=r.scale_source, scale_evidence=r.scale_evidence,
     ) for r in report.budget]
     if perf_rows:
         conn.execute(insert(performance_values), perf_rows)

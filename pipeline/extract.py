@@ -12,6 +12,7 @@ from pathlib import Path
 
 from extractors.grid import text_of
 from normalizers.numbers import Evidence, table_evidence
+from pipeline.base_values import attach_base_values
 from pipeline.classify import classify
 from pipeline.files import write_text_whole
 from pipeline.lines import join_broken_numbers, join_grade_lines, join_wrapped_lines
@@ -123,6 +124,7 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
     restore_unnamed_indicators(report.performance)
     set_aside_plan_end_capaian(report.performance, meta.report_year)  # Readings settled 3
     report.performance, report.rejected_rows = keep_records(report.performance)
+    attach_base_values(report)  # values in base units beside the values as read
     report.cell_notes.extend(malformed_number_notes(lines, tables, source.name))
     report.aggregates.extend(absorption_complements(lines, tables, source.name))
     if meta.report_year is None:

@@ -36,6 +36,7 @@ from normalizers.numbers import (
     parse_number,
 )
 from normalizers.units import unit_kind
+from pipeline.base_values import applied_scales
 from pipeline.budget_columns import (
     code_or_none,
     indicator_column_after,
@@ -602,6 +603,7 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
                     format_notes=[f"{r}: {p.format_note}" for r, p in
                                   (("target", target), ("realization", real), ("achievement", ach))
                                   if p is not None and p.format_note],
+                    applied_scales=applied_scales({"target": target, "realization": real}),
                 ))
     return records
 
@@ -641,6 +643,7 @@ def transposed_records(table: RawTable, layout: TableLayout, source_file: str) -
             achievement_pct=a.value if a else None, achievement_text=a.printed if a else None,
             column_paths={"column": col.path},
             format_notes=[f"{k}: {v.format_note}" for k, v in values.items() if v.format_note],
+            applied_scales=applied_scales({"target": t, "realization": r}),
         ))
     return records
 
@@ -871,6 +874,8 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
                 achievement_pct=value("achievement"), achievement_text=printed("achievement"),
                 efficiency_pct=value("efficiency"), efficiency_text=printed("efficiency"),
                 parent_row=parent, is_total=level == "total",
+                applied_scales=applied_scales({"pagu_initial": cells.get("pagu_initial"), "pagu": cells.get("pagu"),
+                                               "realization": cells.get("budget_realization")}),
             ))
     return records
 

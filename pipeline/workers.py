@@ -290,13 +290,21 @@ def _collect(run: _Running, on_page: PageCallback | None) -> Outcome | None:
     return Outcome(run.source, None, 0, _death_reason(run.process.exitcode), time.monotonic() - run.started)
 
 
+def largest_first(sources: Iterable[SourceFile]) -> list[SourceFile]:
+    """The sources, largest file first (ties by name, so a run's order is stable). Bytes stand for work (pages,
+    scanned images): started first, a long report runs beside the short ones instead of alone at the end,
+    which bounds a run by its longest report rather than by the last one to start."""
+    return sorted(sources, key=lambda s: (-s.size, s.name))
+
+
 def run_workers(sources: Iterable[SourceFile], jobs: int, limits: Limits, password: str = "",
                 on_page: PageCallback | None = None) -> Iterator[Outcome]:
     """Extract every source in at most `jobs` worker processes; yields each `Outcome` as it ends.
-    Workers still running when the caller stops (or this process is interrupted) are killed."""
+    Workers still running when the caller stops (or this process is interrupted) are killed.
+    The largest files start first (`largest_first`)."""
     ctx = _context()
     _load_readers()
-    pending = deque(sources)
+    pending = deque(largest_first(sources))
     running: list[_Running] = []
     try:
         while pending or running:

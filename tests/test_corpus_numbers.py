@@ -1,5 +1,7 @@
 """Every printed number of the shared corpus gold files parses to the gold value.
-Skipped when ../shared/corpus is absent (CI machines of other projects, users' clones)."""
+
+A measurement, not a unit test: marked `corpus`, deselected by `make test` (pyproject addopts) and run
+by `make eval-corpus`; skipped when ../shared/corpus is absent."""
 from __future__ import annotations
 
 import json

@@ -7,6 +7,7 @@ Out: `Finding`s with rule ids budget_ratio, efficiency, children_sum, total_sum,
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 
 from normalizers.numbers import parse_number
@@ -76,17 +77,82 @@ def efficiency_findings(rows: list[BudgetRow]) -> list[Finding]:
     return out
 
 
+# Sums are of printed whole rupiah: within half a rupiah they agree.
+SUM_TOLERANCE = 0.5
+# A subtotal heads at least this many rows of the level below it.
+MIN_NESTED = 2
+
+
+def nested_subtotals(values: list[float]) -> list[int]:
+    """In: the values of the rows counted under one parent, in printed order. Out: the positions of the rows
+    that are subtotals of the rows right after them (a kegiatan printed with its sub kegiatan, all given the
+    same parent when the levels are not told apart): each equals the sum of the next MIN_NESTED or more rows,
+    which then belong to it. Greedy from the top; empty when no row is such a subtotal."""
+    heads, i = [], 0
+    while i < len(values):
+        running, j = 0.0, i + 1
+        while j < len(values) and running + values[j] <= values[i] + SUM_TOLERANCE:
+            running += values[j]
+            j += 1
+            if j - i - 1 >= MIN_NESTED and abs(running - values[i]) <= SUM_TOLERANCE:
+                break
+        if j - i - 1 >= MIN_NESTED and abs(running - values[i]) <= SUM_TOLERANCE and values[i] > 0:
+            heads.append(i)
+            i = j
+        else:
+            i += 1
+    return heads
+
+
+def _top_level_sum(values: list[float]) -> tuple[float, int]:
+    """The sum of the rows under a parent, counting a nested subtotal once (not with its own rows), and the
+    number of rows summed that way."""
+    heads = nested_subtotals(values)
+    if not heads:
+        return sum(values), len(values)
+    inside: set[int] = set()
+    for h in heads:
+        running, j = 0.0, h + 1
+        while abs(running - values[h]) > SUM_TOLERANCE:
+            running += values[j]
+            inside.add(j)
+            j += 1
+    kept = [v for k, v in enumerate(values) if k not in inside]
+    return sum(kept), len(kept)
+
+
+# The separators of a budget code's parts ("5735.BCE", "1.02.01.2.01", "5735-BCE").
+CODE_PARTS = re.compile(r"[.\-/ ]")
+
+
+def code_nested(children: list[BudgetRow]) -> list[BudgetRow]:
+    """The rows under a parent less those whose code extends another of these rows' codes ("5735.BCE" under
+    "5735"): the budget code says they are inside that row, whatever level the rows were given.
+    In: the rows counted under one parent. Out: the rows to sum."""
+    codes = {c.code.strip() for c in children if c.code and c.code.strip()}
+
+    def inside_another(code: str | None) -> bool:
+        code = (code or "").strip()
+        return any(code != other and code.startswith(other) and CODE_PARTS.match(code[len(other):])
+                   for other in codes)
+
+    return [c for c in children if not inside_another(c.code)]
+
+
 def _sum_check(parent: BudgetRow, children: list[BudgetRow], rule: str, what: str) -> list[Finding]:
     out = []
+    children = code_nested(children)
     for field in ("pagu", "realization"):
         reported = getattr(parent, field)
         values = [getattr(c, field) for c in children]
         if reported is None or not values or any(v is None for v in values):
             continue
-        expected = sum(values)
-        if abs(reported - expected) > 0.5:
-            detail = (f"{field} {fmt(reported, 0)} printed, but the {len(values)} {what} add up to {fmt(expected, 0)} "
-                      f"(difference {fmt(reported - expected, 0)})")
+        expected, counted = _top_level_sum(values)
+        if abs(reported - expected) > SUM_TOLERANCE:
+            nested = (f", counting once the {len(values) - counted} rows inside subtotals printed among them"
+                      if counted < len(values) else "")
+            detail = (f"{field} {fmt(reported, 0)} printed, but the {len(values)} {what} add up to {fmt(expected, 0)}"
+                      f"{nested} (difference {fmt(reported - expected, 0)})")
             out.append(Finding(parent.source_file, parent.table_label, parent.page, rule, "error",
                                f"{parent.name} ({parent.year}) {field}", reported, expected, detail,
                                parent.table_index, parent.row_index))
