@@ -129,11 +129,12 @@ def _full_line(line: _Line, below: _Line, cell_width: float) -> bool:
 def _rejoin_wrapped_numbers(lines: list[_Line], bbox: tuple[float, float, float, float] | None) -> list[_Line]:
     """A number Word broke over the lines of a cell too narrow for it, each piece a number by itself
     ("60.50" / "0", "633.2" / "68.78" / "2", which `_rejoin_broken_numbers` leaves apart): one line
-    again when the pieces joined are one number grouped by thousands and every piece but the last
-    fills its line (`_full_line`). Two figures of two rows each fit beside room to spare.
+    again when the cell holds digits only, the pieces joined are one number grouped by thousands and
+    every piece but the last fills its line (`_full_line`). Two figures of two rows each fit beside
+    room to spare.
     In: a cell's lines and its bbox. Out: its lines, wrapped numbers joined."""
-    if bbox is None or len(lines) < 2:
-        return lines
+    if bbox is None or len(lines) < 2 or not all(NUMBER_PIECE.match(line.text) for line in lines):
+        return lines  # a cell of one number and nothing else: a figure with its unit or a note is read as printed
     width = bbox[2] - bbox[0]
     out: list[_Line] = []
     i = 0
