@@ -127,8 +127,8 @@ LABEL_PREFIX = re.compile(r"^([A-Z]{2,6})\s*:\s*(?=[-(<>≥≤]?\s*\d)")
 before a colon ("Y on Y TW III: 11,56") are a note, not a value."""
 
 LABELLED_QUANTITY = re.compile(r"[A-Za-z][A-Za-z ]*?\s*:\s*\d[\d.,]*")
-"""A quantity named by the words before a colon ("benur : 175.000"): a cell listing two or more of them
-("benur : 175.000 ekor, nener : 60.000 ekor") holds several quantities and no single value."""
+"""A quantity named by the words before a colon ("benur : 175.000"): a cell that starts with one and lists
+two or more ("benur : 175.000 ekor, nener : 60.000 ekor") holds several quantities and no single value."""
 MIN_LISTED_QUANTITIES = 2
 
 CONSISTENT_SHARE = 0.8
@@ -564,7 +564,8 @@ def _parse(raw: str, reading: Convention | None, reference: Convention | None) -
     text, level = _level_and_score(text)
     if level is not None and not text:  # a grade alone: no value, the text kept
         return ParsedNumber(raw, None, Kind.GRADE, grade=level)
-    if len(LABELLED_QUANTITY.findall(text)) >= MIN_LISTED_QUANTITIES:  # a list of named quantities
+    if LABELLED_QUANTITY.match(text.strip()) and len(LABELLED_QUANTITY.findall(text)) >= MIN_LISTED_QUANTITIES:
+        # a list of named quantities; a figure printed before its parts ("49,63% - Industri: 19,93% …") is the value
         return ParsedNumber(raw, None, Kind.TEXT, format_note=FormatNote.SEVERAL_QUANTITIES)
     label = LABEL_PREFIX.match(text)
     if label:

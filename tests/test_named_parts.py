@@ -21,6 +21,12 @@ def test_a_cell_listing_named_quantities_holds_no_single_value():
     assert parse_number("BDKT : 1.528 buah").value == 1528
 
 
+def test_a_figure_printed_before_its_named_parts_is_the_value():
+    """"48,20% - Sektor A: 18,10% - Sektor B: 30,10%": the share of the whole comes first; its parts
+    after it do not take the value away."""
+    assert parse_number("48,20% - Sektor A: 18,10% - Sektor B: 30,10%").value == 48.2
+
+
 def _table(body: list[list[Cell]]) -> RawTable:
     header = [cells("No", "Indikator", "Target 2022", "Target 2023")]
     return RawTable(index=0, pages=[1], label="Tabel 1", caption=None, header=header, body=body, method="lattice")
