@@ -32,6 +32,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Insert,
     Integer,
     MetaData,
     String,
@@ -51,7 +52,7 @@ from sqlalchemy.engine.url import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
 from pipeline.chosen_views import CHOSEN_VIEWS
-from pipeline.models import ExtractedReport, Finding
+from pipeline.models import ExtractedReport, Finding, Provenance
 from pipeline.ocr_provenance import record_confidence
 
 # A second run writing into the same SQLite file waits this long for the write lock. One write is one
@@ -387,7 +388,7 @@ def _views_current(conn: Connection) -> bool:
     """The views exist with today's definitions (SQLite keeps the CREATE text)."""
     if conn.dialect.name != "sqlite":
         return False
-    stored = dict(conn.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'view'")).all())
+    stored: dict[str, str] = dict(conn.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'view'")).all())
     return all(stored.get(name) == f"CREATE VIEW {name} AS {sql}" for name, sql in VIEWS.items())
 
 
@@ -514,7 +515,7 @@ def _delete_report(conn, source_file: str) -> None:
 
 def _n_locations(conn: Connection, report_id: int) -> int:
     return conn.execute(select(func.count()).select_from(report_locations)
-                        .where(report_locations.c.report_id == report_id)).scalar()
+                        .where(report_locations.c.report_id == report_id)).scalar_one()
 
 
 def _put_location(conn: Connection, report_id: int, loc: Location) -> None:
@@ -617,7 +618,7 @@ def prune_locations(engine: Engine, paths: list[str]) -> list[str]:
             if rid is None:
                 continue
             conn.execute(delete(report_locations).where(report_locations.c.path == path))
-            name = conn.execute(select(reports.c.source_file).where(reports.c.id == rid)).scalar()
+            name = conn.execute(select(reports.c.source_file).where(reports.c.id == rid)).scalar_one()
             left = conn.execute(select(report_locations.c.relpath).where(report_locations.c.report_id == rid)
                                 .order_by(report_locations.c.relpath)).scalars().all()
             if not left:
@@ -629,26 +630,39 @@ def prune_locations(engine: Engine, paths: list[str]) -> list[str]:
     return pruned
 
 
+def _inserted_id(conn: Connection, statement: Insert) -> int:
+    """In: an INSERT of one row into a table keyed by an autoincrement id. Out: the id the row was given."""
+    key = conn.execute(statement).inserted_primary_key
+    if key is None:  # SQLAlchemy gives None only for a statement that inserted no row
+        raise RuntimeError(f"no row inserted into {statement.table}")
+    return key[0]
+
+
 def _insert_report(conn: Connection, report: ExtractedReport, name: str, n_pages: int | None) -> int:
-    report_id = conn.execute(insert(reports).values(
+    report_id = _inserted_id(conn, insert(reports).values(
         source_file=name, path=report.source.path, sha256=report.source.sha256,
         agency_id=_agency_id(conn, report.meta), report_year=report.meta.report_year, title=report.meta.title,
         n_pages=n_pages if n_pages is not None else (report.n_pages or None), loaded_at=datetime.now(timezone.utc),
         warnings=json.dumps(report.warnings),
         kind=report.meta.kind, period=report.meta.period,
         meta_evidence=json.dumps(report.meta.evidence, ensure_ascii=False) if report.meta.evidence else None,
-    )).inserted_primary_key[0]
+    ))
     table_ids: dict[int, int] = {}
     for t in report.tables:
-        table_ids[t.index] = conn.execute(insert(source_tables).values(
+        table_ids[t.index] = _inserted_id(conn, insert(source_tables).values(
             report_id=report_id, table_index=t.index, label=t.label, caption=t.caption, page=t.page,
             pages=",".join(map(str, t.pages)), bbox=json.dumps(t.bbox) if t.bbox else None, method=t.method,
             kind=report.table_kinds.get(t.index, "other"), n_rows=len(t.body),
             context_after=(t.context_after or "")[:3000],
-        )).inserted_primary_key[0]
+        ))
+
+    def table_id_of(prov: Provenance) -> int | None:
+        """The stored table a value came from; None for a figure stated outside any table."""
+        return None if prov.table_index is None else table_ids.get(prov.table_index)
+
     tables_by_index = {t.index: t for t in report.tables}
     perf_rows = [dict(
-        report_id=report_id, table_id=table_ids.get(r.prov.table_index), page=r.prov.page, row_index=r.prov.row_index,
+        report_id=report_id, table_id=table_id_of(r.prov), page=r.prov.page, row_index=r.prov.row_index,
         level=r.level, sasaran=r.sasaran, indicator=r.indicator, indicator_canonical=r.indicator_canonical,
         unit=r.unit, unit_kind=r.unit_kind, year=r.year, target=r.target, target_text=r.target_text,
         realization=r.realization,
@@ -659,7 +673,7 @@ def _insert_report(conn: Connection, report: ExtractedReport, name: str, n_pages
         scale_source=r.scale_source, scale_evidence=r.scale_evidence,
     ) for r in report.performance]
     budget_rows = [dict(
-        report_id=report_id, table_id=table_ids.get(r.prov.table_index), page=r.prov.page, row_index=r.prov.row_index,
+        report_id=report_id, table_id=table_id_of(r.prov), page=r.prov.page, row_index=r.prov.row_index,
         level=r.level, code=r.code, name=r.name, year=r.year, pagu_initial=r.pagu_initial,
         pagu_initial_text=r.pagu_initial_text, pagu=r.pagu, pagu_text=r.pagu_text, realization=r.realization,
         realization_text=r.realization_text, realization_pct=r.realization_pct,
@@ -671,13 +685,13 @@ def _insert_report(conn: Connection, report: ExtractedReport, name: str, n_pages
     ) for r in report.budget]
     if perf_rows:
         conn.execute(insert(performance_values), perf_rows)
-    note_rows = [dict(report_id=report_id, table_id=table_ids.get(n.prov.table_index), page=n.prov.page,
+    note_rows = [dict(report_id=report_id, table_id=table_id_of(n.prov), page=n.prov.page,
                       row_index=n.prov.row_index, column_path=n.column_path, subject=n.subject, printed=n.printed,
                       value=n.value, note=n.note) for n in report.cell_notes]
     if note_rows:
         conn.execute(insert(cell_notes), note_rows)
     aggregate_rows = [dict(
-        report_id=report_id, table_id=table_ids.get(a.prov.table_index), page=a.prov.page,
+        report_id=report_id, table_id=table_id_of(a.prov), page=a.prov.page,
         row_index=a.prov.row_index, kind=a.kind, column_path=a.column_path, subject=a.subject, printed=a.printed,
         value=a.value, parts=json.dumps(a.parts, ensure_ascii=False), part_values=json.dumps(a.part_values),
         parts_decimals=a.parts_decimals) for a in report.aggregates]
@@ -713,5 +727,5 @@ def replace_catalogue(engine: Engine, entries: list[dict]) -> None:
 
 def counts(engine: Engine) -> dict[str, int]:
     with engine.connect() as conn:
-        return {name: conn.execute(text(f"SELECT COUNT(*) FROM {name}")).scalar()
+        return {name: conn.execute(text(f"SELECT COUNT(*) FROM {name}")).scalar_one()
                 for name in ("reports", "source_tables", "performance_values", "budget_values", "finding_records")}

@@ -10,7 +10,7 @@ from pipeline.classify import role_of
 @pytest.mark.parametrize("printed, read", [
     ("tahun 2030 › realalisasi", "tahun 2030 › realisasi"), ("relisasi anggaran", "realisasi anggaran"),
     ("realisai", "realisasi"), ("tagret 2030", "target 2030"), ("terget", "target"), ("capain kinerja", "capaian kinerja"),
-    ("capaiaan", "capaian")])
+    ("capaiaan", "capaian"), ("capalan", "capaian")])
 def test_near_miss_of_a_role_word_is_read_as_it(printed, read):
     assert with_role_words_spelled_right(printed) == read
 

@@ -50,21 +50,23 @@ EFFICIENCY_FORMULAS = {
 def efficiency_findings(rows: list[BudgetRow]) -> list[Finding]:
     """Tingkat efisiensi vs the formulas agencies use. The formula a table evidently follows (the
     one that explains most of its rows) is named, and gives the expected value, in each finding."""
-    checked = [r for r in rows if None not in (r.efficiency, r.achievement, r.pct)]
+    # the rows printing efficiency, capaian and % realisasi, each with its efficiency
+    checked = [(r, r.efficiency) for r in rows
+               if r.efficiency is not None and r.achievement is not None and r.pct is not None]
     explained: dict[tuple, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     fitting: dict[int, list[str]] = {}
-    for r in checked:
+    for r, efficiency in checked:
         values = {name: f(r.achievement, r.pct) for name, f in EFFICIENCY_FORMULAS.items()}
         fitting[id(r)] = [name for name, v in values.items()
-                          if v is not None and not differs(r.efficiency, v, r.efficiency_text)]
+                          if v is not None and not differs(efficiency, v, r.efficiency_text)]
         for name in fitting[id(r)]:
             explained[(r.source_file, r.table_index)][name] += 1
     out = []
-    for r in checked:
+    for r, _ in checked:
         if fitting[id(r)]:
             continue
         counts = explained[(r.source_file, r.table_index)]
-        used = max(counts, key=counts.get) if counts else None
+        used = max(counts, key=counts.__getitem__) if counts else None
         name = used if used and EFFICIENCY_FORMULAS[used](r.achievement, r.pct) is not None \
             else next(iter(EFFICIENCY_FORMULAS))  # the difference formula needs no division
         expected = EFFICIENCY_FORMULAS[name](r.achievement, r.pct)
