@@ -552,11 +552,15 @@ def _several_numbers(body: str, start: int, token: str) -> FormatNote | None:
 # A number wrapped inside its decimals in a narrow cell: "79,4" / "1" is 79,41 (the last decimal digits on
 # a line of their own, no separator: a second value would print its own comma or a group of three).
 WRAPPED_DECIMALS = re.compile(r"^\s*(\d[\d.]*,\d+)\n(\d{1,2})(\s*%?\s*)$")
+# A thousands group wrapped onto the next line of a narrow cell without the separator before it: "2.614" /
+# "545." / "100" is 2.614.545.100 (the next line is a group of three and a separator, nothing after it: the
+# same number going on; a second amount on its own line would be complete: "500.000").
+WRAPPED_GROUP = re.compile(r"([.,])(\d{3})\n(?=\d{3}[.,]\n)")
 
 
 def _parse(raw: str, reading: Convention | None, reference: Convention | None) -> ParsedNumber:
     """`parse_number` without its guard: may raise UnreadableNumber (or a ValueError no rule foresaw)."""
-    text = _clean(WRAPPED_DECIMALS.sub(r"\1\2\3", raw))
+    text = _clean(WRAPPED_DECIMALS.sub(r"\1\2\3", WRAPPED_GROUP.sub(r"\1\2\1", raw)))
     marker = _marker_only(raw, text)
     if marker is not None:
         return marker

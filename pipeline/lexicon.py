@@ -141,3 +141,12 @@ SCALE_NOTE = re.compile(r"\(\s*(?:(?:dalam|dlm|dim)\.?\s+)?(?:rp\.?\s*)?(?P<word
                         r"|tril[iy]un|000(?:[.,]000)?)\s*(?:rupiah|rp\.?|us\s?\$|usd)?\s*\)"
                         r"|\b(?:dalam|dlm)\.?\s+(?P<word2>ribu(?:an)?|juta(?:an)?|mil[iy]ar(?:an)?|tril[iy]un)"
                         r"\s+(?:rupiah|rp\b|us\s?\$|usd)", re.IGNORECASE)
+
+# An average over the plan's years ("Rata - rata Pertumbuhan" = average growth, "Rerata"), printed beside the
+# years' amounts: the value of no single year.
+AVERAGE_OVER_YEARS = re.compile(r"\brata\s*-\s*rata\b|\brerata\b", re.IGNORECASE)
+
+# A heading over the end of the plan's period: "Target Akhir Renstra", "Kondisi Kinerja pada Akhir Periode
+# Renstra", "Akhir Periode RPJMD" (akhir = end). Over Rupiah beside the years' amounts, the plan's total.
+PLAN_END_HEADING = re.compile(r"\btarget\s+akhir\b|\bakhir\s+(periode\s+)?(renstra|rpjmd|rencana\s+strategis)\b",
+                              re.IGNORECASE)

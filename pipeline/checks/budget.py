@@ -161,6 +161,18 @@ def _sum_check(parent: BudgetRow, children: list[BudgetRow], rule: str, what: st
     return out
 
 
+def _cut_off_copy(parent: BudgetRow, children: list[BudgetRow], last_row: int | None, rows: list[BudgetRow]) -> bool:
+    """A parent whose rows run to the last row of its table, in a table part clipped there (a first rendering
+    of a program table cut at the page's edge, printed again in full after it): its list of children may be
+    cut off. When another table of the report prints the same parent (name, year, level, pagu), that copy
+    is the one whose children are checked. In: the parent, its children, its table's last row, every row.
+    Out: whether the check is left to the other copy."""
+    if last_row is None or max((c.row_index or 0) for c in children) != last_row:
+        return False
+    return any(r.source_file == parent.source_file and r.table_index != parent.table_index and r.year == parent.year
+               and r.level == parent.level and r.name == parent.name and r.pagu == parent.pagu for r in rows)
+
+
 def sum_findings(rows: list[BudgetRow]) -> list[Finding]:
     """children_sum: a row vs the rows under it (in its table part). total_sum: a TOTAL / JUMLAH row
     vs the top-level rows above it, back to the previous total, over every part of a table split by
@@ -177,7 +189,10 @@ def sum_findings(rows: list[BudgetRow]) -> list[Finding]:
         for r in members:
             if r.parent_row is not None and r.parent_row in by_row:
                 children[r.parent_row].append(r)
+        last_row = max((r.row_index for r in members if r.row_index is not None), default=None)
         for parent_row, kids in children.items():
+            if _cut_off_copy(by_row[parent_row], kids, last_row, rows):
+                continue
             out += _sum_check(by_row[parent_row], kids, "children_sum", "rows under it")
     for members in labelled.values():
         members.sort(key=lambda r: (r.table_index or 0, r.row_index or 0))
