@@ -1,8 +1,8 @@
 """pdfminer's page interpreter, its content streams tokenised by PLAYA's compiled parser.
 
-In:  a pdfplumber page.
-Out: its pdfminer layout (`layout`): the same characters, rules, boxes, curves and images, in the same
-     order, as pdfplumber's own `Page.layout`, put in the page's layout cache.
+In:  a page's content streams (pdfminer's `process_page` on a `FastInterpreter`).
+Out: the same calls on pdfminer's device (characters, paths, images, figures, marked content), in the
+     same order, as pdfminer's own interpreter makes.
 
 Why: half of the time pdfminer spends on a text-layer page goes to cutting the content stream into
 tokens and objects (`psparser.nexttoken` / `nextobject`, pure Python). PLAYA (`playa-pdf`) parses the
@@ -27,8 +27,6 @@ from pdfminer import settings
 from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdftypes import PDFStream, stream_value
 from pdfminer.psparser import KWD, LIT, PSKeyword, keyword_name
-from pdfplumber.page import PDFPageAggregatorWithMarkedContent
-from pdfplumber.utils.exceptions import PdfminerException
 from playa.parser import ObjectParser
 from playa.pdftypes import PSKeyword as PlayaKeyword
 from playa.pdftypes import PSLiteral as PlayaLiteral
@@ -44,6 +42,7 @@ class Unmappable(Exception):
 
 
 _keywords: dict[PlayaKeyword, PSKeyword] = {}
+_methods: dict[Any, str] = {}  # operator name -> the interpreter's method for it ("T*" -> "do_T_a")
 
 
 def _keyword(token: PlayaKeyword) -> PSKeyword:
@@ -109,7 +108,9 @@ class FastInterpreter(PDFPageInterpreter):
                 self.push(obj)
                 continue
             name = keyword_name(obj)
-            method = "do_{}".format(name.replace("*", "_a").replace('"', "_w").replace("'", "_q"))
+            method = _methods.get(name)
+            if method is None:
+                method = _methods[name] = "do_{}".format(name.replace("*", "_a").replace('"', "_w").replace("'", "_q"))
             if hasattr(self, method):
                 func = getattr(self, method)
                 nargs = func.__code__.co_argcount - 1
@@ -121,18 +122,3 @@ class FastInterpreter(PDFPageInterpreter):
                     func()
             elif settings.STRICT:
                 raise ValueError(f"Unknown operator: {name!r}")
-
-
-def layout(page):
-    """pdfplumber's `Page.layout`, interpreted by `FastInterpreter`; cached on the page as pdfplumber's is."""
-    if hasattr(page, "_layout"):
-        return page._layout
-    device = PDFPageAggregatorWithMarkedContent(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
-    interpreter = FastInterpreter(page.pdf.rsrcmgr, device)
-    try:
-        interpreter.process_page(page.page_obj)
-    except Exception as e:
-        raise PdfminerException(e) from e
-    page._layout = device.get_result()
-    return page._layout
-
