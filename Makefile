@@ -14,6 +14,7 @@ SCORE  ?= ../shared/eval/score.py
 TIME   := $(shell [ -x /usr/bin/time ] && echo "/usr/bin/time -v")
 
 .PHONY: install extract rebuild validate report export serve samples test lint bench bench-ocr eval eval-corpus eval-real eval-peer clean
+.PHONY: eval-catalogue
 
 install: system-packages $(VENV)/.installed
 
@@ -87,7 +88,7 @@ eval-corpus: install
 # against the gold of those that have it, the metadata of every document and the figures per family,
 # then the rows and findings gained and lost per report against the run before (kept as
 # eval_real.previous.sqlite); then the table reader on camelot's test PDFs.
-eval: eval-corpus eval-real eval-peer
+eval: eval-corpus eval-real eval-catalogue eval-peer
 eval-real: install
 	@if [ ! -d "$(REAL)/gold" ]; then echo "real reports not found at $(REAL): skipping"; exit 0; fi; \
 	if [ -f $(OUT)/eval_real/lkjip.sqlite ]; then rm -f $(OUT)/eval_real.previous.sqlite; $(BIN)/python -c "from pipeline.regression import save_copy; save_copy('$(OUT)/eval_real/lkjip.sqlite', '$(OUT)/eval_real.previous.sqlite')"; fi; \
@@ -100,6 +101,13 @@ eval-real: install
 	$(PYTHON) $(dir $(SCORE))by_family.py --db $(OUT)/eval_real/lkjip.sqlite --gold $(REAL)/gold --metadata $(REAL)/metadata.json; \
 	if [ -f $(OUT)/eval_real.previous.sqlite ]; then echo "against the run before (make eval-real):"; \
 	  $(BIN)/python -m pipeline diff $(OUT)/eval_real.previous.sqlite $(OUT)/eval_real/lkjip.sqlite; fi
+# The indicator catalogue on ../shared/real (the database of eval-real): precision and recall of the pairs
+# of names that measure one quantity across reports, against groups a person made by hand
+# (eval/indicator_groups.shared_real.handmade.csv; how they were made: eval/catalogue_pairs.py).
+eval-catalogue: install
+	@if [ ! -d "$(REAL)" ]; then echo "real reports not found at $(REAL): skipping"; exit 0; fi; \
+	if [ ! -f $(OUT)/eval_real/lkjip.sqlite ]; then echo "no $(OUT)/eval_real/lkjip.sqlite: run make eval-real first"; exit 0; fi; \
+	$(BIN)/python eval/catalogue_pairs.py --db $(OUT)/eval_real/lkjip.sqlite
 eval-peer: install
 	@if [ ! -d "$(PEER)" ]; then echo "peer tests not found at $(PEER): skipping"; exit 0; fi; \
 	$(PYTHON) $(dir $(SCORE))peer_score.py --peer $(PEER) | tail -3

@@ -175,7 +175,9 @@ class OcrPlan:
     layer")."""
 
     def __init__(self, path: str, pages: set[int] | None = None, password: str = "",
-                 settings: OcrSettings = SETTINGS):
+                 settings: OcrSettings = SETTINGS, only: set[int] | None = None):
+        """`pages`: the pages the plan looks at (None: all; a page decoration is told by its repeating over
+        them). `only`: the pages this reader will ask for (None: all), the only ones OCRed."""
         from extractors.ocr import engine_available
 
         scans: list[int] = []
@@ -187,6 +189,9 @@ class OcrPlan:
             raise
         except Exception:  # noqa: BLE001 - pdfium cannot read a file pdfplumber can: read its text layer alone
             scans, self.pictures = [], {}
+        if only is not None:
+            scans = [n for n in scans if n in only]
+            self.pictures = {n: boxes for n, boxes in self.pictures.items() if n in only}
         self.wanted = sorted(set(scans) | set(self.pictures))
         self.pool = OcrPool(path, self.wanted, settings, password) if self.wanted else None
 

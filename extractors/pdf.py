@@ -28,7 +28,7 @@ from extractors.lattice import read_ruled_tables
 from extractors.ocr_lattice import read_ocr_ruled_tables
 from extractors.ocr_page import OcrPage, mark_ocr_cells
 from extractors.ocr_pool import OcrPlan
-from extractors.page_source import PageText, TextLayerPage
+from extractors.page_source import Line, PageText, TextLayerPage
 from extractors.picture_tables import PictureReading, keep_picture_tables
 from extractors.stream import read_borderless_tables
 from extractors.whitespace import read_whitespace_tables
@@ -100,7 +100,7 @@ def margin_keys(text: str, page_number: int) -> set[str]:
     return keys | {f"{key[:m.start()]}\x00page{offset:+d}\x00{key[m.end():]}"}
 
 
-def _narrative_lines(page: PageText, table_boxes: list[tuple[float, float, float, float]],
+def _narrative_lines(page: PageText | PageReading, table_boxes: list[tuple[float, float, float, float]],
                      margin_texts: Counter | None = None) -> list[tuple[float, float, str]]:
     """(top, bottom, text) of the page's text lines that lie outside every table, margins dropped:
     page numbers, and running headers / footers (a line in the margin zone already seen on two
@@ -187,10 +187,33 @@ def _in_regions(line, regions: list) -> bool:
     return any(r.box[0] <= cx <= r.box[2] and r.box[1] <= cy <= r.box[3] for r in regions)
 
 
-def read_pdf(path: str, page_progress=None, pages: set[int] | None = None, password: str = "") -> PdfDocument:
-    """The document's tables and narrative; `pages` (1-based numbers) limits reading to those pages."""
+@dataclass
+class PageReading:
+    """What one page gives before the document-wide steps: its lines (for the narrative, whose running
+    heads are only known across pages), its tables (sorted top to bottom) and the boxes of those the rules
+    or the borderless reader found, a picture table's own title lines, and the pictures too small to read.
+    `number`, `height` and `lines` are what `_narrative_lines` reads of a page."""
+    number: int
+    height: float
+    lines: list[Line]
+    tables: list[RawTable]
+    drawn: list
+    picture_narrative: list[tuple[float, float, str]] | None  # None: no picture table on this page
+    unread: list[tuple[int, float]]
+    n_chars: int
+
+
+@dataclass
+class PagesRead:
+    """The readings of some pages of one PDF (all, or a range read by one worker), in page order."""
+    title: str | None
+    n_pages: int
+    pages: list[PageReading]
+
+
+def _open(path: str, password: str):
     try:
-        pdf = pdfplumber.open(path, password=password)
+        return pdfplumber.open(path, password=password)
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise _encrypted(password) from exc
     except (PDFSyntaxError, ValueError, TypeError, KeyError) as exc:
@@ -199,7 +222,27 @@ def read_pdf(path: str, page_progress=None, pages: set[int] | None = None, passw
         if _is_password_error(exc):
             raise _encrypted(password) from exc
         raise _unreadable(path, exc) from exc
-    with pdf, OcrPlan(path, pages, password) as ocr:
+
+
+def _read_page(page: PageText, ocr: OcrPlan, page_no: int) -> PageReading:
+    found, drawn = _tables_of(page)
+    picture_narrative, unread = None, []
+    if page_no in ocr.pictures:  # a table printed as a picture on a text page: its OCR tables join
+        pictured = _picture_tables(ocr.picture_page(page_no), ocr.pictures[page_no], drawn, page_no)
+        found += pictured.tables
+        unread, picture_narrative = pictured.unread, pictured.narrative
+    found.sort(key=lambda t: _box(t)[1])
+    return PageReading(page_no, page.height, page.lines, found, drawn, picture_narrative, unread, page.n_chars)
+
+
+def read_pages(path: str, page_progress=None, pages: set[int] | None = None, password: str = "",
+               whole_plan: bool = False) -> PagesRead:
+    """Read each page (tables by every reader, OCR where the page is a scan or holds a picture table).
+    `pages` (1-based numbers) limits reading to those pages; `whole_plan`: which pages need OCR is decided
+    over the whole document, as when it is read whole (a range read by one of several workers)."""
+    pdf = _open(path, password)
+    plan_pages = None if whole_plan else pages
+    with pdf, OcrPlan(path, plan_pages, password, only=pages) as ocr:
         try:
             n_pages = len(pdf.pages)
         except Exception as exc:
@@ -208,54 +251,58 @@ def read_pdf(path: str, page_progress=None, pages: set[int] | None = None, passw
             raise PdfReadError("the PDF has no pages")
         title = (pdf.metadata or {}).get("Title")
         if page_progress is not None:
-            page_progress.reset(total=n_pages)
-        tables: list[RawTable] = []
-        lines: list[TextLine] = []
-        positions: dict[int, tuple[int, float, float, float]] = {}  # id(table) -> (page, top, bottom, page height)
-        chars_seen = 0
-        pending_context: RawTable | None = None
-        margin_texts: Counter = Counter()
-        unread_pictures: list[tuple[int, float]] = []
+            page_progress.reset(total=n_pages if pages is None else len(pages))
+        readings = []
         for page_no, plumber_page in enumerate(pdf.pages, start=1):
             if pages is not None and page_no not in pages:
                 continue
             page = ocr.page(page_no) or TextLayerPage(plumber_page, page_no)  # a scanned page is OCRed
-            chars_seen += page.n_chars
-            found, drawn = _tables_of(page)
-            if page_no in ocr.pictures:  # a table printed as a picture on a text page: its OCR tables join
-                pictured = _picture_tables(ocr.picture_page(page_no), ocr.pictures[page_no], drawn, page_no)
-                found += pictured.tables
-                unread_pictures += pictured.unread
-            found.sort(key=lambda t: _box(t)[1])
-            # text in tables found by white space alone stays narrative too (it may be a form or a list)
-            narrative = _narrative_lines(page, drawn, margin_texts)
-            if page_no in ocr.pictures:
-                narrative = sorted(narrative + pictured.narrative)  # a picture's own title lines
-            for k, t in enumerate(found):
-                floor = _box(found[k - 1])[3] if k else 0.0
-                ceiling = _box(found[k + 1])[1] if k + 1 < len(found) else 1e9
-                t.label, t.caption, from_below, above, below = _caption_for(_box(t)[1], _box(t)[3], narrative, floor, ceiling)
-                if from_below and k + 1 < len(found) and _caption_for(
-                        _box(found[k + 1])[1], _box(found[k + 1])[3], narrative, _box(t)[3])[0] == t.label:
-                    t.label = t.caption = None  # the label below belongs to the next table
-                t.context_before = "\n".join(reversed(above[:6]))
-                t.context_after = "\n".join(below[:15])
-                positions[id(t)] = (page_no, _box(t)[1], _box(t)[3], page.height)
-                tables.append(t)
-            lines.extend(TextLine(page_no, text) for _, _, text in narrative)
-            if pending_context is not None and narrative:
-                # the text right after a table near the foot of the previous page runs on here
-                first_top = min((_box(t)[1] for t in found), default=1e9)
-                more = "\n".join(t for top, _, t in narrative if top < first_top)
-                pending_context.context_after = "\n".join(x for x in (pending_context.context_after, more) if x)[:3000]
-            pending_context = None
-            if found and len(found[-1].context_after.splitlines()) < 4:
-                pending_context = found[-1]
+            readings.append(_read_page(page, ocr, page_no))
             plumber_page.close()  # releases the page's objects and its text map: memory stays flat in pages
             if page_progress is not None:
                 page_progress.update(1)
-        if chars_seen == 0:
-            raise PdfReadError("no text layer (a scanned PDF: OCR is needed)")
+    return PagesRead(title, n_pages, readings)
+
+
+def assemble(read: PagesRead) -> PdfDocument:
+    """The document-wide steps over the pages in order: narrative lines without running heads and page
+    numbers, each table's caption and the text around it, tables continued on the next page joined.
+    In: the readings of every page (from one worker or several). Out: the `PdfDocument`."""
+    tables: list[RawTable] = []
+    lines: list[TextLine] = []
+    positions: dict[int, tuple[int, float, float, float]] = {}  # id(table) -> (page, top, bottom, page height)
+    pending_context: RawTable | None = None
+    margin_texts: Counter = Counter()
+    unread_pictures: list[tuple[int, float]] = []
+    for page in read.pages:
+        page_no, found = page.number, page.tables
+        unread_pictures += page.unread
+        # text in tables found by white space alone stays narrative too (it may be a form or a list)
+        narrative = _narrative_lines(page, page.drawn, margin_texts)
+        if page.picture_narrative is not None:
+            narrative = sorted(narrative + page.picture_narrative)  # a picture's own title lines
+        for k, t in enumerate(found):
+            floor = _box(found[k - 1])[3] if k else 0.0
+            ceiling = _box(found[k + 1])[1] if k + 1 < len(found) else 1e9
+            t.label, t.caption, from_below, above, below = _caption_for(_box(t)[1], _box(t)[3], narrative, floor, ceiling)
+            if from_below and k + 1 < len(found) and _caption_for(
+                    _box(found[k + 1])[1], _box(found[k + 1])[3], narrative, _box(t)[3])[0] == t.label:
+                t.label = t.caption = None  # the label below belongs to the next table
+            t.context_before = "\n".join(reversed(above[:6]))
+            t.context_after = "\n".join(below[:15])
+            positions[id(t)] = (page_no, _box(t)[1], _box(t)[3], page.height)
+            tables.append(t)
+        lines.extend(TextLine(page_no, text) for _, _, text in narrative)
+        if pending_context is not None and narrative:
+            # the text right after a table near the foot of the previous page runs on here
+            first_top = min((_box(t)[1] for t in found), default=1e9)
+            more = "\n".join(t for top, _, t in narrative if top < first_top)
+            pending_context.context_after = "\n".join(x for x in (pending_context.context_after, more) if x)[:3000]
+        pending_context = None
+        if found and len(found[-1].context_after.splitlines()) < 4:
+            pending_context = found[-1]
+    if sum(p.n_chars for p in read.pages) == 0:
+        raise PdfReadError("no text layer (a scanned PDF: OCR is needed)")
 
     def consecutive(a: RawTable, b: RawTable) -> bool:
         """b continues a: on the next page, a near the bottom of its page, b near the top of its own,
@@ -267,4 +314,9 @@ def read_pdf(path: str, page_progress=None, pages: set[int] | None = None, passw
         positions[id(a)] = positions[id(b)]
         return True
 
-    return PdfDocument(join_continuations(tables, consecutive), lines, title, n_pages, unread_pictures)
+    return PdfDocument(join_continuations(tables, consecutive), lines, read.title, read.n_pages, unread_pictures)
+
+
+def read_pdf(path: str, page_progress=None, pages: set[int] | None = None, password: str = "") -> PdfDocument:
+    """The document's tables and narrative; `pages` (1-based numbers) limits reading to those pages."""
+    return assemble(read_pages(path, page_progress, pages, password))

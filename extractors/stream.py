@@ -207,6 +207,17 @@ def _cell(words: list[Word], left: float, page_no: int) -> Cell:
     return Cell(" ".join(w.text for w in words), page_no, bold, round(min(w.x0 for w in words) - left, 1))
 
 
+@dataclass
+class HeaderPhrase:
+    """Words of a header line close enough to be one heading, with their extent and the column under their
+    centre."""
+    text: str
+    x0: float
+    x1: float
+    top: float
+    col: int
+
+
 def _header_rows(words: list[Word], stops: list[float], page_no: int) -> list[list[Cell]]:
     """Rebuild a header whose spanning cells are centred over the columns they cover."""
     n = len(stops) - 1
@@ -214,45 +225,44 @@ def _header_rows(words: list[Word], stops: list[float], page_no: int) -> list[li
     info = []
     for p in phrases:
         x0, x1 = p[0].x0, p[-1].x1
-        info.append({"text": " ".join(w.text for w in p), "x0": x0, "x1": x1, "top": p[0].top,
-                     "col": _column_of((x0 + x1) / 2, stops)})
-    spans: list[tuple[int, int, dict]] = []
+        info.append(HeaderPhrase(" ".join(w.text for w in p), x0, x1, p[0].top, _column_of((x0 + x1) / 2, stops)))
+    spans: list[tuple[int, int, HeaderPhrase]] = []
     info_ids_merged: set[int] = set()
-    for ph in sorted(info, key=lambda o: o["top"]):
-        centre = (ph["x0"] + ph["x1"]) / 2
+    for ph in sorted(info, key=lambda o: o.top):
+        centre = (ph.x0 + ph.x1) / 2
         best = None
-        for a in range(ph["col"] + 1):
-            for b in range(ph["col"], n):
+        for a in range(ph.col + 1):
+            for b in range(ph.col, n):
                 if b == a:
                     continue
                 lo, hi = stops[a], stops[b + 1]
-                if abs((lo + hi) / 2 - centre) > max(6.0, (hi - lo) * 0.05) or ph["x0"] < lo - 2 or ph["x1"] > hi + 2:
+                if abs((lo + hi) / 2 - centre) > max(6.0, (hi - lo) * 0.05) or ph.x0 < lo - 2 or ph.x1 > hi + 2:
                     continue
                 cols = range(a, b + 1)
-                below = all(any(o is not ph and o["col"] == c and o["top"] > ph["top"] + 2 for o in info) for c in cols)
-                same_line = any(o is not ph and abs(o["top"] - ph["top"]) <= 2 and o["col"] in cols for o in info)
+                below = all(any(o is not ph and o.col == c and o.top > ph.top + 2 for o in info) for c in cols)
+                same_line = any(o is not ph and abs(o.top - ph.top) <= 2 and o.col in cols for o in info)
                 if below and not same_line and (best is None or b - a < best[1] - best[0]):
                     best = (a, b)
         if best:
             same = next((s for s in spans if (s[0], s[1]) == best), None)
             if same:  # a spanning heading printed on two lines
-                same[2]["text"] += " " + ph["text"]
+                same[2].text += " " + ph.text
                 info_ids_merged.add(id(ph))
             else:
                 spans.append((best[0], best[1], ph))
     span_ids = {id(s[2]) for s in spans} | info_ids_merged
     depth = {}
     for a, b, ph in spans:
-        depth[id(ph)] = sum(1 for a2, b2, o in spans if o is not ph and a2 <= a and b <= b2 and o["top"] < ph["top"])
+        depth[id(ph)] = sum(1 for a2, b2, o in spans if o is not ph and a2 <= a and b <= b2 and o.top < ph.top)
     levels = (max(depth.values()) + 1) if depth else 0
     grid: list[list[Cell]] = [[Cell("", page_no) for _ in range(n)] for _ in range(levels + 1)]
     for a, b, ph in spans:
         row = depth[id(ph)]
-        grid[row][a] = Cell(ph["text"], page_no)
+        grid[row][a] = Cell(ph.text, page_no)
         for c in range(a + 1, b + 1):
             grid[row][c] = Cell(None, page_no)
     for c in range(n):
-        own = [ph["text"] for ph in sorted(info, key=lambda o: (o["top"], o["x0"])) if ph["col"] == c and id(ph) not in span_ids]
+        own = [ph.text for ph in sorted(info, key=lambda o: (o.top, o.x0)) if ph.col == c and id(ph) not in span_ids]
         covering = [depth[id(ph)] for a, b, ph in spans if a <= c <= b]
         grid[max(covering) + 1 if covering else 0][c] = Cell(" ".join(own), page_no)
     return grid
@@ -303,18 +313,21 @@ def read_borderless_tables(page: PageText, exclude: list) -> list[RawTable]:
         head = rules[i]
         bottom_idx = next((k for k in range(i + 1, len(rules))
                            if abs(rules[k].x0 - head.x0) < 8 and abs(rules[k].x1 - head.x1) < 8), None)
-        bottom = rules[bottom_idx] if bottom_idx is not None else None
-        below = next((r for r in rules[bottom_idx + 1:] if abs(r.x0 - head.x0) < 8 and abs(r.x1 - head.x1) < 8),
-                     None) if bottom is not None else None
-        if below is not None and _is_header_band(page, head, bottom) and _is_data_band(page, bottom, below):
-            i = bottom_idx  # a rule above the header, one under it, one under the body: start at the second
-            continue
+        bottom: Rule | None = None
+        if bottom_idx is not None:
+            bottom = rules[bottom_idx]
+            below = next((r for r in rules[bottom_idx + 1:] if abs(r.x0 - head.x0) < 8 and abs(r.x1 - head.x1) < 8),
+                         None)
+            if below is not None and _is_header_band(page, head, bottom) and _is_data_band(page, bottom, below):
+                i = bottom_idx  # a rule above the header, one under it, one under the body: start at the second
+                continue
         body = _body_words(page, head, bottom)
         if not body:
             i += 1
             continue
         size = statistics.median(w.size for w in body)
-        ceiling = max((t.bbox[3] for t in tables), default=0.0)  # the bottom of the table above
+        # the bottom of the table above (every table read here has its box)
+        ceiling = max((t.bbox[3] for t in tables if t.bbox is not None), default=0.0)
         header = _header_words(page, head, size, ceiling)
         if not header:
             i += 1

@@ -5,8 +5,8 @@ In:  names as printed ("Persentase peningkatan Fasilitasi terhadap IKM", "DINAS 
 Out: a normalised comparison form (`indicator_form`), canonical indicator names with the evidence
      of each merge (`build_catalogue`), and stable agency / region keys for grouping.
 
-A reviewed-synonyms CSV (columns: variant, canonical, action = merge | split) wins over fuzzy
-matching, so a user can force a merge or keep two indicators apart.
+A reviewed-synonyms CSV (columns: variant, canonical, action = merge | split) wins over the
+catalogue's matching (`normalizers.catalogue`), so a user can force a merge or keep two indicators apart.
 """
 from __future__ import annotations
 
@@ -14,8 +14,6 @@ import csv
 import re
 from dataclasses import dataclass
 from pathlib import Path
-
-from rapidfuzz import fuzz, process
 
 ABBREVIATIONS = {
     "ikm": "industri kecil dan menengah",
@@ -39,7 +37,7 @@ STOPWORDS = {"dan", "yang", "di", "ke", "dari", "pada", "terhadap", "atas", "unt
 # spelling variants that are the same word
 VARIANTS = {"fasilitas": "fasilitasi", "presentase": "persentase", "prosentase": "persentase", "kontrbusi": "kontribusi",
             "progres": "progress", "sertifikasi": "sertifikasi"}
-DEFAULT_THRESHOLD = 90.0
+DEFAULT_THRESHOLD = 90.0  # the similarity ratio of the former fuzzy matching, kept for callers
 LOWER_WORDS = {"dan", "serta", "atau", "di", "ke", "dari", "pada", "untuk", "&"}
 
 
@@ -73,51 +71,13 @@ def read_synonyms(path: str | Path | None) -> list[dict[str, str]]:
 
 def build_catalogue(names: list[str], threshold: float = DEFAULT_THRESHOLD,
                     synonyms: list[dict[str, str]] | None = None) -> list[CatalogueEntry]:
-    """Group indicator names: each name joins the first canonical whose normalised form scores at
-    least `threshold` (rapidfuzz token_sort_ratio), else becomes a canonical itself. The most
-    frequent printed variant of a group names it. Reviewed synonyms are applied first."""
-    forced = {indicator_form(s["variant"]): s for s in synonyms or []}
-    counts: dict[str, int] = {}
-    for n in names:
-        counts[n] = counts.get(n, 0) + 1
-    groups: list[tuple[str, list[str]]] = []  # (form of the group's first member, members)
-    by_form: dict[str, int] = {}
-    entries: dict[str, tuple[int, float, str]] = {}
-    reviewed_name: dict[int, str] = {}  # group -> canonical name a reviewer chose
-    for name in sorted(counts, key=lambda n: (-counts[n], n)):
-        form = indicator_form(name)
-        rule = forced.get(form)
-        if rule and (rule.get("action") or "merge") == "merge" and rule.get("canonical"):
-            target_form = indicator_form(rule["canonical"])
-            if target_form not in by_form:
-                by_form[target_form] = len(groups)
-                groups.append((target_form, [rule["canonical"]]))
-            gi = by_form[target_form]
-            reviewed_name[gi] = rule["canonical"]
-            groups[gi][1].append(name)
-            entries[name] = (gi, 100.0, "reviewed synonym (merge)")
-            continue
-        match = None
-        if form in by_form:
-            match = (form, 100.0)
-        elif groups and not (rule and rule.get("action") == "split"):
-            best = process.extractOne(form, [g[0] for g in groups], scorer=fuzz.token_sort_ratio)
-            if best and best[1] >= threshold:
-                match = (best[0], best[1])
-        if match:
-            gi = by_form[match[0]]
-            groups[gi][1].append(name)
-            entries[name] = (gi, match[1], f"token_sort_ratio {match[1]:.1f} >= {threshold} on normalised form")
-        else:
-            by_form[form] = len(groups)
-            groups.append((form, [name]))
-            entries[name] = (len(groups) - 1, 100.0, "new canonical" if not rule else "reviewed synonym (split)")
-    out = []
-    for name, (gi, score, evidence) in entries.items():
-        members = groups[gi][1]
-        canonical = reviewed_name.get(gi) or max(members, key=lambda m: (counts.get(m, 0), -len(m)))
-        out.append(CatalogueEntry(name, canonical, round(score, 1), evidence))
-    return out
+    """Group indicator names printed without a report or agency (one entry per distinct name); the
+    rules are `normalizers.catalogue.build`'s. `threshold` is kept for callers: names now meet on the
+    same words up to typing slips, not on a similarity ratio. Reviewed synonyms win."""
+    from normalizers.catalogue import PrintedName, build
+
+    rows = build([PrintedName(n) for n in names], synonyms=synonyms)
+    return [CatalogueEntry(r.variant, r.canonical, r.score, r.evidence) for r in rows]
 
 
 # Agency names that are acronyms of the words they stand for: one key for both forms.

@@ -114,8 +114,9 @@ FOOTNOTE_MARK = re.compile(rf"\s*({FOOTNOTE})\s*$")
 RATING = re.compile(r"\(\s*(sangat\s+baik|baik|cukup|kurang|sangat\s+kurang|sb|sk|tercapai|tidak\s+tercapai)\s*\)", re.IGNORECASE)
 """A verbal rating printed beside a capaian ("82,5 % (Baik)", "111,54 (SB)"); kept in `rating`."""
 
-HEADER_SCALES = (("juta", 1e6, re.compile(r"(?i)\b000[.,]000\b|\bjuta(an)?\b")),
-                 ("ribu", 1e3, re.compile(r"(?i)\b000\b|\bribu(an)?\b")),
+# "000" as a scale stands alone ("Rp. 000", "(000)"), never as the last group of a printed amount ("47.536.981.000").
+HEADER_SCALES = (("juta", 1e6, re.compile(r"(?i)(?<!\d)(?<!\d[.,])000[.,]000\b(?![.,]\d)|\bjuta(an)?\b")),
+                 ("ribu", 1e3, re.compile(r"(?i)(?<!\d)(?<!\d[.,])000\b(?![.,]\d)|\bribu(an)?\b")),
                  ("miliar", 1e9, re.compile(r"(?i)\bmil[iy]ar\b")))
 """Scale words of a currency column's heading ("Pagu Indikatif (Rp. 000)", "Dalam Juta (Rp)"): its amounts
 are printed in thousands / millions of rupiah and stored in rupiah."""
@@ -497,6 +498,11 @@ def _comparator_and_sign(body: str, grade: str | None) -> tuple[str, str | None,
     return body, comparator, False
 
 
+# A dash set apart from the number by a space, as lists print their items ("- 300 orang"); whether it is a
+# minus is decided by the unit after the number (things counted one by one are never negative).
+LIST_DASH = re.compile(r"^\s*[-–]\s+\d")
+
+
 # Two numbers set against each other with a colon, and nothing else: "12 : 88", "35:65".
 PROPORTION = re.compile(r"\d+(?:[.,]\d+)?\s*:\s*\W?\d+(?:[.,]\d+)?")
 
@@ -541,11 +547,15 @@ def _several_numbers(body: str, start: int, token: str) -> FormatNote | None:
 # A number wrapped inside its decimals in a narrow cell: "79,4" / "1" is 79,41 (the last decimal digits on
 # a line of their own, no separator: a second value would print its own comma or a group of three).
 WRAPPED_DECIMALS = re.compile(r"^\s*(\d[\d.]*,\d+)\n(\d{1,2})(\s*%?\s*)$")
+# A thousands group wrapped onto the next line of a narrow cell without the separator before it: "2.614" /
+# "545." / "100" is 2.614.545.100 (the next line is a group of three and a separator, nothing after it: the
+# same number going on; a second amount on its own line would be complete: "500.000").
+WRAPPED_GROUP = re.compile(r"([.,])(\d{3})\n(?=\d{3}[.,]\n)")
 
 
 def _parse(raw: str, reading: Convention | None, reference: Convention | None) -> ParsedNumber:
     """`parse_number` without its guard: may raise UnreadableNumber (or a ValueError no rule foresaw)."""
-    text = _clean(WRAPPED_DECIMALS.sub(r"\1\2\3", raw))
+    text = _clean(WRAPPED_DECIMALS.sub(r"\1\2\3", WRAPPED_GROUP.sub(r"\1\2\1", raw)))
     marker = _marker_only(raw, text)
     if marker is not None:
         return marker
@@ -563,6 +573,7 @@ def _parse(raw: str, reading: Convention | None, reference: Convention | None) -
     body = body.replace(",-", "").strip()
     extras = {"currency": currency, "scale": scale_word, "footnote": footnote, "rating": rating,
               "label": label.group(1) if label else None}
+    list_dash = LIST_DASH.match(body) is not None
     body, comparator, negative = _comparator_and_sign(body, grade)
     body = LETTER_SPACED_PERCENT.sub(lambda m: m.group(1).replace(" ", ""), body)
     ocr_note = None
@@ -587,8 +598,10 @@ def _parse(raw: str, reading: Convention | None, reference: Convention | None) -
     if range_match and not negative:
         upper = _read_token(range_match.group(1), reading, reference).value * scale
         comparator, rest = "range", ""
-    sign = -1.0 if negative else 1.0
     unit_tail, is_percent = _unit_tail(rest, is_percent)
+    if negative and list_dash and is_counted(unit_tail):
+        negative = False  # "- 300 orang": the dash of a list item; no count of people is negative
+    sign = -1.0 if negative else 1.0
     kind = Kind.PERCENT if is_percent else Kind.RUPIAH if currency == "IDR" else Kind.NUMBER
     lone_default = read.ambiguous == "." and not read.decided and read.decimals == 0 and scale == 1.0
     lower = sign * read.value * scale if comparator == "range" else None

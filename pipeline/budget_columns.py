@@ -21,7 +21,17 @@ import re
 from typing import TYPE_CHECKING
 
 from extractors.grid import PATH_SEP, text_of
-from pipeline.lexicon import EXPENDITURE_KINDS, HYPHEN_CODE_NAME, LEVEL_HEADING, ORDINAL_YEARS, PER_LEVEL, PHYSICAL, RATIO
+from pipeline.lexicon import (
+    AVERAGE_OVER_YEARS,
+    EXPENDITURE_KINDS,
+    HYPHEN_CODE_NAME,
+    LEVEL_HEADING,
+    ORDINAL_YEARS,
+    PER_LEVEL,
+    PHYSICAL,
+    PLAN_END_HEADING,
+    RATIO,
+)
 from pipeline.models import Cell, RawTable
 
 if TYPE_CHECKING:  # classify calls this module: no import of it at run time
@@ -111,6 +121,11 @@ def split_hyphen_code(name: str) -> tuple[str | None, str, str | None]:
 # The levels a per-level ceiling column can name, lowest first; a works package (paket) is a row of no
 # level of the budget hierarchy ("other").
 PER_LEVEL_ORDER = ("other", "sub_kegiatan", "kegiatan", "program")
+# An average beside two years' amounts at least is an average over the years (beside none, it may be an
+# average over the rows, the programs' own share spent).
+MIN_YEARS_AVERAGED = 2
+# The roles of a budget table's value columns.
+BUDGET_VALUE_ROLES = ("pagu_initial", "pagu", "budget_realization", "budget_pct")
 # Money words over a per-level column: the ceiling (anggaran, pagu, DPA) of each level.
 CEILING_WORDS = re.compile(r"\b(anggaran|pagu|dpa|apbd)\b", re.IGNORECASE)
 
@@ -144,6 +159,13 @@ def budget_column_roles(columns: list[ColumnRole]) -> None:
         if c.role in ("budget_realization", "budget_pct", "realization", "achievement", "other") \
                 and PHYSICAL.search(c.path):
             c.role = "progress"  # a role of its own: the arithmetic between columns does not re-read it
+    years = {c.year for c in columns if c.role in BUDGET_VALUE_ROLES and c.year is not None}
+    for c in columns:
+        if c.role in BUDGET_VALUE_ROLES and c.year is None and len(years) >= MIN_YEARS_AVERAGED \
+                and AVERAGE_OVER_YEARS.search(c.path):
+            c.role = "other"  # "Rata - rata Pertumbuhan › Anggaran" beside the years: an average over them, no year's
+        elif c.role == "budget_realization" and RATIO.search(c.path):
+            c.role = "budget_pct"  # "Rasio antara Realisasi dan Anggaran": the share spent, in percent
 
 
 def level_ceilings(layout: TableLayout) -> list[tuple[str, ColumnRole]]:
@@ -215,6 +237,16 @@ def _spans(row: list[Cell]) -> list[tuple[int, int]]:
     return out
 
 
+def _headings_and_ordinals(table: RawTable) -> tuple[list[Cell], list[Cell]]:
+    """(the row of group headings, the row of their ordinals 1 … N): the ordinals in the first body row
+    under the header, or, when the header repair took them in as its last row ("Anggaran pada Tahun Ke-
+    › 1 | 2 | 3"), that row under the one before it."""
+    last = [text_of(c).strip() for c in table.header[-1]]
+    if len(table.header) > 1 and any(last) and all(not t or t.isdigit() for t in last):
+        return table.header[-2], table.header[-1]
+    return table.header[-1], table.body[0]
+
+
 def ordinal_year_columns(columns: list[ColumnRole], table: RawTable) -> list[str]:
     """Money headings over plan years counted from the first ("Anggaran pada Tahun Ke-", "Realisasi
     Anggaran pada Tahun Ke-", "Rasio antara Realisasi dan Anggaran Tahun Ke-"), whose ordinals 1 … N the
@@ -229,10 +261,11 @@ def ordinal_year_columns(columns: list[ColumnRole], table: RawTable) -> list[str
                                                              if table.context_before else "")
     if len(period) < 2:
         return []
-    ordinals = [text_of(c).strip() for c in table.body[0]]
+    headings, ordinal_row = _headings_and_ordinals(table)
+    ordinals = [text_of(c).strip() for c in ordinal_row]
     evidence = []
-    for first, last in _spans(table.header[-1]):
-        heading = text_of(table.header[-1][first])
+    for first, last in _spans(headings):
+        heading = text_of(headings[first])
         if not ORDINAL_YEARS.search(heading) or not CEILING_WORDS.search(heading):
             continue
         numbers = ordinals[first:last + 1]
@@ -277,3 +310,69 @@ INTERLEAVED = re.compile(r"\d[A-Za-z]+\d|[A-Za-z]\d[A-Za-z]")
 def unreadable_amount(printed: str | None) -> bool:
     """An amount cell whose digits are interleaved with letters: its value is unknown (the text is kept)."""
     return bool(INTERLEAVED.search(printed or ""))
+
+
+# A sum printed with its cents ("14,041,089,100.00") is exact; this share allows the rounding of amounts
+# printed to the rupiah from cents summed in the spreadsheet.
+SUM_TOLERANCE = 1e-6
+# A total adds up two rows at least (one row "adding up" to itself is a repeated line, no total).
+MIN_TOTALLED_ROWS = 2
+
+
+def unlabelled_total(parsed: dict[int, list[ParsedNumber]], i: int, amount_cols: list[int], named_rows: list[int]) -> bool:
+    """A budget table's last row that prints no name and no number ("Jumlah" left out, its cell blank):
+    it is the table's total when, in every amount column, its amount is the sum of the named rows' above
+    (the values decide, not a word), and it adds at least one amount that is not zero.
+    In: the parsed amount cells by column, the row, the amount columns, the named rows above it.
+    Out: whether row i is that total."""
+    if len(named_rows) < MIN_TOTALLED_ROWS:
+        return False
+    checked = 0
+    for j in amount_cols:
+        own = parsed[j][i].value
+        if own is None:
+            continue
+        parts = [parsed[j][k].value for k in named_rows]
+        if any(v is None for v in parts):
+            return False
+        total = sum(v for v in parts if v is not None)
+        if abs(total - own) > SUM_TOLERANCE * max(1.0, abs(own)):
+            return False
+        checked += own != 0
+    return checked > 0
+
+
+# Word's Wingdings bullet (❖, character "v" of that font) comes out of a text layer that maps the font to
+# letters as a lone "v" before the item's capitalised name ("v PAD"): the bullet, not a word of the name.
+LETTER_BULLET = re.compile(r"^v\s+(?=[A-Z])")
+
+
+def without_letter_bullet(name: str) -> str:
+    """In: a row's name. Out: the name less a leading Wingdings bullet read as the letter "v"."""
+    return LETTER_BULLET.sub("", name)
+
+
+# Money roles a plan-end column may have taken from its heading's words.
+AMOUNT_ROLES_OF_PLAN = ("pagu_initial", "pagu", "budget_realization")
+
+
+def plan_end_amounts(columns: list[ColumnRole]) -> list[str]:
+    """A money column under the plan's end ("Target Akhir Renstra › Rp", "Kondisi Kinerja pada Akhir Periode
+    Renstra › Rp") beside money columns of the plan's years holds the plan's total over those years (a sum,
+    Readings settled 12), no year's amount: role other, when it prints no year or one of those years (a
+    heading's slip); a plan end printed with a year of its own is that year's (Readings settled 3). Role
+    plan_total: still numbers where the rows are aligned, read by no record. Run after the
+    arithmetic between columns has settled the others' roles, so only this column changes.
+    In: the table's columns. Out: the evidence of each change, for the layout."""
+    evidence = []
+    for c in columns:
+        if c.role not in AMOUNT_ROLES_OF_PLAN or not PLAN_END_HEADING.search(c.path):
+            continue
+        yearly = {o.year for o in columns if o is not c and o.role == c.role and o.year is not None
+                  and not PLAN_END_HEADING.search(o.path)}
+        if len(yearly) < MIN_YEARS_AVERAGED or (c.year is not None and c.year not in yearly):
+            continue  # a plan end of its own year ("… Akhir Periode Renstra › 2026" after 2021-2025): that year's
+        evidence.append(f"col {c.index} {c.path!r}: the plan-end amount beside the amounts of {min(yearly)}-{max(yearly)}: "
+                        f"their total, no year's: {c.role} -> plan_total")
+        c.role, c.year = "plan_total", None  # still a column of numbers for the rows' alignment, no record
+    return evidence

@@ -34,6 +34,7 @@ PERFORMANCE_JUDGED = f"""
         SELECT r.source_file, a.agency, a.region, r.report_year, t.label AS table_label, v.page, v.row_index,
                v.level, v.sasaran, v.indicator, v.indicator_canonical, v.unit, v.unit_kind, v.year,
                v.target, v.target_text, v.realization, v.realization_text, v.achievement_pct, v.achievement_text,
+               v.target_base, v.realization_base, v.base_unit, v.scale_source, v.scale_evidence,
                v.id AS value_id, COALESCE(v.indicator_canonical, v.indicator) AS indicator_key,
                CASE WHEN v.target IS NOT NULL AND v.realization IS NOT NULL AND v.achievement_pct IS NOT NULL THEN 5
                     WHEN v.realization IS NOT NULL AND v.achievement_pct IS NOT NULL THEN 4
@@ -61,6 +62,7 @@ BUDGET_JUDGED = f"""
     WITH base AS (
         SELECT r.source_file, a.agency, a.region, r.report_year, t.label AS table_label, v.page, v.row_index,
                v.level, v.code, v.name, v.year, v.pagu_initial, v.pagu, v.realization, v.realization_pct,
+               v.pagu_initial_base, v.pagu_base, v.realization_base, v.scale_source, v.scale_evidence,
                v.id AS value_id, LOWER(TRIM(v.name)) AS name_key,
                CASE WHEN v.pagu IS NOT NULL AND v.realization IS NOT NULL THEN 3
                     WHEN v.realization IS NOT NULL THEN 2
@@ -99,12 +101,14 @@ INDICATOR_RESULTS = f"""{PERFORMANCE_JUDGED},
         FROM judged)
     SELECT source_file, agency, region, report_year, level, sasaran, indicator, indicator_canonical, unit, unit_kind,
            year, target, target_text, realization, realization_text, achievement_pct, achievement_text,
+           target_base, realization_base, base_unit, scale_source, scale_evidence,
            table_label AS chosen_table, page AS chosen_page, {INDICATOR_BECAUSE} AS chosen_because,
            copies, disagreeing_copies, value_id
     FROM counted WHERE choice = 1"""
 
 INDICATOR_COPIES = f"""{PERFORMANCE_JUDGED}
     SELECT source_file, indicator_key AS indicator, year, table_label, page, target, realization, achievement_pct,
+           unit, unit_kind, target_base, realization_base, base_unit, scale_source, scale_evidence,
            CASE WHEN choice = 1 THEN 1 ELSE 0 END AS chosen, agrees, chosen_table, chosen_page, value_id
     FROM judged"""
 
@@ -114,12 +118,14 @@ PROGRAM_BUDGETS = f"""{BUDGET_JUDGED},
                AS disagreeing_copies
         FROM judged)
     SELECT source_file, agency, region, report_year, level, code, name, year, pagu_initial, pagu, realization,
-           realization_pct, table_label AS chosen_table, page AS chosen_page, {BUDGET_BECAUSE} AS chosen_because,
+           realization_pct, pagu_initial_base, pagu_base, realization_base, scale_source, scale_evidence,
+           table_label AS chosen_table, page AS chosen_page, {BUDGET_BECAUSE} AS chosen_because,
            copies, disagreeing_copies, value_id
     FROM counted WHERE choice = 1"""
 
 BUDGET_COPIES = f"""{BUDGET_JUDGED}
     SELECT source_file, level, code, name, year, table_label, page, pagu, realization,
+           pagu_base, realization_base, scale_source, scale_evidence,
            CASE WHEN choice = 1 THEN 1 ELSE 0 END AS chosen, agrees, chosen_table, chosen_page, value_id
     FROM judged"""
 

@@ -12,16 +12,17 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.grid import PATH_SEP, column_paths, text_of
+from normalizers.heading_words import with_role_words_spelled_right
 from normalizers.numbers import Evidence
+from pipeline.achieved_capaian import achieved_quantity_capaian
 from pipeline.arithmetic import BUDGET_ROLES, PERFORMANCE_ROLES, infer_roles, is_money, unsure_readings
-from pipeline.budget_columns import budget_column_roles, ordinal_year_columns
+from pipeline.budget_columns import budget_column_roles, ordinal_year_columns, plan_end_amounts
 from pipeline.budget_years import budget_year_columns
 from pipeline.lexicon import (
     BENCHMARK,
     PLAN_BASELINE,
     QUARTER,
     QUARTER_MISREAD,
-    REALISASI_MISSPELLED,
     REALISED_ACHIEVEMENT,
     RELATIVE_YEAR,
     REMAINDER,
@@ -31,6 +32,7 @@ from pipeline.lexicon import (
 )
 from pipeline.metadata import CITATION_RE
 from pipeline.models import RawTable
+from pipeline.title_rows import headings_only
 from pipeline.year_rows import years_down_the_rows
 
 YEAR_RE = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
@@ -130,7 +132,7 @@ NAMES_AN_INDICATOR = re.compile(r"\W*indikator\b")
 
 def role_of(path: str) -> str:
     """The role of one column from its header path (lower-cased vocabulary)."""
-    p = REALISASI_MISSPELLED.sub("realisasi", complete_words(path.lower()))
+    p = with_role_words_spelled_right(complete_words(path.lower()))
     p = REALISED_ACHIEVEMENT.sub("realisasi", p)  # "Realisasi Capaian": the quantity reached
     leaf = _leaf(p)
     if not p.strip():
@@ -748,7 +750,7 @@ def naming_column(columns: list[ColumnRole], table: RawTable) -> ColumnRole | No
 def classify(table: RawTable, report_year: int | None, renstra_end: int | None = None,
              document_evidence: Evidence | None = None) -> TableLayout:
     """`renstra_end`: the year "Target Akhir Renstra" and "Tingkat Kemajuan" columns refer to."""
-    paths = [without_total_row(p) for p in column_paths(table.header)] if table.header else [""] * table.n_cols
+    paths = [without_total_row(p) for p in column_paths(headings_only(table.header))] if table.header else [""] * table.n_cols
     columns = [ColumnRole(j, path, role_of(path), year_of(path)) for j, path in enumerate(paths)]
     for c in columns:
         if c.year is None and renstra_end and c.role in ("target", "achievement") and RENSTRA_END_RE.search(c.path):
@@ -777,7 +779,9 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     measured_evidence += target_beside_rupiah(columns, table)
     budget_column_roles(columns)
     measured_evidence += ordinal_year_columns(columns, table)
+    measured_evidence += achieved_quantity_capaian(columns, table)  # Readings settled 1
     decisions = infer_roles(table, columns)
+    measured_evidence += plan_end_amounts(columns)
     roles = {c.role for c in columns}
     if roles & {"target", "realization", "achievement"} and not roles & {"indicator", "sasaran", "program", "tujuan"}:
         namer = naming_column(columns, table)

@@ -32,6 +32,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Insert,
     Integer,
     MetaData,
     String,
@@ -51,7 +52,7 @@ from sqlalchemy.engine.url import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
 from pipeline.chosen_views import CHOSEN_VIEWS
-from pipeline.models import ExtractedReport, Finding
+from pipeline.models import ExtractedReport, Finding, Provenance
 from pipeline.ocr_provenance import record_confidence
 
 # A second run writing into the same SQLite file waits this long for the write lock. One write is one
@@ -140,6 +141,9 @@ performance_values = Table(
     Column("achievement_pct", Float), Column("achievement_text", Text),
     Column("column_paths", Text), Column("format_notes", Text),
     Column("ocr_confidence", Float),  # 0-100 when the values were read by OCR (may be misread), else NULL
+    # the values in base units (the unit without its scale word) and where their scale was read (base_values.py)
+    Column("target_base", Float), Column("realization_base", Float), Column("base_unit", Text),
+    Column("scale_source", String(20)), Column("scale_evidence", Text),
 )
 
 budget_values = Table(
@@ -153,6 +157,8 @@ budget_values = Table(
     Column("efficiency_pct", Float), Column("efficiency_text", Text),
     Column("parent_row", Integer), Column("is_total", Boolean),
     Column("ocr_confidence", Float),  # 0-100 when the values were read by OCR (may be misread), else NULL
+    Column("pagu_initial_base", Float), Column("pagu_base", Float), Column("realization_base", Float),
+    Column("scale_source", String(20)), Column("scale_evidence", Text),
 )
 
 cell_notes = Table(
@@ -189,7 +195,9 @@ VIEWS = {
         SELECT r.source_file, a.agency, a.region, r.report_year, t.label AS table_label, v.page,
                v.level, v.sasaran, v.indicator, v.indicator_canonical, v.unit, v.unit_kind, v.year,
                v.target, v.target_text, v.realization, v.realization_text,
-               v.achievement_pct, v.achievement_text, v.row_index, t.table_index, v.id AS value_id
+               v.achievement_pct, v.achievement_text,
+               v.target_base, v.realization_base, v.base_unit, v.scale_source, v.scale_evidence,
+               v.row_index, t.table_index, v.id AS value_id
         FROM performance_values v JOIN reports r ON r.id = v.report_id
         LEFT JOIN agencies a ON a.id = r.agency_id LEFT JOIN source_tables t ON t.id = v.table_id
         WHERE v.level <> 'total'""",
@@ -202,6 +210,7 @@ VIEWS = {
         SELECT r.source_file, a.agency, a.region, r.report_year, t.label AS table_label, v.page,
                v.level, v.code, v.name, v.year, v.pagu_initial, v.pagu, v.realization, v.realization_pct,
                v.pagu_initial_text, v.pagu_text, v.realization_text, v.realization_pct_text,
+               v.pagu_initial_base, v.pagu_base, v.realization_base, v.scale_source, v.scale_evidence,
                v.row_index, t.table_index, v.id AS value_id
         FROM budget_values v JOIN reports r ON r.id = v.report_id
         LEFT JOIN agencies a ON a.id = r.agency_id LEFT JOIN source_tables t ON t.id = v.table_id""",
@@ -379,7 +388,7 @@ def _views_current(conn: Connection) -> bool:
     """The views exist with today's definitions (SQLite keeps the CREATE text)."""
     if conn.dialect.name != "sqlite":
         return False
-    stored = dict(conn.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'view'")).all())
+    stored: dict[str, str] = dict(conn.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'view'")).all())
     return all(stored.get(name) == f"CREATE VIEW {name} AS {sql}" for name, sql in VIEWS.items())
 
 
@@ -395,7 +404,13 @@ def _add_ocr_columns(conn: Connection) -> None:
 # Columns added to tables after their first release: a database made before gets them (create_all adds
 # tables, never columns).
 ADDED_COLUMNS = (("reports", "kind", "VARCHAR(40)"), ("reports", "period", "VARCHAR(20)"),
-                 ("reports", "meta_evidence", "TEXT"))
+                 ("reports", "meta_evidence", "TEXT"),
+                 ("performance_values", "target_base", "FLOAT"), ("performance_values", "realization_base", "FLOAT"),
+                 ("performance_values", "base_unit", "TEXT"), ("performance_values", "scale_source", "VARCHAR(20)"),
+                 ("performance_values", "scale_evidence", "TEXT"),
+                 ("budget_values", "pagu_initial_base", "FLOAT"), ("budget_values", "pagu_base", "FLOAT"),
+                 ("budget_values", "realization_base", "FLOAT"), ("budget_values", "scale_source", "VARCHAR(20)"),
+                 ("budget_values", "scale_evidence", "TEXT"))
 
 
 def _add_columns(conn: Connection) -> None:
@@ -500,7 +515,7 @@ def _delete_report(conn, source_file: str) -> None:
 
 def _n_locations(conn: Connection, report_id: int) -> int:
     return conn.execute(select(func.count()).select_from(report_locations)
-                        .where(report_locations.c.report_id == report_id)).scalar()
+                        .where(report_locations.c.report_id == report_id)).scalar_one()
 
 
 def _put_location(conn: Connection, report_id: int, loc: Location) -> None:
@@ -603,7 +618,7 @@ def prune_locations(engine: Engine, paths: list[str]) -> list[str]:
             if rid is None:
                 continue
             conn.execute(delete(report_locations).where(report_locations.c.path == path))
-            name = conn.execute(select(reports.c.source_file).where(reports.c.id == rid)).scalar()
+            name = conn.execute(select(reports.c.source_file).where(reports.c.id == rid)).scalar_one()
             left = conn.execute(select(report_locations.c.relpath).where(report_locations.c.report_id == rid)
                                 .order_by(report_locations.c.relpath)).scalars().all()
             if not left:
@@ -615,51 +630,68 @@ def prune_locations(engine: Engine, paths: list[str]) -> list[str]:
     return pruned
 
 
+def _inserted_id(conn: Connection, statement: Insert) -> int:
+    """In: an INSERT of one row into a table keyed by an autoincrement id. Out: the id the row was given."""
+    key = conn.execute(statement).inserted_primary_key
+    if key is None:  # SQLAlchemy gives None only for a statement that inserted no row
+        raise RuntimeError(f"no row inserted into {statement.table}")
+    return key[0]
+
+
 def _insert_report(conn: Connection, report: ExtractedReport, name: str, n_pages: int | None) -> int:
-    report_id = conn.execute(insert(reports).values(
+    report_id = _inserted_id(conn, insert(reports).values(
         source_file=name, path=report.source.path, sha256=report.source.sha256,
         agency_id=_agency_id(conn, report.meta), report_year=report.meta.report_year, title=report.meta.title,
         n_pages=n_pages if n_pages is not None else (report.n_pages or None), loaded_at=datetime.now(timezone.utc),
         warnings=json.dumps(report.warnings),
         kind=report.meta.kind, period=report.meta.period,
         meta_evidence=json.dumps(report.meta.evidence, ensure_ascii=False) if report.meta.evidence else None,
-    )).inserted_primary_key[0]
+    ))
     table_ids: dict[int, int] = {}
     for t in report.tables:
-        table_ids[t.index] = conn.execute(insert(source_tables).values(
+        table_ids[t.index] = _inserted_id(conn, insert(source_tables).values(
             report_id=report_id, table_index=t.index, label=t.label, caption=t.caption, page=t.page,
             pages=",".join(map(str, t.pages)), bbox=json.dumps(t.bbox) if t.bbox else None, method=t.method,
             kind=report.table_kinds.get(t.index, "other"), n_rows=len(t.body),
             context_after=(t.context_after or "")[:3000],
-        )).inserted_primary_key[0]
+        ))
+
+    def table_id_of(prov: Provenance) -> int | None:
+        """The stored table a value came from; None for a figure stated outside any table."""
+        return None if prov.table_index is None else table_ids.get(prov.table_index)
+
     tables_by_index = {t.index: t for t in report.tables}
     perf_rows = [dict(
-        report_id=report_id, table_id=table_ids.get(r.prov.table_index), page=r.prov.page, row_index=r.prov.row_index,
+        report_id=report_id, table_id=table_id_of(r.prov), page=r.prov.page, row_index=r.prov.row_index,
         level=r.level, sasaran=r.sasaran, indicator=r.indicator, indicator_canonical=r.indicator_canonical,
         unit=r.unit, unit_kind=r.unit_kind, year=r.year, target=r.target, target_text=r.target_text,
         realization=r.realization,
         realization_text=r.realization_text, achievement_pct=r.achievement_pct, achievement_text=r.achievement_text,
         column_paths=json.dumps(r.column_paths, ensure_ascii=False), format_notes="; ".join(r.format_notes) or None,
         ocr_confidence=record_confidence(r, tables_by_index),
+        target_base=r.target_base, realization_base=r.realization_base, base_unit=r.base_unit,
+        scale_source=r.scale_source, scale_evidence=r.scale_evidence,
     ) for r in report.performance]
     budget_rows = [dict(
-        report_id=report_id, table_id=table_ids.get(r.prov.table_index), page=r.prov.page, row_index=r.prov.row_index,
+        report_id=report_id, table_id=table_id_of(r.prov), page=r.prov.page, row_index=r.prov.row_index,
         level=r.level, code=r.code, name=r.name, year=r.year, pagu_initial=r.pagu_initial,
         pagu_initial_text=r.pagu_initial_text, pagu=r.pagu, pagu_text=r.pagu_text, realization=r.realization,
         realization_text=r.realization_text, realization_pct=r.realization_pct,
         realization_pct_text=r.realization_pct_text, achievement_pct=r.achievement_pct,
         achievement_text=r.achievement_text, efficiency_pct=r.efficiency_pct, efficiency_text=r.efficiency_text,
         parent_row=r.parent_row, is_total=r.is_total, ocr_confidence=record_confidence(r, tables_by_index),
+        pagu_initial_base=r.pagu_initial_base, pagu_base=r.pagu_base, realization_base=r.realization_base,
+        scale_source=r.scale_source, scale_evidence=r.scale_evidence,
     ) for r in report.budget]
     if perf_rows:
         conn.execute(insert(performance_values), perf_rows)
-    note_rows = [dict(report_id=report_id, table_id=table_ids.get(n.prov.table_index), page=n.prov.page,
+    note_rows = [dict(report_id=report_id, table_id=table_id_of(n.prov), page=n.prov.page,
                       row_index=n.prov.row_index, column_path=n.column_path, subject=n.subject, printed=n.printed,
                       value=n.value, note=n.note) for n in report.cell_notes]
     if note_rows:
         conn.execute(insert(cell_notes), note_rows)
     aggregate_rows = [dict(
-        report_id=report_id, table_id=table_ids.get(a.prov.table_index), page=a.prov.page,
+        report_id=report_id, table_id=table_id_of(a.prov), page=a.prov.page,
         row_index=a.prov.row_index, kind=a.kind, column_path=a.column_path, subject=a.subject, printed=a.printed,
         value=a.value, parts=json.dumps(a.parts, ensure_ascii=False), part_values=json.dumps(a.part_values),
         parts_decimals=a.parts_decimals) for a in report.aggregates]
@@ -695,5 +727,5 @@ def replace_catalogue(engine: Engine, entries: list[dict]) -> None:
 
 def counts(engine: Engine) -> dict[str, int]:
     with engine.connect() as conn:
-        return {name: conn.execute(text(f"SELECT COUNT(*) FROM {name}")).scalar()
+        return {name: conn.execute(text(f"SELECT COUNT(*) FROM {name}")).scalar_one()
                 for name in ("reports", "source_tables", "performance_values", "budget_values", "finding_records")}

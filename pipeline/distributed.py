@@ -23,7 +23,7 @@ import contextlib
 from collections.abc import Callable, Iterable, Iterator
 
 from pipeline.models import SourceFile
-from pipeline.workers import Failure, FailureCode, Limits, Outcome, failure_of, run_workers
+from pipeline.workers import Failure, FailureCode, Limits, Outcome, failure_of, largest_first, run_workers
 
 # A task whose worker dies is run once more on another worker; the second death fails the report.
 ALLOWED_FAILURES = 1
@@ -57,13 +57,14 @@ def _client(address: str, jobs: int):
 
 def run_dask(sources: Iterable[SourceFile], address: str, jobs: int, limits: Limits,
              password: str = "", task: Callable[[SourceFile, Limits, str], Outcome] = extract_task) -> Iterator[Outcome]:
-    """Submit one `task` per report; yield each `Outcome` as it completes (a lost task as a failure)."""
+    """Submit one `task` per report, the largest first (Dask priority); yield each `Outcome` as it completes
+    (a lost task as a failure)."""
     from distributed import as_completed
     from distributed.scheduler import KilledWorker
 
-    sources = list(sources)
+    sources = largest_first(sources)
     with _client(address, jobs) as client:
-        futures = {client.submit(task, source, limits, password, pure=False,
+        futures = {client.submit(task, source, limits, password, pure=False, priority=len(sources) - k,
                                  key=f"lkjip-extract-{k}-{source.sha256[:12]}"): source
                    for k, source in enumerate(sources)}
         for future in as_completed(futures):

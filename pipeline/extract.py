@@ -12,7 +12,9 @@ from pathlib import Path
 
 from extractors.grid import text_of
 from normalizers.numbers import Evidence, table_evidence
+from pipeline.base_values import attach_base_values
 from pipeline.classify import classify
+from pipeline.cut_rows import join_cut_rows
 from pipeline.files import write_text_whole
 from pipeline.lines import join_broken_numbers, join_grade_lines, join_wrapped_lines
 from pipeline.metadata import read_metadata
@@ -110,7 +112,7 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
         if k == 0 or not table.label or table.label != parts[k - 1].label:
             carried = {}
         # the extracted grid stays in report.tables
-        table = join_broken_numbers(join_headless_slivers(join_spanned_columns(table)))
+        table = join_broken_numbers(join_cut_rows(join_headless_slivers(join_spanned_columns(table))))
         table = join_grade_lines(split_stacked_rows(join_wrapped_lines(table)))
         layout = classify(table, meta.report_year, meta.renstra_end, document)
         halves = side_by_side_halves(table, layout)
@@ -123,6 +125,7 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
     restore_unnamed_indicators(report.performance)
     set_aside_plan_end_capaian(report.performance, meta.report_year)  # Readings settled 3
     report.performance, report.rejected_rows = keep_records(report.performance)
+    attach_base_values(report)  # values in base units beside the values as read
     report.cell_notes.extend(malformed_number_notes(lines, tables, source.name))
     report.aggregates.extend(absorption_complements(lines, tables, source.name))
     if meta.report_year is None:

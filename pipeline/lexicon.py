@@ -54,8 +54,6 @@ LONE_BULLET = re.compile(rf"^\s*[{BULLETS}]\s*$")
 # A name that introduces a list of items below it ends with a colon ("Jumlah produksi (ton) :").
 LIST_INTRODUCTION = re.compile(r":\s*$")
 
-# "Realisasi" as typists misspell it in headings ("Realiasi Anggaran", "Relisasi"): read as realisasi.
-REALISASI_MISSPELLED = re.compile(r"\b(realiasi|relisasi|realsasi|realisai|realissi)\b")
 
 # A program named in a row of the table ("PROGRAM PROMOSI KESEHATAN"): "program" and a name of at least
 # two words. A heading over the name column reads "Program / Kegiatan", "Program dan Kegiatan", "Program".
@@ -128,3 +126,27 @@ RATIO = re.compile(r"\brasio\b", re.IGNORECASE)
 # IK = indikator kegiatan / kinerja, IKU = indikator kinerja utama, IKK = indikator kinerja kegiatan,
 # IKP = indikator kinerja program, IKSS = indikator kinerja sasaran strategis. "IP (1) Nilai AKIP".
 INDICATOR_ROW_LABEL = re.compile(r"^\s*(I\s?P|I\s?K|IKU|IKK|IKP|IKSS)\s*\(\d{1,2}\)\s+(?=\S)")
+
+# A scale word: the figures are printed in thousands (ribu, ribuan), millions (juta, jutaan), billions (miliar,
+# milyar, miliaran: 10^9) or trillions (triliun, trilyun) of their unit ("185,80 | Triliun Rupiah", "Ribu Ton");
+# "000" after Rp or an opening bracket ("Rp. 000", "(000)") is thousands, "000.000" millions.
+SCALE_WORD = re.compile(r"\b(?P<word>ribu(?:an)?|juta(?:an)?|mil[iy]ar(?:an)?|tril[iy]un)\b"
+                        r"|(?:\brp\.?\s*|\(\s*)(?P<zeros>000(?:[.,]000)?)(?![.,]?\d)", re.IGNORECASE)
+# A rate whose denominator carries the scale word: "per 1000 Penduduk", "per Juta Rupiah PDRB",
+# "Kasus/100.000 KH": per (for each) or a slash before it; the scale word scales nothing.
+RATE_BEFORE_SCALE = re.compile(r"\bper\b|/", re.IGNORECASE)
+# A note saying in which scale a table or column prints its amounts: in brackets ("(juta)", "(Rp. 000)",
+# "(dalam ribuan rupiah)", "(dlm juta)") or after dalam (in): "dalam juta rupiah". dlm = dalam abbreviated.
+SCALE_NOTE = re.compile(r"\(\s*(?:(?:dalam|dlm|dim)\.?\s+)?(?:rp\.?\s*)?(?P<word>ribu(?:an)?|juta(?:an)?|mil[iy]ar(?:an)?"
+                        r"|tril[iy]un|000(?:[.,]000)?)\s*(?:rupiah|rp\.?|us\s?\$|usd)?\s*\)"
+                        r"|\b(?:dalam|dlm)\.?\s+(?P<word2>ribu(?:an)?|juta(?:an)?|mil[iy]ar(?:an)?|tril[iy]un)"
+                        r"\s+(?:rupiah|rp\b|us\s?\$|usd)", re.IGNORECASE)
+
+# An average over the plan's years ("Rata - rata Pertumbuhan" = average growth, "Rerata"), printed beside the
+# years' amounts: the value of no single year.
+AVERAGE_OVER_YEARS = re.compile(r"\brata\s*-\s*rata\b|\brerata\b", re.IGNORECASE)
+
+# A heading over the end of the plan's period: "Target Akhir Renstra", "Kondisi Kinerja pada Akhir Periode
+# Renstra", "Akhir Periode RPJMD" (akhir = end). Over Rupiah beside the years' amounts, the plan's total.
+PLAN_END_HEADING = re.compile(r"\btarget\s+akhir\b|\bakhir\s+(periode\s+)?(renstra|rpjmd|rencana\s+strategis)\b",
+                              re.IGNORECASE)

@@ -105,6 +105,14 @@ class PerformanceRecord:
     indicator_canonical: str | None = None
     format_notes: list[str] = field(default_factory=list)
     unit_kind: str | None = None  # percent, index, score, grade, rupiah, usd, ratio, time, count, other
+    # the scale word already applied to a value when it was read (role -> "juta": the cell's own or its column
+    # heading's), and the values in base units with where their scale was read (pipeline/base_values.py)
+    applied_scales: dict[str, str] = field(default_factory=dict)
+    target_base: float | None = None
+    realization_base: float | None = None
+    base_unit: str | None = None  # the unit without its scale word ("Rupiah" of "Triliun Rupiah")
+    scale_source: str | None = None  # a ScaleSource code: cell, column_heading, unit_column, table_heading, none, ...
+    scale_evidence: str | None = None  # the printed words that decided the scale, for a person to read
 
 
 @dataclass
@@ -128,6 +136,13 @@ class BudgetRecord:
     efficiency_text: str | None = None
     parent_row: int | None = None  # row_index of the parent program/kegiatan in the same table
     is_total: bool = False
+    # as in PerformanceRecord: scale words applied when read, amounts in base units (Rupiah) and their evidence
+    applied_scales: dict[str, str] = field(default_factory=dict)
+    pagu_initial_base: float | None = None
+    pagu_base: float | None = None
+    realization_base: float | None = None
+    scale_source: str | None = None
+    scale_evidence: str | None = None
 
 
 @dataclass

@@ -34,6 +34,7 @@ from dataclasses import replace
 from extractors.grid import HEADER_WORDS, is_pure_number, text_of
 from pipeline.models import Cell, RawTable
 from pipeline.regrid import join_other_grid_parts
+from pipeline.title_rows import title_rows_out_of_header
 
 # The body part may have one column more or less than the header (a column of row codes read as
 # its own, or two narrow columns read as one): beyond that they are different tables.
@@ -146,6 +147,49 @@ def _with_rest(above: RawTable, below: RawTable) -> RawTable:
         bbox = [min(above.bbox[0], below.bbox[0]), above.bbox[1], max(above.bbox[2], below.bbox[2]), below.bbox[3]]
     return replace(above, body=above.body + below.header + below.body, bbox=bbox,
                    method=f"{above.method}+{below.method}", context_after=below.context_after)
+
+
+# A row number as the first cell of a list's rows: "5.", "6)", "12".
+ROW_NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.)]?\s*$")
+# The frames of two parts of one table line up: left and right edges within this many points.
+FRAME_EDGE_TOLERANCE = 3.0
+
+
+def _last_row_number(table: RawTable) -> int | None:
+    for row in reversed(table.body):
+        m = ROW_NUMBER.match(text_of(row[0])) if row else None
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def _numbered_rest_on_next_page(above: RawTable, below: RawTable) -> bool:
+    """`below` is the next page's part of `above` whose first row the ruled reader took for a header: both
+    ruled, as many columns, frames of one width, no label or caption and no text above it on its page, its
+    header rows printing values, and its first row numbered right after the last numbered row of `above`
+    ("5." then "6."; a page footer between them is no text of the table, Readings settled 8)."""
+    if not (_ruled(above) and _ruled(below) and below.page == above.pages[-1] + 1 and below.n_cols == above.n_cols):
+        return False
+    if below.label or below.caption or below.context_before.strip() or not _rows_read_as_header(below):
+        return False
+    if above.bbox is None or below.bbox is None or abs(above.bbox[0] - below.bbox[0]) > FRAME_EDGE_TOLERANCE \
+            or abs(above.bbox[2] - below.bbox[2]) > FRAME_EDGE_TOLERANCE:
+        return False
+    last, first = _last_row_number(above), ROW_NUMBER.match(text_of(below.header[0][0])) if below.header[0] else None
+    return last is not None and first is not None and int(first.group(1)) == last + 1
+
+
+def join_numbered_rest(tables: list[RawTable]) -> list[RawTable]:
+    """Each next-page part whose first row was read as its header (see `_numbered_rest_on_next_page`) joined
+    to the table above it as more body rows."""
+    out: list[RawTable] = []
+    for table in tables:
+        if out and _numbered_rest_on_next_page(out[-1], table):
+            out[-1] = replace(out[-1], body=out[-1].body + table.header + table.body,
+                              pages=sorted(set(out[-1].pages) | set(table.pages)), context_after=table.context_after)
+            continue
+        out.append(table)
+    return out
 
 
 def join_rest_of_body(tables: list[RawTable]) -> list[RawTable]:
@@ -298,4 +342,5 @@ def join_header_and_body(tables: list[RawTable]) -> list[RawTable]:
         out.append(table)
         k += 1
     parts = join_rest_of_body(header_from_the_line_above(out))
-    return label_repeated_header_parts(join_other_grid_parts(parts))
+    parts = [title_rows_out_of_header(t) for t in join_numbered_rest(join_other_grid_parts(parts))]
+    return label_repeated_header_parts(parts)

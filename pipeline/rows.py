@@ -36,6 +36,7 @@ from normalizers.numbers import (
     parse_number,
 )
 from normalizers.units import unit_kind
+from pipeline.base_values import applied_scales
 from pipeline.budget_columns import (
     code_or_none,
     indicator_column_after,
@@ -48,7 +49,9 @@ from pipeline.budget_columns import (
     prints_every_ceiling,
     row_ceiling,
     split_hyphen_code,
+    unlabelled_total,
     unreadable_amount,
+    without_letter_bullet,
 )
 from pipeline.budget_years import AMOUNT_ROLES, printed_in_full
 from pipeline.classify import ColumnRole, TableLayout, role_of, year_of
@@ -92,7 +95,7 @@ def _clean(text: str | None) -> str:
 
 
 NUMBER_ROLES = {"target", "realization", "achievement", "pagu", "pagu_initial", "budget_realization", "budget_pct",
-                "efficiency"}
+                "efficiency", "plan_total"}  # plan_total: the plan's amount over its years (budget_columns), no record
 TEXT_ROLES = {"indicator", "sasaran", "program", "tujuan", "unit"}
 
 
@@ -106,8 +109,10 @@ def filled_rows(table: RawTable, layout: TableLayout) -> list[list[Cell]]:
     out: list[list[Cell]] = []
     last: int | None = None  # the row a continuation row is joined to
     headings = _heading_texts(table)
-    for row in realign_rows(table.body, expected):
-        if out and _numbering_over_two_lines(out[-1], row):
+    realigned = realign_rows(table.body, expected)
+    for k, row in enumerate(realigned):
+        # the row above as printed: out[-1] may be blanked already (its lone digits repeat the header's ordinals)
+        if k and _numbering_over_two_lines(realigned[k - 1], row):
             # "… 9 | 1 | 11 | 12 | 1 | 1 …" over "… 9 | 0 | 11 | 12 | 3 | 4 …": the column numbers 10, 13, 14 broken
             out[-1] = [Cell("", c.page) for c in out[-1]]
             out.append([Cell("", c.page) for c in row])
@@ -598,6 +603,7 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
                     format_notes=[f"{r}: {p.format_note}" for r, p in
                                   (("target", target), ("realization", real), ("achievement", ach))
                                   if p is not None and p.format_note],
+                    applied_scales=applied_scales({"target": target, "realization": real}),
                 ))
     return records
 
@@ -637,6 +643,7 @@ def transposed_records(table: RawTable, layout: TableLayout, source_file: str) -
             achievement_pct=a.value if a else None, achievement_text=a.printed if a else None,
             column_paths={"column": col.path},
             format_notes=[f"{k}: {v.format_note}" for k, v in values.items() if v.format_note],
+            applied_scales=applied_scales({"target": t, "realization": r}),
         ))
     return records
 
@@ -750,6 +757,15 @@ def _own_text(table: RawTable, rows: list[list[Cell]], i: int, col: ColumnRole) 
     return text_of(rows[i][col.index])
 
 
+def _last_unnamed_total(parsed: dict, i: int, slot_cols: list[ColumnRole], named_above: list[int]) -> bool:
+    """Row i, with no name and no code, is the last row printing an amount and totals the named rows above
+    (`budget_columns.unlabelled_total`)."""
+    amount_cols = [c.index for c in slot_cols if c.role in AMOUNT_ROLES]
+    if not amount_cols or any(parsed[j][k].value is not None for j in amount_cols for k in range(i + 1, len(parsed[amount_cols[0]]))):
+        return False
+    return unlabelled_total(parsed, i, amount_cols, named_above)
+
+
 def budget_records(table: RawTable, layout: TableLayout, source_file: str,
                    rows: list[list[Cell]] | None = None) -> list[BudgetRecord]:
     name_col = (layout.first("program") or layout.first("sasaran") or layout.first("indicator")
@@ -760,7 +776,10 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
     rows = filled_rows(table, layout) if rows is None else rows
     groups = _year_groups(layout, ("pagu_initial", "pagu", "budget_realization", "budget_pct", "achievement", "efficiency"))
     amounts = {y: g for y, g in groups.items() if g.keys() & {"pagu_initial", "pagu", "budget_realization"}}
-    groups = amounts or {y: {"budget_pct": g["budget_pct"]} for y, g in groups.items() if "budget_pct" in g}  # shares alone
+    shares = {y: {"budget_pct": g["budget_pct"]} for y, g in groups.items() if "budget_pct" in g}
+    if amounts:  # a year printing only its share of the ceiling spent (no amounts of that year): still that year's row
+        amounts.update({y: g for y, g in shares.items() if y is not None and y not in amounts})
+    groups = amounts or shares  # shares alone
     ceilings = level_ceilings(layout)  # each level's ceiling in a column of its own
     slot_cols = [c for g in groups.values() for c in g.values()]
     parsed = _parsed_columns(rows, slot_cols + [c for _, c in ceilings if c not in slot_cols], layout.document_evidence)
@@ -770,6 +789,7 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
         return any(parsed[c.index][k].value is not None for c in slot_cols if c.role in AMOUNT_ROLES)
 
     parents: dict[str, int] = {}
+    named_above: list[int] = []  # the named rows so far (not totals), which an unnamed last row may total
     seen_program = False
     sub_col = layout.first("indicator") if name_col.role == "sasaran" else None
     codes = [text_of(row[code_col.index]) if code_col else "" for row in rows]
@@ -804,7 +824,7 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
             elif sub_text[:1].islower():  # a word OCR split across the two columns
                 raw_name = f"{raw_name}{sub_text}" if raw_name[-1:].isalpha() and " " not in sub_text[:2] else f"{raw_name} {sub_text}"
         code = code_or_none(text_of(row[code_col.index])) if code_col else ""
-        inline_code, name = split_inline_code(closed_up(_clean(raw_name)))
+        inline_code, name = split_inline_code(closed_up(without_letter_bullet(_clean(raw_name))))
         hyphen_code, name, code_level = split_hyphen_code(name) if not inline_code else (None, name, None)
         code = code.rstrip(".") or inline_code or hyphen_code
         ceiling = row_ceiling(parsed, i, ceilings) if ceilings else None
@@ -812,7 +832,8 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
             and i < len(table.body) and prints_every_ceiling(parsed, i, ceilings, table.body[i])
         if sheet_total:
             name = ""  # the sheet's total prints no label: a name carried down from above is not its own
-        if not name and not code and not sheet_total:
+        unnamed_total = not name and not code and not sheet_total and _last_unnamed_total(parsed, i, slot_cols, named_above)
+        if not name and not code and not sheet_total and not unnamed_total:
             continue
         level = _budget_level(code, name or code or "", child_col.path, True) if child_name and child_col else \
             _budget_level(code, name or code or "", name_col.path, seen_program, by_style.get(i))
@@ -827,8 +848,11 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
         if sub_col is not None and level not in ("total", "program"):
             # an indicator printed in the sasaran column is still the sasaran's indicator sub-row
             level = "other" if sub_row or is_indicator_wording(name) else "sasaran"
+        level = "total" if unnamed_total else level
         if level == "total" and not name:
             name = code or ""
+        elif level != "total":
+            named_above.append(i)
         seen_program = seen_program or level == "program"
         parent = None
         for above in {"sub_kegiatan": ("kegiatan", "program"), "kegiatan": ("program",)}.get(level, ()):
@@ -867,6 +891,8 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
                 achievement_pct=value("achievement"), achievement_text=printed("achievement"),
                 efficiency_pct=value("efficiency"), efficiency_text=printed("efficiency"),
                 parent_row=parent, is_total=level == "total",
+                applied_scales=applied_scales({"pagu_initial": cells.get("pagu_initial"), "pagu": cells.get("pagu"),
+                                               "realization": cells.get("budget_realization")}),
             ))
     return records
 

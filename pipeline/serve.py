@@ -27,6 +27,31 @@ COMMON_COLUMNS = {
     "row_index": "The row's position in its table (provenance).",
     "table_index": "The table's position in its report (provenance).",
 }
+# The values in base units (pipeline/base_values.py) and where their scale was read, shared by the views.
+SCALE_COLUMNS = {
+    "scale_source": "Where the scale of the values was read: cell ('1,8 miliar'), column_heading ('Pagu (Rp. 000)'), "
+                    "unit_column (Satuan 'Triliun Rupiah'), table_heading (caption '(dalam ribuan rupiah)'), "
+                    "printed_in_full (a heading names a scale its amounts do not follow), not_scaled (percent, index, "
+                    "score, ratio, grade), none (no scale printed).",
+    "scale_evidence": "The printed words that decided the scale, and its factor ('unit column \"Triliun Rupiah\" "
+                      "(× 10^12)'); 'applied when read' where the value itself is already in base units.",
+}
+PERFORMANCE_BASE = {
+    "target_base": "Target in base units [base_unit]: the target times the scale printed in its cell, Satuan or "
+                   "heading ('185,80' under 'Triliun Rupiah' -> 1.858e14); the target itself where no scale is printed "
+                   "and for percent, index and score; NULL for a grade.",
+    "realization_base": "Realisasi in base units [base_unit], as target_base.",
+    "base_unit": "The unit of the base values: the Satuan without its scale word ('Rupiah' of 'Triliun Rupiah', "
+                 "'Ton' of 'Ribu Ton'; the currency a cell prints where no Satuan is).",
+    **SCALE_COLUMNS,
+}
+BUDGET_BASE = {
+    "pagu_initial_base": "pagu_initial in Rupiah [Rp] whatever scale the table prints (a caption '(dalam ribuan "
+                         "rupiah)' included); equal to pagu_initial where the scale was applied when read.",
+    "pagu_base": "pagu in Rupiah [Rp], as pagu_initial_base.",
+    "realization_base": "Realisasi anggaran in Rupiah [Rp], as pagu_initial_base.",
+    **SCALE_COLUMNS,
+}
 VIEWS = {
     "documents": ("Documents", "One row per document loaded: agency, region, fiscal year, kind and plan period.", {
         "kind": "LKjIP, Renstra, RPJMD, Renja, PK, Rencana Aksi, budget-realisation, budget-plan, evaluation, …",
@@ -41,26 +66,40 @@ VIEWS = {
                         "target": "Target (in the unit printed).", "target_text": "The target cell as printed.",
                         "realization": "Realisasi (in the unit printed).", "realization_text": "The realisasi cell as printed.",
                         "achievement_pct": "Capaian [%]: the share of the target achieved.",
-                        "achievement_text": "The capaian cell as printed."}),
+                        "achievement_text": "The capaian cell as printed.", **PERFORMANCE_BASE}),
     "budget": ("Budget", "One row per (table row, year): pagu and realisasi anggaran in Rupiah.", {
         "code": "The row code as printed (2.17.01, A, 1).", "name": "The program / kegiatan / account as printed.",
         "pagu_initial": "Original ceiling (murni / APBD) [Rp], when the table prints one before a revision.",
         "pagu": "Final ceiling (perubahan / APBD-P; the only one when one is printed) [Rp].",
-        "realization": "Realisasi anggaran [Rp].", "realization_pct": "Realisasi as printed [% of pagu]."}),
+        "realization": "Realisasi anggaran [Rp].", "realization_pct": "Realisasi as printed [% of pagu].",
+        **BUDGET_BASE}),
     "indicator_results": ("Indicator results (one per report, indicator and year)",
                           "The values of the table that measures each indicator (target, realisasi and capaian in "
                           "one table first), which table and why, and how many other tables print it differently.", {
                               "chosen_table": "The table the values come from.", "chosen_page": "Its page.",
                               "chosen_because": "Why that table was chosen.",
                               "copies": "How many tables of the report print this indicator for this year.",
-                              "disagreeing_copies": "How many of them print another target, realisasi or capaian."}),
+                              "disagreeing_copies": "How many of them print another target, realisasi or capaian.",
+                              **PERFORMANCE_BASE}),
+    "indicator_copies": ("Every copy of an indicator's values",
+                         "Each table printing an indicator for a year, the chosen one marked, and whether it agrees "
+                         "with the chosen copy.", {
+                             "chosen": "1 for the copy indicator_results shows.",
+                             "agrees": "1 when its target, realisasi and capaian agree with the chosen copy's.",
+                             **PERFORMANCE_BASE}),
     "program_budgets": ("Program budgets (one per report, program and year)",
                         "Pagu and realisasi of each program, kegiatan and sub kegiatan from the budget realisation "
                         "table where there is one, which table and why, and how many copies disagree.", {
                             "chosen_table": "The table the values come from.", "chosen_page": "Its page.",
                             "chosen_because": "Why that table was chosen.",
                             "copies": "How many tables print this row for this year.",
-                            "disagreeing_copies": "How many of them print another pagu or realisasi."}),
+                            "disagreeing_copies": "How many of them print another pagu or realisasi.",
+                            **BUDGET_BASE}),
+    "budget_copies": ("Every copy of a program's budget",
+                      "Each table printing a program, kegiatan or sub kegiatan for a year, the chosen one marked.", {
+                          "chosen": "1 for the copy program_budgets shows.",
+                          "agrees": "1 when its pagu and realisasi agree with the chosen copy's.",
+                          **{k: v for k, v in BUDGET_BASE.items() if k != "pagu_initial_base"}}),
     "findings": ("Findings", "Arithmetic that does not add up, each pointing to file, page and table.", {
         "rule": "achievement_ratio, budget_ratio, efficiency, children_sum, total_sum, row_sum, cross_table, format_anomaly.",
         "severity": "error / warning / info.", "subject": "The indicator, program or row concerned.",

@@ -14,7 +14,10 @@ them.
 """
 from __future__ import annotations
 
-from sqlalchemy import select
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, Label, select
 from sqlalchemy.engine import Engine
 
 from pipeline import db
@@ -45,21 +48,37 @@ __all__ = ["BudgetRow", "PerfRow", "achievement_findings", "aggregate_findings",
            "sum_findings", "validate_database", "validate_rows"]
 
 
+def _labelled(columns: dict[str, ColumnElement[Any]]) -> list[Label[Any]]:
+    """In: {field of a row dataclass: the column that fills it}. Out: the columns labelled with their fields,
+    so each result row builds its dataclass by keyword (`Row._asdict()`), never by column order."""
+    return [column.label(field) for field, column in columns.items()]
+
+
 def read_rows(engine: Engine) -> tuple[list[PerfRow], list[BudgetRow]]:
     """Every performance and budget value of the database, with its table's label and caption."""
     p, b, r, t = db.performance_values, db.budget_values, db.reports, db.source_tables
+    perf_columns: dict[str, ColumnElement[Any]] = {
+        "source_file": r.c.source_file, "table_index": t.c.table_index, "table_label": t.c.label, "page": p.c.page,
+        "row_index": p.c.row_index, "indicator": p.c.indicator, "year": p.c.year, "level": p.c.level,
+        "target": p.c.target, "target_text": p.c.target_text, "realization": p.c.realization,
+        "realization_text": p.c.realization_text, "achievement": p.c.achievement_pct,
+        "achievement_text": p.c.achievement_text, "format_notes": p.c.format_notes, "column_paths": p.c.column_paths,
+        "caption": t.c.caption}
+    budget_columns: dict[str, ColumnElement[Any]] = {
+        "source_file": r.c.source_file, "table_index": t.c.table_index, "table_label": t.c.label, "page": b.c.page,
+        "row_index": b.c.row_index, "name": b.c.name, "code": b.c.code, "level": b.c.level, "year": b.c.year,
+        "pagu": b.c.pagu, "pagu_text": b.c.pagu_text, "realization": b.c.realization,
+        "realization_text": b.c.realization_text, "pct": b.c.realization_pct, "pct_text": b.c.realization_pct_text,
+        "achievement": b.c.achievement_pct, "efficiency": b.c.efficiency_pct, "efficiency_text": b.c.efficiency_text,
+        "parent_row": b.c.parent_row, "is_total": b.c.is_total, "caption": t.c.caption,
+        "pagu_initial": b.c.pagu_initial, "pagu_initial_text": b.c.pagu_initial_text}
     with engine.connect() as conn:
-        perf = [PerfRow(*row) for row in conn.execute(
-            select(r.c.source_file, t.c.table_index, t.c.label, p.c.page, p.c.row_index, p.c.indicator, p.c.year,
-                   p.c.level, p.c.target, p.c.target_text, p.c.realization, p.c.realization_text,
-                   p.c.achievement_pct, p.c.achievement_text, p.c.format_notes, p.c.column_paths, t.c.caption)
+        perf = [PerfRow(**row._asdict()) for row in conn.execute(
+            select(*_labelled(perf_columns))
             .select_from(p.join(r, r.c.id == p.c.report_id).outerjoin(t, t.c.id == p.c.table_id))
             .order_by(r.c.source_file, t.c.table_index, p.c.row_index))]
-        budget = [BudgetRow(*row) for row in conn.execute(
-            select(r.c.source_file, t.c.table_index, t.c.label, b.c.page, b.c.row_index, b.c.name, b.c.code, b.c.level,
-                   b.c.year, b.c.pagu, b.c.pagu_text, b.c.realization, b.c.realization_text, b.c.realization_pct,
-                   b.c.realization_pct_text, b.c.achievement_pct, b.c.efficiency_pct, b.c.efficiency_text,
-                   b.c.parent_row, b.c.is_total, t.c.caption, b.c.pagu_initial, b.c.pagu_initial_text)
+        budget = [BudgetRow(**row._asdict()) for row in conn.execute(
+            select(*_labelled(budget_columns))
             .select_from(b.join(r, r.c.id == b.c.report_id).outerjoin(t, t.c.id == b.c.table_id))
             .order_by(r.c.source_file, t.c.table_index, b.c.row_index))]
     return perf, budget
@@ -75,7 +94,7 @@ def read_contexts(engine: Engine) -> dict[tuple, str]:
 
 
 def validate_rows(perf: list[PerfRow], budget: list[BudgetRow], contexts: dict[tuple, str] | None = None,
-                  cell_notes: list[tuple] = (), aggregates: list[tuple] = ()) -> list[Finding]:
+                  cell_notes: Sequence[tuple] = (), aggregates: Sequence[tuple] = ()) -> list[Finding]:
     """Every rule over rows, table contexts, cell notes and printed aggregates (pure: no database)."""
     contexts = contexts or {}
     caps = stated_caps(contexts)

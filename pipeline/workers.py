@@ -1,4 +1,4 @@
-"""Extract reports in worker processes, each under a memory and a time limit.
+"""Extract reports in worker processes, each under a memory and a time limit; long reports in page ranges.
 
 In:  `SourceFile`s, `Limits` (memory in MiB, seconds per report), a number of workers, an optional
      password for encrypted PDFs.
@@ -8,7 +8,9 @@ Out: one `Outcome` per file, in the order they finish: the `ExtractedReport` or 
 Each report runs in a fresh process (forked, so nothing is imported again): a report that needs too
 much memory (RLIMIT_AS) or time, or whose worker is killed (the OOM killer), fails alone with that
 reason and the next report gets a new worker. A worker dies with its parent: PR_SET_PDEATHSIG on
-Linux, and on every system a thread that exits when the parent process is gone.
+Linux, and on every system a thread that exits when the parent process is gone. A report longer than
+its share of the run is read in page ranges (`pipeline.page_ranges`), each range in its own worker under
+the same limits; the ranges are joined here (`join_parts`) and the report yielded once, as if read whole.
 """
 from __future__ import annotations
 
@@ -24,8 +26,13 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
+from typing import TYPE_CHECKING
 
 from pipeline.models import ExtractedReport, SourceFile
+from pipeline.page_ranges import SPLIT, SplitSettings, Task, plan_tasks
+
+if TYPE_CHECKING:
+    from extractors.pdf import PagesRead
 
 # The largest real report (110 pages) peaks at 350 MB resident and 19 s on one shared core;
 # the defaults leave room for reports several times that big while stopping a decompression bomb
@@ -84,7 +91,7 @@ PageCallback = Callable[[SourceFile, int, int], None]  # (source, pages done, pa
 
 def extract_in_process(source: SourceFile, password: str = "", page_progress=None) -> tuple[ExtractedReport, int]:
     """What a worker runs: read the file, then every later stage (pipeline.extract)."""
-    from pipeline.extract import ExtractionError, build_report, extract_report
+    from pipeline.extract import ExtractionError, extract_report
 
     if source.kind != "pdf":
         return extract_report(source, page_progress)
@@ -94,13 +101,68 @@ def extract_in_process(source: SourceFile, password: str = "", page_progress=Non
         doc = read_pdf(source.path, page_progress=page_progress, password=password)
     except PdfReadError as exc:
         raise ExtractionError(source.name, str(exc)) from exc
+    return report_of(source, doc), doc.n_pages
+
+
+def report_of(source: SourceFile, doc) -> ExtractedReport:
+    """The stages after reading (pipeline.extract.build_report) over a read `PdfDocument`."""
     from extractors.picture_tables import unread_summary
+    from pipeline.extract import build_report
 
     report = build_report(source, doc.tables, doc.lines, doc.title, doc.n_pages)
     unread = unread_summary(doc.unread_pictures)
     if unread:
         report.warnings.append(unread)
-    return report, doc.n_pages
+    return report
+
+
+@dataclass
+class PartOutcome:
+    """A page range of a split report, read by a worker: its `PagesRead`, or why it failed."""
+    task: Task
+    read: PagesRead | None
+    failure: Failure | None
+    seconds: float = 0.0
+
+
+def read_part(task: Task, password: str = "", page_progress=None) -> PartOutcome:
+    """What a worker runs for one range of a split report (OCR planned over the whole document)."""
+    from extractors.pdf import PdfReadError, read_pages
+    from pipeline.extract import ExtractionError
+
+    started = time.monotonic()
+    try:
+        try:
+            read = read_pages(task.source.path, page_progress, task.pages, password, whole_plan=True)
+        except PdfReadError as exc:
+            raise ExtractionError(task.source.name, str(exc)) from exc
+        return PartOutcome(task, read, None, time.monotonic() - started)
+    except Exception as exc:  # noqa: BLE001 - one range's trouble costs its report only
+        return PartOutcome(task, None, failure_of(exc), time.monotonic() - started)
+
+
+def join_parts(parts: list[PartOutcome]) -> Outcome:
+    """The Outcome of a split report from all its ranges: the first failure if one failed, else its pages
+    put together in order (`extractors.pdf.assemble`) and the later stages run once."""
+    from extractors.pdf import PagesRead, PdfReadError, assemble
+    from pipeline.extract import ExtractionError
+
+    parts = sorted(parts, key=lambda p: p.task.part)
+    source, seconds = parts[0].task.source, max(p.seconds for p in parts)
+    failed = next((p.failure for p in parts if p.failure is not None), None)
+    if failed is not None:
+        return Outcome(source, None, 0, failed, seconds)
+    reads = [p.read for p in parts if p.read is not None]
+    started = time.monotonic()
+    try:
+        whole = PagesRead(reads[0].title, reads[0].n_pages, [page for r in reads if r is not None for page in r.pages])
+        try:
+            doc = assemble(whole)
+        except PdfReadError as exc:
+            raise ExtractionError(source.name, str(exc)) from exc
+        return Outcome(source, report_of(source, doc), doc.n_pages, None, seconds + time.monotonic() - started)
+    except Exception as exc:  # noqa: BLE001 - one report's trouble costs that report only
+        return Outcome(source, None, 0, failure_of(exc), seconds)
 
 
 def failure_of(exc: BaseException) -> Failure:
@@ -205,19 +267,19 @@ def _limit_memory(max_memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def _worker(conn: Connection, source: SourceFile, password: str, limits: Limits, parent_pid: int) -> None:
+def _worker(conn: Connection, task: Task, password: str, limits: Limits, parent_pid: int) -> None:
     _die_with_parent(parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _limit_memory(limits.max_memory_mb)
+    over = Failure(FailureCode.MEMORY, f"needs more memory than the limit of {limits.max_memory_mb} MiB (--max-memory)")
     try:
-        outcome = run_inline(source, password, _PipeProgress(conn))
-        if outcome.failure is not None and outcome.failure.code is FailureCode.MEMORY:
-            outcome.failure = Failure(FailureCode.MEMORY, f"needs more memory than the limit of "
-                                                          f"{limits.max_memory_mb} MiB (--max-memory)")
-        conn.send(("done", outcome))
+        result: Outcome | PartOutcome = (run_inline(task.source, password, _PipeProgress(conn)) if task.parts == 1
+                                         else read_part(task, password, _PipeProgress(conn)))
+        if result.failure is not None and result.failure.code is FailureCode.MEMORY:
+            result.failure = over
+        conn.send(("done", result))
     except MemoryError:  # sending a huge result can itself go over the limit
-        conn.send(("done", Outcome(source, None, 0, Failure(
-            FailureCode.MEMORY, f"needs more memory than the limit of {limits.max_memory_mb} MiB (--max-memory)"))))
+        conn.send(("done", Outcome(task.source, None, 0, over) if task.parts == 1 else PartOutcome(task, None, over)))
 
 
 # ---- in the parent ---------------------------------------------------------------------------
@@ -226,9 +288,13 @@ def _worker(conn: Connection, source: SourceFile, password: str, limits: Limits,
 class _Running:
     process: multiprocessing.Process
     conn: Connection
-    source: SourceFile
+    task: Task
     started: float
     n_pages: int = 0  # as the worker reports them
+
+    @property
+    def source(self) -> SourceFile:
+        return self.task.source
 
 
 def _load_readers() -> None:
@@ -245,13 +311,14 @@ def _context():
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def _start(ctx, source: SourceFile, password: str, limits: Limits) -> _Running:
+def _start(ctx, task: Task, password: str, limits: Limits) -> _Running:
     parent_end, child_end = ctx.Pipe(duplex=False)
-    process = ctx.Process(target=_worker, args=(child_end, source, password, limits, os.getpid()),
-                          name=f"lkjip-extract {source.name}", daemon=True)
+    part = f" pages {task.first}-{task.last}" if task.parts > 1 else ""
+    process = ctx.Process(target=_worker, args=(child_end, task, password, limits, os.getpid()),
+                          name=f"lkjip-extract {task.source.name}{part}", daemon=True)
     process.start()
     child_end.close()
-    return _Running(process, parent_end, source, time.monotonic())
+    return _Running(process, parent_end, task, time.monotonic())
 
 
 def _death_reason(exitcode: int | None) -> Failure:
@@ -269,8 +336,8 @@ def _stop(run: _Running) -> None:
     run.conn.close()
 
 
-def _collect(run: _Running, on_page: PageCallback | None) -> Outcome | None:
-    """Read what the worker sent; an Outcome when it is done (or dead), else None."""
+def _collect(run: _Running, on_page: PageCallback | None) -> Outcome | PartOutcome | None:
+    """Read what the worker sent; an Outcome (a PartOutcome for a range) when it is done (or dead), else None."""
     try:
         while run.conn.poll():
             message = run.conn.recv()
@@ -287,33 +354,55 @@ def _collect(run: _Running, on_page: PageCallback | None) -> Outcome | None:
     if run.process.is_alive():
         return None
     run.process.join()
-    return Outcome(run.source, None, 0, _death_reason(run.process.exitcode), time.monotonic() - run.started)
+    return _failed(run, _death_reason(run.process.exitcode))
+
+
+def _failed(run: _Running, failure: Failure) -> Outcome | PartOutcome:
+    seconds = time.monotonic() - run.started
+    if run.task.parts > 1:
+        return PartOutcome(run.task, None, failure, seconds)
+    return Outcome(run.source, None, 0, failure, seconds)
+
+
+def largest_first(sources: Iterable[SourceFile]) -> list[SourceFile]:
+    """The sources, largest file first (ties by name, so a run's order is stable). Bytes stand for work (pages,
+    scanned images): started first, a long report runs beside the short ones instead of alone at the end,
+    which bounds a run by its longest report rather than by the last one to start."""
+    return sorted(sources, key=lambda s: (-s.size, s.name))
 
 
 def run_workers(sources: Iterable[SourceFile], jobs: int, limits: Limits, password: str = "",
-                on_page: PageCallback | None = None) -> Iterator[Outcome]:
+                on_page: PageCallback | None = None, split: SplitSettings = SPLIT) -> Iterator[Outcome]:
     """Extract every source in at most `jobs` worker processes; yields each `Outcome` as it ends.
-    Workers still running when the caller stops (or this process is interrupted) are killed."""
+    Workers still running when the caller stops (or this process is interrupted) are killed.
+    The largest start first, and a report longer than its fair share of the run is read in page ranges
+    by several workers (pipeline/page_ranges.py), its ranges joined here before it is yielded."""
     ctx = _context()
     _load_readers()
-    pending = deque(sources)
+    pending = deque(plan_tasks(sources, jobs, split))
     running: list[_Running] = []
+    parts: dict[str, list[PartOutcome]] = {}
     try:
         while pending or running:
             while pending and len(running) < max(1, jobs):
                 running.append(_start(ctx, pending.popleft(), password, limits))
             wait([r.conn for r in running] + [r.process.sentinel for r in running], timeout=POLL_S)
             for run in list(running):
-                outcome = _collect(run, on_page)
+                result = _collect(run, on_page)
                 limit = limits.timeout_for(run.n_pages)
-                if outcome is None and limit and time.monotonic() - run.started > limit:
-                    outcome = Outcome(run.source, None, 0, Failure(
-                        FailureCode.TIMEOUT, f"took longer than the limit of {limit:g} s (--timeout)"),
-                        time.monotonic() - run.started)
-                if outcome is not None:
-                    running.remove(run)
-                    _stop(run)
-                    yield outcome
+                if result is None and limit and time.monotonic() - run.started > limit:
+                    result = _failed(run, Failure(FailureCode.TIMEOUT, f"took longer than the limit of {limit:g} s (--timeout)"))
+                if result is None:
+                    continue
+                running.remove(run)
+                _stop(run)
+                if isinstance(result, Outcome):
+                    yield result
+                    continue
+                done = parts.setdefault(run.source.path, [])
+                done.append(result)
+                if len(done) == run.task.parts:
+                    yield join_parts(parts.pop(run.source.path))
     finally:
         for run in running:
             _stop(run)

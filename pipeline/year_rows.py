@@ -25,6 +25,7 @@ import re
 from extractors.grid import PATH_SEP, text_of
 from normalizers.numbers import parse_column
 from normalizers.units import unit_kind
+from pipeline.base_values import applied_scales
 from pipeline.models import PerformanceRecord, Provenance, RawTable
 
 YEAR_CELL = re.compile(r"(19[89]\d|20\d\d)")
@@ -132,5 +133,6 @@ def year_row_records(table: RawTable, paths: list[str], source_file: str) -> lis
                 realization=r.value if r else None, realization_text=r.printed if r else None,
                 achievement_pct=a.value if a else None, achievement_text=a.printed if a else None,
                 column_paths={role: paths[j] for role, j in roles.items()},
-                format_notes=[f"{k}: {v.format_note}" for k, v in values.items() if v.format_note]))
+                format_notes=[f"{k}: {v.format_note}" for k, v in values.items() if v.format_note],
+                applied_scales=applied_scales({"target": t, "realization": r})))
     return records

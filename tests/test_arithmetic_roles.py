@@ -166,8 +166,9 @@ def _ocr_table(header: list[list[str | None]], body: list[list[tuple[str, float]
                     [[Cell(t, 1, ocr_confidence=conf) for t, conf in r] for r in body], "ocr_lattice")
 
 
+# "C4pl": a heading OCR garbled beyond a typo (one edit, like "Capalan", is read as the word: test_heading_words)
 PERFORMANCE_AND_BUDGET_HEADER = [["Indikator", "KINERJA", None, None, "ANGGARAN", None, None],
-                                 [None, "Target", "Realisasi", "Capalan", "Alokasi", "Realisasi", "Capaian"]]
+                                 [None, "Target", "Realisasi", "C4pl", "Alokasi", "Realisasi", "Capaian"]]
 
 
 def _performance_and_budget_rows(misread_confidence: float) -> list[list[tuple[str, float]]]:
@@ -182,7 +183,7 @@ def _performance_and_budget_rows(misread_confidence: float) -> list[list[tuple[s
 
 
 def test_capaian_under_a_performance_group_with_its_heading_misread_by_ocr():
-    # KINERJA › Target | Realisasi | "Capalan" beside ANGGARAN › Alokasi | Realisasi | Capaian: the arithmetic
+    # KINERJA › Target | Realisasi | "C4pl" beside ANGGARAN › Alokasi | Realisasi | Capaian: the arithmetic
     # of the sure rows says the third performance column is the capaian; unsure readings that disagree are left out
     layout = classify(_ocr_table(PERFORMANCE_AND_BUDGET_HEADER, _performance_and_budget_rows(70.0)), 2016)
     assert [c.role for c in layout.columns][1:] == ["target", "realization", "achievement",

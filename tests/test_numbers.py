@@ -132,3 +132,23 @@ def test_a_printed_computation_is_evaluated(text, value):
 
     result = evaluate_expression(text)
     assert (result is None) if value is None else result == pytest.approx(value, rel=1e-5)
+
+
+def test_a_printed_amount_in_a_heading_is_no_thousands_scale():
+    """"000" as a heading's scale stands alone ("Rp. 000", "(Rp.000)"); the last group of an amount printed in a
+    heading ("Anggaran 12.345.678.000") is not one."""
+    from normalizers.numbers import HEADER_SCALES
+
+    def scale(heading: str) -> str | None:
+        return next((word for word, _, pattern in HEADER_SCALES if pattern.search(heading)), None)
+
+    assert [scale(h) for h in ("Pagu (Rp. 000)", "(Rp.000)", "Rp 000.000", "(000)")] == ["ribu", "ribu", "juta", "ribu"]
+    assert [scale(h) for h in ("Anggaran 12.345.678.000", "Rp 1.000", "1.000.000 orang")] == [None, None, None]
+
+
+@pytest.mark.parametrize("printed, value", [("- 300 orang", 300), ("– 45 unit", 45), ("- 3 dokumen", 3),
+                                            ("-300 orang", -300), ("- 5,2", -5.2), ("- 2,5 ton", -2.5), ("- 12 %", -12)])
+def test_list_dash_before_a_count_is_no_minus(printed, value):
+    """A dash set apart before a number of things counted one by one is a list item's dash; a dash against
+    the number, or before a measured quantity or a percentage, stays a minus."""
+    assert parse_number(printed).value == pytest.approx(value)

@@ -414,3 +414,13 @@ def test_the_default_time_limit_grows_with_the_pages_an_explicit_one_does_not():
     assert default.timeout_for(142) == 142 * DEFAULT_TIMEOUT_PER_PAGE_S
     assert Limits(timeout_s=1).timeout_for(500) == 1
     assert Limits(timeout_s=0, timeout_per_page_s=10).timeout_for(500) == 0
+
+
+def test_largest_reports_start_first():
+    """Longest-first scheduling: a long report starts beside the short ones, not alone at the end."""
+    from pipeline.models import SourceFile
+    from pipeline.workers import largest_first
+
+    small, big, mid = (SourceFile(f"/x/{n}.pdf", f"{n}.pdf", n * 64, size, "pdf")
+                       for n, size in (("a", 10), ("b", 900), ("c", 300)))
+    assert [s.name for s in largest_first([small, big, mid])] == ["b.pdf", "c.pdf", "a.pdf"]

@@ -59,4 +59,14 @@ def test_indicator_names_are_searchable_from_the_view(served):
 
 
 def test_views_documented_are_the_contract_views_and_the_chosen_rows():
-    assert {"performance", "budget", "findings", "documents", "indicator_results", "program_budgets"} == set(VIEWS)
+    assert {"performance", "budget", "findings", "documents", "indicator_results", "program_budgets",
+            "indicator_copies", "budget_copies"} == set(VIEWS)
+
+
+def test_base_values_are_described_with_their_units(served):
+    _, meta = served
+    tables = meta["databases"]["lkjip"]["tables"]
+    for view in ("performance", "indicator_results", "indicator_copies"):
+        assert {"target_base", "realization_base", "base_unit", "scale_source", "scale_evidence"} <= set(tables[view]["columns"])
+    for view in ("budget", "program_budgets", "budget_copies"):
+        assert "[Rp]" in tables[view]["columns"]["pagu_base"]

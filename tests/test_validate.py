@@ -5,6 +5,7 @@ import sqlite3
 
 import pytest
 
+from pipeline.checks.budget import nested_subtotals
 from pipeline.cli import main
 from pipeline.samples import (
     default_spec,
@@ -240,3 +241,30 @@ def test_a_plan_target_and_an_agreement_target_may_differ():
     other_pk = [p(3, "Persentase A", 2024, 16), p(3, "Persentase B", 2024, 21)]
     found = cross_table_findings(renstra + pk + other_pk, [])
     assert [(f.reported, f.expected) for f in found] == [(16, 15)]
+
+
+def _coded(row: int, code: str | None, level: str, pagu: float, parent: int | None) -> BudgetRow:
+    return BudgetRow("f.pdf", 3, "Tabel 5", 1, row, f"Uraian {row}", code, level, 2031, pagu, str(pagu), None, None,
+                     None, None, None, None, None, parent, False)
+
+
+def test_children_coded_inside_other_children_are_counted_once():
+    """State budget codes nest ("7101" holds "7101.ABC"): rows given one level and one parent still sum
+    only the outer codes."""
+    rows = [_coded(0, "01.AB", "program", 600.0, None),
+            _coded(1, "7101", "kegiatan", 400.0, 0), _coded(2, "7101.ABC", "kegiatan", 150.0, 0),
+            _coded(3, "7101.ABD", "kegiatan", 250.0, 0), _coded(4, "7102", "kegiatan", 200.0, 0),
+            _coded(5, "7102.ABC", "kegiatan", 200.0, 0)]
+    assert [f for f in sum_findings(rows) if f.rule == "children_sum"] == []
+    rows[0] = _coded(0, "01.AB", "program", 650.0, None)
+    found = [f for f in sum_findings(rows) if f.rule == "children_sum"]
+    assert [(f.reported, f.expected) for f in found] == [(650.0, 600.0)]
+
+
+def test_uncoded_subtotals_among_the_children_are_counted_once():
+    rows = [_coded(0, None, "program", 90.0, None), _coded(1, None, "kegiatan", 60.0, 0),
+            _coded(2, None, "kegiatan", 25.0, 0), _coded(3, None, "kegiatan", 35.0, 0),
+            _coded(4, None, "kegiatan", 30.0, 0)]
+    assert [f for f in sum_findings(rows) if f.rule == "children_sum"] == []
+    assert nested_subtotals([60.0, 25.0, 35.0, 30.0]) == [0]
+    assert nested_subtotals([5.0, 5.0, 5.0]) == []

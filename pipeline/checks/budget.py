@@ -7,6 +7,7 @@ Out: `Finding`s with rule ids budget_ratio, efficiency, children_sum, total_sum,
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 
 from normalizers.numbers import parse_number
@@ -49,21 +50,23 @@ EFFICIENCY_FORMULAS = {
 def efficiency_findings(rows: list[BudgetRow]) -> list[Finding]:
     """Tingkat efisiensi vs the formulas agencies use. The formula a table evidently follows (the
     one that explains most of its rows) is named, and gives the expected value, in each finding."""
-    checked = [r for r in rows if None not in (r.efficiency, r.achievement, r.pct)]
+    # the rows printing efficiency, capaian and % realisasi, each with its efficiency
+    checked = [(r, r.efficiency) for r in rows
+               if r.efficiency is not None and r.achievement is not None and r.pct is not None]
     explained: dict[tuple, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     fitting: dict[int, list[str]] = {}
-    for r in checked:
+    for r, efficiency in checked:
         values = {name: f(r.achievement, r.pct) for name, f in EFFICIENCY_FORMULAS.items()}
         fitting[id(r)] = [name for name, v in values.items()
-                          if v is not None and not differs(r.efficiency, v, r.efficiency_text)]
+                          if v is not None and not differs(efficiency, v, r.efficiency_text)]
         for name in fitting[id(r)]:
             explained[(r.source_file, r.table_index)][name] += 1
     out = []
-    for r in checked:
+    for r, _ in checked:
         if fitting[id(r)]:
             continue
         counts = explained[(r.source_file, r.table_index)]
-        used = max(counts, key=counts.get) if counts else None
+        used = max(counts, key=counts.__getitem__) if counts else None
         name = used if used and EFFICIENCY_FORMULAS[used](r.achievement, r.pct) is not None \
             else next(iter(EFFICIENCY_FORMULAS))  # the difference formula needs no division
         expected = EFFICIENCY_FORMULAS[name](r.achievement, r.pct)
@@ -76,21 +79,98 @@ def efficiency_findings(rows: list[BudgetRow]) -> list[Finding]:
     return out
 
 
+# Sums are of printed whole rupiah: within half a rupiah they agree.
+SUM_TOLERANCE = 0.5
+# A subtotal heads at least this many rows of the level below it.
+MIN_NESTED = 2
+
+
+def nested_subtotals(values: list[float]) -> list[int]:
+    """In: the values of the rows counted under one parent, in printed order. Out: the positions of the rows
+    that are subtotals of the rows right after them (a kegiatan printed with its sub kegiatan, all given the
+    same parent when the levels are not told apart): each equals the sum of the next MIN_NESTED or more rows,
+    which then belong to it. Greedy from the top; empty when no row is such a subtotal."""
+    heads, i = [], 0
+    while i < len(values):
+        running, j = 0.0, i + 1
+        while j < len(values) and running + values[j] <= values[i] + SUM_TOLERANCE:
+            running += values[j]
+            j += 1
+            if j - i - 1 >= MIN_NESTED and abs(running - values[i]) <= SUM_TOLERANCE:
+                break
+        if j - i - 1 >= MIN_NESTED and abs(running - values[i]) <= SUM_TOLERANCE and values[i] > 0:
+            heads.append(i)
+            i = j
+        else:
+            i += 1
+    return heads
+
+
+def _top_level_sum(values: list[float]) -> tuple[float, int]:
+    """The sum of the rows under a parent, counting a nested subtotal once (not with its own rows), and the
+    number of rows summed that way."""
+    heads = nested_subtotals(values)
+    if not heads:
+        return sum(values), len(values)
+    inside: set[int] = set()
+    for h in heads:
+        running, j = 0.0, h + 1
+        while abs(running - values[h]) > SUM_TOLERANCE:
+            running += values[j]
+            inside.add(j)
+            j += 1
+    kept = [v for k, v in enumerate(values) if k not in inside]
+    return sum(kept), len(kept)
+
+
+# The separators of a budget code's parts ("5735.BCE", "1.02.01.2.01", "5735-BCE").
+CODE_PARTS = re.compile(r"[.\-/ ]")
+
+
+def code_nested(children: list[BudgetRow]) -> list[BudgetRow]:
+    """The rows under a parent less those whose code extends another of these rows' codes ("5735.BCE" under
+    "5735"): the budget code says they are inside that row, whatever level the rows were given.
+    In: the rows counted under one parent. Out: the rows to sum."""
+    codes = {c.code.strip() for c in children if c.code and c.code.strip()}
+
+    def inside_another(code: str | None) -> bool:
+        code = (code or "").strip()
+        return any(code != other and code.startswith(other) and CODE_PARTS.match(code[len(other):])
+                   for other in codes)
+
+    return [c for c in children if not inside_another(c.code)]
+
+
 def _sum_check(parent: BudgetRow, children: list[BudgetRow], rule: str, what: str) -> list[Finding]:
     out = []
+    children = code_nested(children)
     for field in ("pagu", "realization"):
         reported = getattr(parent, field)
         values = [getattr(c, field) for c in children]
         if reported is None or not values or any(v is None for v in values):
             continue
-        expected = sum(values)
-        if abs(reported - expected) > 0.5:
-            detail = (f"{field} {fmt(reported, 0)} printed, but the {len(values)} {what} add up to {fmt(expected, 0)} "
-                      f"(difference {fmt(reported - expected, 0)})")
+        expected, counted = _top_level_sum(values)
+        if abs(reported - expected) > SUM_TOLERANCE:
+            nested = (f", counting once the {len(values) - counted} rows inside subtotals printed among them"
+                      if counted < len(values) else "")
+            detail = (f"{field} {fmt(reported, 0)} printed, but the {len(values)} {what} add up to {fmt(expected, 0)}"
+                      f"{nested} (difference {fmt(reported - expected, 0)})")
             out.append(Finding(parent.source_file, parent.table_label, parent.page, rule, "error",
                                f"{parent.name} ({parent.year}) {field}", reported, expected, detail,
                                parent.table_index, parent.row_index))
     return out
+
+
+def _cut_off_copy(parent: BudgetRow, children: list[BudgetRow], last_row: int | None, rows: list[BudgetRow]) -> bool:
+    """A parent whose rows run to the last row of its table, in a table part clipped there (a first rendering
+    of a program table cut at the page's edge, printed again in full after it): its list of children may be
+    cut off. When another table of the report prints the same parent (name, year, level, pagu), that copy
+    is the one whose children are checked. In: the parent, its children, its table's last row, every row.
+    Out: whether the check is left to the other copy."""
+    if last_row is None or max((c.row_index or 0) for c in children) != last_row:
+        return False
+    return any(r.source_file == parent.source_file and r.table_index != parent.table_index and r.year == parent.year
+               and r.level == parent.level and r.name == parent.name and r.pagu == parent.pagu for r in rows)
 
 
 def sum_findings(rows: list[BudgetRow]) -> list[Finding]:
@@ -109,7 +189,10 @@ def sum_findings(rows: list[BudgetRow]) -> list[Finding]:
         for r in members:
             if r.parent_row is not None and r.parent_row in by_row:
                 children[r.parent_row].append(r)
+        last_row = max((r.row_index for r in members if r.row_index is not None), default=None)
         for parent_row, kids in children.items():
+            if _cut_off_copy(by_row[parent_row], kids, last_row, rows):
+                continue
             out += _sum_check(by_row[parent_row], kids, "children_sum", "rows under it")
     for members in labelled.values():
         members.sort(key=lambda r: (r.table_index or 0, r.row_index or 0))

@@ -105,8 +105,9 @@ def _as_printed_scale(value: float, text: str | None, other_text: str | None) ->
     return value / SCALE_WORDS[scale]
 
 
-def as_printed(value: float) -> str:
-    """A number as Indonesian reports print it, without trailing zeros: 8,05 / 25.449.669.550."""
+def as_printed(value: float | None) -> str:
+    """A number as Indonesian reports print it, without trailing zeros: 8,05 / 25.449.669.550; "-" for
+    no number (a printing that gives no digits)."""
     return fmt(value, 4).rstrip("0").rstrip(",")
 
 

@@ -94,23 +94,24 @@ def _name_representatives(names) -> dict[str, str]:
 def _compare_totals(ceilings: list[tuple[tuple, BudgetRow]], by_table) -> list[Finding]:
     """Two tables (or ceiling columns) that list exactly the same programs (at least two) for a
     year must print the same TOTAL / JUMLAH ceiling for it."""
-    totals = [(table_id, b) for table_id, b in ceilings if b.is_total]
+    # every ceiling row holds its ceiling in pagu (see _ceilings): the guard only tells the type
+    totals = [(table_id, b, b.pagu) for table_id, b in ceilings if b.is_total and b.pagu is not None]
     out, seen = [], set()
-    for i, (id_a, ta) in enumerate(totals):
+    for i, (id_a, ta, pagu_a) in enumerate(totals):
         keys_a = {k for k in by_table.get(id_a, {}) if k[1] == ta.year}
-        for id_b, tb in totals[i + 1:]:
+        for id_b, tb, pagu_b in totals[i + 1:]:
             if id_b[0] != id_a[0] or id_b[1] == id_a[1] or tb.year != ta.year or (id_a[0], ta.year) in seen:
                 continue
             keys_b = {k for k in by_table.get(id_b, {}) if k[1] == tb.year}
             if not _best_matching_columns(by_table, id_a, id_b):
                 continue
-            if len(keys_a) < 2 or keys_a != keys_b or abs(ta.pagu - tb.pagu) < 0.5:
+            if len(keys_a) < 2 or keys_a != keys_b or abs(pagu_a - pagu_b) < 0.5:
                 continue
             seen.add((id_a[0], ta.year))
             detail = (f"{location(tb)} and {location(ta)} list the same {len(keys_a)} programs for {ta.year} but print "
-                      f"totals {tb.pagu_text} and {ta.pagu_text} (difference {fmt(tb.pagu - ta.pagu, 0)})")
+                      f"totals {tb.pagu_text} and {ta.pagu_text} (difference {fmt(pagu_b - pagu_a, 0)})")
             out.append(Finding(tb.source_file, f"{tb.table_label or 'unlabelled'} vs {ta.table_label or 'unlabelled'}",
-                               tb.page, "cross_table", "error", f"{tb.name} pagu ({ta.year})", tb.pagu, ta.pagu,
+                               tb.page, "cross_table", "error", f"{tb.name} pagu ({ta.year})", pagu_b, pagu_a,
                                detail, tb.table_index, tb.row_index))
     return out
 

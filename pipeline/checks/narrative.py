@@ -98,7 +98,8 @@ def narrative_findings(perf: list[PerfRow], budget: list[BudgetRow], contexts: d
     for r in perf:
         if r.level != "total":
             by_indicator[(r.source_file, indicator_form(r.indicator), r.year)].append(r)
-    labels = {(r.source_file, r.table_index): r.table_label for r in [*perf, *budget]}
+    tabled_rows: list[PerfRow | BudgetRow] = [*perf, *budget]
+    labels = {(r.source_file, r.table_index): r.table_label for r in tabled_rows}
     for key, text in contexts.items():
         programs = budget_by_table.get(key, [])
         rows = [] if key in spending_tables else perf_by_table.get(key, [])  # capaian beside a budget is another quantity
@@ -106,6 +107,7 @@ def narrative_findings(perf: list[PerfRow], budget: list[BudgetRow], contexts: d
         for sentence in _sentences(text):
             for claim in narrative_claims(sentence):
                 field = claim.field
+                where: PerfRow | BudgetRow  # the row the claim is compared with
                 if field.startswith(("pagu", "realisasi anggaran", "serapan")):
                     if len(programs) == 1:
                         where = programs[0]
@@ -127,12 +129,13 @@ def narrative_findings(perf: list[PerfRow], budget: list[BudgetRow], contexts: d
                     candidates = [r for r in subject_rows if claim.year is None or r.year == claim.year]
                     if not candidates:
                         continue
-                    where = candidates[0]
-                    if getattr(where, attr) is None:  # not printed in this table: the same indicator elsewhere
-                        where = next((r for r in by_indicator.get((key[0], indicator_form(where.indicator), where.year), [])
-                                      if getattr(r, attr) is not None), where)
-                    table_value, table_text = getattr(where, attr), getattr(where, f"{attr}_text")
-                    subject = f"{where.indicator} {field} ({where.year})"
+                    row = candidates[0]
+                    if getattr(row, attr) is None:  # not printed in this table: the same indicator elsewhere
+                        row = next((r for r in by_indicator.get((key[0], indicator_form(row.indicator), row.year), [])
+                                    if getattr(r, attr) is not None), row)
+                    table_value, table_text = getattr(row, attr), getattr(row, f"{attr}_text")
+                    subject = f"{row.indicator} {field} ({row.year})"
+                    where = row
                 else:
                     continue
                 if table_value is None or not differ_printed(claim.value, claim.printed, table_value, table_text):
@@ -165,6 +168,7 @@ def _overall_absorption(budget: list[BudgetRow]) -> dict[str, BudgetRow]:
     for file, rows in totals.items():
         latest = max(r.year or 0 for r in rows)
         rows = [r for r in rows if (r.year or 0) == latest]
-        if len({round(r.pct, 2) for r in rows}) == 1:
+        # every row kept above prints its % spent: the guard only tells the type
+        if len({round(r.pct, 2) for r in rows if r.pct is not None}) == 1:
             out[file] = rows[0]
     return out

@@ -25,6 +25,13 @@ from pipeline.checks.common import (
 from pipeline.models import Finding
 
 
+def _printed_triple(r: PerfRow) -> tuple[float, float, float] | None:
+    """In: a performance row. Out: its target, realisasi and capaian when it prints all three, else None."""
+    if r.target is None or r.realization is None or r.achievement is None:
+        return None
+    return r.target, r.realization, r.achievement
+
+
 def achievement_findings(rows: list[PerfRow]) -> list[Finding]:
     """Capaian vs realisasi / target × 100, or the inverse formulas for indicators where lower
     is better (judged from the wording); capped capaian and grades are not flagged."""
@@ -32,11 +39,12 @@ def achievement_findings(rows: list[PerfRow]) -> list[Finding]:
     for r in rows:
         if r.level == "total":
             continue
-        if None in (r.target, r.realization, r.achievement) or r.target == 0:
+        triple = _printed_triple(r)
+        if triple is None or triple[0] == 0:
             continue
         if parse_number(r.target_text).grade and parse_number(r.realization_text).grade is None:
             continue
-        t, real, reported = r.target, r.realization, r.achievement
+        t, real, reported = triple
         lower = bool(LOWER_IS_BETTER.search(r.indicator))
         R, T = as_printed(real), as_printed(t)
         formulas = {f"{R} / {T} × 100 (realisasi / target)": real / t * 100}
@@ -58,7 +66,7 @@ def achievement_findings(rows: list[PerfRow]) -> list[Finding]:
     return out
 
 
-def _literal_reading(printed: str) -> float | None:
+def _literal_reading(printed: str | None) -> float | None:
     digits = re.sub(r"[^\d]", "", printed or "")
     return float(digits) if digits else None
 
@@ -70,7 +78,9 @@ def is_format_anomaly(note: str | None) -> bool:
     """A printed number the normalizer had to read against the document's own convention: a
     decimal point where the report writes decimal commas ("12.4", "30.769%"), malformed digit
     groups, English format."""
-    return bool(note) and any(p in note for p in FORMAT_PROBLEMS) and "leading zero" not in note
+    if not note:
+        return False
+    return any(p in note for p in FORMAT_PROBLEMS) and "leading zero" not in note
 
 
 def format_findings(rows: list[PerfRow]) -> list[Finding]:
@@ -137,12 +147,14 @@ def _capaian_confirmed(rows: list[PerfRow]) -> bool:
     capaian: the column averaged really holds capaian."""
     checked = agreeing = 0
     for r in rows:
-        if None in (r.target, r.realization, r.achievement) or not r.target or not r.realization:
+        triple = _printed_triple(r)
+        if triple is None or not triple[0] or not triple[1]:
             continue
+        target, realization, achievement = triple
         checked += 1
-        ratios = (r.realization / r.target * 100, (2 * r.target - r.realization) / r.target * 100,
-                  r.target / r.realization * 100)
-        agreeing += any(abs(r.achievement - v) <= 1 or (r.achievement in CAPS and v > r.achievement) for v in ratios)
+        ratios = (realization / target * 100, (2 * target - realization) / target * 100,
+                  target / realization * 100)
+        agreeing += any(abs(achievement - v) <= 1 or (achievement in CAPS and v > achievement) for v in ratios)
     if checked == 0:
         return any("capaian" in json.loads(r.column_paths or "{}").get("achievement", "").lower() for r in rows)
     return agreeing * 2 >= checked
@@ -220,7 +232,8 @@ def program_capaian_findings(perf: list[PerfRow], budget: list[BudgetRow]) -> li
                 continue
             for program, indicator in zip(sorted(programs, key=lambda b: b.row_index or 0),
                                           sorted(indicators, key=lambda r: r.row_index or 0)):
-                if indicator.achievement is None or not differ_printed(
+                # every program prints its capaian (a table where one does not is skipped above)
+                if program.achievement is None or indicator.achievement is None or not differ_printed(
                         program.achievement, None, indicator.achievement, indicator.achievement_text):
                     continue
                 detail = (f"{location(program)} prints capaian kinerja {fmt(program.achievement)} for {program.name}; "

@@ -1,0 +1,460 @@
+"""The cross-agency indicator catalogue: which printed indicator names measure the same quantity.
+
+In:  every printed indicator name with the report and agency that print it (`PrintedName`), the other
+     texts of each report (names, sasaran, captions, narrative: where "Indeks Kepuasan Masyarakat (IKM)"
+     is spelled out), and reviewed synonyms (variant, canonical, action = merge | split).
+Out: one `CatalogueRow` per (report, printed name): its canonical name, a score and the evidence a
+     person can read ("IKM read as indeks kepuasan masyarakat: words in the name ['nilai']; concept
+     satisfaction_index …").
+
+How a name is read, step by step:
+1. Abbreviations. One with several senses (`concepts.AMBIGUOUS`, e.g. IKM) is decided from, in order,
+   the words of the same name ("Nilai IKM", "sentra IKM"), the expansion printed elsewhere in the same
+   report ("Industri Kecil dan Menengah (IKM)"), the agency ("Dinas Perindustrian …"), and last its
+   default sense; the others are expanded one way (`names.ABBREVIATIONS`, `concepts.READINGS`). An
+   abbreviation printed right after its own expansion ("Survei Kepuasan Masyarakat (SKM)") is dropped.
+2. Words that never tell indicators apart are dropped: joining words, the IKU / IKP marks, list
+   numbers, stray single letters, a unit in brackets ("(%)", "(Rp/kg)"), a fused column heading
+   ("Indikator Kinerja … (1)").
+3. Recurring concepts (`concepts.CONCEPTS`): a name holding a concept's words and nothing else but
+   allowed words, organisation words or its own agency's name is that concept; a qualifier such as the
+   PDRB sector stays in the key.
+4. Any other name meets another only when both hold the same words, in any order, up to one typing
+   slip in one long word ("Masayarakat" / "Masyarakat"): "persentase X" and "jumlah X", two years, two
+   sectors or two commodities stay apart.
+A reviewed synonym wins over all of this.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+from normalizers.concepts import (
+    AMBIGUOUS,
+    CONCEPTS,
+    INDICATOR_OPENINGS,
+    MEASURE_UNITS,
+    ORGANISATION_WORDS,
+    OWN_AGENCY_PHRASES,
+    READINGS,
+    SOFT_LEADING,
+    SOFT_PARTICIPLES,
+    SOFT_WORDS,
+    SPELLINGS,
+    Concept,
+)
+from normalizers.names import ABBREVIATIONS, AGENCY_ACRONYMS, VARIANTS, expand_agency_acronym, indicator_form
+from normalizers.units import is_counted, unit_kind
+
+# A typing slip: words of at least this many letters may differ by one edit ("masayarakat"); shorter
+# words must be equal (RKA / DPA, luar / dalam, 2024 / 2025 differ by little and mean another thing).
+TYPO_MIN_LETTERS = 5
+TYPO_MAX_EDITS = 1
+# A bracketed unit has at most this many words ("(%)", "(Rp/kg)", "(kasus/tahun)", "(Juta US$)").
+BRACKET_ASIDE_WORDS = 2
+# Verb affixes that change the voice, not the quantity ("disediakan" / "tersedia" / "tersedianya",
+# "dipelihara" / "terpelihara"): a prefix is stripped from words of at least PREFIX_MIN_LETTERS, a suffix
+# when STEM_MIN_LETTERS remain (short words keep their letters: "dinas", "teras").
+VERB_PREFIXES = ("di", "ter")
+VERB_SUFFIXES = ("nya", "kan")
+PREFIX_MIN_LETTERS = 7
+STEM_MIN_LETTERS = 4
+# Letters of an abbreviation spelled out in brackets after its words ("… Masyarakat (IKM)"), and how many
+# characters before the brackets are searched for its words (eight long words and their joining words).
+ABBREVIATION_LETTERS = (2, 8)
+SPELLED_OUT_REACH = 200
+
+
+# An amount of a value cell glued to the name by the reader ("… air tawar Rp. 60.000/kg Rp. 127.000/kg").
+GLUED_AMOUNT = re.compile(r"\bRp\.?\s*[\d.,]+(\s*/\s*[A-Za-z]+)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PrintedName:
+    """An indicator name as printed in one report of one agency."""
+    name: str
+    report: str = ""
+    agency: str | None = None
+
+
+@dataclass
+class CatalogueRow:
+    report: str
+    variant: str
+    canonical: str
+    score: float
+    evidence: str
+
+
+@dataclass
+class Reading:
+    """How one printed name is read: its words, the abbreviation decisions, and its concept if any."""
+    words: list[str]
+    decisions: list[str] = field(default_factory=list)
+    readings: dict[str, str] = field(default_factory=dict)  # ambiguous abbreviation -> the sense decided
+    concept: Concept | None = None
+    qualifier: str = ""
+    concept_evidence: str = ""
+
+    def signature(self) -> tuple[str, ...]:
+        """The words as compared between names: verb affixes stripped, order and repetition ignored
+        ('OPD Provinsi … SOTK Provinsi' = 'OPD … SOTK Provinsi'), the agency's own name ('… SKPD') and a
+        verb of provision ('yang disediakan', 'yang diselenggarakan') left out."""
+        stems = {verb_stem(w) for w in _without_own_agency(self.words)}
+        kept = {w for w in stems if not any(same_word(w, p) for p in SOFT_PARTICIPLES)}
+        return tuple(sorted(kept or stems))
+
+    def key(self) -> tuple[str, ...]:
+        if self.concept:
+            return ("concept", self.concept.key, self.qualifier)
+        return ("words", *self.signature())
+
+
+def _without_own_agency(words: list[str]) -> list[str]:
+    """The words less the phrases that name the agency itself (`concepts.OWN_AGENCY_PHRASES`)."""
+    out = list(words)
+    for phrase in OWN_AGENCY_PHRASES:
+        for start in range(len(out) - len(phrase), -1, -1):
+            if tuple(out[start:start + len(phrase)]) == phrase:
+                del out[start:start + len(phrase)]
+    return out
+
+
+def printed_expansions(texts: Iterable[str]) -> dict[str, set[str]]:
+    """The abbreviations a report spells out: 'Indeks Kepuasan Masyarakat (IKM)' -> {'ikm': {'indeks
+    kepuasan masyarakat'}}, the expansion being the words before the brackets whose initials (joining
+    words skipped) make the abbreviation."""
+    found: dict[str, set[str]] = {}
+    low, high = ABBREVIATION_LETTERS
+    for text in texts:
+        for match in re.finditer(rf"\(\s*([A-Z]{{{low},{high}}})\s*\)", text or ""):
+            before = text[max(0, match.start() - SPELLED_OUT_REACH):match.start()]
+            expansion = _spelled_out(before, match.group(1).lower())
+            if expansion:
+                found.setdefault(match.group(1).lower(), set()).add(expansion)
+    return found
+
+
+def _spelled_out(before: str, abbreviation: str) -> str | None:
+    """The words right before an abbreviation whose initials make it, or None."""
+    words = re.findall(r"[A-Za-z]+", before)[-3 * len(abbreviation):]
+    picked: list[str] = []
+    for word in reversed(words):
+        low = word.lower()
+        if low in SOFT_WORDS and picked:
+            continue
+        picked.insert(0, low)
+        if len(picked) == len(abbreviation):
+            break
+    if len(picked) == len(abbreviation) and "".join(w[0] for w in picked) == abbreviation:
+        return " ".join(_spelling(w) for w in picked)
+    return None
+
+
+def agency_words(agency: str | None) -> set[str]:
+    """The words of an agency's name, its acronyms expanded, and the initials of every run of two or
+    more of its words ("Staf Sumber Daya Manusia" -> ssdm): a concept allows them ("Nilai SAKIP SSDM")."""
+    if not agency:
+        return set()
+    raw = re.findall(r"[a-z0-9]+", agency.lower())
+    words: list[str] = []
+    for w in raw:
+        words.extend((AGENCY_ACRONYMS.get(w) or expand_agency_acronym(w) or w).split())
+    out = set(words) | set(raw)
+    for start in range(len(words)):
+        for end in range(start + 2, len(words) + 1):
+            out.add("".join(w[0] for w in words[start:end]))
+    return out
+
+
+def _spelling(word: str) -> str:
+    return SPELLINGS.get(word, VARIANTS.get(word, word))
+
+
+def verb_stem(word: str) -> str:
+    """'disediakan' -> 'sedia', 'tersedianya' -> 'sedia', 'terpelihara' -> 'pelihara' (one prefix, one
+    suffix). Only names compared word by word are stemmed; concepts read the words as printed."""
+    for suffix in VERB_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= STEM_MIN_LETTERS:
+            word = word[:-len(suffix)]
+            break
+    if len(word) >= PREFIX_MIN_LETTERS - 1:
+        for prefix in VERB_PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= STEM_MIN_LETTERS:
+                return word[len(prefix):]
+    return word
+
+
+def _tokens(name: str) -> list[tuple[str, bool]]:
+    """(word, printed in capitals) for every word of a name, list numbering and bracketed asides
+    (units, remarks) removed."""
+    text = re.sub(r"<[^>]+>", " ", name or "")
+    text = re.sub(r"^\s*(\d+(\.\d+)*|[a-zA-Z])[.)]\s*", "", text)
+    text = GLUED_AMOUNT.sub(" ", text)
+
+    def aside(match: re.Match[str]) -> str:
+        inner = match.group(1)
+        return " " if _is_unit_aside(inner) else f" {inner} "
+
+    text = re.sub(r"\(([^()]*)\)", aside, text)
+    return [(w.lower(), w.isupper() and len(w) > 1) for w in re.findall(r"[A-Za-z0-9]+", text)]
+
+
+def _is_unit_aside(inner: str) -> bool:
+    """A bracketed unit or number beside a name: '(%)', '(Rp/Kg)', '(ton)', '(ekor)', '(kasus/tahun)', '(1)';
+    not an abbreviation '(IKM)' nor words that name what is measured '(Military Capability)'."""
+    text = inner.strip()
+    if not text or re.fullmatch(r"[\d.,\s]+", text):
+        return True
+    if re.search(r"\b[A-Z]{2,}\b", text) or len(text.split()) > BRACKET_ASIDE_WORDS:
+        return False
+    kind = unit_kind(text)
+    return (kind not in (None, "count", "other") or is_counted(text)
+            or text.lower().strip(" .") in MEASURE_UNITS)
+
+
+def _content(text: str) -> str:
+    """The words of a phrase without joining words: 'industri kecil dan menengah' -> 'industri kecil menengah'."""
+    return " ".join(w for w in text.split() if w not in SOFT_WORDS)
+
+
+def _decide(abbreviation: str, words: list[str], position: int, agency: str | None,
+            expansions: dict[str, set[str]]) -> tuple[str, str]:
+    """The reading of an ambiguous abbreviation at `position` of `words`, and why."""
+    entry = AMBIGUOUS[abbreviation]
+    upper = abbreviation.upper()
+    others = set(words[:position] + words[position + 1:])
+    before = words[position - 1] if position else ""
+    votes = [(len(others & s.name_words) + (2 if before in s.word_before else 0), s) for s in entry.senses]
+    best = max(v for v, _ in votes)
+    winners = [s for v, s in votes if v == best]
+    if best and len(winners) == 1:
+        cues = sorted((others & winners[0].name_words) | ({before} & winners[0].word_before))
+        return winners[0].expansion, f"{upper} read as {winners[0].expansion}: words in the name {cues}"
+    spelled = {_content(e) for e in expansions.get(abbreviation, set())}
+    printed = [s for s in entry.senses if _content(s.expansion) in spelled]
+    if len(printed) == 1:
+        return printed[0].expansion, (f"{upper} read as {printed[0].expansion}: the report spells it out "
+                                      f"'{printed[0].expansion.title()} ({upper})'")
+    agency_set = agency_words(agency)
+    by_agency = [s for s in entry.senses if s.agency_words & agency_set]
+    if len(by_agency) == 1:
+        cues = sorted(by_agency[0].agency_words & agency_set)
+        return by_agency[0].expansion, f"{upper} read as {by_agency[0].expansion}: the agency '{agency}' ({cues})"
+    sense = entry.senses[entry.default]
+    return sense.expansion, f"{upper} read as {sense.expansion}: no other evidence (the reading of most agencies)"
+
+
+def read_name(name: str, agency: str | None = None, expansions: dict[str, set[str]] | None = None) -> Reading:
+    """How one printed name is read (see the module's docstring): words, decisions, concept."""
+    expansions = expansions or {}
+    tokens = _tokens(name)
+    plain = [w for w, _ in tokens]
+    words: list[str] = []
+    decisions: list[str] = []
+    readings: dict[str, str] = {}
+    for i, (word, capitals) in enumerate(tokens):
+        if capitals and 2 <= len(word) <= 8 and _spelled_out(" ".join(plain[:i]), word):
+            continue  # "Survei Kepuasan Masyarakat (SKM)": the abbreviation repeats the words before it
+        if word in AMBIGUOUS:
+            expansion, why = _decide(word, plain, i, agency, expansions)
+            decisions.append(why)
+            readings[word] = expansion
+        else:
+            expansion = READINGS[word] if word in READINGS else (ABBREVIATIONS.get(word) or AGENCY_ACRONYMS.get(word) or word)
+        for part in expansion.split():  # "Setwan" -> "sekretariat DPRD" -> "sekretariat dewan perwakilan …"
+            inner = part if part == word else AGENCY_ACRONYMS.get(part, part)
+            words.extend(_spelling(w) for w in inner.split())
+    words = _drop_trailing_unit(_drop_soft([w for k, w in enumerate(words) if k == 0 or w != words[k - 1]]))
+    reading = Reading(words=words, decisions=decisions, readings=readings)
+    _match_concept(reading, agency_words(agency))
+    return reading
+
+
+def _drop_soft(words: list[str]) -> list[str]:
+    """Joining words, stray letters and digits, a leading 'Meningkatnya' / 'Tingkat', and the words of a
+    column heading fused to the name ('Indikator Kinerja Sasaran Strategis (1) …') removed."""
+    out = [w for w in words if w not in SOFT_WORDS and len(w) > 1]
+    if out and out[0] in SOFT_LEADING and len(out) > 1:
+        out = out[1:]
+    if "indikator" in words:
+        for heading_word in ("kinerja", "sasaran", "strategis", "utama"):
+            if heading_word in out:
+                out.remove(heading_word)
+    return out
+
+
+def _drop_trailing_unit(words: list[str]) -> list[str]:
+    """The satuan column read into the name's last cell ('… jaminan kesehatan Persen', '… kesehatan Dokumen'):
+    a last word that is a percent, or a counted or measured unit the name already names, is dropped."""
+    if len(words) < 3:
+        return words
+    last = words[-1]
+    is_percent = unit_kind(last) == "percent"
+    named_before = last in words[:-1] and (is_counted(last) or last in MEASURE_UNITS)
+    return words[:-1] if is_percent or named_before else words
+
+
+def same_word(a: str, b: str) -> bool:
+    """Equal, or one typing slip apart when both are long words (digits always exact)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < TYPO_MIN_LETTERS or not (a.isalpha() and b.isalpha()):
+        return False
+    return Levenshtein.distance(a, b, score_cutoff=TYPO_MAX_EDITS) <= TYPO_MAX_EDITS
+
+
+def _as_vocabulary(words: list[str], vocabulary: set[str]) -> list[str]:
+    """Each word replaced by the vocabulary word it is a typing slip of ('masayarakat' -> 'masyarakat')."""
+    return [w if w in vocabulary else next((v for v in vocabulary if same_word(w, v)), w) for w in words]
+
+
+def _match_concept(reading: Reading, agency: set[str]) -> None:
+    """Set the reading's concept when its words are one of `CONCEPTS` (the first that fits)."""
+    for concept in CONCEPTS:
+        required = set().union(*concept.required)
+        allowed = required | concept.allowed | ORGANISATION_WORDS | agency
+        words = _as_vocabulary(reading.words, required | concept.allowed)
+        if not all(set(words) & need for need in concept.required):
+            continue
+        head, tail = words, []
+        marker = next((i for i, w in enumerate(words) if w in concept.qualifier_markers), None)
+        if marker is not None:
+            head, tail = words[:marker], words[marker:]
+        if any(w not in allowed and len(w) > 2 for w in head):  # stray letters of a reading are no words
+            continue
+        # the qualifier keeps a sector that is also the agency's subject (Dinas Perikanan, sektor perikanan)
+        own_words = required | concept.allowed | concept.qualifier_fillers
+        qualifier = [w for w in tail if w not in own_words and len(w) > 2]
+        if marker is not None and (not qualifier or INDICATOR_OPENINGS & set(tail)):
+            continue
+        reading.concept = concept
+        reading.qualifier = " ".join(qualifier)
+        found = sorted(set(words) & required)
+        extra = sorted(set(head) - required)
+        reading.concept_evidence = (f"concept {concept.key} ({concept.label}): words {found}"
+                                    + (f", allowed besides {extra}" if extra else "")
+                                    + (f", qualifier '{reading.qualifier}' kept apart" if reading.qualifier else ""))
+        return
+
+
+def _typo_pairs(a: tuple[str, ...], b: tuple[str, ...]) -> list[tuple[str, str]] | None:
+    """The typing slips that make two word multisets equal, or None when they are not."""
+    if len(a) != len(b):
+        return None
+    left = list((Counter(a) - Counter(b)).elements())
+    right = list((Counter(b) - Counter(a)).elements())
+    pairs = []
+    for word in left:
+        match = next((r for r in right if same_word(word, r)), None)
+        if match is None:
+            return None
+        right.remove(match)
+        pairs.append((word, match))
+    return pairs
+
+
+@dataclass
+class _Group:
+    key: tuple[str, ...]
+    canonical: str | None = None  # a concept's or a reviewer's name; else the most printed member
+    members: Counter[str] = field(default_factory=Counter)
+    readings: dict[str, str] = field(default_factory=dict)  # ambiguous abbreviations as its members read them
+
+    def name(self) -> str:
+        """The reviewer's or concept's name, else the most printed member with the sense of each ambiguous
+        abbreviation it prints ('Capaian IKM (IKM: industri kecil dan menengah)'): one printed name read two
+        ways is two canonical names."""
+        if self.canonical:
+            return self.canonical
+        name = max(self.members, key=lambda m: (self.members[m], -len(m), m))
+        printed = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
+        notes = [f"{abbreviation.upper()}: {sense}" for abbreviation, sense in sorted(self.readings.items())
+                 if abbreviation in printed]
+        return f"{name} ({'; '.join(notes)})" if notes else name
+
+
+class _Reviewed:
+    """The reviewed synonyms, matched on `names.indicator_form` of the printed name: a merge puts the
+    name (and the canonical name itself) under the reviewer's canonical, a split keeps it alone."""
+
+    def __init__(self, synonyms: list[dict[str, str]]):
+        self.forced = {indicator_form(s["variant"]): s for s in synonyms}
+        self.merge_targets = {indicator_form(s["canonical"]): s["canonical"] for s in synonyms
+                              if (s.get("action") or "merge") == "merge" and s.get("canonical")}
+
+    def place(self, report: str, name: str) -> tuple[tuple[str, ...], str | None, str] | None:
+        """(group key, canonical or None, evidence) when a reviewed synonym decides, else None."""
+        form = indicator_form(name)
+        rule = self.forced.get(form)
+        if rule and (rule.get("action") or "merge") == "merge" and rule.get("canonical"):
+            return ("reviewed", indicator_form(rule["canonical"])), rule["canonical"], "reviewed synonym (merge)"
+        if rule and rule.get("action") == "split":
+            return ("split", report, name), None, "reviewed synonym (split)"
+        if form in self.merge_targets:
+            return ("reviewed", form), self.merge_targets[form], "reviewed synonym (the canonical name itself)"
+        return None
+
+
+def build(names: list[PrintedName], report_texts: dict[str, list[str]] | None = None,
+          synonyms: list[dict[str, str]] | None = None) -> list[CatalogueRow]:
+    """One row per distinct (report, printed name): canonical name, score and evidence (see module)."""
+    report_texts = report_texts or {}
+    expansions = {report: printed_expansions(texts) for report, texts in report_texts.items()}
+    counts = Counter((n.report, n.name) for n in names)
+    agencies = {(n.report, n.name): n.agency for n in names}
+    reviewed = _Reviewed(synonyms or [])
+    groups: dict[tuple[str, ...], _Group] = {}
+    placed: dict[tuple[str, str], tuple[tuple[str, ...], float, str]] = {}
+    leaders: dict[tuple[str, ...], list[tuple[str, ...]]] = {}  # a group's words less one -> its words
+    for report, name in sorted(counts, key=lambda k: (-counts[k], k)):
+        decision = reviewed.place(report, name)
+        if decision:
+            key, canonical, evidence = decision
+            groups.setdefault(key, _Group(key, canonical))
+            placed[(report, name)] = (key, 100.0, evidence)
+        else:
+            reading = read_name(name, agencies[(report, name)], expansions.get(report))
+            placed[(report, name)] = _place(reading, name, groups, leaders)
+            groups[placed[(report, name)][0]].readings.update(reading.readings)
+        groups[placed[(report, name)][0]].members[name] += counts[(report, name)]
+    rows = []
+    for (report, name), (key, score, evidence) in placed.items():
+        group = groups[key]
+        rows.append(CatalogueRow(report, name, group.name(), round(score, 1), evidence))
+    return rows
+
+
+def _place(reading: Reading, name: str, groups: dict[tuple[str, ...], _Group],
+           leaders: dict[tuple[str, ...], list[tuple[str, ...]]]) -> tuple[tuple[str, ...], float, str]:
+    """The group of one reading (made when new), its score and the evidence. A name one slipped word away
+    from a group's words is found through `leaders`, indexed by the group's words less one."""
+    decided = "; ".join(reading.decisions)
+    prefix = f"{decided}; " if decided else ""
+    if reading.concept:
+        key = reading.key()
+        label = reading.concept.label + (f" sektor {reading.qualifier}" if reading.qualifier else "")
+        groups.setdefault(key, _Group(key, label))
+        return key, 100.0, prefix + reading.concept_evidence
+    if not reading.words:  # nothing but joining words and marks: only the same print meets it
+        key = ("printed", name.strip().lower())
+        groups.setdefault(key, _Group(key))
+        return key, 100.0, prefix + "new canonical (no distinguishing words)"
+    words = reading.signature()
+    key = ("words", *words)
+    if key in groups:
+        return key, 100.0, prefix + f"same words {list(words)}"
+    for i in range(len(words)):
+        for leader in leaders.get(words[:i] + words[i + 1:], []):
+            slips = _typo_pairs(words, leader)
+            if slips:
+                shown = ", ".join(f"{a}~{b}" for a, b in slips)
+                return ("words", *leader), 100.0 - 5 * len(slips), prefix + f"same words up to a typing slip ({shown})"
+    for i in range(len(words)):  # a later name one slipped word away finds this one under the other words
+        leaders.setdefault(words[:i] + words[i + 1:], []).append(words)
+    groups[key] = _Group(key)
+    return key, 100.0, prefix + "new canonical"

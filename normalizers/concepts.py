@@ -1,0 +1,179 @@
+"""Vocabulary of the indicator catalogue: abbreviations whose reading depends on evidence, and the
+recurring indicators that must meet across agencies as named concepts.
+
+In:  nothing; `normalizers.catalogue` reads these tables.
+Out: `AMBIGUOUS` (an abbreviation's senses, each with the words that point to it), `READINGS` (the
+     abbreviations read one way everywhere, added to `normalizers.names.ABBREVIATIONS`), `CONCEPTS`
+     (what a name must say, and may say besides, to be one of the recurring indicators), and the
+     words that never tell two indicators apart (`SOFT_WORDS`, `ORGANISATION_WORDS`, `SPELLINGS`).
+
+Words are lower-case, after abbreviations are expanded (so a concept names "kepuasan masyarakat",
+never "IKM").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One reading of an ambiguous abbreviation.
+
+    expansion: the words it stands for.
+    name_words: words of the same indicator name that point to this reading.
+    word_before: words printed right before the abbreviation that point to it ("Nilai IKM").
+    agency_words: words of the agency's name that point to it (an industry agency's IKM).
+    """
+    expansion: str
+    name_words: frozenset[str] = frozenset()
+    word_before: frozenset[str] = frozenset()
+    agency_words: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Ambiguous:
+    """An abbreviation read from evidence; `default` is the sense of any agency without other evidence."""
+    senses: tuple[Sense, ...]
+    default: int = 0
+
+
+AMBIGUOUS: dict[str, Ambiguous] = {
+    # IKM: Indeks Kepuasan Masyarakat (the public-satisfaction index every agency measures, PermenPAN-RB
+    # 14/2017) or Industri Kecil dan Menengah (small and medium industry, an industry/trade agency's
+    # subject: "Jumlah sentra IKM", "Nilai produksi IKM", "Pelaku usaha IKM").
+    "ikm": Ambiguous(senses=(
+        Sense("indeks kepuasan masyarakat",
+              name_words=frozenset({"kepuasan", "survei", "responden", "indeks", "skor", "pelayanan", "layanan", "publik"}),
+              word_before=frozenset({"nilai", "hasil", "indeks", "skor", "survei", "rata"})),
+        Sense("industri kecil dan menengah",
+              name_words=frozenset({"sentra", "usaha", "pelaku", "unit", "produksi", "industri", "produk", "omzet",
+                                    "omset", "ekspor", "sertifikat", "bersertifikat", "sdm", "berkembang", "wirausaha",
+                                    "binaan", "fasilitasi", "difasilitasi", "dibina", "pembinaan", "kemitraan",
+                                    "pemasaran", "investasi", "kluster", "klaster"}),
+              word_before=frozenset({"jumlah", "sentra", "pelaku", "unit", "produksi", "terhadap"}),
+              agency_words=frozenset({"perindustrian", "industri", "perdagangan", "koperasi", "ukm", "umkm"})),
+    )),
+}
+
+# Abbreviations read one way wherever they stand, beside `normalizers.names.ABBREVIATIONS`.
+READINGS: dict[str, str] = {
+    "skm": "survei kepuasan masyarakat",  # survei kepuasan masyarakat: the survey behind the satisfaction index
+    "spip": "sistem pengendalian intern pemerintah",  # the government's internal control system
+    "apip": "aparat pengawasan intern pemerintah",  # the government's internal auditors (inspectorates)
+    "iacm": "internal audit capability model",  # the model APIP capability levels are scored on
+    "bpk": "badan pemeriksa keuangan",  # the supreme audit board
+    "wtp": "wajar tanpa pengecualian",  # unqualified opinion (the best BPK opinion)
+    "lkpd": "laporan keuangan pemerintah daerah",  # regional government financial statements
+    "pd": "perangkat daerah", "opd": "organisasi perangkat daerah",  # a regional agency
+    "sub": "",  # "sub sektor" = "subsektor"
+    "kab": "kabupaten", "prov": "provinsi", "kec": "kecamatan", "kel": "kelurahan",  # "kab/kota", "Prov."
+}
+
+# Spelling variants and misspellings of the same word (typists' forms seen across agencies).
+SPELLINGS: dict[str, str] = {
+    "prosentase": "persentase", "presentase": "persentase", "prosentasi": "persentase", "persentasi": "persentase", "persen": "persentase",
+    "survey": "survei", "subsektor": "sektor", "sub-sektor": "sektor", "fasilitas": "fasilitasi",
+    "kontrbusi": "kontribusi", "progres": "progress", "intern": "internal", "aparatur": "aparat",
+}
+
+# Words that never tell two indicators apart: the marks of a key-indicator list (IKU = indikator kinerja
+# utama, IKP / IKK = indikator kinerja program / kegiatan, IKSS = … sasaran strategis) and joining words.
+SOFT_WORDS = frozenset({"iku", "ikp", "ikk", "ikss", "iksp", "indikator", "dan", "yang", "di", "ke", "dari", "pada",
+                        "terhadap", "atas", "untuk", "dengan", "oleh", "serta", "the", "of", "telah", "atau",
+                        "secara"})
+# Verbs that say a counted thing was provided or held, not which thing ("Jumlah rapat koordinasi yang
+# diselenggarakan" = "Jumlah rapat koordinasi", "… yang disediakan" = "… yang tersedia"), as verb stems
+# (`normalizers.catalogue.verb_stem`). Verbs that change the thing counted (dihasilkan, ditebar,
+# dipelihara, diadakan) and those of work done (dilakukan, dilaksanakan: "fasilitasi yang dilakukan" is
+# not "fasilitas yang disediakan") are not among them.
+SOFT_PARTICIPLES = frozenset({"sedia", "selenggara"})
+# The agency itself named inside an indicator's name ("… Konsultasi SKPD", "dokumen perencanaan PD"):
+# the expansions of PD / OPD / SKPD, dropped as whole phrases (a lone "daerah" still counts).
+OWN_AGENCY_PHRASES = (("organisasi", "perangkat", "daerah"), ("satuan", "kerja", "perangkat", "daerah"),
+                      ("perangkat", "daerah"))
+# Leading words of an objective printed as the indicator ("Meningkatnya Indeks …", "Tingkat kepuasan …").
+SOFT_LEADING = frozenset({"meningkatnya", "tingkat"})
+
+# Units that are measured, not counted (`normalizers.units` knows the counted ones and the kinds): in
+# brackets after a name they are its satuan, not part of what is measured.
+MEASURE_UNITS = frozenset({"ton", "kg", "kuintal", "ku", "ha", "hektar", "km", "m", "m2", "m3", "liter", "tangkai",
+                           "batang", "pohon", "kwh", "mw", "gram"})
+
+# Words that begin an indicator's name: inside a concept's qualifier they show two names glued together
+# by the reader ("… sektor perikanan Persentase peningkatan pendapatan …"), not one sector.
+INDICATOR_OPENINGS = frozenset({"persentase", "jumlah", "rasio", "indeks", "nilai", "tingkat", "angka", "cakupan"})
+
+# Words that name the agency measured rather than the quantity: a recurring concept allows them
+# ("Nilai SAKIP OPD", "Persentase realisasi anggaran Perangkat Daerah").
+ORGANISATION_WORDS = frozenset({"opd", "organisasi", "perangkat", "daerah", "skpd", "satuan", "kerja", "dinas",
+                                "badan", "kantor", "instansi", "sekretariat", "unit", "lembaga", "kementerian"})
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A recurring indicator. A name is this concept when it holds one word of each `required` set and
+    every other word is `allowed`, an organisation word, or a word of the agency's own name. A concept
+    with `qualifier_markers` keeps the words after a marker ("sektor perikanan") in its key: two
+    qualifiers are two indicators."""
+    key: str
+    label: str
+    required: tuple[frozenset[str], ...]
+    allowed: frozenset[str] = frozenset()
+    qualifier_markers: frozenset[str] = frozenset()
+    qualifier_fillers: frozenset[str] = field(default_factory=frozenset)
+
+
+_SCORE_WORDS = frozenset({"nilai", "hasil", "evaluasi", "implementasi", "skor", "indeks", "penilaian", "capaian"})
+_AKIP = (frozenset({"akuntabilitas"}), frozenset({"kinerja"}), frozenset({"instansi"}), frozenset({"pemerintah"}))
+
+CONCEPTS: tuple[Concept, ...] = (
+    # Indeks Kepuasan Masyarakat: the public-satisfaction index (IKM, IKM Pelayanan, Nilai / Survei Kepuasan
+    # Masyarakat, Indeks Kepuasan Pengguna Layanan). Satisfaction of staff, of the council or with one
+    # named service ("… pada Diklat X") is another quantity: those words are not allowed.
+    Concept("satisfaction_index", "Indeks Kepuasan Masyarakat (IKM)",
+            required=(frozenset({"kepuasan"}), frozenset({"masyarakat", "pengguna"})),
+            allowed=frozenset({"indeks", "nilai", "survei", "skor", "rata", "hasil", "layanan", "pelayanan", "publik"})),
+    # Nilai SAKIP / AKIP: the score of an agency's performance-accountability evaluation (Nilai SAKIP,
+    # Nilai AKIP, Hasil Evaluasi AKIP, Nilai Evaluasi Implementasi SAKIP).
+    Concept("akip_score", "Nilai SAKIP (hasil evaluasi AKIP)", required=_AKIP,
+            allowed=_SCORE_WORDS | {"sistem"}),
+    # Predikat SAKIP / AKIP: the grade of the same evaluation (AA, A, BB, B, CC …): another quantity than the score.
+    Concept("akip_grade", "Predikat SAKIP (hasil evaluasi AKIP)", required=_AKIP + (frozenset({"predikat", "kategori"}),),
+            allowed=frozenset({"sistem", "hasil", "evaluasi"})),
+    # Opini BPK: the audit board's opinion on the financial statements (WTP, WDP, TW, TMP).
+    Concept("bpk_opinion", "Opini BPK atas laporan keuangan",
+            required=(frozenset({"opini", "wajar"}),),
+            allowed=frozenset({"opini", "badan", "pemeriksa", "keuangan", "laporan", "pemerintah", "predikat", "tanpa",
+                               "pengecualian", "memperoleh", "mendapatkan", "ri", "republik", "indonesia", "kabupaten",
+                               "kota", "provinsi"})),
+    # Laju pertumbuhan PDRB (sektor X): growth of the regional GDP, of one sector when one is named; the
+    # sector stays in the key (two sectors are two indicators; no sector is the whole economy).
+    Concept("pdrb_growth", "Laju pertumbuhan PDRB",
+            required=(frozenset({"pertumbuhan"}), frozenset({"produk"}), frozenset({"domestik"}),
+                      frozenset({"regional"}), frozenset({"bruto"})),
+            allowed=frozenset({"laju", "persentase", "adhk", "dasar", "harga", "konstan"}),
+            qualifier_markers=frozenset({"sektor", "kategori", "lapangan"}),
+            qualifier_fillers=frozenset({"sektor", "kategori", "lapangan", "usaha"})),
+    # Persentase penyerapan / realisasi anggaran: the share of the budget spent. "Realisasi anggaran" alone
+    # is an amount in Rupiah, another quantity: a share needs absorption (penyerapan, serapan, daya serap)
+    # or a share word (persentase, tingkat).
+    Concept("budget_absorption", "Persentase penyerapan anggaran",
+            required=(frozenset({"anggaran", "keuangan"}), frozenset({"penyerapan", "serapan", "serap"})),
+            allowed=frozenset({"persentase", "tingkat", "daya", "belanja", "realisasi", "capaian"})),
+    Concept("budget_absorption", "Persentase penyerapan anggaran",
+            required=(frozenset({"anggaran", "keuangan"}), frozenset({"realisasi"}), frozenset({"persentase", "tingkat"})),
+            allowed=frozenset({"belanja", "capaian"})),
+    # Maturitas SPIP: the maturity level of the internal control system (Level / Maturitas / Nilai SPIP).
+    Concept("spip_maturity", "Level maturitas SPIP",
+            required=(frozenset({"sistem"}), frozenset({"pengendalian"}), frozenset({"internal"}), frozenset({"pemerintah"})),
+            allowed=frozenset({"level", "maturitas", "tingkat", "nilai", "skor", "kematangan", "penyelenggaraan",
+                               "implementasi", "penerapan"})),
+    # Kapabilitas APIP: the capability level of the internal auditors (Level Kapabilitas APIP, IACM level).
+    Concept("apip_capability", "Level kapabilitas APIP",
+            required=(frozenset({"aparat"}), frozenset({"pengawasan"}), frozenset({"internal"}), frozenset({"pemerintah"}),
+                      frozenset({"kapabilitas", "level", "iacm"})),
+            allowed=frozenset({"kapabilitas", "level", "tingkat", "nilai", "skor", "audit", "capability", "model"})),
+    Concept("apip_capability", "Level kapabilitas APIP",
+            required=(frozenset({"internal"}), frozenset({"audit"}), frozenset({"capability"}), frozenset({"model"})),
+            allowed=frozenset({"kapabilitas", "level", "tingkat", "nilai", "skor", "aparat", "pengawasan", "pemerintah"})),
+)

@@ -1,0 +1,44 @@
+"""Role words of a table heading read through the typos agencies print ("REALALISASI", "Realisai", "Tagret").
+
+In:  a heading's text, lower-cased.
+Out: the same text with each word that is a near miss of a role word replaced by that word, so the
+     heading's role is read from what it means to say; every other word unchanged.
+
+A near miss is one edit away (a letter missing, added, changed or two letters swapped), or two edits away
+when the word keeps the role word's first and last three letters (a syllable typed twice: "realalisasi").
+Words shorter than MIN_LENGTH are never corrected: "tarif" or "karet" must not become "target".
+"""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import OSA
+
+# The words that name a value column's role (see pipeline/lexicon.py for their meaning).
+ROLE_WORDS = ("realisasi", "capaian", "target")
+# Below five letters one edit turns many words into another ("taget" is the shortest typo kept).
+MIN_LENGTH = 5
+ONE_EDIT = 1
+TWO_EDITS = 2
+KEPT_ENDS = 3  # letters at each end a two-edit typo must keep
+WORD = re.compile(r"[a-z]+")
+
+
+def _near_miss(word: str, right: str) -> bool:
+    distance = OSA.distance(word, right, score_cutoff=TWO_EDITS)
+    if distance <= ONE_EDIT:
+        return True
+    return (distance == TWO_EDITS and word[:KEPT_ENDS] == right[:KEPT_ENDS]
+            and word[-KEPT_ENDS:] == right[-KEPT_ENDS:])
+
+
+def spelled_right(word: str) -> str:
+    """The role word `word` is a typo of, else `word`."""
+    if len(word) < MIN_LENGTH or word in ROLE_WORDS:
+        return word
+    return next((right for right in ROLE_WORDS if _near_miss(word, right)), word)
+
+
+def with_role_words_spelled_right(text: str) -> str:
+    """`text` (lower case) with every near miss of a role word corrected."""
+    return WORD.sub(lambda m: spelled_right(m.group(0)), text)

@@ -1,0 +1,133 @@
+"""A "Capaian" column that prints the achieved quantity, not a share of the target (Readings settled 1).
+
+Many reports head the achieved value "Capaian": "Jumlah Laporan › Target | Capaian" with 20 | 17,
+"Target | Capaian" with "3,00 Indeks" | "3,12 Indeks". The word says capaian; the values say realisasi:
+they are in the target's unit and scale. Words are evidence, values decide.
+
+In:  a table's `ColumnRole`s (after the header words and year groups gave them) and its `RawTable`.
+Out: the achievement column turned into the realization of the same year where its values show it
+     holds the achieved quantity (changed in place), and one sentence of evidence per change.
+
+Evidence, any one of which decides (counted on the rows where both cells print a number):
+- unit: the capaian cells print the same non-percent unit word as the target cells ("Indeks", "Orang");
+- total: the column's total row is the sum of the rows above it (shares of a target do not add up);
+- scale: the value follows the target row by row (value / target within `TRACKS`) on most rows, on
+  targets far from 100 where a share of the target would be implausibly small or large;
+- count heading: target and capaian sit under one spanning heading that names a count ("Jumlah
+  Laporan › Target | Capaian") and the value follows the target on every row (a one-row table too).
+Never applied when the table has a realisasi column of the same year (then capaian is what it says),
+or when the cells print "%" beside targets printed in percent (both readings stay open: the word decides).
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.grid import PATH_SEP, text_of
+from normalizers.numbers import ParsedNumber, parse_column
+from pipeline.models import RawTable
+
+# A realisasi is usually within half and one and a half times its target; a share of the target near
+# the target's own number (17 % achieved of a target 20) happens by chance on a row, not on most rows.
+TRACKS = (0.5, 1.5)
+# The scale evidence needs this share of the numeric rows to follow the target, on at least
+# MIN_TRACKING rows, and at least MIN_TELLING rows whose target is below FAR_BELOW or above FAR_ABOVE
+# (targets near 100 tell nothing: 95 achieved of 100 and 95 % of 100 look alike).
+TRACKING_SHARE = 0.8
+MIN_TRACKING = 2
+MIN_TELLING = 2
+FAR_BELOW, FAR_ABOVE = 40.0, 250.0
+# A printed total equals the sum of the rows within the rounding of the printed numbers.
+SUM_TOLERANCE = 0.51
+MIN_SUMMED = 2
+TOTAL_LABEL = re.compile(r"^\W*(total|jumlah)\b", re.IGNORECASE)
+# A spanning heading that names what is counted ("Jumlah Peserta", "Jumlah Dokumen"): both leaves under it
+# are numbers of that thing.
+COUNT_HEADING = re.compile(r"^\s*jumlah\b", re.IGNORECASE)
+
+
+def _cells(table: RawTable, j: int) -> list[ParsedNumber]:
+    texts: list[str | None] = [text_of(row[j]) if j < len(row) else "" for row in table.body]
+    return parse_column(texts)
+
+
+def _is_total(table: RawTable, i: int, name_columns: list[int]) -> bool:
+    row = table.body[i]
+    return any(TOTAL_LABEL.match(text_of(row[j])) for j in range(min(len(row), (max(name_columns, default=0) + 1))))
+
+
+def _percent(cell: ParsedNumber) -> bool:
+    return cell.kind == "percent" or "%" in cell.printed
+
+
+def same_unit_evidence(targets: list[ParsedNumber], values: list[ParsedNumber]) -> str | None:
+    """The capaian cells print the target's own unit word (not "%") on most rows that print one."""
+    pairs = [(t.unit_tail.lower(), v.unit_tail.lower()) for t, v in zip(targets, values)
+             if t.value is not None and v.value is not None and t.unit_tail and v.unit_tail]
+    same = [t for t, v in pairs if t == v and "%" not in t and "persen" not in t]
+    if pairs and len(same) >= max(1, TRACKING_SHARE * len(pairs)):
+        return f"its cells print the target's unit \"{same[0]}\""
+    return None
+
+
+def additive_total_evidence(values: list[ParsedNumber], totals: list[int]) -> str | None:
+    """A total row whose value is the sum of the rows above it, since the previous total."""
+    start = 0
+    for i in totals:
+        above = [v.value for v in values[start:i] if v.value is not None]
+        total = values[i].value
+        start = i + 1
+        if total is None or len(above) < MIN_SUMMED or abs(sum(above)) < 1e-9:
+            continue
+        if abs(sum(above) - total) <= SUM_TOLERANCE and not all(abs(a - 100) < 1e-9 for a in above):
+            return f"its total row ({values[i].printed}) is the sum of the {len(above)} rows above it"
+    return None
+
+
+def scale_evidence(targets: list[ParsedNumber], values: list[ParsedNumber], totals: list[int]) -> str | None:
+    """The value follows the target row by row, on targets where a share would be implausible."""
+    rows = [(t.value, v.value) for i, (t, v) in enumerate(zip(targets, values))
+            if i not in totals and t.value and v.value is not None and not _percent(t)]
+    if not rows:
+        return None
+    tracking = [(t, v) for t, v in rows if TRACKS[0] <= v / t <= TRACKS[1]]
+    telling = [t for t, _ in tracking if t < FAR_BELOW or t > FAR_ABOVE]
+    if (len(tracking) >= max(MIN_TRACKING, TRACKING_SHARE * len(rows)) and len(telling) >= MIN_TELLING):
+        return f"its values follow the target row by row ({len(tracking)} of {len(rows)} rows within " \
+               f"{TRACKS[0]}-{TRACKS[1]} x the target, {len(telling)} of them on targets far from 100)"
+    return None
+
+
+def count_heading_evidence(target_path: str, capaian_path: str, targets: list[ParsedNumber],
+                           values: list[ParsedNumber], totals: list[int]) -> str | None:
+    """Both columns under one heading naming a count, and the value following the target on every row."""
+    parent = target_path.split(PATH_SEP)[:-1]
+    if not parent or parent != capaian_path.split(PATH_SEP)[:-1] or not COUNT_HEADING.match(parent[-1]):
+        return None
+    rows = [(t.value, v.value) for i, (t, v) in enumerate(zip(targets, values))
+            if i not in totals and t.value and v.value is not None and not _percent(t) and not _percent(v)]
+    if rows and all(TRACKS[0] <= v / t <= TRACKS[1] for t, v in rows):
+        return f"it sits with the target under \"{parent[-1]}\" and follows the target on all {len(rows)} rows"
+    return None
+
+
+def achieved_quantity_capaian(columns: list, table: RawTable) -> list[str]:
+    """Turn each capaian column that holds the achieved quantity into the realisasi of its year.
+    In: the table's ColumnRoles (changed in place), the table. Out: the evidence of each change."""
+    evidence: list[str] = []
+    name_columns = [c.index for c in columns if c.role in ("no", "indicator", "sasaran", "program", "tujuan")]
+    totals = [i for i in range(len(table.body)) if _is_total(table, i, name_columns)]
+    for ach in [c for c in columns if c.role == "achievement"]:
+        if any(c.role == "realization" and c.year == ach.year for c in columns):
+            continue
+        target = next((c for c in columns if c.role == "target" and c.year == ach.year), None)
+        if target is None:
+            continue
+        targets, values = _cells(table, target.index), _cells(table, ach.index)
+        reason = (same_unit_evidence(targets, values) or additive_total_evidence(values, totals)
+                  or scale_evidence(targets, values, totals)
+                  or count_heading_evidence(target.path, ach.path, targets, values, totals))
+        if reason is None:
+            continue
+        ach.role = "realization"
+        evidence.append(f"column {ach.index} \"{ach.path}\": read as the realisasi, not a capaian in percent: {reason}")
+    return evidence

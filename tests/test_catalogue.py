@@ -1,0 +1,231 @@
+"""The cross-agency indicator catalogue (`normalizers.catalogue`): abbreviations decided from evidence,
+recurring concepts meeting across agencies, and names that differ in what they measure kept apart.
+Every agency and name here is invented."""
+from __future__ import annotations
+
+from normalizers.catalogue import PrintedName, build, read_name
+
+INDUSTRY_AGENCY = "Dinas Perindustrian dan Perdagangan"
+HEALTH_AGENCY = "Dinas Kesehatan"
+PLANNING_AGENCY = "Badan Perencanaan Pembangunan Daerah"
+
+
+def canonicals(names: list[PrintedName], **kw) -> dict[tuple[str, str], str]:
+    return {(r.report, r.variant): r.canonical for r in build(names, **kw)}
+
+
+def evidence(names: list[PrintedName], **kw) -> dict[tuple[str, str], str]:
+    return {(r.report, r.variant): r.evidence for r in build(names, **kw)}
+
+
+def meet(names: list[PrintedName], **kw) -> bool:
+    return len(set(canonicals(names, **kw).values())) == 1
+
+
+def apart(names: list[PrintedName], **kw) -> bool:
+    return len(set(canonicals(names, **kw).values())) == len(names)
+
+
+def across(*texts: str) -> list[PrintedName]:
+    """One name per invented agency (report r0, r1, …)."""
+    return [PrintedName(text, f"r{i}", f"Dinas Contoh {chr(65 + i)}") for i, text in enumerate(texts)]
+
+
+# --- abbreviations decided from evidence -------------------------------------------------------------
+
+def test_abbreviation_decided_by_agency():
+    """'Capaian IKM' says nothing itself: an industry agency's IKM is small industry, any other agency's
+    the public-satisfaction index; the evidence names the agency."""
+    industry = read_name("Capaian IKM", INDUSTRY_AGENCY)
+    health = read_name("Capaian IKM", HEALTH_AGENCY)
+    assert "industri" in industry.words and "kepuasan" not in industry.words
+    assert "kepuasan" in health.words
+    assert "agency" in industry.decisions[0] and INDUSTRY_AGENCY in industry.decisions[0]
+    rows = canonicals([PrintedName("Capaian IKM", "a", INDUSTRY_AGENCY), PrintedName("Capaian IKM", "b", HEALTH_AGENCY)])
+    assert rows[("a", "Capaian IKM")] != rows[("b", "Capaian IKM")]  # one printed name, two indicators
+
+
+def test_abbreviation_decided_by_surrounding_words():
+    """Words of the same name outweigh the agency: 'Nilai IKM' is a satisfaction score even at an industry
+    agency; 'Jumlah sentra IKM' counts small-industry centres at any agency."""
+    score = read_name("Nilai IKM", INDUSTRY_AGENCY)
+    centres = read_name("Jumlah sentra IKM", HEALTH_AGENCY)
+    assert "kepuasan" in score.words and "words in the name" in score.decisions[0]
+    assert "industri" in centres.words and "sentra" in centres.decisions[0]
+
+
+def test_abbreviation_decided_by_expansion_printed_in_the_report():
+    """A report that spells the abbreviation out elsewhere ('… Industri Kecil dan Menengah (IKM)') reads it
+    that way, whatever its agency; the evidence quotes the spelled-out form."""
+    names = [PrintedName("Capaian IKM", "plan", PLANNING_AGENCY), PrintedName("Capaian IKM", "other", PLANNING_AGENCY)]
+    texts = {"plan": ["Meningkatnya daya saing Industri Kecil dan Menengah (IKM) daerah"],
+             "other": ["Survei Indeks Kepuasan Masyarakat (IKM) dilaksanakan setiap semester"]}
+    found = evidence(names, report_texts=texts)
+    assert "industri kecil dan menengah" in found[("plan", "Capaian IKM")]
+    assert "spells it out" in found[("plan", "Capaian IKM")]
+    assert "indeks kepuasan masyarakat" in found[("other", "Capaian IKM")]
+    rows = canonicals(names, report_texts=texts)
+    assert rows[("plan", "Capaian IKM")] != rows[("other", "Capaian IKM")]
+
+
+def test_abbreviation_after_its_own_words_is_not_counted_twice():
+    assert read_name("Indeks Kepuasan Masyarakat (IKM)").words == read_name("Indeks Kepuasan Masyarakat").words
+
+
+# --- recurring concepts meet across agencies ---------------------------------------------------------
+
+def test_satisfaction_index_meets_across_agencies():
+    assert meet(across("Indeks Kepuasan Masyarakat (IKM)", "Nilai Survei Kepuasan Masyarakat (SKM)", "IKM Pelayanan",
+                       "Nilai IKM OPD", "Rata-rata skor survey Indeks Kepuasan Masyarakat", "Indeks Kepuasan Masyarakat"))
+    assert apart(across("Indeks Kepuasan Masyarakat", "Indeks Kepuasan Pegawai", "Persentase masyarakat yang puas",
+                        "Survei Kepuasan Masyarakat pada Layanan Perizinan Khusus"))
+
+
+def test_akip_score_and_grade_meet_across_agencies():
+    assert meet(across("Nilai SAKIP", "Nilai AKIP", "Hasil Evaluasi AKIP", "Nilai Evaluasi Implementasi SAKIP",
+                       "Nilai SAKIP OPD"))
+    assert meet(across("Predikat SAKIP", "Predikat AKIP"))
+    assert apart(across("Nilai SAKIP", "Predikat SAKIP", "Nilai aspek perencanaan kinerja dalam AKIP"))
+
+
+def test_akip_score_allows_the_agency_own_name():
+    names = [PrintedName("Nilai SAKIP Badan Contoh Raya", "a", "Badan Contoh Raya"),
+             PrintedName("Nilai SAKIP BCR", "b", "Badan Contoh Raya"), PrintedName("Nilai AKIP", "c", "Dinas Lain")]
+    assert meet(names)
+
+
+def test_bpk_opinion_meets_across_agencies():
+    assert meet(across("Opini BPK", "Opini BPK atas Laporan Keuangan", "Opini WTP", "Opini Badan Pemeriksa Keuangan"))
+    assert apart(across("Opini BPK", "Jumlah temuan BPK", "Persentase tindak lanjut rekomendasi BPK"))
+
+
+def test_pdrb_growth_meets_per_sector():
+    assert meet(across("Laju pertumbuhan PDRB sektor pertanian", "Pertumbuhan PDRB Sub Sektor Pertanian (%)",
+                       "Laju Pertumbuhan Produk Domestik Regional Bruto subsektor pertanian"))
+
+
+def test_pdrb_sectors_kept_apart():
+    assert apart(across("Laju pertumbuhan PDRB sektor pertanian", "Laju pertumbuhan PDRB sektor perdagangan",
+                        "Laju pertumbuhan PDRB", "Kontribusi sektor pertanian terhadap PDRB"))
+
+
+def test_pdrb_sector_named_like_the_agency_keeps_the_sector():
+    """A Dinas Pertanian's 'sektor pertanian' is still a sector, not the agency's name."""
+    names = [PrintedName("Laju pertumbuhan PDRB sektor pertanian", "a", "Dinas Pertanian"),
+             PrintedName("Laju pertumbuhan PDRB", "b", "Dinas Pertanian")]
+    assert apart(names)
+
+
+def test_two_names_glued_into_one_are_not_a_sector():
+    glued = read_name("Laju pertumbuhan PDRB sektor pertanian Persentase peningkatan pendapatan petani")
+    assert glued.concept is None
+
+
+def test_budget_absorption_meets_across_agencies():
+    assert meet(across("Persentase penyerapan anggaran", "Persentase realisasi anggaran OPD", "Tingkat serapan anggaran",
+                       "Persentase realisasi anggaran PD", "Daya serap anggaran"))
+    assert apart(across("Persentase penyerapan anggaran", "Realisasi anggaran", "Persentase realisasi fisik",
+                        "Membuat laporan realisasi anggaran"))
+
+
+def test_spip_maturity_meets_across_agencies():
+    assert meet(across("Level maturitas SPIP", "Maturitas Sistem Pengendalian Intern Pemerintah", "Nilai SPIP",
+                       "Tingkat Maturitas Penyelenggaraan SPIP"))
+    assert apart(across("Level maturitas SPIP", "Nilai SPI"))
+
+
+def test_apip_capability_meets_across_agencies():
+    assert meet(across("Level kapabilitas APIP", "Kapabilitas APIP", "Level IACM",
+                       "Tingkat Kapabilitas Aparat Pengawasan Intern Pemerintah"))
+
+
+def test_concept_evidence_is_readable():
+    [row] = build([PrintedName("Nilai IKM OPD", "a", HEALTH_AGENCY)])
+    assert row.canonical == "Indeks Kepuasan Masyarakat (IKM)"
+    assert "IKM read as indeks kepuasan masyarakat" in row.evidence and "concept satisfaction_index" in row.evidence
+
+
+# --- other names: the same words, nothing else ------------------------------------------------------
+
+def test_persentase_and_jumlah_kept_apart():
+    assert apart(across("Persentase kelompok tani yang dibina", "Jumlah kelompok tani yang dibina"))
+
+
+def test_years_kept_apart():
+    assert apart(across("Rata-rata capaian kinerja tahun 2023", "Rata-rata capaian kinerja tahun 2024"))
+
+
+def test_commodities_and_targets_kept_apart():
+    assert apart(across("Produksi ikan budidaya air payau", "Produksi ikan budidaya air tawar", "Produksi ikan budidaya"))
+    assert apart(across("Jumlah dokumen RKA yang disusun", "Jumlah dokumen DPA yang disusun"))
+    assert apart(across("Persentase kerja sama luar negeri", "Persentase kerja sama dalam negeri"))
+    assert apart(across("Asia Contoh Index (Military Capability)", "Asia Contoh Index (Economic Relationship)"))
+
+
+def test_typing_slips_case_order_and_units_meet():
+    assert meet(across("Prevalensi gizi buruk", "Pevalensi Gizi Buruk", "PREVALENSI GIZI BURUK (%)",
+                       "2. Prevalensi gizi buruk"))
+    assert meet(across("Produksi padi (ton)", "Produksi Padi"))
+    assert meet(across("Persentase produksi benih unggul Rp. 60.000/kg", "Prosentase produksi benih unggul"))
+
+
+def test_verb_voice_meets():
+    assert meet(across("Jumlah alat tulis kantor yang disediakan", "Jumlah alat tulis kantor yang tersedia"))
+    assert meet(across("Jumlah kendaraan dinas yang dipelihara", "Jumlah kendaraan dinas terpelihara"))
+
+
+def test_fused_column_heading_ignored():
+    assert meet(across("Indikator Kinerja Sasaran Strategis (1) Indeks Keamanan Pesisir", "Indeks Keamanan Pesisir"))
+
+
+def test_reviewed_synonyms_win_over_concepts():
+    names = across("Nilai SAKIP", "Nilai AKIP")
+    split = [{"variant": "Nilai AKIP", "canonical": "", "action": "split"}]
+    assert apart(names, synonyms=split)
+    merge = [{"variant": "Indeks Kepuasan Pegawai", "canonical": "Indeks Kepuasan Masyarakat (IKM)", "action": "merge"}]
+    assert meet(across("Indeks Kepuasan Pegawai", "Indeks Kepuasan Masyarakat (IKM)"), synonyms=merge)
+
+
+def test_unit_column_read_into_the_name_ignored():
+    """The satuan printed after the name in the same cell ('… jaminan sosial Persen')."""
+    assert meet(across("Persentase penduduk dengan jaminan sosial", "Persentase penduduk dengan jaminan sosial Persen"))
+    assert meet(across("Jumlah dokumen rencana kerja", "Jumlah dokumen rencana kerja Dokumen"))
+
+
+def test_short_forms_of_regions_and_agencies_meet():
+    assert meet(across("Persentase kab/kota yang membentuk forum", "Persentase kabupaten/kota yang membentuk forum"))
+    assert meet(across("Implementasi SAKIP Setwan", "Implementasi SAKIP Sekretariat DPRD"))
+
+
+def test_verb_of_provision_and_own_agency_left_out():
+    """'… yang diselenggarakan' and the agency's own name ('… SKPD') say nothing of the thing counted;
+    work done ('dilakukan') and a region's plan ('perencanaan daerah') do."""
+    assert meet(across("Jumlah rapat koordinasi SKPD", "Jumlah rapat koordinasi yang diselenggarakan"))
+    assert apart(across("Jumlah fasilitasi pemasaran yang dilakukan", "Jumlah fasilitasi pemasaran yang disediakan"))
+    assert apart(across("Jumlah dokumen perencanaan daerah", "Jumlah dokumen perencanaan perangkat daerah"))
+
+
+def test_database_catalogue_reads_each_report_with_its_agency(tmp_path):
+    """`pipeline.finalize.update_catalogue`: one printed name in two agencies' reports gets the canonical of
+    its own reading in `indicator_canonical`, and the evidence column keeps each decision."""
+    from sqlalchemy import insert, select
+
+    from pipeline import db
+    from pipeline.finalize import update_catalogue
+
+    engine = db.engine_for(str(tmp_path / "c.sqlite"))
+    db.create_schema(engine)
+    with engine.begin() as conn:
+        for i, agency in enumerate((INDUSTRY_AGENCY, HEALTH_AGENCY), start=1):
+            conn.execute(insert(db.agencies).values(id=i, agency_key=f"k{i}", region_key="r", agency=agency))
+            conn.execute(insert(db.reports).values(id=i, source_file=f"{i}.pdf", sha256=str(i) * 64, agency_id=i))
+            for name in ("Capaian IKM", "Nilai SAKIP"):
+                conn.execute(insert(db.performance_values).values(report_id=i, indicator=name, level="indikator"))
+    update_catalogue(engine, synonyms_path=None)
+    with engine.connect() as conn:
+        pv = db.performance_values
+        got = {(r, n): c for r, n, c in conn.execute(select(pv.c.report_id, pv.c.indicator, pv.c.indicator_canonical))}
+        evidence = [e for (e,) in conn.execute(select(db.indicator_catalogue.c.evidence))]
+    assert got[(1, "Capaian IKM")] != got[(2, "Capaian IKM")]
+    assert got[(1, "Nilai SAKIP")] == got[(2, "Nilai SAKIP")] == "Nilai SAKIP (hasil evaluasi AKIP)"
+    assert any("IKM read as industri kecil dan menengah: the agency" in e for e in evidence)
