@@ -268,6 +268,11 @@ def looks_like_header_row(row: list[Cell]) -> bool:
     return vocabulary >= 0.75 and any(YEAR_RE.search(t) or HEADER_WORDS.match(t.lower()) for t in texts)
 
 
+# One word, then a number and at most one unit word: a quantity printed after the name of the part it
+# measures ("Bandeng 8.750 Kg", "Udang 600 kg").
+NAMED_QUANTITY = re.compile(r"[A-Za-z][A-Za-z-]{2,}\s+[1-9][\d.,]*\s*(?:[A-Za-z/%.]+)?", re.DOTALL)
+
+
 def _cell_type(text: str) -> str:
     if not text:
         return "empty"
@@ -277,6 +282,10 @@ def _cell_type(text: str) -> str:
         return "number"  # "1.234", "96,33%", "75 Peserta", "-", "N/A"
     if parsed.grade and parsed.value is not None:
         return "number"  # a score with its grade: "A (82)", "(3) WTP"
+    if parsed.currency and parsed.value is not None and len(words) <= 2:
+        return "number"  # an amount with its currency in front: "Rp. 60.500", "Rp.\n53.000", "Rp 2.500/kg"
+    if NAMED_QUANTITY.fullmatch(text.strip()) and parse_number(text.split(None, 1)[1]).value is not None:
+        return "number"  # a quantity the part it measures names: "Bandeng 8.750 Kg"
     if parsed.label and parsed.value is not None:
         return "number"  # a quantity named by its acronym: "BDKT : 1.528 buah"
     if parsed.format_note is FormatNote.SEVERAL_QUANTITIES:

@@ -239,11 +239,16 @@ def _paints_white(colour) -> bool:
     return len(colour) in (1, 3) and all(v >= PAPER_WHITE for v in colour)
 
 
+# Painted shapes: Word's boxes, and the closed paths a page template fills (a rounded banner of the
+# running head, which a table at the head of a page runs under).
+PAINTED_SHAPES = ("rect", "curve")
+
+
 def is_cell_paint(obj: dict) -> bool:
-    """True for a rectangle filled and not stroked that is no rule: white (on white paper it shows
-    nothing), or wider than a rule both ways (a cell's shading). Word paints a cell's shading as one
-    box per text line of the cell, and one for each of its paddings."""
-    return (obj.get("object_type") == "rect" and bool(obj.get("fill")) and not obj.get("stroke")
+    """True for a rectangle (or a closed shape) filled and not stroked that is no rule: white (on white
+    paper it shows nothing), or wider than a rule both ways (a cell's shading, a banner). Word paints a
+    cell's shading as one box per text line of the cell, and one for each of its paddings."""
+    return (obj.get("object_type") in PAINTED_SHAPES and bool(obj.get("fill")) and not obj.get("stroke")
             and (_paints_white(obj.get("non_stroking_color"))
                  or min(obj["x1"] - obj["x0"], obj["bottom"] - obj["top"]) > MAX_RULE_WIDTH))
 
@@ -266,17 +271,44 @@ def _found_tables(plumber_page) -> list[tuple[Table, bool]]:
 Candidate = tuple[Table, bool, list[list]]  # a table found, whether its head was open, its cells' texts
 
 
+# Drawings reaching further than this (PDF points) past an edge of the page are the page's artwork: the
+# frame or stripes of a letterhead template drawn longer than the paper and cut off by it. A table's
+# rules end on the paper (a rule a point or two past the edge is the page box rounded).
+OFF_PAGE_SLACK = 5.0
+DRAWINGS = ("line", "curve", "rect")
+
+
+def runs_off_page(obj: dict, page_box: tuple[float, float, float, float]) -> bool:
+    """In: a pdfplumber object and its page's bbox. Out: True for a line, curve or rectangle that reaches
+    more than `OFF_PAGE_SLACK` points past an edge of the page (page art: its strokes that cross a table
+    are no cell borders, they cut its columns into slivers)."""
+    x0, top, x1, bottom = page_box
+    return obj.get("object_type") in DRAWINGS and (
+        obj["x0"] < x0 - OFF_PAGE_SLACK or obj["top"] < top - OFF_PAGE_SLACK
+        or obj["x1"] > x1 + OFF_PAGE_SLACK or obj["bottom"] > bottom + OFF_PAGE_SLACK)
+
+
+def without_page_art(plumber_page):
+    """In: a pdfplumber page. Out: the page without its drawings that run off it (`runs_off_page`), or
+    the page itself when none does."""
+    box = tuple(float(v) for v in plumber_page.bbox)
+    if not any(runs_off_page(o, box) for o in plumber_page.lines + plumber_page.rects + plumber_page.curves):
+        return plumber_page
+    return plumber_page.filter(lambda obj: not runs_off_page(obj, box))
+
+
 def _candidate_tables(page: PageText) -> list[Candidate]:
     """The tables pdfplumber finds from the page's drawing (with `_found_tables`' open head and the
     texts of their cells, read once): first from its rules alone, without the boxes that paint cells
     (`is_cell_paint`), whose edges are no cell borders where rules frame a table (cell text centred per
     column puts the boxes at other heights in each column: taken for rules, their edges split one
     ruled row into a row per text line); then, where no such table is, from the boxes too (a Word
-    table drawn without borders: its painted cells are all there is of its grid)."""
-    plumber = page.plumber
-    if plumber is None:  # an OCR page has no PDF objects: its rules are read from the image (ocr_lattice)
+    table drawn without borders: its painted cells are all there is of its grid). Drawings that run off
+    the page are left out first (`without_page_art`)."""
+    if page.plumber is None:  # an OCR page has no PDF objects: its rules are read from the image (ocr_lattice)
         return []
-    if not any(is_cell_paint(o) for o in plumber.rects):
+    plumber = without_page_art(page.plumber)
+    if not any(is_cell_paint(o) for o in plumber.rects + plumber.curves):
         return _accepted(page, _found_tables(plumber))
     ruled = _accepted(page, _found_tables(plumber.filter(lambda obj: not is_cell_paint(obj))))
     painted = _accepted(page, [(f, head) for f, head in _found_tables(plumber)

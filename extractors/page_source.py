@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from pdfplumber.page import DerivedPage
 
+from extractors.fast_objects import feed
+
 
 @dataclass
 class Word:
@@ -61,6 +63,7 @@ class TextLayerPage(PageText):
     """A page read from the PDF's own text layer with pdfplumber."""
 
     def __init__(self, plumber_page, number: int):
+        feed(plumber_page)  # pdfplumber's objects of the page, built faster (`fast_objects`)
         plumber_page = upright_page(plumber_page)
         self.plumber = plumber_page
         self.number = number

@@ -42,6 +42,7 @@ class _Line:
     size: float
     x0: float
     bold: bool
+    x1: float = 0.0
 
 
 def _lines(words: list[Word]) -> list[_Line]:
@@ -61,7 +62,7 @@ def _lines(words: list[Word]) -> list[_Line]:
         g.sort(key=lambda w: w.x0)
         out.append(_Line(" ".join(w.text for w in g), min(w.top for w in g),
                          sum((w.top + w.bottom) / 2 for w in g) / len(g), max(w.size for w in g),
-                         min(w.x0 for w in g), sum(w.bold for w in g) * 2 > len(g)))
+                         min(w.x0 for w in g), sum(w.bold for w in g) * 2 > len(g), max(w.x1 for w in g)))
     return out
 
 
@@ -105,7 +106,53 @@ def _rejoin_broken_numbers(lines: list[_Line]) -> list[_Line]:
                 break
         first = lines[i]
         text = "".join(line.text for line in lines[i:end]).replace(" ", "") if end > i + 1 else first.text
-        out.append(_Line(text, first.top, first.middle, first.size, first.x0, first.bold))
+        out.append(_Line(text, first.top, first.middle, first.size, first.x0, first.bold,
+                         max(line.x1 for line in lines[i:end])))
+        i = end
+    return out
+
+
+# Word and Excel set a cell's text at most this far (PDF points) from each side of its cell (Word's
+# default margin is 5.4 pt; wider ones reach a tenth of an inch).
+MAX_CELL_MARGIN = 7.2
+# A number grouped by thousands ("60.500", "101.524.575", "1,479,044,570"), with an optional decimal part.
+GROUPED_NUMBER = re.compile(r"^(?:[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?|[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?)$")
+
+
+def _full_line(line: _Line, below: _Line, cell_width: float) -> bool:
+    """A line of a cell that one more character (as wide as those of the line below) would not fit in:
+    where Word breaks a token longer than the cell's text width."""
+    char = (below.x1 - below.x0) / max(len(below.text.replace(" ", "")), 1)
+    return (line.x1 - line.x0) + char > cell_width - 2 * MAX_CELL_MARGIN
+
+
+def _rejoin_wrapped_numbers(lines: list[_Line], bbox: tuple[float, float, float, float] | None) -> list[_Line]:
+    """A number Word broke over the lines of a cell too narrow for it, each piece a number by itself
+    ("60.50" / "0", "633.2" / "68.78" / "2", which `_rejoin_broken_numbers` leaves apart): one line
+    again when the cell holds digits only, the pieces joined are one number grouped by thousands and
+    every piece but the last fills its line (`_full_line`). Two figures of two rows each fit beside
+    room to spare.
+    In: a cell's lines and its bbox. Out: its lines, wrapped numbers joined."""
+    if bbox is None or len(lines) < 2 or not all(NUMBER_PIECE.match(line.text) for line in lines):
+        return lines  # a cell of one number and nothing else: a figure with its unit or a note is read as printed
+    width = bbox[2] - bbox[0]
+    out: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        end = i + 1
+        for j in range(min(len(lines), i + MAX_NUMBER_PIECES), i + 1, -1):
+            run = lines[i:j]
+            if (all(NUMBER_PIECE.match(line.text) for line in run)
+                    and GROUPED_NUMBER.match("".join(line.text for line in run).replace(" ", ""))
+                    and all(_full_line(a, b, width) for a, b in zip(run, run[1:]))):
+                end = j
+                break
+        first = lines[i]
+        if end > i + 1:
+            text = "".join(line.text for line in lines[i:end]).replace(" ", "")
+            first = _Line(text, first.top, first.middle, first.size, first.x0, first.bold,
+                          max(line.x1 for line in lines[i:end]))
+        out.append(first)
         i = end
     return out
 
@@ -286,7 +333,7 @@ def _deal_items(items: list[list[_Line]], anchors: list[float]) -> dict[int, lis
 def split_stacked_row(cells: list[tuple[tuple[float, float, float, float] | None, list[Word]]],
                       page: int) -> list[list[Cell]] | None:
     """In: (bbox, words) of each cell of one grid row. Out: its logical rows, or None (not stacked)."""
-    cell_lines = [_rejoin_broken_numbers(_lines(words)) for _, words in cells]
+    cell_lines = [_rejoin_wrapped_numbers(_rejoin_broken_numbers(_lines(words)), bbox) for bbox, words in cells]
     cell_lines = [_bullets_in_front(lines) for lines in cell_lines]
     cell_items = [_marked_items(lines) for lines in cell_lines]
     anchors = _anchors(cell_lines) or _figures_of_items(cell_lines, cell_items)

@@ -126,6 +126,11 @@ LABEL_PREFIX = re.compile(r"^([A-Z]{2,6})\s*:\s*(?=[-(<>≥≤]?\s*\d)")
 """An acronym naming the quantity before its number ("UTTP : 6.089.916 buah"), kept in `label`; words
 before a colon ("Y on Y TW III: 11,56") are a note, not a value."""
 
+LABELLED_QUANTITY = re.compile(r"[A-Za-z][A-Za-z ]*?\s*:\s*\d[\d.,]*")
+"""A quantity named by the words before a colon ("benur : 175.000"): a cell that starts with one and lists
+two or more ("benur : 175.000 ekor, nener : 60.000 ekor") holds several quantities and no single value."""
+MIN_LISTED_QUANTITIES = 2
+
 CONSISTENT_SHARE = 0.8
 """A column or table follows one convention when at least this share of its unambiguous cells does: the
 English Jawa Barat tables print a stray Indonesian "66,67" among dozens of "89.68" (about 1 in 8)."""
@@ -563,6 +568,9 @@ def _parse(raw: str, reading: Convention | None, reference: Convention | None) -
     text, level = _level_and_score(text)
     if level is not None and not text:  # a grade alone: no value, the text kept
         return ParsedNumber(raw, None, Kind.GRADE, grade=level)
+    if LABELLED_QUANTITY.match(text.strip()) and len(LABELLED_QUANTITY.findall(text)) >= MIN_LISTED_QUANTITIES:
+        # a list of named quantities; a figure printed before its parts ("49,63% - Industri: 19,93% …") is the value
+        return ParsedNumber(raw, None, Kind.TEXT, format_note=FormatNote.SEVERAL_QUANTITIES)
     label = LABEL_PREFIX.match(text)
     if label:
         text = text[label.end():]

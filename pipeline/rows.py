@@ -75,6 +75,7 @@ from pipeline.models import (
     RawTable,
 )
 from pipeline.not_records import closed_up
+from pipeline.part_rows import named_parts
 from pipeline.year_rows import year_row_records, years_down_the_rows
 
 CARRY_DOWN_ROLES = {"tujuan", "sasaran", "program", "indicator", "unit", "no"}
@@ -515,6 +516,7 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
                    higher: LevelColumns | None = None) -> list[PerformanceRecord]:
     groups = _year_groups(layout, ("target", "realization", "achievement", "target_initial"))
     value_cols = [c for g in groups.values() for c in g.values()]
+    rows, part_of = named_parts(table.body, rows, value_cols, name_col)  # "Bandeng 8.750 Kg" / "Udang 600 kg"
     parsed = _parsed_columns(rows, value_cols, layout.document_evidence)
     unit_col = layout.first("unit")
     level = _perf_level(layout, sasaran_col if sasaran_col is not None and "indikator" not in name_col.path.lower() else name_col)
@@ -555,6 +557,8 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
             if not owner or not any(parsed[c.index][i].value is not None for c in value_cols):
                 continue
             name_text = f"{UNNAMED_INDICATOR} {owner}"  # the report left the indicator cell empty
+        if i in part_of:
+            name_text = f"{_clean(name_text)} - {part_of[i]}"  # one indicator per part its cells name
         named_above = (i, name_text)
         is_total = level_from_name(_clean(name_text)) == "total"
         for year, slot in sorted(groups.items(), key=lambda kv: kv[0] or 0):
