@@ -16,6 +16,7 @@ Out: None when the row is not stacked, else the logical rows as lists of `Cell`s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractors.grid import is_pure_number
@@ -90,26 +91,32 @@ def _stands_apart(run: list[_Line]) -> bool:
             and _whole("".join(line.text for line in rest)))
 
 
+def _join_runs(lines: list[_Line], joins: Callable[[list[_Line]], bool]) -> list[_Line]:
+    """Each longest run of lines (at most MAX_NUMBER_PIECES) that `joins` accepts, from the first line on,
+    as one line: its texts joined without spaces, from the first line's left to the run's right end."""
+    out: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        end = next((j for j in range(min(len(lines), i + MAX_NUMBER_PIECES), i + 1, -1) if joins(lines[i:j])), i + 1)
+        first = lines[i]
+        if end > i + 1:
+            text = "".join(line.text for line in lines[i:end]).replace(" ", "")
+            first = _Line(text, first.top, first.middle, first.size, first.x0, first.bold,
+                          max(line.x1 for line in lines[i:end]))
+        out.append(first)
+        i = end
+    return out
+
+
 def _rejoin_broken_numbers(lines: list[_Line]) -> list[_Line]:
     """A number a narrow cell broke over lines ("11.427 ." / "794 .400", "11.427" / ".794 .4" / "00")
     is one line again: consecutive pieces of digits, not all whole numbers alone, that are one whole
     number joined (the longest such run that does not take in a number standing apart before it)."""
-    out: list[_Line] = []
-    i = 0
-    while i < len(lines):
-        end = i + 1
-        for j in range(min(len(lines), i + MAX_NUMBER_PIECES), i + 1, -1):
-            run = lines[i:j]
-            if (all(NUMBER_PIECE.match(line.text) for line in run) and not all(_whole(line.text) for line in run)
-                    and _whole("".join(line.text for line in run)) and not _stands_apart(run)):
-                end = j
-                break
-        first = lines[i]
-        text = "".join(line.text for line in lines[i:end]).replace(" ", "") if end > i + 1 else first.text
-        out.append(_Line(text, first.top, first.middle, first.size, first.x0, first.bold,
-                         max(line.x1 for line in lines[i:end])))
-        i = end
-    return out
+    def broken(run: list[_Line]) -> bool:
+        return (all(NUMBER_PIECE.match(line.text) for line in run) and not all(_whole(line.text) for line in run)
+                and _whole("".join(line.text for line in run)) and not _stands_apart(run))
+
+    return _join_runs(lines, broken)
 
 
 # Word and Excel set a cell's text at most this far (PDF points) from each side of its cell (Word's
@@ -136,25 +143,13 @@ def _rejoin_wrapped_numbers(lines: list[_Line], bbox: tuple[float, float, float,
     if bbox is None or len(lines) < 2 or not all(NUMBER_PIECE.match(line.text) for line in lines):
         return lines  # a cell of one number and nothing else: a figure with its unit or a note is read as printed
     width = bbox[2] - bbox[0]
-    out: list[_Line] = []
-    i = 0
-    while i < len(lines):
-        end = i + 1
-        for j in range(min(len(lines), i + MAX_NUMBER_PIECES), i + 1, -1):
-            run = lines[i:j]
-            if (all(NUMBER_PIECE.match(line.text) for line in run)
-                    and GROUPED_NUMBER.match("".join(line.text for line in run).replace(" ", ""))
-                    and all(_full_line(a, b, width) for a, b in zip(run, run[1:]))):
-                end = j
-                break
-        first = lines[i]
-        if end > i + 1:
-            text = "".join(line.text for line in lines[i:end]).replace(" ", "")
-            first = _Line(text, first.top, first.middle, first.size, first.x0, first.bold,
-                          max(line.x1 for line in lines[i:end]))
-        out.append(first)
-        i = end
-    return out
+
+    def wrapped(run: list[_Line]) -> bool:
+        return (all(NUMBER_PIECE.match(line.text) for line in run)
+                and GROUPED_NUMBER.match("".join(line.text for line in run).replace(" ", "")) is not None
+                and all(_full_line(a, b, width) for a, b in zip(run, run[1:])))
+
+    return _join_runs(lines, wrapped)
 
 
 def _is_number_line(text: str) -> bool:
