@@ -20,6 +20,7 @@ from __future__ import annotations
 import enum
 import json
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -274,6 +275,29 @@ def engine_for(db: str) -> Engine:
     return create_engine(url)
 
 
+# How often a connection asks again to put a new file in WAL mode while another run is doing it.
+WAL_RETRY_S = 0.05
+
+
+def _journal_in_wal(dbapi_conn) -> None:
+    """WAL mode, asked for on every connection. Two runs opening a new file together both ask: the one
+    that comes second may be told "database is locked" at once (changing the journal mode does not wait
+    for the busy timeout), so it asks again until BUSY_TIMEOUT_S have passed. A read-only file keeps its
+    journal mode; a file that is no database is reported later, by the first query."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            dbapi_conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except Exception as exc:
+            message = str(exc)
+            if "readonly" in message or "read-only" in message:
+                return
+            if "locked" not in message or time.monotonic() > deadline:
+                raise
+            time.sleep(WAL_RETRY_S)
+
+
 def _sqlite_setup(engine: Engine) -> None:
     """Foreign keys, WAL (readers never block the writer), and transactions begun by us: BEGIN
     IMMEDIATE for writes, so a writer waits for the lock up front instead of failing at commit."""
@@ -281,11 +305,7 @@ def _sqlite_setup(engine: Engine) -> None:
     def _on_connect(dbapi_conn, _) -> None:
         dbapi_conn.isolation_level = None  # the driver starts no transaction of its own
         dbapi_conn.execute("PRAGMA foreign_keys=ON")
-        try:
-            dbapi_conn.execute("PRAGMA journal_mode=WAL")
-        except Exception as exc:  # a read-only file keeps its journal mode; a non-database is caught later
-            if "readonly" not in str(exc) and "read-only" not in str(exc):
-                raise
+        _journal_in_wal(dbapi_conn)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
