@@ -1,7 +1,7 @@
 """The cross-agency indicator catalogue: which printed indicator names measure the same quantity.
 
 In:  every printed indicator name with the report and agency that print it (`PrintedName`), the other
-     texts of each report (names, sasaran, captions, narrative: where "Indeks Kepuasan Masyarakat (IKM)"
+     texts of each report (names, sasaran, captions, narrative: where "Indeks Kepuasan … (IKM)"
      is spelled out), and reviewed synonyms (variant, canonical, action = merge | split).
 Out: one `CatalogueRow` per (report, printed name): its canonical name, a score and the evidence a
      person can read ("IKM read as indeks kepuasan masyarakat: words in the name ['nilai']; concept
@@ -10,7 +10,7 @@ Out: one `CatalogueRow` per (report, printed name): its canonical name, a score 
 How a name is read, step by step:
 1. Abbreviations. One with several senses (`concepts.AMBIGUOUS`, e.g. IKM) is decided from, in order,
    the words of the same name ("Nilai IKM", "sentra IKM"), the expansion printed elsewhere in the same
-   report ("Industri Kecil dan Menengah (IKM)"), the agency ("Dinas Perindustrian …"), and last its
+   report ("Industri Kecil … (IKM)"), the agency (an industry or trade agency), and last its
    default sense; the others are expanded one way (`names.ABBREVIATIONS`, `concepts.READINGS`). An
    abbreviation printed right after its own expansion ("Survei Kepuasan Masyarakat (SKM)") is dropped.
 2. Words that never tell indicators apart are dropped: joining words, the IKU / IKP marks, list
@@ -125,8 +125,8 @@ def _without_own_agency(words: list[str]) -> list[str]:
 
 
 def printed_expansions(texts: Iterable[str]) -> dict[str, set[str]]:
-    """The abbreviations a report spells out: 'Indeks Kepuasan Masyarakat (IKM)' -> {'ikm': {'indeks
-    kepuasan masyarakat'}}, the expansion being the words before the brackets whose initials (joining
+    """The abbreviations a report spells out: 'Tingkat Layanan Prima (TLP)' -> {'tlp': {'tingkat
+    layanan prima'}}, the expansion being the words before the brackets whose initials (joining
     words skipped) make the abbreviation."""
     found: dict[str, set[str]] = {}
     low, high = ABBREVIATION_LETTERS

@@ -92,7 +92,7 @@ AGENCY_ACRONYMS = {
 
 
 def tidy_agency_name(raw: str | None) -> str | None:
-    """'DINAS PERDAGANGAN DAN PERINDUSTRIAN' -> 'Dinas Perdagangan dan Perindustrian'; an acronym
+    """'DINAS CONTOH DAN PERCOBAAN' -> 'Dinas Contoh dan Percobaan'; an acronym
     (RSUD, BLUD) and what stands in brackets ("(BPLHD)") keep their capitals; 'Dan' -> 'dan'."""
     if not raw:
         return None

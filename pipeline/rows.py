@@ -577,7 +577,7 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
                             if p.kind == "text"):
                 continue  # a note with a figure in the value cells ("Y on Y TW III: 11,56") or a heading or unit
                 # word out of place ("Target", "Persen"); words alone are a target or realisasi in words
-                # ("Inflasi Jawa Barat < Inflasi Nasional", "WUB"): a row (Readings settled 4)
+                # ("inflasi daerah < inflasi nasional", "WUB"): a row (Readings settled 4)
             target, real, ach = in_row_context(cells.get("target"), cells.get("realization"),
                                                cells.get("achievement"),
                                                year, layout.report_year)

@@ -41,7 +41,7 @@ def test_abbreviations_expand():
 
 def test_agency_and_region_keys():
     assert agency_key("Disdagperin") == agency_key("Dinas Perdagangan dan Perindustrian")
-    assert agency_key("DINAS PERDAGANGAN DAN PERINDUSTRIAN") == agency_key("Dinas Perdagangan & Perindustrian")
+    assert agency_key("DINAS CONTOH DAN PERCOBAAN") == agency_key("Dinas Contoh & Percobaan")
     assert agency_key("Diskoperindag") == agency_key("Dinas Koperasi, Perindustrian dan Perdagangan")
     assert agency_key("Disperindagkop") == agency_key("Dinas Perindustrian, Perdagangan dan Koperasi")
     assert agency_key("Dinas Perindag") == agency_key("Dinas Perindustrian dan Perdagangan")

@@ -186,8 +186,8 @@ def test_quantity_named_by_its_acronym_is_a_number_cell():
 
 def test_row_whose_values_are_all_words_is_still_a_row():
     table = _table(["No", "Indikator", "Target 2016", "Realisasi 2016"],
-                   [["1", "Terkendalinya inflasi Jawa Barat", "Inflasi Jawa Barat < Inflasi Nasional", None],
+                   [["1", "Terkendalinya harga di Kabupaten Contoh", "Inflasi Kabupaten Contoh < Inflasi Nasional", None],
                     ["2", "Y on Y", "TW III: 11,56", None], ["3", "Jumlah pasar", "Target", None]])
     records = performance_records(table, classify(table, 2016), "x.pdf")
     assert [(r.indicator, r.target, r.target_text) for r in records] == [
-        ("Terkendalinya inflasi Jawa Barat", None, "Inflasi Jawa Barat < Inflasi Nasional")]
+        ("Terkendalinya harga di Kabupaten Contoh", None, "Inflasi Kabupaten Contoh < Inflasi Nasional")]
