@@ -23,7 +23,8 @@ import contextlib
 from collections.abc import Callable, Iterable, Iterator
 
 from pipeline.models import SourceFile
-from pipeline.workers import Failure, FailureCode, Limits, Outcome, failure_of, largest_first, run_workers
+from pipeline.page_ranges import largest_first
+from pipeline.workers import Failure, FailureCode, Limits, Outcome, failure_of, run_workers
 
 # A task whose worker dies is run once more on another worker; the second death fails the report.
 ALLOWED_FAILURES = 1

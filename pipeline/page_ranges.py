@@ -73,12 +73,24 @@ def ranges(n_pages: int, parts: int) -> list[tuple[int, int]]:
     return [(bounds[k] + 1, bounds[k + 1]) for k in range(parts)]
 
 
+def _by_work(tasks: Iterable[Task]) -> list[Task]:
+    """Largest work first (ties by name, then part, so a run's order is stable): a long report started first
+    runs beside the short ones instead of alone at the end, which bounds a run by its longest report."""
+    return sorted(tasks, key=lambda t: (-t.work, t.source.name, t.part))
+
+
+def largest_first(sources: Iterable[SourceFile]) -> list[SourceFile]:
+    """The sources, largest file first (bytes stand for work: pages, scanned images), as `_by_work` orders
+    whole reports; for runners that take whole reports only (Dask)."""
+    return [t.source for t in _by_work(Task(s) for s in sources)]
+
+
 def plan_tasks(sources: Iterable[SourceFile], jobs: int, settings: SplitSettings = SPLIT,
                pages_of=page_count) -> list[Task]:
     """The tasks of a run, largest first (see the module's docstring for when a report is split)."""
     sources = list(sources)
     if jobs <= 1:
-        return sorted((Task(s) for s in sources), key=lambda t: (-t.work, t.source.name))
+        return _by_work(Task(s) for s in sources)
     counts = {s.path: pages_of(s) for s in sources}
     fair_share = max(1.0, sum(counts.values()) / jobs)
     tasks: list[Task] = []
@@ -89,4 +101,4 @@ def plan_tasks(sources: Iterable[SourceFile], jobs: int, settings: SplitSettings
             tasks.append(Task(s))
             continue
         tasks += [Task(s, first, last, k, parts, n) for k, (first, last) in enumerate(ranges(n, parts))]
-    return sorted(tasks, key=lambda t: (-t.work, t.source.name, t.part))
+    return _by_work(tasks)

@@ -364,13 +364,6 @@ def _failed(run: _Running, failure: Failure) -> Outcome | PartOutcome:
     return Outcome(run.source, None, 0, failure, seconds)
 
 
-def largest_first(sources: Iterable[SourceFile]) -> list[SourceFile]:
-    """The sources, largest file first (ties by name, so a run's order is stable). Bytes stand for work (pages,
-    scanned images): started first, a long report runs beside the short ones instead of alone at the end,
-    which bounds a run by its longest report rather than by the last one to start."""
-    return sorted(sources, key=lambda s: (-s.size, s.name))
-
-
 def run_workers(sources: Iterable[SourceFile], jobs: int, limits: Limits, password: str = "",
                 on_page: PageCallback | None = None, split: SplitSettings = SPLIT) -> Iterator[Outcome]:
     """Extract every source in at most `jobs` worker processes; yields each `Outcome` as it ends.

@@ -419,7 +419,7 @@ def test_the_default_time_limit_grows_with_the_pages_an_explicit_one_does_not():
 def test_largest_reports_start_first():
     """Longest-first scheduling: a long report starts beside the short ones, not alone at the end."""
     from pipeline.models import SourceFile
-    from pipeline.workers import largest_first
+    from pipeline.page_ranges import largest_first
 
     small, big, mid = (SourceFile(f"/x/{n}.pdf", f"{n}.pdf", n * 64, size, "pdf")
                        for n, size in (("a", 10), ("b", 900), ("c", 300)))
