@@ -85,12 +85,12 @@ SUM_TOLERANCE = 0.5
 MIN_NESTED = 2
 
 
-def nested_subtotals(values: list[float]) -> list[int]:
-    """In: the values of the rows counted under one parent, in printed order. Out: the positions of the rows
-    that are subtotals of the rows right after them (a kegiatan printed with its sub kegiatan, all given the
-    same parent when the levels are not told apart): each equals the sum of the next MIN_NESTED or more rows,
-    which then belong to it. Greedy from the top; empty when no row is such a subtotal."""
-    heads, i = [], 0
+def subtotal_spans(values: list[float]) -> list[tuple[int, int]]:
+    """In: the values of the rows counted under one parent, in printed order. Out: (subtotal, end) for each
+    row that is the subtotal of the rows right after it, up to `end` (exclusive): a kegiatan printed with its
+    sub kegiatan, all given the same parent when the levels are not told apart. A subtotal equals the sum of
+    the next MIN_NESTED or more rows, which then belong to it. Greedy from the top."""
+    spans, i = [], 0
     while i < len(values):
         running, j = 0.0, i + 1
         while j < len(values) and running + values[j] <= values[i] + SUM_TOLERANCE:
@@ -99,26 +99,22 @@ def nested_subtotals(values: list[float]) -> list[int]:
             if j - i - 1 >= MIN_NESTED and abs(running - values[i]) <= SUM_TOLERANCE:
                 break
         if j - i - 1 >= MIN_NESTED and abs(running - values[i]) <= SUM_TOLERANCE and values[i] > 0:
-            heads.append(i)
+            spans.append((i, j))
             i = j
         else:
             i += 1
-    return heads
+    return spans
+
+
+def nested_subtotals(values: list[float]) -> list[int]:
+    """The positions of the rows that are subtotals of the rows right after them (`subtotal_spans`)."""
+    return [head for head, _ in subtotal_spans(values)]
 
 
 def _top_level_sum(values: list[float]) -> tuple[float, int]:
     """The sum of the rows under a parent, counting a nested subtotal once (not with its own rows), and the
     number of rows summed that way."""
-    heads = nested_subtotals(values)
-    if not heads:
-        return sum(values), len(values)
-    inside: set[int] = set()
-    for h in heads:
-        running, j = 0.0, h + 1
-        while abs(running - values[h]) > SUM_TOLERANCE:
-            running += values[j]
-            inside.add(j)
-            j += 1
+    inside = {k for head, end in subtotal_spans(values) for k in range(head + 1, end)}
     kept = [v for k, v in enumerate(values) if k not in inside]
     return sum(kept), len(kept)
 
