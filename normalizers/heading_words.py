@@ -14,8 +14,8 @@ import re
 
 from rapidfuzz.distance import OSA
 
-# The words that name a value column's role (see pipeline/lexicon.py for their meaning).
-ROLE_WORDS = ("realisasi", "capaian", "target")
+from pipeline.lexicon import HEADING_ROLE_WORDS
+
 # Below five letters one edit turns many words into another ("taget" is the shortest typo kept).
 MIN_LENGTH = 5
 ONE_EDIT = 1
@@ -34,9 +34,9 @@ def _near_miss(word: str, right: str) -> bool:
 
 def spelled_right(word: str) -> str:
     """The role word `word` is a typo of, else `word`."""
-    if len(word) < MIN_LENGTH or word in ROLE_WORDS:
+    if len(word) < MIN_LENGTH or word in HEADING_ROLE_WORDS:
         return word
-    return next((right for right in ROLE_WORDS if _near_miss(word, right)), word)
+    return next((right for right in HEADING_ROLE_WORDS if _near_miss(word, right)), word)
 
 
 def with_role_words_spelled_right(text: str) -> str:

@@ -150,3 +150,7 @@ AVERAGE_OVER_YEARS = re.compile(r"\brata\s*-\s*rata\b|\brerata\b", re.IGNORECASE
 # Renstra", "Akhir Periode RPJMD" (akhir = end). Over Rupiah beside the years' amounts, the plan's total.
 PLAN_END_HEADING = re.compile(r"\btarget\s+akhir\b|\bakhir\s+(periode\s+)?(renstra|rpjmd|rencana\s+strategis)\b",
                               re.IGNORECASE)
+
+# The words that name a value column's role in a heading, read through typos by normalizers/heading_words:
+# realisasi (what was reached), capaian (the share of the target reached), target.
+HEADING_ROLE_WORDS = ("realisasi", "capaian", "target")
