@@ -159,19 +159,123 @@ class CharRecord:
 
 
 class CharRecordingAggregator(PDFPageAggregatorWithMarkedContent):
-    """pdfplumber's device, keeping a `CharRecord` for each character instead of an `LTChar`."""
+    """pdfplumber's device, keeping a `CharRecord` for each character instead of an `LTChar`; a string
+    of a horizontal font goes straight to pdfplumber's dicts (`render_string_horizontal`)."""
+
+    def __init__(self, frame: Frame, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.frame = frame
+        self.glyphs: dict[Any, dict[int, tuple[str, float]]] = {}  # font -> cid -> (text, width)
 
     def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:  # type: ignore[override]
-        try:
-            text = font.to_unichr(cid)
-            assert isinstance(text, str), str(type(text))
-        except PDFUnicodeNotDefined:
-            text = self.handle_undefined_char(font, cid)
+        text = self._text(font, cid)
         record = CharRecord(matrix, font, fontsize, scaling, rise, text, font.char_width(cid),
                             font.char_disp(cid), ncs, graphicstate)
         self.cur_item._objs.append(record)  # type: ignore[arg-type]  # what LTContainer.add does
         self.tag_cur_item()
         return record.attr["adv"]
+
+    def _text(self, font, cid: int) -> str:
+        try:
+            text = font.to_unichr(cid)
+            assert isinstance(text, str), str(type(text))
+        except PDFUnicodeNotDefined:
+            text = self.handle_undefined_char(font, cid)
+        return text
+
+    def _glyph(self, font, cid: int) -> tuple[str, float]:
+        """(text, width) of a character code of a font, read once per page (both depend on the two only)."""
+        known = self.glyphs.get(font)
+        if known is None:
+            known = self.glyphs[font] = {}
+        glyph = known.get(cid)
+        if glyph is None:
+            glyph = known[cid] = (self._text(font, cid), font.char_width(cid))
+        return glyph
+
+    def tag_cur_item(self) -> None:
+        """pdfplumber's hook: the current marked content's id and tag on the last object (a character
+        already made a dict gets them, resolved as `CharRecord.finish` resolves them)."""
+        objs = self.cur_item._objs
+        if objs and type(objs[-1]) is dict:
+            char: Obj = objs[-1]  # type: ignore[assignment]
+            mcid, tag = self.cur_mcid, self.cur_tag
+            char["mcid"] = mcid if type(mcid) in PLAIN_TYPES else resolve_all(mcid)
+            char["tag"] = tag if type(tag) in PLAIN_TYPES else resolve_all(tag)
+            return
+        super().tag_cur_item()
+
+    def render_string_horizontal(self, seq, matrix, pos, font, fontsize, scaling, charspace, wordspace,  # type: ignore[override]
+                                 rise, dxscale, ncs, graphicstate):
+        """pdfminer's loop over a string's characters, each character made at once into the dict
+        `CharRecord(...).finish` makes (the same arithmetic in the same order: `translate_matrix`, the
+        glyph's box from the font's descent, `apply_matrix_rect`, `Frame.place`); what is the same for
+        every character of the string (font name, colours, colour space, uprightness) is read once."""
+        (x, y) = pos
+        plain = PLAIN_TYPES
+        frame = self.frame
+        (a, b, c, d, e, f) = matrix
+        if not set(map(type, matrix)) <= plain:  # a matrix holding something else: one at a time, as before
+            return super().render_string_horizontal(seq, matrix, pos, font, fontsize, scaling, charspace, wordspace,
+                                                    rise, dxscale, ncs, graphicstate)
+        fontname = font.fontname
+        if type(fontname) not in plain:
+            fontname = resolve_all(fontname)
+        if isinstance(fontname, bytes):
+            fontname = fix_fontname_bytes(fontname)
+        upright = a * d * scaling > 0 and b * c <= 0
+        descent = font.get_descent() * fontsize
+        low, high = descent + rise, descent + rise + fontsize
+        ncs_name = _decoded_name(ncs.name)
+        stroking, non_stroking = _as_tuple(graphicstate.scolor), _as_tuple(graphicstate.ncolor)
+        norm = frame.unicode_norm
+        page_number, height, mb_x0, mb_top, doctop0 = (frame.page_number, frame.height, frame.mb_x0, frame.mb_top,
+                                                       frame.initial_doctop)
+        add = self.cur_item._objs.append
+        needcharspace = False
+        for obj in seq:
+            if isinstance(obj, (int, float)):
+                x -= obj * dxscale
+                needcharspace = True
+            elif isinstance(obj, bytes):
+                for cid in font.decode(obj):
+                    if needcharspace:
+                        x += charspace
+                    text, textwidth = self._glyph(font, cid)
+                    adv = textwidth * fontsize * scaling
+                    e1, f1 = x * a + y * c + e, x * b + y * d + f  # translate_matrix
+                    # apply_matrix_rect of (0, low, adv, high): its four corners, apply_matrix_pt each
+                    left1, bottom1 = a * 0 + c * low + e1, b * 0 + d * low + f1
+                    right1, bottom2 = a * adv + c * low + e1, b * adv + d * low + f1
+                    right2, top1 = a * adv + c * high + e1, b * adv + d * high + f1
+                    left2, top2 = a * 0 + c * high + e1, b * 0 + d * high + f1
+                    x0, x1 = min(left1, left2, right1, right2), max(left1, left2, right1, right2)
+                    y0, y1 = min(bottom1, bottom2, top1, top2), max(bottom1, bottom2, top1, top2)
+                    if x1 < x0:
+                        (x0, x1) = (x1, x0)
+                    if y1 < y0:
+                        (y0, y1) = (y1, y0)
+                    width, glyph_height = x1 - x0, y1 - y0
+                    top = (height - y1) + mb_top
+                    char: Obj = {
+                        "matrix": (a, b, c, d, e1, f1), "fontname": fontname, "adv": adv, "upright": upright,
+                        "x0": x0 + mb_x0 if mb_x0 != 0 else x0, "y0": y0,
+                        "x1": x1 + mb_x0 if mb_x0 != 0 else x1, "y1": y1,
+                        "width": width, "height": glyph_height, "size": glyph_height, "mcid": None, "tag": None,
+                        "object_type": "char", "page_number": page_number, "ncs": ncs_name,
+                        "text": normalize_unicode(norm, text) if norm is not None else text,
+                        "stroking_color": stroking, "non_stroking_color": non_stroking,
+                        "top": top, "bottom": (height - y0) + mb_top, "doctop": doctop0 + top}
+                    add(char)  # type: ignore[arg-type]  # what LTContainer.add does
+                    self.tag_cur_item()
+                    x += adv
+                    if cid == 32 and wordspace:
+                        x += wordspace
+                    needcharspace = True
+            else:
+                super().render_string_horizontal([obj], matrix, (x, y), font, fontsize, scaling, charspace, wordspace,
+                                                 rise, dxscale, ncs, graphicstate)  # pdfminer's warning
+        return (x, y)
 
 
 def process_object(frame: Frame, obj: LTItem) -> Obj:
@@ -207,7 +311,9 @@ def _layout_objects(frame: Frame, objs: list) -> list[Obj]:
     """pdfplumber's `iter_layout_objects` (no layout analysis): a container (a figure) gives its children."""
     out: list[Obj] = []
     for obj in objs:
-        if type(obj) is CharRecord:
+        if type(obj) is dict:  # a character of a horizontal string, made a dict already
+            out.append(obj)
+        elif type(obj) is CharRecord:
             out.append(obj.finish(frame))
         elif isinstance(obj, LTContainer):
             out += _layout_objects(frame, obj._objs)
@@ -216,9 +322,9 @@ def _layout_objects(frame: Frame, objs: list) -> list[Obj]:
     return out
 
 
-def _recorded_layout(page):
+def _recorded_layout(page, frame: Frame):
     """pdfplumber's `Page.layout`, interpreted by `FastInterpreter` onto a `CharRecordingAggregator`."""
-    device = CharRecordingAggregator(page.pdf.rsrcmgr, pageno=page.page_number, laparams=None)
+    device = CharRecordingAggregator(frame, page.pdf.rsrcmgr, pageno=page.page_number, laparams=None)
     interpreter = FastInterpreter(page.pdf.rsrcmgr, device)
     try:
         interpreter.process_page(page.page_obj)
@@ -232,7 +338,8 @@ def page_objects(page) -> dict[str, list[Obj]]:
     if page.pdf.laparams is not None:  # layout analysis groups LTChars: pdfplumber's own way
         return page.parse_objects()
     objects: dict[str, list[Obj]] = {}
-    for obj in _layout_objects(Frame(page), _recorded_layout(page)._objs):
+    frame = Frame(page)
+    for obj in _layout_objects(frame, _recorded_layout(page, frame)._objs):
         kind = obj["object_type"]
         if kind == "anno":
             continue
