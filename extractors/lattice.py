@@ -9,8 +9,12 @@ rules frame a table. A frame left open at a page break is closed where its colum
 """
 from __future__ import annotations
 
+import copy
 import re
+from bisect import bisect_left, bisect_right
+from functools import cached_property
 from itertools import pairwise
+from typing import Any
 
 from pdfplumber.table import Table
 
@@ -147,6 +151,25 @@ def _closing(y: float, x0: float, x1: float, at_head: bool) -> dict:
             "at_head": at_head}
 
 
+# Rules are first looked up by height in a window this much wider than asked (points), then tested as
+# before: a rounding difference between "top >= y - d" and "abs(top - y) <= d" loses no rule.
+LOOKUP_SLACK = 1e-6
+
+
+class RulesByHeight:
+    """Horizontal rules sorted by their top, to find those near a height without a pass over all.
+    In: the rules (pdfplumber edges). `near(y, d)`: those whose top is within d of y (`abs(top - y) <= d`)."""
+
+    def __init__(self, rules: list[dict]) -> None:
+        self.rules = sorted(rules, key=lambda e: e["top"])
+        self.tops = [e["top"] for e in self.rules]
+
+    def near(self, y: float, d: float) -> list[dict]:
+        lo = bisect_left(self.tops, y - d - LOOKUP_SLACK)
+        hi = bisect_right(self.tops, y + d + LOOKUP_SLACK)
+        return [e for e in self.rules[lo:hi] if abs(e["top"] - y) <= d]
+
+
 def open_frame_closings(plumber_page) -> list[dict]:
     """Lines closing a ruled table left open at a page break: where three or more column rules end
     (or start) at one height with no rule across them there, the frame is closed by a line from the
@@ -155,9 +178,14 @@ def open_frame_closings(plumber_page) -> list[dict]:
     page it goes on on."""
     rules = _column_rules(plumber_page)
     across = [e for e in plumber_page.edges if e["orientation"] == "h"]
+    level = RulesByHeight(across)
+    answers: dict[tuple[float, float, float], bool] = {}  # many rules stand at one height: asked once each
+
     def covered(y: float, x0: float, x1: float) -> bool:
-        spans = sorted((max(e["x0"], x0), min(e["x1"], x1)) for e in across if abs(e["top"] - y) <= SAME_END)
-        return _union_width(spans) >= CLOSING_SHARE * (x1 - x0)
+        if (y, x0, x1) not in answers:
+            spans = sorted((max(e["x0"], x0), min(e["x1"], x1)) for e in level.near(y, SAME_END))
+            answers[y, x0, x1] = _union_width(spans) >= CLOSING_SHARE * (x1 - x0)
+        return answers[y, x0, x1]
 
     closings: list[dict] = []
     for at_foot in (True, False):
@@ -257,6 +285,42 @@ def _overlap(a, b) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
+class CharsOf:
+    """A stand-in for a page that holds only some of its characters (what `Table.extract` reads)."""
+
+    def __init__(self, chars: list[dict]) -> None:
+        self.chars = chars
+
+
+class FoundTable(Table):
+    """A table pdfplumber found, its rows and box computed once (pdfplumber's `Table` recomputes both
+    from its cells on every access, and the steps below ask for them per row, cell and character), and
+    its cells' text read from the characters inside its box only (pdfplumber's `extract` tests every
+    character of the page against every row: the same characters pass, the rest are dropped first).
+    In: a pdfplumber `Table`. Out: the same table, its answers unchanged."""
+
+    def __init__(self, found: Table) -> None:
+        super().__init__(found.page, found.cells)
+
+    @cached_property
+    def rows(self) -> list:  # type: ignore[override]
+        return Table.rows.fget(self)  # type: ignore[attr-defined]
+
+    @cached_property
+    def bbox(self) -> tuple:  # type: ignore[override]
+        return Table.bbox.fget(self)  # type: ignore[attr-defined]
+
+    def extract(self, **kwargs: Any) -> list[list[str | None]]:
+        """pdfplumber's `Table.extract` over the characters whose middles lie in the table's box (every
+        row's box lies in it, so each row's characters are among them, in the page's order)."""
+        x0, top, x1, bottom = self.bbox
+        near = [c for c in self.page.chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1
+                and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+        view = copy.copy(self)  # the rows computed once come along
+        view.page = CharsOf(near)  # type: ignore[assignment]  # all `extract` reads of a page
+        return Table.extract(view, **kwargs)
+
+
 def _found_tables(plumber_page) -> list[tuple[Table, bool]]:
     """Each table pdfplumber finds, with whether its frame was open at its head (the table goes on
     from the page before: the rows under that head are body rows, under no header of their own)."""
@@ -265,7 +329,7 @@ def _found_tables(plumber_page) -> list[tuple[Table, bool]]:
     heads = [c for c in closings if c["at_head"]]
     return [(f, any(abs(f.bbox[1] - c["top"]) <= SAME_END and c["x0"] - SAME_END <= f.bbox[0] < c["x1"]
                     for c in heads))
-            for f in plumber_page.find_tables(settings)]
+            for f in map(FoundTable, plumber_page.find_tables(settings))]
 
 
 Candidate = tuple[Table, bool, list[list]]  # a table found, whether its head was open, its cells' texts
