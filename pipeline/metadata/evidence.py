@@ -124,7 +124,8 @@ HEADING_MAX_LINES = 12
 def cover_lines(lines: list[TextLine]) -> list[str]:
     """The cover's lines: page 1 when it is short (COVER_MAX_LINES), else the heading it starts with,
     up to the first long line (a decree's title above its "Menimbang", a report's "BAB I")."""
-    page1 = [l.text for l in lines if l.page == min((x.page for x in lines), default=1)]
+    first = min((x.page for x in lines), default=1)  # once: asked per line it cost a pass over the report per line
+    page1 = [l.text for l in lines if l.page == first]
     if len(page1) <= COVER_MAX_LINES:
         return page1
     heading = []
