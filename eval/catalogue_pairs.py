@@ -36,6 +36,9 @@ GROUPS_FILE = Path(__file__).with_name("indicator_groups.shared_real.handmade.cs
 SCANNED = ".scan."
 # Pairs listed per missed group in the printout: enough to see what is missing, short enough to read.
 SHOW_MISSED = 3
+# The evidence of the catalogue's later steps (normalizers.catalogue, steps 5 and 6): the pairs that rest on
+# each are counted apart, so a step's precision can be read on its own.
+STEP_EVIDENCE = {"OCR slips": "read by OCR", "cut names": "cut in its cell"}
 
 
 def read_groups(path: Path) -> dict[tuple[str, str], str]:
@@ -58,6 +61,27 @@ def read_canonicals(url: str) -> dict[tuple[str, str], str]:
     return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
 
 
+def read_evidence(url: str) -> dict[tuple[str, str], str]:
+    """(source_file, indicator) -> the catalogue's evidence for the canonical it carries (all of them joined)."""
+    from sqlalchemy import text
+
+    from pipeline.db import engine_for
+
+    with engine_for(url).connect() as conn:
+        by_variant: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for variant, canonical, evidence in conn.execute(text(
+                "SELECT variant, canonical, evidence FROM indicator_catalogue")):
+            by_variant[(variant, canonical)].append(evidence or "")
+        rows = conn.execute(text("SELECT DISTINCT source_file, indicator, indicator_canonical FROM performance")).all()
+    return {(f, i): " | ".join(by_variant.get((i, c), [])) for f, i, c in rows}
+
+
+def by_step(pairs: set[frozenset[tuple[str, str]]], evidence: dict[tuple[str, str], str]) -> dict[str, int]:
+    """How many of `pairs` have a member placed by each of the later steps (`STEP_EVIDENCE`)."""
+    return {step: sum(1 for pair in pairs if any(mark in evidence.get(member, "") for member in pair))
+            for step, mark in STEP_EVIDENCE.items()}
+
+
 def labelled_pairs(labels: dict[tuple[str, str], str], cross: bool = True) -> set[frozenset[tuple[str, str]]]:
     """Every pair of names that carry the same label: from different reports (cross), or from one report."""
     by_label: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -75,7 +99,7 @@ def score(groups: dict[tuple[str, str], str], canonicals: dict[tuple[str, str], 
     predicted = labelled_pairs({k: canonicals[k] for k in present}, cross)
     both = gold & predicted
     return {"names": len(groups), "found": len(present), "gold": len(gold), "predicted": len(predicted),
-            "both": len(both), "precision": len(both) / len(predicted) if predicted else 1.0,
+            "both": len(both), "both_pairs": both, "predicted_pairs": predicted, "precision": len(both) / len(predicted) if predicted else 1.0,
             "recall": len(both) / len(gold) if gold else 1.0,
             "missed": sorted(gold - predicted, key=sorted), "wrong": sorted(predicted - gold, key=sorted)}
 
@@ -114,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as workdir:
         url = recomputed_copy(args.db, workdir) if args.recompute else args.db
         canonicals = read_canonicals(url)
+        evidence = read_evidence(url)
     result = score(groups, canonicals)
     print(f"indicator catalogue, cross-report pairs of hand-made groups ({result['found']}/{result['names']} "
           f"annotated names in the database): precision {result['precision']:.1%} "
@@ -121,6 +146,10 @@ def main(argv: list[str] | None = None) -> int:
     printed = score({k: g for k, g in groups.items() if SCANNED not in k[0]}, canonicals)
     print(f"  names of text-layer reports only (no '{SCANNED}' file): precision {printed['precision']:.1%} "
           f"({printed['both']}/{printed['predicted']}), recall {printed['recall']:.1%} ({printed['both']}/{printed['gold']})")
+    right = by_step(result["both_pairs"], evidence)  # type: ignore[arg-type]
+    made = by_step(result["predicted_pairs"], evidence)  # type: ignore[arg-type]
+    print("  pairs resting on a later step (right / put together): "
+          + ", ".join(f"{step} {right[step]}/{made[step]}" for step in STEP_EVIDENCE))
     within = score(groups, canonicals, cross=False)
     print(f"  pairs within one report (variants of one indicator in its tables): precision {within['precision']:.1%} "
           f"({within['both']}/{within['predicted']}), recall {within['recall']:.1%} ({within['both']}/{within['gold']})")
