@@ -465,6 +465,12 @@ def comparison_words(name: str) -> tuple[str, ...]:
     return tuple(w for w in words if w not in SOFT_WORDS and len(w) > 1)
 
 
+def _opens_in_lower_case(name: str) -> bool:
+    """The first letter of a printed name is a small one ('cetak dan …'): its start was printed elsewhere."""
+    first = re.search(r"[A-Za-z]", OCR_MARKS.sub("", name or ""))
+    return bool(first and first.group().islower())
+
+
 def _place_ocr_slips(placed: dict[tuple[str, str], tuple[tuple[str, ...], float, str]],
                      groups: dict[tuple[str, ...], _Group], ocr: set[tuple[str, str]],
                      report_texts: dict[str, list[str]]) -> None:
@@ -483,7 +489,8 @@ def _place_ocr_slips(placed: dict[tuple[str, str], tuple[tuple[str, ...], float,
         key, score, evidence = placed[(report, name)]
         if key in with_text_layer or key[0] in ("reviewed", "concept"):
             continue
-        match = search.misread(comparison_words(name))
+        words = comparison_words(name)
+        match = search.misread(words, lost_first_word=_opens_in_lower_case(name))
         if match is None:
             continue
         count = groups[key].members.pop(name, 0)

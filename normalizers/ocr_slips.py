@@ -14,7 +14,8 @@ document ("RKA" / "DPA"), a year. So:
   only a word they never print may be a slip, within `edits_allowed` of its counterpart;
 - a word with a digit is never a slip (years, levels, list numbers stay exact);
 - the two names have the same number of words, at least one equal, and are close as a whole
-  (`NAME_SIMILARITY`);
+  (`NAME_SIMILARITY`); an OCR name that opens in lower case without a measure word lost its first line's
+  start ("cetak dan penggandaan …"): it may be a text-layer name less its measure word ("Jumlah cetak …");
 - every text-layer name the OCR name could be lies in one group; two groups within reach is no answer
   (the name keeps its own group).
 """
@@ -26,6 +27,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
+
+from normalizers.concepts import INDICATOR_OPENINGS
 
 # A misread word may differ from its counterpart by one edit per this many letters of the longer word,
 # and by at least one: "Jurnlah"/"Jumlah" (2 edits, 7 letters), "kapwasan"/"kepuasan" (2, 8), "ASM"/"ASN" (1, 3).
@@ -44,10 +47,14 @@ class SlipMatch:
     group: tuple[str, ...]
     name: str
     slips: tuple[tuple[str, str], ...]
+    lost: str = ""  # the measure word the OCR name lost at its start ("jumlah"), if any
 
     def evidence(self) -> str:
         shown = ", ".join(f"{a}~{b}" for a, b in self.slips)
-        return f"read by OCR: '{self.name}' up to misread words ({shown}) that no text-layer report prints"
+        parts = [f"misread words ({shown}) that no text-layer report prints"] if self.slips else []
+        if self.lost:
+            parts.append(f"its first word '{self.lost}' lost (it opens in lower case)")
+        return f"read by OCR: '{self.name}' up to " + " and ".join(parts)
 
 
 def edits_allowed(a: str, b: str) -> int:
@@ -67,9 +74,9 @@ def word_slip(ocr_word: str, word: str, vocabulary: set[str]) -> bool | None:
 
 def slips_between(ocr_words: tuple[str, ...], words: tuple[str, ...],
                   vocabulary: set[str]) -> tuple[tuple[str, str], ...] | None:
-    """The misread words that make `ocr_words` read as `words` (word by word, in order), or None when
-    they are other words, another number of words, or share no word."""
-    if len(ocr_words) != len(words) or ocr_words == words:
+    """The misread words that make `ocr_words` read as `words` (word by word, in order; none when they are
+    equal), or None when they are other words, another number of words, or share no word."""
+    if len(ocr_words) != len(words):
         return None
     slips = []
     for ocr_word, word in zip(ocr_words, words):
@@ -88,18 +95,31 @@ class TextLayerNames:
         """`names`: (words, printed name, catalogue group) of every distinct text-layer name."""
         self.entries = list(names)
         self.joined = [" ".join(words) for words, _, _ in self.entries]
+        # the words after a measure word ("jumlah", "persentase"): what a name that lost its first word may be
+        self.after_measure = [" ".join(words[1:]) if words and words[0] in INDICATOR_OPENINGS else ""
+                              for words, _, _ in self.entries]
         self.vocabulary = vocabulary
 
-    def misread(self, ocr_words: tuple[str, ...]) -> SlipMatch | None:
-        """The one group whose names `ocr_words` misreads (see the module), or None."""
+    def misread(self, ocr_words: tuple[str, ...], lost_first_word: bool = False) -> SlipMatch | None:
+        """The one group whose names `ocr_words` misreads (see the module), or None. `lost_first_word`: the
+        OCR name opens in lower case without a measure word, so it may be a name less its measure word."""
         if not ocr_words:
             return None
-        near = process.extract(" ".join(ocr_words), self.joined, scorer=fuzz.ratio,
-                               score_cutoff=NAME_SIMILARITY, limit=None)
         found: dict[tuple[str, ...], SlipMatch] = {}
-        for _, _, index in near:
-            words, name, group = self.entries[index]
+        for index, words, lost in self._near(ocr_words, lost_first_word):
+            _, name, group = self.entries[index]
             slips = slips_between(ocr_words, words, self.vocabulary)
-            if slips and group not in found:
-                found[group] = SlipMatch(group, name, slips)
+            if slips is not None and group not in found:
+                found[group] = SlipMatch(group, name, slips, lost)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _near(self, ocr_words: tuple[str, ...], lost_first_word: bool) -> list[tuple[int, tuple[str, ...], str]]:
+        """(index, the words to compare, the first word taken as lost or '') of the names close as a whole."""
+        query = " ".join(ocr_words)
+        near = [(index, self.entries[index][0], "") for _, _, index in
+                process.extract(query, self.joined, scorer=fuzz.ratio, score_cutoff=NAME_SIMILARITY, limit=None)]
+        if lost_first_word and ocr_words[0] not in INDICATOR_OPENINGS:
+            near += [(index, self.entries[index][0][1:], self.entries[index][0][0]) for _, _, index in
+                     process.extract(query, self.after_measure, scorer=fuzz.ratio, score_cutoff=NAME_SIMILARITY,
+                                     limit=None)]
+        return near

@@ -310,3 +310,18 @@ def test_column_heading_in_capitals_fused_before_the_name():
     all in capitals keeps its words."""
     assert meet(across("SASARAN STRATEGIS/SASARAN Persentase desa mandiri", "Persentase desa mandiri"))
     assert apart(across("PROGRAM PENGELOLAAN SAMPAH", "Pengelolaan sampah"))
+
+
+def test_ocr_name_that_lost_its_first_word_meets_the_whole_name():
+    """An OCR name opening in lower case without a measure word lost its start ('bibit ikan …' for 'Jumlah
+    bibit ikan …'); one that opens in capitals, or could be the count or the share, keeps its own group."""
+    names = across("Jumlah bibit ikan yang disalurkan", "Jumlah papan informasi yang dipasang",
+                   "Persentase papan informasi yang dipasang")
+    names += [scanned("bibit ikan yang disalurkan"), scanned("Bibit ikan yang disalurkan", "scan2"),
+              scanned("papan informasi yang dipasang")]
+    rows = canonicals(names)
+    assert rows[("scan", "bibit ikan yang disalurkan")] == rows[("r0", "Jumlah bibit ikan yang disalurkan")]
+    assert "first word 'jumlah' lost" in evidence(names)[("scan", "bibit ikan yang disalurkan")]
+    assert rows[("scan2", "Bibit ikan yang disalurkan")] != rows[("r0", "Jumlah bibit ikan yang disalurkan")]
+    assert rows[("scan", "papan informasi yang dipasang")] not in {rows[("r1", "Jumlah papan informasi yang dipasang")],
+                                                                   rows[("r2", "Persentase papan informasi yang dipasang")]}
