@@ -64,6 +64,10 @@ TYPO_MIN_LETTERS = 5
 TYPO_MAX_EDITS = 1
 # The score taken off a name for each word read as a slip (of typing or of OCR): the evidence is weaker.
 SLIP_PENALTY = 5
+# A word the reports read by OCR print letter for letter in this many of their texts (names, sasaran, captions,
+# narrative) is a word of theirs, not a misreading ("baduta" beside "balita"): OCR seldom misreads a word the
+# same way three times, while a term of the agency recurs.
+OCR_WORD_REPEATS = 3
 # The score taken off a name read as the beginning of a longer one: its end is not printed.
 CUT_PENALTY = 10
 # A bracketed unit has at most this many words ("(%)", "(Rp/kg)", "(kasus/tahun)", "(Juta US$)").
@@ -471,17 +475,27 @@ def _opens_in_lower_case(name: str) -> bool:
     return bool(first and first.group().islower())
 
 
+def _real_words(text_layer: list[tuple[str, str]], ocr_reports: set[str], report_texts: dict[str, list[str]]) -> set[str]:
+    """The words known to be read right: every word of the text-layer names and of the texts of reports none of
+    whose names OCR read, and a word the OCR-read reports print the same way in `OCR_WORD_REPEATS` texts."""
+    words = {w for _, name in text_layer for w in comparison_words(name)}
+    repeats: Counter[str] = Counter()
+    for report, texts in report_texts.items():
+        for text in set(texts):
+            if report in ocr_reports:
+                repeats.update(set(comparison_words(text)))
+            else:
+                words.update(comparison_words(text))
+    return words | {w for w, n in repeats.items() if n >= OCR_WORD_REPEATS}
+
+
 def _place_ocr_slips(placed: dict[tuple[str, str], tuple[tuple[str, ...], float, str]],
                      groups: dict[tuple[str, ...], _Group], ocr: set[tuple[str, str]],
                      report_texts: dict[str, list[str]]) -> None:
     """Move each OCR-read name whose group holds no text-layer name into the group of the text-layer name
-    it misreads (`normalizers.ocr_slips`), with that evidence. The vocabulary is every word printed by the
-    reports none of whose names were read by OCR."""
-    ocr_reports = {report for report, _ in ocr}
+    it misreads (`normalizers.ocr_slips`), with that evidence."""
     text_layer = [key for key in placed if key not in ocr]
-    vocabulary = {w for report, name in text_layer for w in comparison_words(name)}
-    vocabulary |= {w for report, texts in report_texts.items() if report not in ocr_reports
-                   for text in texts for w in comparison_words(text)}
+    vocabulary = _real_words(text_layer, {report for report, _ in ocr}, report_texts)
     with_text_layer = {placed[key][0] for key in text_layer}
     search = TextLayerNames(((comparison_words(name), name, placed[(report, name)][0]) for report, name in text_layer),
                             vocabulary)

@@ -325,3 +325,14 @@ def test_ocr_name_that_lost_its_first_word_meets_the_whole_name():
     assert rows[("scan2", "Bibit ikan yang disalurkan")] != rows[("r0", "Jumlah bibit ikan yang disalurkan")]
     assert rows[("scan", "papan informasi yang dipasang")] not in {rows[("r1", "Jumlah papan informasi yang dipasang")],
                                                                    rows[("r2", "Persentase papan informasi yang dipasang")]}
+
+
+def test_ocr_word_the_scanned_report_repeats_is_a_word_of_its_own():
+    """A word the OCR-read report prints the same way in several of its texts ('baduta', children under two)
+    is its term, not a misreading of the text layer's 'balita': the two indicators stay apart. Printed once,
+    it would be taken for a slip."""
+    names = across("Persentase balita gizi kurang") + [scanned("Persentase baduta gizi kurang")]
+    texts = {"scan": ["Persentase baduta gizi kurang", "Pemberian makanan tambahan bagi baduta",
+                      "Jumlah baduta yang ditimbang", "Cakupan imunisasi baduta"]}
+    assert apart(names, report_texts=texts)
+    assert meet(names)
