@@ -85,6 +85,8 @@ ABBREVIATION_LETTERS = (2, 8)
 SPELLED_OUT_REACH = 200
 
 
+# The words of an indicator table's heading ("Indikator Kinerja Sasaran Strategis (1)") read into a name with "indikator".
+HEADING_WORDS = ("kinerja", "sasaran", "strategis", "utama")
 # An amount of a value cell glued to the name by the reader ("… air tawar Rp. 60.000/kg Rp. 127.000/kg").
 GLUED_AMOUNT = re.compile(r"\bRp\.?\s*[\d.,]+(\s*/\s*[A-Za-z]+)?", re.IGNORECASE)
 
@@ -207,8 +209,20 @@ def verb_stem(word: str) -> str:
 
 
 def _tokens(name: str) -> list[tuple[str, bool]]:
-    """(word, printed in capitals) for every word of a name, list numbering and bracketed asides
-    (units, remarks) removed."""
+    """(word, printed in capitals) for every word of a name, list numbering, bracketed asides (units,
+    remarks) and a fused column heading removed."""
+    return _without_fused_heading(_printed_tokens(name))
+
+
+def has_fused_heading(name: str) -> bool:
+    """A column heading is read into the name: in capitals before it ('SASARAN STRATEGIS/SASARAN Persentase …'),
+    or 'Indikator Kinerja …' around it (`_drop_soft`)."""
+    words = {w for w, _ in _printed_tokens(name)}
+    return len(_tokens(name)) != len(_printed_tokens(name)) or bool("indikator" in words and words & set(HEADING_WORDS))
+
+
+def _printed_tokens(name: str) -> list[tuple[str, bool]]:
+    """(word, printed in capitals) for every word of a name, list numbering and bracketed asides removed."""
     text = re.sub(r"<[^>]+>", " ", name or "")
     text = re.sub(r"^\s*(\d+(\.\d+)*|[a-zA-Z])[.)]\s*", "", text)
     text = GLUED_AMOUNT.sub(" ", text)
@@ -218,7 +232,7 @@ def _tokens(name: str) -> list[tuple[str, bool]]:
         return " " if _is_unit_aside(inner) else f" {inner} "
 
     text = re.sub(r"\(([^()]*)\)", aside, text)
-    return _without_fused_heading([(w.lower(), w.isupper() and len(w) > 1) for w in re.findall(r"[A-Za-z0-9]+", text)])
+    return [(w.lower(), w.isupper() and len(w) > 1) for w in re.findall(r"[A-Za-z0-9]+", text)]
 
 
 def _without_fused_heading(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -309,7 +323,7 @@ def _drop_soft(words: list[str]) -> list[str]:
     if out and out[0] in SOFT_LEADING and len(out) > 1:
         out = out[1:]
     if "indikator" in words:
-        for heading_word in ("kinerja", "sasaran", "strategis", "utama"):
+        for heading_word in HEADING_WORDS:
             if heading_word in out:
                 out.remove(heading_word)
     return out
@@ -391,6 +405,9 @@ class _Group:
     canonical: str | None = None  # a concept's or a reviewer's name; else the most printed member
     members: Counter[str] = field(default_factory=Counter)
     readings: dict[str, str] = field(default_factory=dict)  # ambiguous abbreviations as its members read them
+    # members misread by OCR, cut in their cells or printed with a column heading: not the group's name
+    # while it has another member
+    doubtful: set[str] = field(default_factory=set)
 
     def name(self) -> str:
         """The reviewer's or concept's name, else the most printed member with the sense of each ambiguous
@@ -398,7 +415,8 @@ class _Group:
         ways is two canonical names."""
         if self.canonical:
             return self.canonical
-        name = max(self.members, key=lambda m: (self.members[m], -len(m), m))
+        printed_well = [m for m in self.members if m not in self.doubtful] or list(self.members)
+        name = max(printed_well, key=lambda m: (self.members[m], -len(m), m))
         printed = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
         notes = [f"{abbreviation.upper()}: {sense}" for abbreviation, sense in sorted(self.readings.items())
                  if abbreviation in printed]
@@ -448,6 +466,8 @@ def build(names: list[PrintedName], report_texts: dict[str, list[str]] | None = 
             reading = read_name(name, agencies[(report, name)], expansions.get(report))
             placed[(report, name)] = _place(reading, name, groups, leaders)
             groups[placed[(report, name)][0]].readings.update(reading.readings)
+            if has_fused_heading(name):
+                groups[placed[(report, name)][0]].doubtful.add(name)
         groups[placed[(report, name)][0]].members[name] += counts[(report, name)]
     # a name is read by OCR when every print of it is (one print from a text layer shows its letters)
     ocr = {(n.report, n.name) for n in names if n.ocr} - {(n.report, n.name) for n in names if not n.ocr}
@@ -509,6 +529,7 @@ def _place_ocr_slips(placed: dict[tuple[str, str], tuple[tuple[str, ...], float,
             continue
         count = groups[key].members.pop(name, 0)
         groups[match.group].members[name] += count
+        groups[match.group].doubtful.add(name)
         slip_score = score - SLIP_PENALTY * len(match.slips)
         placed[(report, name)] = (match.group, slip_score, f"{evidence}; {match.evidence()}")
 
@@ -522,6 +543,7 @@ def _place_cut_names(placed: dict[tuple[str, str], tuple[tuple[str, ...], float,
     for (report, name), match in find_cut_names(words, free).items():
         key, score, evidence = placed[(report, name)]
         groups[match.group].members[name] += groups[key].members.pop(name, 0)
+        groups[match.group].doubtful.add(name)
         placed[(report, name)] = (match.group, score - CUT_PENALTY, f"{evidence}; {match.evidence()}")
 
 

@@ -336,3 +336,15 @@ def test_ocr_word_the_scanned_report_repeats_is_a_word_of_its_own():
                       "Jumlah baduta yang ditimbang", "Cakupan imunisasi baduta"]}
     assert apart(names, report_texts=texts)
     assert meet(names)
+
+
+def test_group_is_named_after_a_name_printed_whole():
+    """A name misread by OCR, cut in its cell or printed after a column heading is not the group's name, however
+    often it is printed."""
+    names = [PrintedName("Indeks layanan arsip berbasis", "a", "Dinas Contoh")] * 3
+    names += [PrintedName("Indeks layanan arsip berbasis digital", "b", "Dinas Contoh")]
+    names += [PrintedName("PROGRAM/KEGIATAN Jumlah desa binaan", "c", "Dinas Contoh")] * 3
+    names += [PrintedName("Jumlah desa binaan", "d", "Dinas Contoh"), scanned("Jurnlah desa binaan")] + [scanned("Jurnlah desa binaan")] * 2
+    rows = canonicals(names)
+    assert rows[("a", "Indeks layanan arsip berbasis")] == "Indeks layanan arsip berbasis digital"
+    assert rows[("c", "PROGRAM/KEGIATAN Jumlah desa binaan")] == rows[("scan", "Jurnlah desa binaan")] == "Jumlah desa binaan"
