@@ -348,3 +348,33 @@ def test_group_is_named_after_a_name_printed_whole():
     rows = canonicals(names)
     assert rows[("a", "Indeks layanan arsip berbasis")] == "Indeks layanan arsip berbasis digital"
     assert rows[("c", "PROGRAM/KEGIATAN Jumlah desa binaan")] == rows[("scan", "Jurnlah desa binaan")] == "Jumlah desa binaan"
+
+
+def test_database_catalogue_knows_the_names_read_by_ocr(tmp_path):
+    """`pipeline.finalize.update_catalogue`: a row with an OCR confidence is a name read by OCR, so its misread
+    letters meet the text-layer name of another report; a row without one is read word for word."""
+    from sqlalchemy import insert, select
+
+    from pipeline import db
+    from pipeline.finalize import update_catalogue
+
+    engine = db.engine_for(str(tmp_path / "c.sqlite"))
+    db.create_schema(engine)
+    rows = [(1, "Jumlah sertifikat halal yang diterbitkan", None), (2, "Jurnlah sertifikat halai yang diterbitkan", 71.0),
+            (3, "Indoks kapuasan peserta pelatihan", None), (1, "Indeks kepuasan peserta pelatihan", None)]
+    with engine.begin() as conn:
+        for report in (1, 2, 3):
+            conn.execute(insert(db.agencies).values(id=report, agency_key=f"k{report}", region_key="r", agency=f"Dinas {report}"))
+            conn.execute(insert(db.reports).values(id=report, source_file=f"{report}.pdf", sha256=str(report) * 64,
+                                                   agency_id=report))
+        for report, name, confidence in rows:
+            conn.execute(insert(db.performance_values).values(report_id=report, indicator=name, level="indikator",
+                                                              ocr_confidence=confidence))
+    update_catalogue(engine, synonyms_path=None)
+    with engine.connect() as conn:
+        pv = db.performance_values
+        got = {(r, n): c for r, n, c in conn.execute(select(pv.c.report_id, pv.c.indicator, pv.c.indicator_canonical))}
+        evidence = [e for (e,) in conn.execute(select(db.indicator_catalogue.c.evidence))]
+    assert got[(2, rows[1][1])] == got[(1, rows[0][1])] == rows[0][1]
+    assert got[(3, rows[2][1])] != got[(1, rows[3][1])]
+    assert any("read by OCR" in e for e in evidence)
