@@ -72,3 +72,25 @@ def test_a_broken_range_fails_its_report_alone(tmp_path, monkeypatch):
     outcomes = {o.source.name: o for o in run_workers([long, short], 2, Limits(), split=SplitSettings(min_range_pages=2))}
     assert outcomes["pendek.pdf"].failure is None
     assert outcomes["panjang.pdf"].report is None and outcomes["panjang.pdf"].failure is not None
+
+
+def test_a_join_whose_worker_dies_fails_its_report_alone(tmp_path, monkeypatch):
+    """The ranges of a split report are joined in a worker process of their own, not in the run's own
+    process: a join that kills its process costs that report only, with the worker's death as reason."""
+    import os
+
+    import pipeline.workers as workers
+
+    spec = default_spec(agency="Dinas Contoh", region="Kabupaten Sukamaju", year=2031)
+    spec.indicators = [replace(ind, name=f"{ind.name} wilayah {k}") for k in range(14) for ind in spec.indicators]
+    long = _source(render_pdf(spec, tmp_path / "in" / "panjang.pdf"))
+    short = _source(render_pdf(default_spec(year=2031), tmp_path / "in" / "pendek.pdf"))
+
+    def dying_join(parts):
+        os._exit(3)
+
+    monkeypatch.setattr(workers, "join_parts", dying_join)
+    outcomes = {o.source.name: o for o in run_workers([long, short], 2, Limits(), split=SplitSettings(min_range_pages=2))}
+    assert outcomes["pendek.pdf"].failure is None and outcomes["pendek.pdf"].report is not None
+    failure = outcomes["panjang.pdf"].failure
+    assert failure is not None and failure.code is workers.FailureCode.WORKER_DIED and "status 3" in failure.reason
