@@ -94,3 +94,14 @@ def test_a_join_whose_worker_dies_fails_its_report_alone(tmp_path, monkeypatch):
     assert outcomes["pendek.pdf"].failure is None and outcomes["pendek.pdf"].report is not None
     failure = outcomes["panjang.pdf"].failure
     assert failure is not None and failure.code is workers.FailureCode.WORKER_DIED and "status 3" in failure.reason
+
+
+def test_the_next_report_starts_before_the_caller_loads_the_last(tmp_path):
+    """One worker: when a report is handed to the caller (who then loads it), the next report's worker is
+    already running, so loading never leaves the core idle."""
+    import multiprocessing
+
+    first = _source(render_pdf(default_spec(year=2031), tmp_path / "in" / "a.pdf"))
+    second = _source(render_pdf(default_spec(year=2032), tmp_path / "in" / "b.pdf"))
+    running_at_each_yield = [len(multiprocessing.active_children()) for _ in run_workers([first, second], 1, Limits())]
+    assert running_at_each_yield == [1, 0]
