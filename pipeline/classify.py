@@ -31,7 +31,7 @@ from pipeline.lexicon import (
     caption_roles,
 )
 from pipeline.metadata import CITATION_RE
-from pipeline.models import RawTable
+from pipeline.models import Cell, RawTable
 from pipeline.title_rows import headings_only
 from pipeline.year_rows import years_down_the_rows
 
@@ -82,7 +82,7 @@ HEADER_VOCABULARY = ("realisasi", "capaian", "target", "anggaran", "rencana", "s
 def complete_words(text: str) -> str:
     """Header words cut at a cell border ("Realisa", "Perjanji", "Rencan") completed to the header
     vocabulary word they begin, when they are five letters or more."""
-    def complete(m: re.Match) -> str:
+    def complete(m: re.Match[str]) -> str:
         word = m.group(0)
         if len(word) < 5 or word in ("tahun", "renstra"):  # whole words of their own
             return word
@@ -234,7 +234,12 @@ def caption_years(caption: str | None) -> list[int]:
     return sorted({int(y) for y in YEAR_RE.findall(text)})
 
 
-def year_runs(columns: list[ColumnRole], header: list, caption: str | None) -> None:
+def _next_year(year: int | None, following: int | None) -> bool:
+    """Whether `following` is the year after `year` (both printed)."""
+    return year is not None and following is not None and following == year + 1
+
+
+def year_runs(columns: list[ColumnRole], header: list[list[Cell]], caption: str | None) -> None:
     """A run of columns headed by consecutive bare years (2023 2024 2025 2026) takes its role from
     the heading above the run: first the text above the run itself, else the text just left of it
     (OCR and merged cells often shift a spanning heading by one column), else the one role a column
@@ -255,7 +260,7 @@ def year_runs(columns: list[ColumnRole], header: list, caption: str | None) -> N
             j += 1
             continue
         end = j
-        while end + 1 < len(columns) and years[end + 1] is not None and years[end + 1] == years[end] + 1:
+        while end + 1 < len(columns) and _next_year(years[end], years[end + 1]):
             end += 1
         if end > j:
             role = role_in(range(j, end)) or role_in(range(j - 1, j))
