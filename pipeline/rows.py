@@ -54,7 +54,7 @@ from pipeline.budget_columns import (
     without_letter_bullet,
 )
 from pipeline.budget_years import AMOUNT_ROLES, printed_in_full
-from pipeline.classify import ColumnRole, TableLayout, role_of, year_of
+from pipeline.classify import ColumnRole, Role, TableLayout, role_of, year_of
 from pipeline.lexicon import (
     BULLETS,
     DATE,
@@ -177,7 +177,7 @@ def _repeats_headings(row: list[Cell], headings: set[str]) -> bool:
     return len(texts) >= MIN_REPEATED_HEADINGS and all(t in headings for t in texts)
 
 
-def _filled(row: list[Cell], above: list[Cell] | None, roles: dict[int, str]) -> list[Cell]:
+def _filled(row: list[Cell], above: list[Cell] | None, roles: dict[int, Role]) -> list[Cell]:
     """Covered cells (text None) of a row: a name cell right of a label in the number column takes
     the label ("TOTAL" over No + name); a name cell covered from above takes the text above."""
     new: list[Cell] = []
@@ -197,7 +197,7 @@ def _filled(row: list[Cell], above: list[Cell] | None, roles: dict[int, str]) ->
     return new
 
 
-def _continues_previous(row: list[Cell], previous: list[Cell], roles: dict[int, str]) -> bool:
+def _continues_previous(row: list[Cell], previous: list[Cell], roles: dict[int, Role]) -> bool:
     """A row without values or a number whose text runs on in two or more name columns continues
     the row above (a cell's lines printed as separate rows), unless each of them starts with a row
     code or bullet; a heading row names one column only."""
@@ -219,7 +219,7 @@ def _continues_previous(row: list[Cell], previous: list[Cell], roles: dict[int, 
 INDICATOR_VALUE_ROLES = {"target", "realization", "achievement"}
 
 
-def _rest_of_row_above(row: list[Cell], previous: list[Cell], roles: dict[int, str]) -> bool:
+def _rest_of_row_above(row: list[Cell], previous: list[Cell], roles: dict[int, Role]) -> bool:
     """A row cut by a page or grid line: the rest of the names above (in columns whose name above it
     continues) and the values the row above left empty, no indicator of its own, no row number ("e. Kegiatan
     Administrasi | • Terlaksananya … | 100% | | " over "Umum Perangkat Daerah. | | | 100% | 100 %").
@@ -241,7 +241,7 @@ def _rest_of_row_above(row: list[Cell], previous: list[Cell], roles: dict[int, s
         text_of(c) for j, c in enumerate(row) if j not in roles or roles[j] not in NUMBER_ROLES | TEXT_ROLES)
 
 
-def _fills_the_gaps_of(row: list[Cell], previous: list[Cell], roles: dict[int, str]) -> bool:
+def _fills_the_gaps_of(row: list[Cell], previous: list[Cell], roles: dict[int, Role]) -> bool:
     """A row with values but no name, every one of whose cells is empty in the named row above: the
     rest of that row, printed a grid line lower (the kegiatan's amounts under its name and
     percentages; its number and amounts set level with the middle of a name over several lines)."""
