@@ -57,3 +57,16 @@ def test_one_budget_row_per_report_program_and_year(db):
     assert keys and len(keys) == len(set(keys))
     assert {level for _, level, *_ in keys} <= {"program", "kegiatan", "sub_kegiatan"}
     assert all(because for (because,) in _rows(db, "SELECT chosen_because FROM program_budgets"))
+
+
+def test_the_canned_questions_count_each_indicator_once(db):
+    """The Datasette questions are asked of the chosen rows: an indicator printed in the PK, the IKU and
+    the measurement table counts as one indicator of its report and year, not three."""
+    from pipeline.serve import QUERIES
+
+    sql = QUERIES["capaian_by_agency_and_year"]["sql"]
+    counted = sum(n for *_, n, _met, _mean in _rows(db, sql))
+    distinct = _rows(db, "SELECT COUNT(*) FROM (SELECT DISTINCT source_file, COALESCE(indicator_canonical, indicator), "
+                         "year FROM performance WHERE achievement_pct IS NOT NULL)")[0][0]
+    printed = _rows(db, "SELECT COUNT(*) FROM performance WHERE achievement_pct IS NOT NULL AND level <> 'total'")[0][0]
+    assert counted == distinct < printed
