@@ -66,7 +66,7 @@ samples: install
 test: install
 	$(BIN)/python -m pytest -q
 
-# ruff over the whole tree, mypy over the modules already cleaned (pyproject.toml lists them).
+# ruff and mypy over the whole tree (mypy's settings: pyproject.toml).
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/mypy

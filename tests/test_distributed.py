@@ -26,12 +26,12 @@ def folder(tmp_path_factory):
     return root
 
 
-def _views(db: str) -> dict[str, list[tuple]]:
+def _views(db: str) -> dict[str, list[str]]:
     with sqlite3.connect(db) as con:
         return {v: sorted(map(repr, con.execute(f"SELECT * FROM {v}").fetchall())) for v in VIEWS}
 
 
-def _without_ids(rows: dict[str, list]) -> dict[str, list]:
+def _without_ids(rows: dict[str, list[str]]) -> dict[str, list[str]]:
     return {v: [r.rsplit(", ", 1)[0] for r in items] for v, items in rows.items()}  # value_id / finding_id last
 
 
