@@ -18,6 +18,7 @@ from extractors.grid import (
     text_of,
 )
 from normalizers.levels import (
+    AVERAGE_WORD,
     child_level_from_header,
     is_indicator_wording,
     is_letter_code,
@@ -599,7 +600,7 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
             target, real, ach = in_row_context(cells.get("target"), cells.get("realization"),
                                                cells.get("achievement"),
                                                year, layout.report_year)
-            if is_total and re.match(r"\W*(rata-rata|rerata)", name_text, re.I):
+            if is_total and AVERAGE_ROW.match(name_text):
                 target, real, ach = _average_row_values(target, real, ach)
             unit = _clean(text_of(row[unit_col.index])) if unit_col else None
             if not unit:
@@ -1010,7 +1011,7 @@ def row_sums(table: RawTable, layout: TableLayout, source_file: str,
     return out
 
 
-AVERAGE_ROW = re.compile(r"^\W*(rata-rata|rerata)\b", re.I)
+AVERAGE_ROW = re.compile(rf"^\W*({AVERAGE_WORD})\b", re.I)
 
 
 def quarter_means(table: RawTable, layout: TableLayout, source_file: str,
