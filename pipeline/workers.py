@@ -369,9 +369,13 @@ def run_workers(sources: Iterable[SourceFile], jobs: int, limits: Limits, passwo
     """Extract every source in at most `jobs` worker processes; yields each `Outcome` as it ends.
     Workers still running when the caller stops (or this process is interrupted) are killed.
     The largest start first, and a report longer than its fair share of the run is read in page ranges
-    by several workers (pipeline/page_ranges.py), its ranges joined here before it is yielded."""
+    by several workers (pipeline/page_ranges.py), its ranges joined here before it is yielded.
+    The OCR of all the reports shares `jobs` slots (extractors.ocr_pool): never more pages at once."""
+    from extractors.ocr_pool import share_slots, unshare_slots
+
     ctx = _context()
     _load_readers()
+    share_slots(jobs)
     pending = deque(plan_tasks(sources, jobs, split))
     running: list[_Running] = []
     parts: dict[str, list[PartOutcome]] = {}
@@ -399,3 +403,4 @@ def run_workers(sources: Iterable[SourceFile], jobs: int, limits: Limits, passwo
     finally:
         for run in running:
             _stop(run)
+        unshare_slots()
