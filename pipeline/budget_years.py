@@ -22,13 +22,12 @@ from dataclasses import replace
 
 from extractors.grid import PATH_SEP, text_of
 from normalizers.numbers import SCALE_WORDS, ParsedNumber, parse_column
+from pipeline.lexicon import YEAR_CELL
 from pipeline.models import RawTable
 
 # A caption or heading that names money: a ceiling, an allocation, a budget of the region or the state,
 # funding ("Kerangka Pendanaan": a plan's funding framework).
 BUDGET_NAMES = re.compile(r"\b(anggaran|pagu|alokasi|apbd|apbn|belanja|dpa|pendanaan)\b", re.IGNORECASE)
-# A heading that is a year and nothing else ("2014", "Tahun 2014").
-BARE_YEAR = re.compile(r"\s*(tahun\s*)?(19[89]\d|20\d\d)\s*")
 # Rupiah amounts of a ceiling run to hundreds of thousands and more (counts and percentages do not).
 RUPIAH_MAGNITUDE = 1e5
 # The year columns of a budget: two years at least, most of their cells amounts.
@@ -56,7 +55,7 @@ def budget_year_columns(columns: list, table: RawTable) -> None:
            for c in columns):
         return  # the words already name the value columns
     years = [c for c in columns if c.role == "other" and c.year is not None
-             and BARE_YEAR.fullmatch(c.path.split(PATH_SEP)[-1])]
+             and YEAR_CELL.fullmatch(c.path.split(PATH_SEP)[-1])]
     if len(years) < MIN_YEARS:
         return
     named = BUDGET_NAMES.search(table.caption or "") or any(BUDGET_NAMES.search(c.path) for c in years)

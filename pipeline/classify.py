@@ -28,6 +28,7 @@ from pipeline.lexicon import (
     REMAINDER,
     REVENUE,
     STANDARD_TARGET,
+    YEAR_IN_TEXT,
     caption_roles,
 )
 from pipeline.metadata import CITATION_RE
@@ -35,7 +36,7 @@ from pipeline.models import RawTable
 from pipeline.title_rows import headings_only
 from pipeline.year_rows import years_down_the_rows
 
-YEAR_RE = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
+YEAR_RE = YEAR_IN_TEXT  # a year inside a heading path or a caption (pipeline.lexicon)
 BUDGET_WORDS = re.compile(r"\b(pagu|anggaran|apbd-?p?|alokasi|dpa|belanja|keuangan|serapan)\b|\(rp\.?\)|\brp\b|rupiah", re.I)
 
 

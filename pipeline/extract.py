@@ -35,6 +35,7 @@ from pipeline.rows import (
     row_sums,
     transposed_records,
 )
+from pipeline.scale_legends import set_aside_scale_legends
 from pipeline.sides import side_by_side_halves
 from pipeline.spans import join_headless_slivers, join_spanned_columns
 from pipeline.stacked import split_stacked_rows
@@ -126,6 +127,8 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
     restore_unnamed_indicators(report.performance)
     set_aside_plan_end_capaian(report.performance, meta.report_year)  # Readings settled 3
     report.performance, report.rejected_rows = keep_records(report.performance)
+    report.performance, legend_rows = set_aside_scale_legends(report.performance)
+    report.rejected_rows.extend(legend_rows)
     attach_base_values(report)  # values in base units beside the values as read
     report.cell_notes.extend(malformed_number_notes(lines, tables, source.name))
     report.aggregates.extend(absorption_complements(lines, tables, source.name))

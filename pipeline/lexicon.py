@@ -154,3 +154,14 @@ PLAN_END_HEADING = re.compile(r"\btarget\s+akhir\b|\bakhir\s+(periode\s+)?(renst
 # The words that name a value column's role in a heading, read through typos by normalizers/heading_words:
 # realisasi (what was reached), capaian (the share of the target reached), target.
 HEADING_ROLE_WORDS = ("realisasi", "capaian", "target")
+
+# A year as these reports print one: the fiscal and plan years of regional and central government
+# documents, 1980 to 2099 (RPJMD baselines reach back to the 1990s; a four-digit count below 1980 or
+# above 2099 is a quantity, not a year).
+YEAR = r"(?:19[89]\d|20\d\d)"
+# A year inside any text (a caption, a heading path): not part of a longer number.
+YEAR_IN_TEXT = re.compile(rf"(?<!\d)({YEAR})(?!\d)")
+# A cell or heading that is a year and nothing else, "2019" or "Tahun 2019" (fullmatch).
+YEAR_CELL = re.compile(rf"\s*(?:tahun\s*)?({YEAR})\s*", re.IGNORECASE)
+# A cell that is a bare year, "2019" (fullmatch; its text is the year itself).
+BARE_YEAR = re.compile(rf"\s*({YEAR})\s*")

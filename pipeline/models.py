@@ -191,6 +191,7 @@ class RejectReason(StrEnum):
     ROW_CODE_ONLY = "row_code_only"  # the name cell holds a code or number and nothing else
     REGION_NAME = "region_name"  # a district or city: a statistics table by region
     NO_WORDS = "no_words"  # punctuation, a lone letter
+    SCALE_LEGEND = "scale_legend"  # a grade of a grading scale: its values are bands, not measurements
 
 
 @dataclass

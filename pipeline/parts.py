@@ -32,6 +32,7 @@ import re
 from dataclasses import replace
 
 from extractors.grid import HEADER_WORDS, is_pure_number, text_of
+from pipeline.lexicon import BARE_YEAR
 from pipeline.models import Cell, RawTable
 from pipeline.regrid import join_other_grid_parts
 from pipeline.title_rows import title_rows_out_of_header
@@ -290,22 +291,19 @@ def without_running_heads(tables: list[RawTable]) -> list[RawTable]:
     return out
 
 
-YEAR_CELL = re.compile(r"(19|20)\d\d")
-
-
 def _rejoined_year_row(row: list[Cell]) -> list[Cell]:
     """A row of years with one year cut at a cell border into two halves ("2021 | 20 | 22 | 2023"):
     the halves joined in the left cell when they make the year between their neighbours."""
     texts = [text_of(c).strip() for c in row]
-    years = [int(t) for t in texts if YEAR_CELL.fullmatch(t)]
+    years = [int(t) for t in texts if BARE_YEAR.fullmatch(t)]
     if len(years) < 2:
         return row
     out = list(row)
     for j in range(len(texts) - 1):
         joined = texts[j] + texts[j + 1]
-        if re.fullmatch(r"\d\d", texts[j]) and re.fullmatch(r"\d\d", texts[j + 1]) and YEAR_CELL.fullmatch(joined):
-            before = [y for y in (int(t) for t in texts[:j] if YEAR_CELL.fullmatch(t))]
-            after = [y for y in (int(t) for t in texts[j + 2:] if YEAR_CELL.fullmatch(t))]
+        if re.fullmatch(r"\d\d", texts[j]) and re.fullmatch(r"\d\d", texts[j + 1]) and BARE_YEAR.fullmatch(joined):
+            before = [y for y in (int(t) for t in texts[:j] if BARE_YEAR.fullmatch(t))]
+            after = [y for y in (int(t) for t in texts[j + 2:] if BARE_YEAR.fullmatch(t))]
             if before and after and before[-1] < int(joined) < after[0]:
                 out[j], out[j + 1] = replace(row[j], text=joined), replace(row[j + 1], text="")
     return out

@@ -10,7 +10,7 @@ Out: a PDF laid out like a real report: cover page, narrative, captioned tables 
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -62,6 +62,7 @@ class SampleSpec:
     total_delta: int = 0  # planted error in the TOTAL row's pagu
     after_first_table: list[str] = field(default_factory=list)  # sentences printed right below Tabel 3.1
     budget_codes: bool = True  # False: no codes; programs in bold, kegiatan indented
+    legend: list[tuple[str, str]] = field(default_factory=list)  # (grade, band): a grading scale before BAB III
 
 
 def fmt_rupiah(value: int) -> str:
@@ -161,6 +162,12 @@ def plant_other_target_in_comparison(spec: SampleSpec, index: int, printed: str)
     return out
 
 
+def with_capaian_legend(spec: SampleSpec) -> SampleSpec:
+    """The report prints the grading scale of its capaian before the results (a table of bands)."""
+    bands = [("Sangat Baik", "85 - 100"), ("Baik", "70 - 84,99"), ("Cukup", "55 - 69,99"), ("Kurang", "< 55")]
+    return replace(spec, legend=bands)
+
+
 def plant_decimal_point(spec: SampleSpec, index: int) -> SampleSpec:
     """The realisasi is printed with a decimal point ("8.10" for 8,10): a format anomaly."""
     out = copy.deepcopy(spec)
@@ -237,6 +244,11 @@ def build_story(spec: SampleSpec, style: str) -> list:
              Paragraph(f"TAHUN {spec.year}", s["title"]), PageBreak(),
              Paragraph("BAB I PENDAHULUAN", s["h1"])]
     story += [Paragraph(p, s["body"]) for p in spec.narrative]
+    if spec.legend:  # the scale the capaian are graded on, printed as a table of bands
+        data = [["No", "Kategori", "Rentang Capaian (%)"]] + [[str(i), grade, band] for i, (grade, band)
+                                                               in enumerate(spec.legend, start=1)]
+        story += _caption("Tabel 2.1", "Kategori Capaian Kinerja", s)
+        story += [_table(data, [30, 150, 120], 1, [], style, s), Spacer(1, 6)]
     story += [Paragraph("BAB III AKUNTABILITAS KINERJA", s["h1"]),
               Paragraph("Capaian indikator kinerja sasaran tahun ini disajikan pada tabel berikut.", s["body"]),
               Spacer(1, 6)]

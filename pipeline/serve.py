@@ -106,31 +106,37 @@ VIEWS = {
         "reported": "The value as printed.", "expected": "The value the arithmetic gives.",
         "detail": "The computation in words."}),
 }
+# The questions are asked of the chosen-row views (`pipeline.chosen_views`): one answer per (report,
+# indicator, year) and per (report, program, year), however many tables of the report print it.
 QUERIES = {
     "capaian_by_agency_and_year": {
         "title": "Capaian by agency and year",
-        "description": "Indicators measured, how many met their target, and their mean capaian.",
+        "description": "Indicators measured (each counted once per report and year, from the table that "
+                       "measures it), how many met their target, and their mean capaian.",
         "sql": "SELECT agency, region, report_year, year, COUNT(*) AS indicators,\n"
                "       SUM(achievement_pct >= 100) AS met, ROUND(AVG(achievement_pct), 2) AS mean_capaian_pct\n"
-               "FROM performance WHERE achievement_pct IS NOT NULL\n"
+               "FROM indicator_results WHERE achievement_pct IS NOT NULL\n"
                "GROUP BY agency, region, report_year, year ORDER BY agency, year"},
     "indicators_below_target": {
         "title": "Indicators below target",
-        "description": "Every indicator whose capaian is under 100 %, lowest first.",
-        "sql": "SELECT agency, region, year, indicator, unit, target, realization, achievement_pct, source_file, page\n"
-               "FROM performance WHERE achievement_pct < 100 ORDER BY achievement_pct"},
+        "description": "Every indicator whose capaian is under 100 %, lowest first, with the table it was "
+                       "read from and how many other tables print a different value.",
+        "sql": "SELECT agency, region, year, indicator, unit, target, realization, achievement_pct,\n"
+               "       source_file, chosen_table, chosen_page, copies, disagreeing_copies\n"
+               "FROM indicator_results WHERE achievement_pct < 100 ORDER BY achievement_pct"},
     "budget_absorption": {
         "title": "Budget absorption per program and agency",
-        "description": "Realisasi against pagu of every program row, in percent.",
+        "description": "Realisasi against pagu of every program, in percent, from the budget realisation table.",
         "sql": "SELECT agency, region, year, name AS program, pagu, realization,\n"
-               "       ROUND(100.0 * realization / pagu, 2) AS absorption_pct, source_file, page\n"
-               "FROM budget WHERE level = 'program' AND pagu > 0 AND realization IS NOT NULL\n"
+               "       ROUND(100.0 * realization / pagu, 2) AS absorption_pct, source_file, chosen_table, chosen_page\n"
+               "FROM program_budgets WHERE level = 'program' AND pagu > 0 AND realization IS NOT NULL\n"
                "ORDER BY absorption_pct"},
     "indicator_across_agencies": {
         "title": "One indicator across agencies",
         "description": "Every agency's values of one canonical indicator (search by a word of its name).",
-        "sql": "SELECT indicator_canonical, agency, region, year, target, realization, achievement_pct, source_file, page\n"
-               "FROM performance WHERE indicator_canonical LIKE '%' || :indicator || '%'\n"
+        "sql": "SELECT indicator_canonical, agency, region, year, target, realization, achievement_pct,\n"
+               "       source_file, chosen_table, chosen_page\n"
+               "FROM indicator_results WHERE indicator_canonical LIKE '%' || :indicator || '%'\n"
                "ORDER BY indicator_canonical, agency, year"},
     "findings_of_a_report": {
         "title": "Every finding of a report",

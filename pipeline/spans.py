@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from extractors.grid import is_column_numbering, is_pure_number, is_value_like, text_of
 from normalizers.numbers import parse_number
-from pipeline.lexicon import EXPENDITURE_GROUP, PROGRAM_NAME
+from pipeline.lexicon import EXPENDITURE_GROUP, PROGRAM_NAME, YEAR, YEAR_CELL
 from pipeline.models import Cell, RawTable
 
 # A heading line is short; a longer cell is a row's name or a note.
@@ -319,16 +319,13 @@ SUB_HEADING_WORDS = 2
 # A cell of data: an amount or a count, with its unit or currency ("2 kelompok", "Rp. 60.500/kg", "15.800").
 DATA_CELL = re.compile(r"\s*(rp\.?\s*)?[-(]?\d", re.IGNORECASE)
 # What a heading prints with digits: a year, with or without its column number ("2022 (6)"), a column number.
-HEADING_DIGITS = re.compile(r"\s*((tahun\s*)?(19[89]\d|20\d\d)\s*(\(\d{1,2}\))?|\(?\d{1,2}\)?)\s*", re.IGNORECASE)
+HEADING_DIGITS = re.compile(rf"\s*((tahun\s*)?{YEAR}\s*(\(\d{{1,2}}\))?|\(?\d{{1,2}}\)?)\s*", re.IGNORECASE)
 
 
 def _prints_data(row: list[Cell]) -> bool:
     texts = [text_of(c) for c in row if text_of(c)]
     data = [t for t in texts if DATA_CELL.match(t) and not HEADING_DIGITS.fullmatch(t)]
     return not is_column_numbering(row) and len(data) >= MIN_DATA_CELLS_IN_HEADER
-
-
-YEAR_CELL = re.compile(r"\s*(tahun\s*)?(19[89]\d|20\d\d)\s*", re.IGNORECASE)
 
 
 def _prints_a_value(row: list[Cell]) -> bool:

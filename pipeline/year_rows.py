@@ -26,9 +26,9 @@ from extractors.grid import PATH_SEP, text_of
 from normalizers.numbers import parse_column
 from normalizers.units import unit_kind
 from pipeline.base_values import applied_scales
+from pipeline.lexicon import BARE_YEAR, YEAR, YEAR_IN_TEXT
 from pipeline.models import PerformanceRecord, Provenance, RawTable
 
-YEAR_CELL = re.compile(r"(19[89]\d|20\d\d)")
 # The year column's heading: "Tahun", or none.
 YEAR_HEADING = re.compile(r"(tahun|thn)?", re.I)
 # At least this many rows are years, and most filled cells of the first column (an average row may follow).
@@ -43,7 +43,7 @@ PERCENT_GROUP = re.compile(r"persentase|%", re.I)
 # The caption's words that frame the subject: "Target dan Realisasi …", "Peningkatan …" (the table
 # follows the quantity itself year by year), "… Tahun 2016 - 2020".
 CAPTION_FRAME = re.compile(r"^\s*(target\s+dan\s+realisasi|realisasi\s+dan\s+target|peningkatan)\s+|"
-                           r"\s*(tahun\s*)?(19|20)\d\d(\s*[-–]\s*(19|20)\d\d)?\s*$", re.I)
+                           rf"\s*(tahun\s*)?{YEAR}(\s*[-–]\s*{YEAR})?\s*$", re.I)
 
 
 def _first_column(table: RawTable) -> list[str]:
@@ -59,11 +59,11 @@ def years_down_the_rows(table: RawTable) -> bool:
     if not YEAR_HEADING.fullmatch(first_heading):
         return False
     first = _first_column(table)
-    years = [t for t in first if YEAR_CELL.fullmatch(t)]
+    years = [t for t in first if BARE_YEAR.fullmatch(t)]
     if len(years) < MIN_YEAR_ROWS or len(years) < YEAR_ROW_SHARE * len(first):
         return False
     headings = " ".join(text_of(c) for row in table.header for c in row[1:])
-    return bool(re.search(r"\b(target|realisasi)\b", headings, re.I)) and not YEAR_CELL.search(headings)
+    return bool(re.search(r"\b(target|realisasi)\b", headings, re.I)) and not YEAR_IN_TEXT.search(headings)
 
 
 def caption_subject(caption: str | None, label: str | None) -> str:
@@ -116,7 +116,7 @@ def year_row_records(table: RawTable, paths: list[str], source_file: str) -> lis
     records = []
     for i, row in enumerate(table.body):
         year_text = text_of(row[0]).strip() if row else ""
-        if not YEAR_CELL.fullmatch(year_text):
+        if not BARE_YEAR.fullmatch(year_text):
             continue
         for quantity, roles in by_quantity.items():
             values = {role: parsed[j][i] for role, j in roles.items()}

@@ -216,3 +216,14 @@ def test_amounts_printed_in_full_under_a_heading_in_millions_are_read_as_printed
     assert [p.value for p in as_printed] == [48114709000.0, 29040500000.0, 1817540166.0, 13021000000.0]
     in_millions = printed_in_full({3: parse_column(millions, heading=heading, money=True)}, [column])[3]
     assert [p.value for p in in_millions] == [48114e6, 29040e6, 1817e6, 13021e6]
+
+
+def test_budget_year_columns_headed_tahun_with_a_capital():
+    """A year heading printed "Tahun 2015" is a year as "tahun 2015" and "2015" are (one year pattern,
+    pipeline.lexicon.YEAR_CELL, for every stage)."""
+    table = _table([["No", "Uraian", "Tahun 2015", "Tahun 2016"]],
+                   [["1", "Program Alpha", "1.250.000.000", "1.500.000.000"]], label="Tabel 9")
+    table.caption = "Alokasi Anggaran Program"
+    records = budget_records(table, classify(table, 2016), "x.pdf")
+    assert [(r.name, r.year, r.pagu) for r in records] == [("Program Alpha", 2015, 1250000000.0),
+                                                           ("Program Alpha", 2016, 1500000000.0)]

@@ -1,7 +1,8 @@
 """One answer per question: `indicator_results` gives exactly one row per (report, indicator, year) and
 `program_budgets` one per (report, program / kegiatan, year), each from the most complete table, saying
 which and why; the copies in other tables are listed, and a copy printing another target is counted
-as disagreeing."""
+as disagreeing. One report also prints the grading scale of its capaian as a table of bands: its
+grades are no indicators."""
 from __future__ import annotations
 
 import sqlite3
@@ -9,13 +10,14 @@ import sqlite3
 import pytest
 
 from pipeline.cli import main
-from pipeline.samples import default_spec, plant_other_target_in_comparison, render_pdf
+from pipeline.samples import default_spec, plant_other_target_in_comparison, render_pdf, with_capaian_legend
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     root = tmp_path_factory.mktemp("chosen")
-    render_pdf(plant_other_target_in_comparison(default_spec(), 0, "9.999"), root / "in" / "a.word.pdf", "ruled")
+    spec = with_capaian_legend(plant_other_target_in_comparison(default_spec(), 0, "9.999"))
+    render_pdf(spec, root / "in" / "a.word.pdf", "ruled")
     render_pdf(default_spec(region="Kabupaten Contoh"), root / "in" / "b.plain.pdf", "borderless")
     path = str(root / "lkjip.sqlite")
     assert main(["extract", str(root / "in"), "--db", path, "--out", str(root / "out"), "--quiet"]) == 0
@@ -57,3 +59,24 @@ def test_one_budget_row_per_report_program_and_year(db):
     assert keys and len(keys) == len(set(keys))
     assert {level for _, level, *_ in keys} <= {"program", "kegiatan", "sub_kegiatan"}
     assert all(because for (because,) in _rows(db, "SELECT chosen_because FROM program_budgets"))
+
+
+def test_the_canned_questions_count_each_indicator_once(db):
+    """The Datasette questions are asked of the chosen rows: an indicator printed in the PK, the IKU and
+    the measurement table counts as one indicator of its report and year, not three."""
+    from pipeline.serve import QUERIES
+
+    sql = QUERIES["capaian_by_agency_and_year"]["sql"]
+    counted = sum(n for *_, n, _met, _mean in _rows(db, sql))
+    distinct = _rows(db, "SELECT COUNT(*) FROM (SELECT DISTINCT source_file, COALESCE(indicator_canonical, indicator), "
+                         "year FROM performance WHERE achievement_pct IS NOT NULL)")[0][0]
+    printed = _rows(db, "SELECT COUNT(*) FROM performance WHERE achievement_pct IS NOT NULL AND level <> 'total'")[0][0]
+    assert counted == distinct < printed
+
+
+def test_the_grades_of_a_capaian_legend_are_no_indicators(db):
+    legend = _rows(db, "SELECT label FROM source_tables WHERE label = 'Tabel 2.1'")
+    assert legend  # the legend table is read and kept with its cells
+    grades = {"Sangat Baik", "Baik", "Cukup", "Kurang"}
+    assert not grades & {name for (name,) in _rows(db, "SELECT indicator FROM indicator_results")}
+    assert not _rows(db, "SELECT indicator FROM performance WHERE table_label = 'Tabel 2.1'")
