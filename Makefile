@@ -14,7 +14,7 @@ SCORE  ?= ../shared/eval/score.py
 TIME   := $(shell [ -x /usr/bin/time ] && echo "/usr/bin/time -v")
 
 .PHONY: install extract rebuild validate report export serve samples test lint bench bench-ocr eval eval-corpus eval-real eval-peer clean
-.PHONY: eval-catalogue
+.PHONY: eval-catalogue dask-check
 
 install: system-packages $(VENV)/.installed
 
@@ -66,7 +66,7 @@ samples: install
 test: install
 	$(BIN)/python -m pytest -q
 
-# ruff over the whole tree, mypy over the modules already cleaned (pyproject.toml lists them).
+# ruff and mypy over the whole tree (mypy's settings: pyproject.toml).
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/mypy
@@ -122,6 +122,11 @@ bench: install
 	  src=$(OUT)/bench_in; \
 	else echo "real reports not found at $(REAL) (set BENCH_RAW=<folder>): skipping"; exit 0; fi; \
 	$(BIN)/python -m pipeline bench $$src --out $(OUT)
+# A separately started `dask scheduler` and two `dask worker` processes on this machine load the same rows
+# as a serial run (DASK_RAW=<folder>, default $(RAW)); the last line says SAME ROWS or DIFFERENT ROWS.
+DASK_RAW ?= $(RAW)
+dask-check: install
+	PYTHON=$(BIN)/python eval/dask_cluster_check.sh $(DASK_RAW)
 # OCR timing. First per page (pipeline/bench_ocr.py, figures in $(OUT)/bench_ocr.json): CPU seconds of our
 # reading of each scanned page of $(REAL) and $(CORPUS) (render, deskew, rules, recognition, second readings,
 # stage by stage) against bare `tesseract` on the same image at the same dpi; OCR_EVERY=K measures every
