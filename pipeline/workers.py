@@ -392,9 +392,13 @@ def run_workers(sources: Iterable[SourceFile], jobs: int, limits: Limits, passwo
     The largest start first, and a report longer than its fair share of the run is read in page ranges
     by several workers (pipeline/page_ranges.py); the join of its ranges goes ahead of the tasks still
     waiting, in a worker of its own, and its report is yielded when that ends. Every free slot gets
-    its next task before an outcome is yielded: the caller's loading overlaps the workers."""
+    its next task before an outcome is yielded: the caller's loading overlaps the workers.
+    The OCR of all the reports shares `jobs` slots (extractors.ocr_pool): never more pages at once."""
+    from extractors.ocr_pool import share_slots, unshare_slots
+
     ctx = _context()
     _load_readers()
+    share_slots(jobs)
     pending = deque(plan_tasks(sources, jobs, split))
     joins: deque[list[PartOutcome]] = deque()  # split reports whose ranges are all read
     running: list[_Running] = []
@@ -430,6 +434,7 @@ def run_workers(sources: Iterable[SourceFile], jobs: int, limits: Limits, passwo
     finally:
         for run in running:
             _stop(run)
+        unshare_slots()
 
 
 def _fill(ctx, running: list[_Running], pending: deque[Task], joins: deque[list[PartOutcome]], jobs: int,
