@@ -14,7 +14,7 @@ SCORE  ?= ../shared/eval/score.py
 TIME   := $(shell [ -x /usr/bin/time ] && echo "/usr/bin/time -v")
 
 .PHONY: install extract rebuild validate report export serve samples test lint bench bench-ocr eval eval-corpus eval-real eval-peer clean
-.PHONY: eval-catalogue
+.PHONY: eval-catalogue dask-check
 
 install: system-packages $(VENV)/.installed
 
@@ -66,7 +66,7 @@ samples: install
 test: install
 	$(BIN)/python -m pytest -q
 
-# ruff over the whole tree, mypy over the modules already cleaned (pyproject.toml lists them).
+# ruff and mypy over the whole tree (mypy's settings: pyproject.toml).
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/mypy
@@ -112,10 +112,6 @@ eval-peer: install
 	@if [ ! -d "$(PEER)" ]; then echo "peer tests not found at $(PEER): skipping"; exit 0; fi; \
 	$(PYTHON) $(dir $(SCORE))peer_score.py --peer $(PEER) | tail -3
 
-# OCR timing: the scanned variant of the corpus (image-only pages), then the real scans of $(REAL), each
-# under the default limits (--jobs 1, 600 s or 10 s per page per report) as `make extract` runs: wall seconds
-# and CPU seconds per scanned page (the CPU figure does not depend on what else the machine runs) and
-# the largest process's peak memory, then the corpus score.
 # Speed (text-layer PDFs): our extraction against bare pdfplumber and the pypdfium2 floor, 1 and 2 workers,
 # and a long report repeated 1x/2x/4x; writes $(OUT)/bench.json. BENCH_RAW=<folder> measures another folder.
 BENCH_RAW ?=
@@ -126,8 +122,22 @@ bench: install
 	  src=$(OUT)/bench_in; \
 	else echo "real reports not found at $(REAL) (set BENCH_RAW=<folder>): skipping"; exit 0; fi; \
 	$(BIN)/python -m pipeline bench $$src --out $(OUT)
+# A separately started `dask scheduler` and two `dask worker` processes on this machine load the same rows
+# as a serial run (DASK_RAW=<folder>, default $(RAW)); the last line says SAME ROWS or DIFFERENT ROWS.
+DASK_RAW ?= $(RAW)
+dask-check: install
+	PYTHON=$(BIN)/python eval/dask_cluster_check.sh $(DASK_RAW)
+# OCR timing. First per page (pipeline/bench_ocr.py, figures in $(OUT)/bench_ocr.json): CPU seconds of our
+# reading of each scanned page of $(REAL) and $(CORPUS) (render, deskew, rules, recognition, second readings,
+# stage by stage) against bare `tesseract` on the same image at the same dpi; OCR_EVERY=K measures every
+# K-th page only. Then whole runs: the scanned variant of the corpus and the real scans, each extracted as
+# `make extract` does (--jobs $(JOBS): the OCR of all reports shares that many slots): wall and CPU
+# seconds per scanned page and the largest process's peak memory, then the corpus score.
+OCR_EVERY ?= 1
 bench-ocr: install
 	@if [ ! -d "$(CORPUS)/gold" ]; then echo "corpus not found at $(CORPUS): skipping"; exit 0; fi; \
+	$(BIN)/python -m pipeline.bench_ocr $$(ls $(REAL)/*.scan.pdf 2>/dev/null) $(CORPUS)/*.scan.pdf --out $(OUT) \
+	  --every $(OCR_EVERY) --quiet; \
 	for set in scan real_scan; do \
 	  case $$set in scan) src="$(CORPUS)/*.scan.pdf";; real_scan) src="$(REAL)/*.scan.pdf";; esac; \
 	  ls $$src > /dev/null 2>&1 || continue; \
@@ -135,11 +145,11 @@ bench-ocr: install
 	  for f in $$src; do ln -sf "$$(realpath $$f)" $(OUT)/eval_$$set/in/; done; \
 	  start=$$(date +%s); \
 	  $(TIME) $(BIN)/python -m pipeline extract $(OUT)/eval_$$set/in --db $(OUT)/eval_$$set/lkjip.sqlite \
-	    --out $(OUT)/eval_$$set --quiet 2> $(OUT)/eval_$$set/time.txt | tail -4; \
+	    --out $(OUT)/eval_$$set --jobs $(JOBS) --quiet 2> $(OUT)/eval_$$set/time.txt | tail -4; \
 	  seconds=$$(( $$(date +%s) - start )); \
 	  pages=$$($(BIN)/python -c "import glob, pypdfium2; print(sum(len(pypdfium2.PdfDocument(f)) for f in glob.glob('$(OUT)/eval_$$set/in/*.pdf')))"); \
 	  cpu=$$(awk -F': ' '/User time|System time/ {s += $$2} END {print s + 0}' $(OUT)/eval_$$set/time.txt); \
-	  echo "OCR ($$set): $$pages scanned pages in $$seconds s, $$($(BIN)/python -c "print(round($$seconds / max($$pages, 1), 2))") s per page (2 OCR workers), $$($(BIN)/python -c "print(round($$cpu / max($$pages, 1), 2))") CPU s per page"; \
+	  echo "OCR ($$set): $$pages scanned pages in $$seconds s, $$($(BIN)/python -c "print(round($$seconds / max($$pages, 1), 2))") s per page ($(JOBS) OCR slots), $$($(BIN)/python -c "print(round($$cpu / max($$pages, 1), 2))") CPU s per page"; \
 	  grep -E "Elapsed|Maximum resident" $(OUT)/eval_$$set/time.txt || true; \
 	done; \
 	$(PYTHON) $(SCORE) --db $(OUT)/eval_scan/lkjip.sqlite --gold $(CORPUS)/gold --variant scan

@@ -21,8 +21,13 @@ How a name is read, step by step:
    PDRB sector stays in the key.
 4. Any other name meets another only when both hold the same words, in any order, up to one typing
    slip in one long word ("Masayarakat" / "Masyarakat"): "persentase X" and "jumlah X", two years, two
-   sectors or two commodities stay apart.
-A reviewed synonym wins over all of this.
+   sectors or two commodities stay apart. A column heading printed in capitals before the name
+   ("SASARAN STRATEGIS/SASARAN Persentase …") is not among its words.
+5. A name read by OCR (`PrintedName.ocr`) that met no text-layer name meets the one it misreads, letters
+   misread in words the text-layer reports never print (`normalizers.ocr_slips`).
+6. A name cut short in its cell (it ends on a word no name ends on, or its rest is printed as a row of
+   its own) meets the names that go on from it, when they are one indicator (`normalizers.cut_names`).
+A reviewed synonym wins over all of this; steps 5 and 6 never move a name a concept or a reviewer placed.
 """
 from __future__ import annotations
 
@@ -36,6 +41,7 @@ from rapidfuzz.distance import Levenshtein
 from normalizers.concepts import (
     AMBIGUOUS,
     CONCEPTS,
+    FUSED_HEADING_WORDS,
     INDICATOR_OPENINGS,
     MEASURE_UNITS,
     ORGANISATION_WORDS,
@@ -47,13 +53,23 @@ from normalizers.concepts import (
     SPELLINGS,
     Concept,
 )
+from normalizers.cut_names import find_cut_names
 from normalizers.names import ABBREVIATIONS, AGENCY_ACRONYMS, VARIANTS, expand_agency_acronym, indicator_form
+from normalizers.ocr_slips import OCR_MARKS, TextLayerNames
 from normalizers.units import is_counted, unit_kind
 
 # A typing slip: words of at least this many letters may differ by one edit ("masayarakat"); shorter
 # words must be equal (RKA / DPA, luar / dalam, 2024 / 2025 differ by little and mean another thing).
 TYPO_MIN_LETTERS = 5
 TYPO_MAX_EDITS = 1
+# The score taken off a name for each word read as a slip (of typing or of OCR): the evidence is weaker.
+SLIP_PENALTY = 5
+# A word the reports read by OCR print letter for letter in this many of their texts (names, sasaran, captions,
+# narrative) is a word of theirs, not a misreading ("baduta" beside "balita"): OCR seldom misreads a word the
+# same way three times, while a term of the agency recurs.
+OCR_WORD_REPEATS = 3
+# The score taken off a name read as the beginning of a longer one: its end is not printed.
+CUT_PENALTY = 10
 # A bracketed unit has at most this many words ("(%)", "(Rp/kg)", "(kasus/tahun)", "(Juta US$)").
 BRACKET_ASIDE_WORDS = 2
 # Verb affixes that change the voice, not the quantity ("disediakan" / "tersedia" / "tersedianya",
@@ -69,6 +85,8 @@ ABBREVIATION_LETTERS = (2, 8)
 SPELLED_OUT_REACH = 200
 
 
+# The words of an indicator table's heading ("Indikator Kinerja Sasaran Strategis (1)") read into a name with "indikator".
+HEADING_WORDS = ("kinerja", "sasaran", "strategis", "utama")
 # An amount of a value cell glued to the name by the reader ("… air tawar Rp. 60.000/kg Rp. 127.000/kg").
 GLUED_AMOUNT = re.compile(r"\bRp\.?\s*[\d.,]+(\s*/\s*[A-Za-z]+)?", re.IGNORECASE)
 
@@ -79,6 +97,7 @@ class PrintedName:
     name: str
     report: str = ""
     agency: str | None = None
+    ocr: bool = False  # read by OCR from a scanned page (its letters may be misread)
 
 
 @dataclass
@@ -190,8 +209,20 @@ def verb_stem(word: str) -> str:
 
 
 def _tokens(name: str) -> list[tuple[str, bool]]:
-    """(word, printed in capitals) for every word of a name, list numbering and bracketed asides
-    (units, remarks) removed."""
+    """(word, printed in capitals) for every word of a name, list numbering, bracketed asides (units,
+    remarks) and a fused column heading removed."""
+    return _without_fused_heading(_printed_tokens(name))
+
+
+def has_fused_heading(name: str) -> bool:
+    """A column heading is read into the name: in capitals before it ('SASARAN STRATEGIS/SASARAN Persentase …'),
+    or 'Indikator Kinerja …' around it (`_drop_soft`)."""
+    words = {w for w, _ in _printed_tokens(name)}
+    return len(_tokens(name)) != len(_printed_tokens(name)) or bool("indikator" in words and words & set(HEADING_WORDS))
+
+
+def _printed_tokens(name: str) -> list[tuple[str, bool]]:
+    """(word, printed in capitals) for every word of a name, list numbering and bracketed asides removed."""
     text = re.sub(r"<[^>]+>", " ", name or "")
     text = re.sub(r"^\s*(\d+(\.\d+)*|[a-zA-Z])[.)]\s*", "", text)
     text = GLUED_AMOUNT.sub(" ", text)
@@ -202,6 +233,16 @@ def _tokens(name: str) -> list[tuple[str, bool]]:
 
     text = re.sub(r"\(([^()]*)\)", aside, text)
     return [(w.lower(), w.isupper() and len(w) > 1) for w in re.findall(r"[A-Za-z0-9]+", text)]
+
+
+def _without_fused_heading(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """A column heading printed in capitals and read into the start of the name ('SASARAN STRATEGIS/SASARAN
+    Persentase …') left out: a leading run of heading words in capitals (`concepts.FUSED_HEADING_WORDS`)
+    followed by a word not in capitals (a name printed all in capitals keeps its words)."""
+    start = 0
+    while start < len(tokens) and tokens[start][1] and tokens[start][0] in FUSED_HEADING_WORDS:
+        start += 1
+    return tokens[start:] if 0 < start < len(tokens) and not tokens[start][1] else tokens
 
 
 def _is_unit_aside(inner: str) -> bool:
@@ -282,7 +323,7 @@ def _drop_soft(words: list[str]) -> list[str]:
     if out and out[0] in SOFT_LEADING and len(out) > 1:
         out = out[1:]
     if "indikator" in words:
-        for heading_word in ("kinerja", "sasaran", "strategis", "utama"):
+        for heading_word in HEADING_WORDS:
             if heading_word in out:
                 out.remove(heading_word)
     return out
@@ -364,6 +405,9 @@ class _Group:
     canonical: str | None = None  # a concept's or a reviewer's name; else the most printed member
     members: Counter[str] = field(default_factory=Counter)
     readings: dict[str, str] = field(default_factory=dict)  # ambiguous abbreviations as its members read them
+    # members misread by OCR, cut in their cells or printed with a column heading: not the group's name
+    # while it has another member
+    doubtful: set[str] = field(default_factory=set)
 
     def name(self) -> str:
         """The reviewer's or concept's name, else the most printed member with the sense of each ambiguous
@@ -371,7 +415,8 @@ class _Group:
         ways is two canonical names."""
         if self.canonical:
             return self.canonical
-        name = max(self.members, key=lambda m: (self.members[m], -len(m), m))
+        printed_well = [m for m in self.members if m not in self.doubtful] or list(self.members)
+        name = max(printed_well, key=lambda m: (self.members[m], -len(m), m))
         printed = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
         notes = [f"{abbreviation.upper()}: {sense}" for abbreviation, sense in sorted(self.readings.items())
                  if abbreviation in printed]
@@ -421,12 +466,85 @@ def build(names: list[PrintedName], report_texts: dict[str, list[str]] | None = 
             reading = read_name(name, agencies[(report, name)], expansions.get(report))
             placed[(report, name)] = _place(reading, name, groups, leaders)
             groups[placed[(report, name)][0]].readings.update(reading.readings)
+            if has_fused_heading(name):
+                groups[placed[(report, name)][0]].doubtful.add(name)
         groups[placed[(report, name)][0]].members[name] += counts[(report, name)]
+    # a name is read by OCR when every print of it is (one print from a text layer shows its letters)
+    ocr = {(n.report, n.name) for n in names if n.ocr} - {(n.report, n.name) for n in names if not n.ocr}
+    if ocr:
+        _place_ocr_slips(placed, groups, ocr, report_texts)
+    _place_cut_names(placed, groups)
     rows = []
     for (report, name), (key, score, evidence) in placed.items():
         group = groups[key]
         rows.append(CatalogueRow(report, name, group.name(), round(score, 1), evidence))
     return rows
+
+
+def comparison_words(name: str) -> tuple[str, ...]:
+    """The words of a printed name as OCR slips are compared ('Jurnlah dokumen DPA-SKPD yang disusun' ->
+    ('jurnlah', 'dokumen', 'dpa', 'skpd', 'disusun')): OCR marks inside words removed, spelling variants
+    read one way, joining words and stray letters left out; abbreviations stay as printed."""
+    words = (_spelling(w) for w, _ in _tokens(OCR_MARKS.sub("", name or "")))
+    return tuple(w for w in words if w not in SOFT_WORDS and len(w) > 1)
+
+
+def _opens_in_lower_case(name: str) -> bool:
+    """The first letter of a printed name is a small one ('cetak dan …'): its start was printed elsewhere."""
+    first = re.search(r"[A-Za-z]", OCR_MARKS.sub("", name or ""))
+    return bool(first and first.group().islower())
+
+
+def _real_words(text_layer: list[tuple[str, str]], ocr_reports: set[str], report_texts: dict[str, list[str]]) -> set[str]:
+    """The words known to be read right: every word of the text-layer names and of the texts of reports none of
+    whose names OCR read, and a word the OCR-read reports print the same way in `OCR_WORD_REPEATS` texts."""
+    words = {w for _, name in text_layer for w in comparison_words(name)}
+    repeats: Counter[str] = Counter()
+    for report, texts in report_texts.items():
+        for text in set(texts):
+            if report in ocr_reports:
+                repeats.update(set(comparison_words(text)))
+            else:
+                words.update(comparison_words(text))
+    return words | {w for w, n in repeats.items() if n >= OCR_WORD_REPEATS}
+
+
+def _place_ocr_slips(placed: dict[tuple[str, str], tuple[tuple[str, ...], float, str]],
+                     groups: dict[tuple[str, ...], _Group], ocr: set[tuple[str, str]],
+                     report_texts: dict[str, list[str]]) -> None:
+    """Move each OCR-read name whose group holds no text-layer name into the group of the text-layer name
+    it misreads (`normalizers.ocr_slips`), with that evidence."""
+    text_layer = [key for key in placed if key not in ocr]
+    vocabulary = _real_words(text_layer, {report for report, _ in ocr}, report_texts)
+    with_text_layer = {placed[key][0] for key in text_layer}
+    search = TextLayerNames(((comparison_words(name), name, placed[(report, name)][0]) for report, name in text_layer),
+                            vocabulary)
+    for report, name in sorted(ocr):
+        key, score, evidence = placed[(report, name)]
+        if key in with_text_layer or key[0] in ("reviewed", "concept"):
+            continue
+        words = comparison_words(name)
+        match = search.misread(words, lost_first_word=_opens_in_lower_case(name))
+        if match is None:
+            continue
+        count = groups[key].members.pop(name, 0)
+        groups[match.group].members[name] += count
+        groups[match.group].doubtful.add(name)
+        slip_score = score - SLIP_PENALTY * len(match.slips)
+        placed[(report, name)] = (match.group, slip_score, f"{evidence}; {match.evidence()}")
+
+
+def _place_cut_names(placed: dict[tuple[str, str], tuple[tuple[str, ...], float, str]],
+                     groups: dict[tuple[str, ...], _Group]) -> None:
+    """Move each name cut short in its cell into the group of the names it is the beginning of
+    (`normalizers.cut_names`), with that evidence. Names placed by a reviewer or a concept stay."""
+    free = {key: placed[key][0] for key in placed if placed[key][0][0] not in ("reviewed", "concept")}
+    words = {key: comparison_words(key[1]) for key in free}
+    for (report, name), match in find_cut_names(words, free).items():
+        key, score, evidence = placed[(report, name)]
+        groups[match.group].members[name] += groups[key].members.pop(name, 0)
+        groups[match.group].doubtful.add(name)
+        placed[(report, name)] = (match.group, score - CUT_PENALTY, f"{evidence}; {match.evidence()}")
 
 
 def _place(reading: Reading, name: str, groups: dict[tuple[str, ...], _Group],
@@ -453,7 +571,7 @@ def _place(reading: Reading, name: str, groups: dict[tuple[str, ...], _Group],
             slips = _typo_pairs(words, leader)
             if slips:
                 shown = ", ".join(f"{a}~{b}" for a, b in slips)
-                return ("words", *leader), 100.0 - 5 * len(slips), prefix + f"same words up to a typing slip ({shown})"
+                return ("words", *leader), 100.0 - SLIP_PENALTY * len(slips), prefix + f"same words up to a typing slip ({shown})"
     for i in range(len(words)):  # a later name one slipped word away finds this one under the other words
         leaders.setdefault(words[:i] + words[i + 1:], []).append(words)
     groups[key] = _Group(key)

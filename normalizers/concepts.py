@@ -91,6 +91,17 @@ SOFT_PARTICIPLES = frozenset({"sedia", "selenggara"})
 # the expansions of PD / OPD / SKPD, dropped as whole phrases (a lone "daerah" still counts).
 OWN_AGENCY_PHRASES = (("organisasi", "perangkat", "daerah"), ("satuan", "kerja", "perangkat", "daerah"),
                       ("perangkat", "daerah"))
+# Words a name never ends on: printed last, they show the name was cut in its cell and goes on below
+# (`normalizers.cut_names`). Joining words, and words that need what follows them: "berbasis" (based on …),
+# "mendukung" (supporting …), "rangka" (dalam rangka: in the framework of …), "sesuai" (according to …),
+# "berdasarkan" (based on …), "melalui" (through …), "maupun" (as well as …), "antara" (between …).
+OPEN_ENDINGS = frozenset({"dan", "atau", "serta", "di", "ke", "dari", "pada", "untuk", "dengan", "yang", "dalam",
+                          "oleh", "terhadap", "sebagai", "bagi", "tentang", "berbasis", "mendukung", "rangka",
+                          "sesuai", "berdasarkan", "melalui", "maupun", "antara"})
+# Words of the column headings of an indicator table ("SASARAN STRATEGIS", "INDIKATOR KINERJA", "PROGRAM/
+# KEGIATAN", "URAIAN"): printed in capitals at the start of a name, they are the heading read into its cell.
+FUSED_HEADING_WORDS = frozenset({"sasaran", "strategis", "indikator", "kinerja", "utama", "program", "kegiatan",
+                                 "uraian"})
 # Leading words of an objective printed as the indicator ("Meningkatnya Indeks …", "Tingkat kepuasan …").
 SOFT_LEADING = frozenset({"meningkatnya", "tingkat"})
 

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import re
 
+# "Rata-rata" (average) as printed: with a hyphen, an en or em dash, spaces around it ("RATA - RATA"), or "rerata".
+AVERAGE_WORD = r"rata\s*[-–—]\s*rata|rerata"
 TOTAL_RE = re.compile(
-    r"^\W*(total|jumlah|sub\s*-?\s*total|grand total|rata-rata|rerata)"
-    r"(\s+(total|keseluruhan|seluruhnya|anggaran|belanja|program|kegiatan|pagu|realisasi|capaian|umum|"
-    r"langsung|tidak\s+langsung|wajib|pilihan))*\W*$", re.I)  # "Total Belanja Langsung", "Jumlah Program Wajib"
+    rf"^\W*(total|jumlah|sub\s*-?\s*total|grand total|{AVERAGE_WORD})"
+    r"(\s+(total|keseluruhan|seluruhnya|anggaran|belanja|program|kegiatan|pagu|realisasi|capaian|kinerja|umum|"
+    r"langsung|tidak\s+langsung|wajib|pilihan))*"
+    r"(\s+(tahun\s+)?\d{4})?\W*$", re.I)  # "Total Belanja Langsung", "Jumlah Program Wajib", "Rata-rata capaian
+# kinerja tahun 2023" (the summary row of a measurement table; "Rata-rata lama sekolah" names an indicator)
 INLINE_CODE_RE = re.compile(r"^\s*((?:\d+\.)+\d*|[A-Z]\.|[a-z]\.|\d+\)|[A-Z]\))\s+(?=\S)")
 
 

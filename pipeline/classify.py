@@ -9,7 +9,9 @@ Out: a `TableLayout`: one `ColumnRole` per column (what the column holds and for
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import dataclass, field
+from typing import Literal, TypeGuard, get_args
 
 from extractors.grid import PATH_SEP, column_paths, text_of
 from normalizers.heading_words import with_role_words_spelled_right
@@ -32,7 +34,7 @@ from pipeline.lexicon import (
     caption_roles,
 )
 from pipeline.metadata import CITATION_RE
-from pipeline.models import RawTable
+from pipeline.models import Cell, RawTable
 from pipeline.title_rows import headings_only
 from pipeline.year_rows import years_down_the_rows
 
@@ -40,12 +42,26 @@ YEAR_RE = YEAR_IN_TEXT  # a year inside a heading path or a caption (pipeline.le
 BUDGET_WORDS = re.compile(r"\b(pagu|anggaran|apbd-?p?|alokasi|dpa|belanja|keuangan|serapan)\b|\(rp\.?\)|\brp\b|rupiah", re.I)
 
 
+# What a column holds: a row's number or code, a name (tujuan, sasaran, indicator, program), its unit, an
+# indicator's target / realisasi / capaian (target_initial: the target a revised PK replaced), a budget's
+# ceiling (pagu; pagu_initial before the revision), spending and its share of the ceiling, efficiency, a
+# quarter's value, physical progress, a plan's total over its years, or nothing a record reads (other).
+Role = Literal["no", "tujuan", "sasaran", "indicator", "program", "unit", "target", "realization", "achievement",
+               "target_initial", "pagu", "pagu_initial", "budget_realization", "budget_pct", "efficiency", "quarter",
+               "progress", "plan_total", "other"]
+ROLES: frozenset[str] = frozenset(get_args(Role))
+
+
+def is_role(name: str) -> TypeGuard[Role]:
+    """Whether a role name read from the vocabulary (lexicon.caption_roles) is one of the roles."""
+    return name in ROLES
+
+
 @dataclass
 class ColumnRole:
     index: int
     path: str
-    role: str  # no, tujuan, sasaran, indicator, program, unit, target, realization, achievement,
-    #            target_initial, pagu, pagu_initial, budget_realization, budget_pct, efficiency, quarter, other
+    role: Role
     year: int | None = None
 
 
@@ -58,10 +74,10 @@ class TableLayout:
     evidence: list[str] = field(default_factory=list)  # why columns got roles the words did not give
     document_evidence: Evidence | None = None  # the whole report's number convention, for small tables
 
-    def of(self, role: str) -> list[ColumnRole]:
+    def of(self, role: Role) -> list[ColumnRole]:
         return [c for c in self.columns if c.role == role]
 
-    def first(self, role: str) -> ColumnRole | None:
+    def first(self, role: Role) -> ColumnRole | None:
         found = self.of(role)
         return found[0] if found else None
 
@@ -83,7 +99,7 @@ HEADER_VOCABULARY = ("realisasi", "capaian", "target", "anggaran", "rencana", "s
 def complete_words(text: str) -> str:
     """Header words cut at a cell border ("Realisa", "Perjanji", "Rencan") completed to the header
     vocabulary word they begin, when they are five letters or more."""
-    def complete(m: re.Match) -> str:
+    def complete(m: re.Match[str]) -> str:
         word = m.group(0)
         if len(word) < 5 or word in ("tahun", "renstra"):  # whole words of their own
             return word
@@ -99,21 +115,22 @@ PLANNED_ACHIEVEMENT = re.compile(r"\b(target|rencana)\s+capaian\b")
 
 # Words of a header path that name a column's role, in the order the whole path is read when no
 # heading nearer the leaf decides (`_nearest_heading_role` asks which of them one heading names).
-ROLE_WORDS = ((re.compile(r"\bindikator\b|\bkinerja utama\b|\biku\b"), "indicator"),
-              (re.compile(r"\bcapaian\b|\bkemajuan\b"), "achievement"), (re.compile(r"\btarget\b"), "target"),
-              (re.compile(r"\brealisasi\b"), "realization"))
+ROLE_WORDS: tuple[tuple[re.Pattern[str], Role], ...] = (
+    (re.compile(r"\bindikator\b|\bkinerja utama\b|\biku\b"), "indicator"),
+    (re.compile(r"\bcapaian\b|\bkemajuan\b"), "achievement"), (re.compile(r"\btarget\b"), "target"),
+    (re.compile(r"\brealisasi\b"), "realization"))
 
 
 # Sub-headings abbreviated to one letter under each year of a narrow year group ("2017 › T | R | %"):
 # T the target, R the realisasi (the "%" beside them is their capaian, `bare_percent_capaian`).
-ABBREVIATED_LEAF_ROLES = {"t": "target", "r": "realization"}
+ABBREVIATED_LEAF_ROLES: dict[str, Role] = {"t": "target", "r": "realization"}
 
 
 # A leaf that names no role of its own: a unit, a percent sign, a year or a column number ("(%)", "2016").
 BARE_LEAF = re.compile(r"[\s\d()%.,*/-]*(?:\b(?:persen|tahun|rp)\b[\s\d()%.,*/-]*)*")
 
 
-def _nearest_heading_role(p: str) -> str | None:
+def _nearest_heading_role(p: str) -> Role | None:
     """The role named by the heading nearest the leaf that names one: under "Indikator Kinerja ›
     Capaian › (%)" the column is the capaian, the wide group heading above it says less."""
     levels = p.split(PATH_SEP.lower())[:-1]
@@ -131,7 +148,12 @@ def _nearest_heading_role(p: str) -> str | None:
 NAMES_AN_INDICATOR = re.compile(r"\W*indikator\b")
 
 
-def role_of(path: str) -> str:
+# The role words of a leaf heading, in the order they are tried (a leaf naming two is the first's).
+LEAF_ROLE_WORDS: tuple[tuple[str, Role], ...] = (("capaian", "achievement"), ("target", "target"),
+                                                  ("realisasi", "realization"))
+
+
+def role_of(path: str) -> Role:
     """The role of one column from its header path (lower-cased vocabulary)."""
     p = with_role_words_spelled_right(complete_words(path.lower()))
     p = REALISED_ACHIEVEMENT.sub("realisasi", p)  # "Realisasi Capaian": the quantity reached
@@ -188,7 +210,7 @@ def role_of(path: str) -> str:
         return "target"  # "Target Capaian Kinerja", "Rencana Capaian": the level planned, a target
     if re.match(r"\s*indikator\b", leaf):
         return "indicator"  # "Indikator Capaian Program (Outcome) / …": the names of the measures
-    for word, role in (("capaian", "achievement"), ("target", "target"), ("realisasi", "realization")):
+    for word, role in LEAF_ROLE_WORDS:
         if re.search(rf"\b{word}\b", leaf):
             return role
     if re.fullmatch(r"(target\s+)?tahunan", leaf.strip()):
@@ -235,16 +257,21 @@ def caption_years(caption: str | None) -> list[int]:
     return sorted({int(y) for y in YEAR_RE.findall(text)})
 
 
-def year_runs(columns: list[ColumnRole], header: list, caption: str | None) -> None:
+def _next_year(year: int | None, following: int | None) -> bool:
+    """Whether `following` is the year after `year` (both printed)."""
+    return year is not None and following is not None and following == year + 1
+
+
+def year_runs(columns: list[ColumnRole], header: list[list[Cell]], caption: str | None) -> None:
     """A run of columns headed by consecutive bare years (2023 2024 2025 2026) takes its role from
     the heading above the run: first the text above the run itself, else the text just left of it
     (OCR and merged cells often shift a spanning heading by one column), else the one role a column
     of the run carries in its own path, else the caption."""
     years = [year_of(c.path) if re.fullmatch(r"(tahun\s*)?(19[89]\d|20\d\d)", _leaf(c.path).strip(), re.I) else None
              for c in columns]
-    words = (("target", "target"), ("realisasi", "realization"), ("capaian", "achievement"))
+    words: tuple[tuple[str, Role], ...] = (("target", "target"), ("realisasi", "realization"), ("capaian", "achievement"))
 
-    def role_in(cols: range) -> str | None:
+    def role_in(cols: range) -> Role | None:
         text = " ".join(text_of(row[k]) for row in header[:-1] for k in cols if 0 <= k < len(row))
         squeezed = re.sub(r"[^a-z]", "", complete_words(text.lower()))
         found = [(squeezed.find(w), role) for w, role in words if w in squeezed]
@@ -256,7 +283,7 @@ def year_runs(columns: list[ColumnRole], header: list, caption: str | None) -> N
             j += 1
             continue
         end = j
-        while end + 1 < len(columns) and years[end + 1] is not None and years[end + 1] == years[end] + 1:
+        while end + 1 < len(columns) and _next_year(years[end], years[end + 1]):
             end += 1
         if end > j:
             role = role_in(range(j, end)) or role_in(range(j - 1, j))
@@ -265,7 +292,8 @@ def year_runs(columns: list[ColumnRole], header: list, caption: str | None) -> N
                 role = own.pop() if len(own) == 1 and own <= {"target", "realization", "achievement"} else None
             if role is None:
                 named = caption_roles(caption)
-                role = named[0] if len(named) == 1 and all(c.role == "other" for c in columns[j:end + 1]) else None
+                role = named[0] if len(named) == 1 and is_role(named[0]) \
+                    and all(c.role == "other" for c in columns[j:end + 1]) else None
             if role:
                 for c, year in zip(columns[j:end + 1], years[j:end + 1]):
                     c.role, c.year = role, year
@@ -447,7 +475,7 @@ def revenue_as_budget(columns: list[ColumnRole], table: RawTable) -> list[str]:
         return []
     if not is_money([parse_number(text_of(r[targets[0].index])).value for r in table.body if targets[0].index < len(r)]):
         return []  # a revenue target is an amount of Rupiah
-    new_role = {"target": "pagu", "realization": "budget_realization", "achievement": "budget_pct"}
+    new_role: dict[str, Role] = {"target": "pagu", "realization": "budget_realization", "achievement": "budget_pct"}
     changed = [c for c in columns if c.role in new_role]
     for c in changed:
         c.role = new_role[c.role]
@@ -726,7 +754,7 @@ def target_under_budget_banner(columns: list[ColumnRole], table: RawTable) -> li
     return evidence
 
 
-def capaian_of_sasaran(roles: set[str]) -> bool:
+def capaian_of_sasaran(roles: Set[str]) -> bool:
     """A table of the sasaran strategis and the capaian each reached ("Sasaran Strategis | Capaian (%) |
     Kriteria"), no indicator column and no budget: the sasaran are the measures, the capaian theirs.
     In: the roles of a table's columns. Out: whether they make such a table."""

@@ -16,7 +16,8 @@ from pipeline.base_values import attach_base_values
 from pipeline.cell_lines import join_cell_lines
 from pipeline.classify import classify
 from pipeline.cut_rows import join_cut_rows
-from pipeline.files import write_text_whole
+from pipeline.files import write_chunks_whole
+from pipeline.json_stream import json_chunks
 from pipeline.lines import join_broken_numbers, join_grade_lines, join_wrapped_lines
 from pipeline.metadata import read_metadata
 from pipeline.models import Cell, ExtractedReport, RawTable, SourceFile, TextLine
@@ -141,10 +142,12 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
 
 def write_intermediate(report: ExtractedReport, out_dir: str | Path) -> Path:
     """The raw tables, narrative lines and records of one report as JSON, for users and for
-    re-running the later stages (`read_intermediate`, `python -m pipeline rebuild`)."""
+    re-running the later stages (`read_intermediate`, `python -m pipeline rebuild`). Written in chunks
+    (`pipeline.json_stream`): the text of `json.dumps(report.to_json(), ensure_ascii=False, indent=1)`
+    without that string or the whole dict of it in memory."""
     path = Path(out_dir) / "extracted" / f"{report.source.name}.json"
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_text_whole(path, json.dumps(report.to_json(), ensure_ascii=False, indent=1))
+    write_chunks_whole(path, json_chunks(report, ensure_ascii=False, indent=1))
     return path
 
 

@@ -1,13 +1,14 @@
 """Files written whole or not at all.
 
-In:  a target path and a function that writes a file at a path it is given (or the text to write).
+In:  a target path and a function that writes a file at a path it is given (or the text to write, whole
+     or in chunks).
 Out: the target replaced in one rename: a full disk, a crash or an exception in the writer leaves the
      old file or none, never half a file; the temporary file (".name.part" beside it) is removed.
 """
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 
@@ -29,4 +30,14 @@ def write_text_whole(path: Path, text: str) -> Path:
     def write(tmp: Path) -> None:
         with open(tmp, "w", encoding="utf-8") as f:
             f.write(text)
+    return replace_whole(path, write)
+
+
+def write_chunks_whole(path: Path, chunks: Iterable[str]) -> Path:
+    """The text `chunks` (UTF-8, written one at a time: never joined in memory) as the whole content of
+    `path`, replaced in one rename."""
+    def write(tmp: Path) -> None:
+        with open(tmp, "w", encoding="utf-8") as f:
+            for chunk in chunks:
+                f.write(chunk)
     return replace_whole(path, write)

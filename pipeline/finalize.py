@@ -35,18 +35,18 @@ def update_catalogue(engine: Engine, synonyms_path: str | Path | None = SYNONYMS
 
 
 def _printed_names(engine: Engine) -> tuple[list[PrintedName], dict[str, list[str]]]:
-    """Every performance row's indicator with its report and agency, and each report's texts where an
+    """Every performance row's indicator with its report, agency and whether OCR read it, and each report's texts where an
     abbreviation may be spelled out (indicator names, sasaran, budget names, captions, the narrative
     below tables)."""
     pv, r, a, st, bv = (db.performance_values, db.reports, db.agencies, db.source_tables, db.budget_values)
     names: list[PrintedName] = []
     texts: dict[str, list[str]] = defaultdict(list)
     with engine.connect() as conn:
-        query = (select(r.c.id, pv.c.indicator, pv.c.sasaran, a.c.agency)
+        query = (select(r.c.id, pv.c.indicator, pv.c.sasaran, a.c.agency, pv.c.ocr_confidence)
                  .select_from(pv.join(r, r.c.id == pv.c.report_id).outerjoin(a, a.c.id == r.c.agency_id)))
-        for report_id, indicator, sasaran, agency in conn.execute(query):
+        for report_id, indicator, sasaran, agency, ocr_confidence in conn.execute(query):
             if indicator:
-                names.append(PrintedName(indicator, str(report_id), agency))
+                names.append(PrintedName(indicator, str(report_id), agency, ocr=ocr_confidence is not None))
                 texts[str(report_id)].append(indicator)
             if sasaran:
                 texts[str(report_id)].append(sasaran)

@@ -153,7 +153,7 @@ class CellNote:
     subject: str
     printed: str
     value: float | None
-    note: str
+    note: str | None  # why its form is odd (a FormatNote); None: two readings, its row decided which
 
 
 @dataclass

@@ -8,7 +8,7 @@ Out: `PerformanceRecord`s and `BudgetRecord`s with provenance (file, page, table
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from extractors.grid import (
     PATH_SEP,
@@ -18,6 +18,7 @@ from extractors.grid import (
     text_of,
 )
 from normalizers.levels import (
+    AVERAGE_WORD,
     child_level_from_header,
     is_indicator_wording,
     is_letter_code,
@@ -54,7 +55,7 @@ from pipeline.budget_columns import (
     without_letter_bullet,
 )
 from pipeline.budget_years import AMOUNT_ROLES, printed_in_full
-from pipeline.classify import ColumnRole, TableLayout, role_of, year_of
+from pipeline.classify import ColumnRole, Role, TableLayout, role_of, year_of
 from pipeline.lexicon import (
     BULLETS,
     DATE,
@@ -98,6 +99,11 @@ def _clean(text: str | None) -> str:
 NUMBER_ROLES = {"target", "realization", "achievement", "pagu", "pagu_initial", "budget_realization", "budget_pct",
                 "efficiency", "plan_total"}  # plan_total: the plan's amount over its years (budget_columns), no record
 TEXT_ROLES = {"indicator", "sasaran", "program", "tujuan", "unit"}
+
+# Value columns' parsed cells: {column index: one parsed cell per row}.
+ParsedColumns = dict[int, list[ParsedNumber]]
+# A table's value columns by year and role: {year (None: no year printed or known): {role: column}}.
+YearGroups = dict[int | None, dict[str, ColumnRole]]
 
 
 def filled_rows(table: RawTable, layout: TableLayout) -> list[list[Cell]]:
@@ -172,7 +178,7 @@ def _repeats_headings(row: list[Cell], headings: set[str]) -> bool:
     return len(texts) >= MIN_REPEATED_HEADINGS and all(t in headings for t in texts)
 
 
-def _filled(row: list[Cell], above: list[Cell] | None, roles: dict[int, str]) -> list[Cell]:
+def _filled(row: list[Cell], above: list[Cell] | None, roles: dict[int, Role]) -> list[Cell]:
     """Covered cells (text None) of a row: a name cell right of a label in the number column takes
     the label ("TOTAL" over No + name); a name cell covered from above takes the text above."""
     new: list[Cell] = []
@@ -192,7 +198,7 @@ def _filled(row: list[Cell], above: list[Cell] | None, roles: dict[int, str]) ->
     return new
 
 
-def _continues_previous(row: list[Cell], previous: list[Cell], roles: dict[int, str]) -> bool:
+def _continues_previous(row: list[Cell], previous: list[Cell], roles: dict[int, Role]) -> bool:
     """A row without values or a number whose text runs on in two or more name columns continues
     the row above (a cell's lines printed as separate rows), unless each of them starts with a row
     code or bullet; a heading row names one column only."""
@@ -214,7 +220,7 @@ def _continues_previous(row: list[Cell], previous: list[Cell], roles: dict[int, 
 INDICATOR_VALUE_ROLES = {"target", "realization", "achievement"}
 
 
-def _rest_of_row_above(row: list[Cell], previous: list[Cell], roles: dict[int, str]) -> bool:
+def _rest_of_row_above(row: list[Cell], previous: list[Cell], roles: dict[int, Role]) -> bool:
     """A row cut by a page or grid line: the rest of the names above (in columns whose name above it
     continues) and the values the row above left empty, no indicator of its own, no row number ("e. Kegiatan
     Administrasi | • Terlaksananya … | 100% | | " over "Umum Perangkat Daerah. | | | 100% | 100 %").
@@ -236,7 +242,7 @@ def _rest_of_row_above(row: list[Cell], previous: list[Cell], roles: dict[int, s
         text_of(c) for j, c in enumerate(row) if j not in roles or roles[j] not in NUMBER_ROLES | TEXT_ROLES)
 
 
-def _fills_the_gaps_of(row: list[Cell], previous: list[Cell], roles: dict[int, str]) -> bool:
+def _fills_the_gaps_of(row: list[Cell], previous: list[Cell], roles: dict[int, Role]) -> bool:
     """A row with values but no name, every one of whose cells is empty in the named row above: the
     rest of that row, printed a grid line lower (the kegiatan's amounts under its name and
     percentages; its number and amounts set level with the middle of a name over several lines)."""
@@ -270,14 +276,15 @@ def _runs_on(above: str, text: str) -> bool:
 
 
 def _parsed_columns(rows: list[list[Cell]], columns: list[ColumnRole],
-                    document: Evidence | None = None) -> dict[int, list[ParsedNumber]]:
+                    document: Evidence | None = None) -> ParsedColumns:
     """Value columns -> their parsed cells. Each column decides its lone "1.234" / "1,234" from its own
     cells, then from the table's (all of `columns`), which also says whether the table prints English;
     a table with too few cells to say takes the whole report's cells (`document`) as well. A scale
     word in its heading ("Pagu Indikatif (Rp. 000)") applies to its amounts."""
     from normalizers.numbers import MIN_ENGLISH_EVIDENCE, table_evidence
 
-    texts = {col.index: [text_of(r[col.index]) if col.index < len(r) else "" for r in rows] for col in columns}
+    texts: dict[int, list[str | None]] = {col.index: [text_of(r[col.index]) if col.index < len(r) else "" for r in rows]
+                                          for col in columns}
     table = table_evidence(list(texts.values()))
     if document is not None and table.total < MIN_ENGLISH_EVIDENCE:
         table = table + document
@@ -286,13 +293,13 @@ def _parsed_columns(rows: list[list[Cell]], columns: list[ColumnRole],
     return printed_in_full(parsed, columns)
 
 
-def _year_groups(layout: TableLayout, roles: tuple[str, ...]) -> dict[int | None, dict[str, ColumnRole]]:
+def _year_groups(layout: TableLayout, roles: tuple[str, ...]) -> YearGroups:
     """{year: {role: column}}; the first column wins when a role repeats for a year, except that a
     column marked 'tahunan' (annual) beats quarterly ones; columns after a quarter column are
     quarterly values and are dropped."""
     quarter_at = min((c.index for c in layout.columns if c.role == "quarter"
                       and re.fullmatch(r"(triwulan|tw|quarter)\.?", c.path.split(PATH_SEP)[-1].strip().lower())), default=None)
-    groups: dict[int | None, dict[str, ColumnRole]] = {}
+    groups: YearGroups = {}
     for col in layout.columns:
         if col.role not in roles:
             continue
@@ -367,7 +374,7 @@ def restore_unnamed_indicators(records: list[PerformanceRecord]) -> None:
     the records in place and notes where the name came from."""
     from normalizers.names import indicator_form
 
-    rows: dict[tuple, list[PerformanceRecord]] = {}
+    rows: dict[tuple[int | None, int | None, str], list[PerformanceRecord]] = {}
     for r in records:
         rows.setdefault((r.prov.table_index, r.prov.row_index, r.indicator), []).append(r)
 
@@ -407,13 +414,13 @@ def _agreement(row: list[PerformanceRecord], other: list[PerformanceRecord]) -> 
         o = by_year.get(r.year)
         if o is None:
             continue
-        for field in ("target", "realization", "achievement_pct"):
-            mine, theirs = getattr(r, field), getattr(o, field)
+        for quantity in ("target", "realization", "achievement_pct"):
+            mine, theirs = getattr(r, quantity), getattr(o, quantity)
             if mine is None or theirs is None:
                 continue
             if mine == theirs:
                 score += 1
-            elif field == "target":
+            elif quantity == "target":
                 return 0  # another indicator: its targets differ
     return score if score >= 2 else 0
 
@@ -424,7 +431,8 @@ def _total_label_left_of(row: list[Cell], column: int) -> str:
     return next((text_of(c) for c in row[:column] if level_from_name(_clean(text_of(c))) == "total"), "")
 
 
-def _average_row_values(target, real, ach):
+def _average_row_values(target: ParsedNumber | None, real: ParsedNumber | None, ach: ParsedNumber | None,
+                        ) -> tuple[ParsedNumber | None, ParsedNumber | None, ParsedNumber | None]:
     """A RATA-RATA row averages capaian: when it prints a single number for a year and the capaian
     cell is empty (the number drifted left under a spanning cell), that number is the capaian."""
     numbers = [p for p in (target, real) if p is not None and p.value is not None]
@@ -450,7 +458,21 @@ def _perf_level(layout: TableLayout, name_col: ColumnRole) -> str:
     return "sasaran"
 
 
-def _indicator_groups(layout: TableLayout) -> list[tuple[ColumnRole, list[ColumnRole], ColumnRole | None]]:
+LevelColumns = list[tuple[ColumnRole, ColumnRole | None]]
+
+
+@dataclass
+class IndicatorBlock:
+    """One block of a table's indicators: the column naming them, the columns it owns (its values and
+    unit), the column naming their sasaran / program / tujuan (None when there is none), and the
+    indicator columns of higher levels whose rows share its values (each with its context column)."""
+    name_col: ColumnRole
+    owned: list[ColumnRole]
+    context_col: ColumnRole | None
+    higher: LevelColumns = field(default_factory=list)
+
+
+def _indicator_groups(layout: TableLayout) -> list[IndicatorBlock]:
     """Tables that print several indicator blocks side by side (sasaran indicators, then program
     indicators, each with its own capaian) are read block by block: each indicator column owns the
     value columns up to the next indicator column, and the name column just before it."""
@@ -458,33 +480,29 @@ def _indicator_groups(layout: TableLayout) -> list[tuple[ColumnRole, list[Column
     if len(indicators) <= 1:
         name_col = indicators[0] if indicators else (layout.first("program") or layout.first("sasaran") or layout.first("tujuan"))
         sasaran = layout.first("sasaran")
-        return [(name_col, layout.columns, sasaran if sasaran is not name_col else None)] if name_col else []
+        return [IndicatorBlock(name_col, layout.columns, sasaran if sasaran is not name_col else None)] if name_col else []
     groups = []
     for k, ind in enumerate(indicators):
         end = indicators[k + 1].index if k + 1 < len(indicators) else len(layout.columns)
         start = indicators[k - 1].index + 1 if k else 0
         owned = [c for c in layout.columns if ind.index < c.index < end or (c.role == "unit" and start <= c.index < end)]
         context = next((c for c in reversed(layout.columns[start:ind.index]) if c.role in ("sasaran", "program", "tujuan")), None)
-        groups.append((ind, owned, context))
+        groups.append(IndicatorBlock(ind, owned, context))
     return groups
 
 
-LevelColumns = list[tuple[ColumnRole, ColumnRole | None]]
-
-
-def _levels_sharing_values(groups: list[tuple[ColumnRole, list[ColumnRole], ColumnRole | None]],
-                           ) -> list[tuple[ColumnRole, list[ColumnRole], ColumnRole | None, LevelColumns]]:
+def _levels_sharing_values(groups: list[IndicatorBlock]) -> list[IndicatorBlock]:
     """Indicator columns of several levels side by side that share one set of value columns ("Tujuan ›
     Indikator | Sasaran › Indikator | Program | Indikator | 2021 | 2022"): an indicator column that owns no
     value column of its own is a higher level of the next block, whose rows name their indicator in the
     column of their level. Out: each block with its higher levels (indicator column, its context column)."""
-    out: list[tuple[ColumnRole, list[ColumnRole], ColumnRole | None, LevelColumns]] = []
+    out: list[IndicatorBlock] = []
     higher: LevelColumns = []
-    for k, (name_col, owned, context_col) in enumerate(groups):
-        if k + 1 < len(groups) and not any(c.role in NUMBER_ROLES for c in owned):
-            higher.append((name_col, context_col))
+    for k, block in enumerate(groups):
+        if k + 1 < len(groups) and not any(c.role in NUMBER_ROLES for c in block.owned):
+            higher.append((block.name_col, block.context_col))
             continue
-        out.append((name_col, owned, context_col, higher))
+        out.append(IndicatorBlock(block.name_col, block.owned, block.context_col, higher))
         higher = []
     return out
 
@@ -493,10 +511,11 @@ def performance_records(table: RawTable, layout: TableLayout, source_file: str,
                         rows: list[list[Cell]] | None = None) -> list[PerformanceRecord]:
     records: list[PerformanceRecord] = []
     rows = filled_rows(table, layout) if rows is None else rows
-    for name_col, owned, context_col, higher in _levels_sharing_values(_indicator_groups(layout)):
-        sub_layout = TableLayout([c for c in owned if c is not name_col], layout.kinds, layout.default_year,
+    for block in _levels_sharing_values(_indicator_groups(layout)):
+        sub_layout = TableLayout([c for c in block.owned if c is not block.name_col], layout.kinds, layout.default_year,
                                  layout.report_year, document_evidence=layout.document_evidence)
-        records.extend(_group_records(table, rows, sub_layout, name_col, context_col, source_file, higher))
+        records.extend(_group_records(table, rows, sub_layout, block.name_col, block.context_col, source_file,
+                                      block.higher))
     return records
 
 
@@ -581,7 +600,7 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
             target, real, ach = in_row_context(cells.get("target"), cells.get("realization"),
                                                cells.get("achievement"),
                                                year, layout.report_year)
-            if is_total and re.match(r"\W*(rata-rata|rerata)", name_text, re.I):
+            if is_total and AVERAGE_ROW.match(name_text):
                 target, real, ach = _average_row_values(target, real, ach)
             unit = _clean(text_of(row[unit_col.index])) if unit_col else None
             if not unit:
@@ -659,7 +678,7 @@ def _heading_word(text: str) -> bool:
     return role_of(word) != "other" or word in ("tahun", "tgt", "satuan") or unit_kind(word) not in (None, "count", "other")
 
 
-def _second_measure(rows: list[list[Cell]], parsed: dict, value_cols: list[ColumnRole], unit_col: ColumnRole | None,
+def _second_measure(rows: list[list[Cell]], parsed: ParsedColumns, value_cols: list[ColumnRole], unit_col: ColumnRole | None,
                     number_col: ColumnRole | None, above: int, i: int) -> bool:
     """An indicator measured in two quantities printed on two lines of the table, its name only on the first
     ("Jumlah UTTP dan BDKT | Buah | 6,831,222 | 4,341,614" over " | Buah | 3,900 | 928"): row i, without a
@@ -731,7 +750,8 @@ def _text_column(table: RawTable, layout: TableLayout) -> ColumnRole | None:
                  and any(text_of(r[c.index]) for r in table.body)), None)
 
 
-def _bare_program_heading(level: str, name: str, groups: dict, table: RawTable, i: int, name_col: ColumnRole) -> bool:
+def _bare_program_heading(level: str, name: str, groups: YearGroups, table: RawTable, i: int,
+                          name_col: ColumnRole) -> bool:
     """A program's heading row printed without amounts (its kegiatan below carry them) in a table
     of one budget year: still a row of the table, its values empty. It names a program ("Program
     Promosi Kesehatan"); a name carried down into a covered cell, or the second line of a name, is
@@ -761,7 +781,7 @@ def _own_text(table: RawTable, rows: list[list[Cell]], i: int, col: ColumnRole) 
     return text_of(rows[i][col.index])
 
 
-def _last_unnamed_total(parsed: dict, i: int, slot_cols: list[ColumnRole], named_above: list[int]) -> bool:
+def _last_unnamed_total(parsed: ParsedColumns, i: int, slot_cols: list[ColumnRole], named_above: list[int]) -> bool:
     """Row i, with no name and no code, is the last row printing an amount and totals the named rows above
     (`budget_columns.unlabelled_total`)."""
     amount_cols = [c.index for c in slot_cols if c.role in AMOUNT_ROLES]
@@ -830,7 +850,7 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
         code = code_or_none(text_of(row[code_col.index])) if code_col else ""
         inline_code, name = split_inline_code(closed_up(without_letter_bullet(_clean(raw_name))))
         hyphen_code, name, code_level = split_hyphen_code(name) if not inline_code else (None, name, None)
-        code = code.rstrip(".") or inline_code or hyphen_code
+        code = code.rstrip(".") or inline_code or hyphen_code or ""  # "": no code printed
         ceiling = row_ceiling(parsed, i, ceilings) if ceilings else None
         sheet_total = bool(ceilings) and not code and (not _own_text(table, rows, i, name_col) or is_amount(name)) \
             and i < len(table.body) and prints_every_ceiling(parsed, i, ceilings, table.body[i])
@@ -878,10 +898,10 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
                     and not _bare_program_heading(level, name, groups, table, i, name_col):
                 continue
 
-            def value(role):
+            def value(role: str) -> float | None:
                 return cells[role].value if role in cells else None
 
-            def printed(role):
+            def printed(role: str) -> str | None:
                 return cells[role].printed if role in cells else None
 
             page = row[next(iter(slot.values())).index].page or table.page
@@ -991,7 +1011,7 @@ def row_sums(table: RawTable, layout: TableLayout, source_file: str,
     return out
 
 
-AVERAGE_ROW = re.compile(r"^\W*(rata-rata|rerata)\b", re.I)
+AVERAGE_ROW = re.compile(rf"^\W*({AVERAGE_WORD})\b", re.I)
 
 
 def quarter_means(table: RawTable, layout: TableLayout, source_file: str,
@@ -1023,11 +1043,12 @@ def quarter_means(table: RawTable, layout: TableLayout, source_file: str,
         for i in averages:
             above = carried.pop(key, []) + [p for p in parsed[start:i] if p.value is not None]
             start = i + 1
-            if parsed[i].value is None or len(above) < 2:
+            mean = parsed[i]
+            if mean.value is None or len(above) < 2:
                 continue
             out.append(PrintedAggregate("column_mean", Provenance(source_file, rows[i][col.index].page or table.page,
                                                                   table.index, table.label, i),
-                                        col.path, f"RATA-RATA {col.path}", parsed[i].printed, parsed[i].value,
+                                        col.path, f"RATA-RATA {col.path}", mean.printed, mean.value,
                                         [p.printed for p in above], [p.value for p in above],
                                         max(p.decimals or 0 for p in above)))
         carried[key] = carried.get(key, []) + [p for p in parsed[start:] if p.value is not None]
@@ -1047,15 +1068,25 @@ def printed_computations(table: RawTable, layout: TableLayout, source_file: str,
             computed = evaluate_expression(text_of(cell)) if not DATE.fullmatch(text_of(cell)) else None
             if computed is None:
                 continue
-            result = next(((k, parse_number(text_of(c))) for k, c in enumerate(row[j + 1:], start=j + 1)
-                           if evaluate_expression(text_of(c)) is None and parse_number(text_of(c)).value is not None),
-                          None)
+            result = _result_right_of(row, j)
             if result is not None:
-                k, parsed = result
+                k, parsed, value = result
                 subject = _clean(text_of(row[name_col.index])) if name_col else f"row {i + 1}"
                 out.append(PrintedAggregate(
                     "computation", Provenance(source_file, row[k].page or table.page, table.index, table.label, i),
                     layout.columns[k].path if k < len(layout.columns) else "", subject, parsed.printed,
-                    parsed.value, [_clean(text_of(cell))], [computed], parsed.decimals))
+                    value, [_clean(text_of(cell))], [computed], parsed.decimals))
             break  # one computation per row
     return out
+
+
+def _result_right_of(row: list[Cell], j: int) -> tuple[int, ParsedNumber, float] | None:
+    """The result printed right of a computation in column j: the first cell after it that prints a
+    number and no computation. Out: (its column, the number, its value), or None."""
+    for k, c in enumerate(row[j + 1:], start=j + 1):
+        if evaluate_expression(text_of(c)) is not None:
+            continue
+        parsed = parse_number(text_of(c))
+        if parsed.value is not None:
+            return k, parsed, parsed.value
+    return None

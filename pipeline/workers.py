@@ -10,7 +10,10 @@ much memory (RLIMIT_AS) or time, or whose worker is killed (the OOM killer), fai
 reason and the next report gets a new worker. A worker dies with its parent: PR_SET_PDEATHSIG on
 Linux, and on every system a thread that exits when the parent process is gone. A report longer than
 its share of the run is read in page ranges (`pipeline.page_ranges`), each range in its own worker under
-the same limits; the ranges are joined here (`join_parts`) and the report yielded once, as if read whole.
+the same limits; when its last range is in, the ranges are joined (`join_parts`: the later stages, run
+once) in one more worker, forked with the ranges already in memory, and the report yielded once, as if
+read whole. The parent only starts, collects and yields: a free slot gets its next task before the
+caller loads what came back, so no core waits on the loader.
 """
 from __future__ import annotations
 
@@ -267,14 +270,22 @@ def _limit_memory(max_memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def _worker(conn: Connection, task: Task, password: str, limits: Limits, parent_pid: int) -> None:
+def _worker(conn: Connection, task: Task, password: str, limits: Limits, parent_pid: int,
+            joining: list[PartOutcome] | None = None) -> None:
+    """Run `task` (a whole report, a range of one, or with `joining` the join of a report's ranges) and
+    send its result."""
     _die_with_parent(parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _limit_memory(limits.max_memory_mb)
     over = Failure(FailureCode.MEMORY, f"needs more memory than the limit of {limits.max_memory_mb} MiB (--max-memory)")
     try:
-        result: Outcome | PartOutcome = (run_inline(task.source, password, _PipeProgress(conn)) if task.parts == 1
-                                         else read_part(task, password, _PipeProgress(conn)))
+        result: Outcome | PartOutcome
+        if joining is not None:
+            result = join_parts(joining)
+        elif task.parts == 1:
+            result = run_inline(task.source, password, _PipeProgress(conn))
+        else:
+            result = read_part(task, password, _PipeProgress(conn))
         if result.failure is not None and result.failure.code is FailureCode.MEMORY:
             result.failure = over
         conn.send(("done", result))
@@ -288,9 +299,10 @@ def _worker(conn: Connection, task: Task, password: str, limits: Limits, parent_
 class _Running:
     process: multiprocessing.Process
     conn: Connection
-    task: Task
+    task: Task  # for a join: the whole report (parts == 1), so a failure is the report's Outcome
     started: float
     n_pages: int = 0  # as the worker reports them
+    earlier_seconds: float = 0.0  # a join: the longest of its ranges' times, added to its own
 
     @property
     def source(self) -> SourceFile:
@@ -311,14 +323,23 @@ def _context():
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def _start(ctx, task: Task, password: str, limits: Limits) -> _Running:
+def _start(ctx, task: Task, password: str, limits: Limits, joining: list[PartOutcome] | None = None) -> _Running:
+    """A worker for `task`, or (`joining`) for the join of a split report's ranges: forked, it finds them in
+    its memory, so they are not sent to it again."""
     parent_end, child_end = ctx.Pipe(duplex=False)
-    part = f" pages {task.first}-{task.last}" if task.parts > 1 else ""
-    process = ctx.Process(target=_worker, args=(child_end, task, password, limits, os.getpid()),
+    part = " (joining its ranges)" if joining is not None else f" pages {task.first}-{task.last}" if task.parts > 1 else ""
+    process = ctx.Process(target=_worker, args=(child_end, task, password, limits, os.getpid(), joining),
                           name=f"lkjip-extract {task.source.name}{part}", daemon=True)
     process.start()
     child_end.close()
-    return _Running(process, parent_end, task, time.monotonic())
+    earlier = max((p.seconds for p in joining), default=0.0) if joining is not None else 0.0
+    return _Running(process, parent_end, task, time.monotonic(), n_pages=task.n_pages if joining is not None else 0,
+                    earlier_seconds=earlier)
+
+
+def _join_task(parts: list[PartOutcome]) -> Task:
+    """The task a join stands for: its report whole (so its failure is the report's `Outcome`)."""
+    return Task(parts[0].task.source, n_pages=parts[0].task.n_pages)
 
 
 def _death_reason(exitcode: int | None) -> Failure:
@@ -347,7 +368,7 @@ def _collect(run: _Running, on_page: PageCallback | None) -> Outcome | PartOutco
                     on_page(run.source, message[1], message[2])
             else:
                 outcome = message[1]
-                outcome.seconds = time.monotonic() - run.started
+                outcome.seconds = run.earlier_seconds + time.monotonic() - run.started
                 return outcome
     except (EOFError, OSError):
         pass
@@ -369,17 +390,24 @@ def run_workers(sources: Iterable[SourceFile], jobs: int, limits: Limits, passwo
     """Extract every source in at most `jobs` worker processes; yields each `Outcome` as it ends.
     Workers still running when the caller stops (or this process is interrupted) are killed.
     The largest start first, and a report longer than its fair share of the run is read in page ranges
-    by several workers (pipeline/page_ranges.py), its ranges joined here before it is yielded."""
+    by several workers (pipeline/page_ranges.py); the join of its ranges goes ahead of the tasks still
+    waiting, in a worker of its own, and its report is yielded when that ends. Every free slot gets
+    its next task before an outcome is yielded: the caller's loading overlaps the workers.
+    The OCR of all the reports shares `jobs` slots (extractors.ocr_pool): never more pages at once."""
+    from extractors.ocr_pool import share_slots, unshare_slots
+
     ctx = _context()
     _load_readers()
+    share_slots(jobs)
     pending = deque(plan_tasks(sources, jobs, split))
+    joins: deque[list[PartOutcome]] = deque()  # split reports whose ranges are all read
     running: list[_Running] = []
     parts: dict[str, list[PartOutcome]] = {}
     try:
-        while pending or running:
-            while pending and len(running) < max(1, jobs):
-                running.append(_start(ctx, pending.popleft(), password, limits))
+        while pending or joins or running:
+            _fill(ctx, running, pending, joins, jobs, password, limits)
             wait([r.conn for r in running] + [r.process.sentinel for r in running], timeout=POLL_S)
+            finished: list[Outcome] = []
             for run in list(running):
                 result = _collect(run, on_page)
                 limit = limits.timeout_for(run.n_pages)
@@ -390,12 +418,32 @@ def run_workers(sources: Iterable[SourceFile], jobs: int, limits: Limits, passwo
                 running.remove(run)
                 _stop(run)
                 if isinstance(result, Outcome):
-                    yield result
+                    finished.append(result)
                     continue
                 done = parts.setdefault(run.source.path, [])
                 done.append(result)
                 if len(done) == run.task.parts:
-                    yield join_parts(parts.pop(run.source.path))
+                    whole = parts.pop(run.source.path)
+                    failed = next((p for p in whole if p.failure is not None), None)
+                    if failed is not None:  # nothing to join: the report fails with its range's reason
+                        finished.append(join_parts(whole))
+                    else:
+                        joins.append(whole)
+            _fill(ctx, running, pending, joins, jobs, password, limits)
+            yield from finished
     finally:
         for run in running:
             _stop(run)
+        unshare_slots()
+
+
+def _fill(ctx, running: list[_Running], pending: deque[Task], joins: deque[list[PartOutcome]], jobs: int,
+          password: str, limits: Limits) -> None:
+    """Start tasks while a slot is free: first the joins of reports whose ranges are all read (their
+    pages wait in memory), then the next task in order."""
+    while (joins or pending) and len(running) < max(1, jobs):
+        if joins:
+            whole = joins.popleft()
+            running.append(_start(ctx, _join_task(whole), password, limits, joining=whole))
+        else:
+            running.append(_start(ctx, pending.popleft(), password, limits))

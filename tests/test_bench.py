@@ -14,7 +14,8 @@ def test_bench_writes_every_figure(tmp_path, capsys):
     assert result["pages"] >= 1 and result["cpu_seconds"] > 0 and result["peak_rss_mb"] > 0
     assert result["ms_per_page"] == round(1000 * result["cpu_seconds"] / result["pages"], 1)
     assert result["speedup"] > 0 and result["floor_ratio"] > 0
-    assert set(result["workers"]) == {"1", "2", "speedup_2_over_1"}
+    assert set(result["workers"]) == {"1", "2", "speedup_2_over_1", "cores_busy"}
+    assert set(result["workers"]["cores_busy"]) == {"1", "2"} and result["workers"]["cores_busy"]["1"] > 0
     assert [s["times"] for s in result["scaling"]] == [1, 2, 4]
     assert [s["pages"] for s in result["scaling"]] == [result["pages"] * k for k in (1, 2, 4)]
     assert "floor_ratio" in capsys.readouterr().out

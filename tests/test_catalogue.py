@@ -233,3 +233,148 @@ def test_database_catalogue_reads_each_report_with_its_agency(tmp_path):
     assert got[(1, "Capaian IKM")] != got[(2, "Capaian IKM")]
     assert got[(1, "Nilai SAKIP")] == got[(2, "Nilai SAKIP")] == "Nilai SAKIP (hasil evaluasi AKIP)"
     assert any("IKM read as industri kecil dan menengah: the agency" in e for e in evidence)
+
+
+# --- names read by OCR: misread letters, real words kept --------------------------------------------
+
+def scanned(text: str, report: str = "scan") -> PrintedName:
+    """A name read by OCR from a scanned report of an invented agency."""
+    return PrintedName(text, report, "Dinas Contoh Pindaian", ocr=True)
+
+
+def test_ocr_misread_letters_meet_the_text_layer_name():
+    """OCR misreads letters, not words: 'Jurnlah … halai …' is the text layer's 'Jumlah … halal …'; the
+    evidence names the slips and says the name was read by OCR."""
+    names = across("Jumlah sertifikat halal yang diterbitkan", "Indeks kepuasan peserta pelatihan")
+    names += [scanned("Jurnlah sertifikat halai yang diterbitkan"), scanned("Indoks kapuasan peserta pelatihan")]
+    rows = canonicals(names)
+    assert rows[("scan", "Jurnlah sertifikat halai yang diterbitkan")] == rows[("r0", "Jumlah sertifikat halal yang diterbitkan")]
+    assert rows[("scan", "Indoks kapuasan peserta pelatihan")] == rows[("r1", "Indeks kepuasan peserta pelatihan")]
+    found = evidence(names)[("scan", "Jurnlah sertifikat halai yang diterbitkan")]
+    assert "read by OCR" in found and "jurnlah~jumlah" in found and "halai~halal" in found
+
+
+def test_ocr_real_words_keep_quantities_apart():
+    """A word the text layer prints was read right: 'sedang' is not a slip of 'baik', 'Persentase' goes
+    to the percentage and not to the count, years stay exact."""
+    names = across("Jumlah ruas jalan kondisi baik", "Persentase ruas jalan kondisi baik", "Jumlah ruas jalan kondisi sedang",
+                   "Rata-rata nilai ujian sekolah tahun 2023")
+    names += [scanned("Persentase ruas jaian kondisi baik"), scanned("Jurnlah ruas jaian kondisi sedang"),
+              scanned("Rata-rata nilai ujlan sekolah tahun 2024")]
+    rows = canonicals(names)
+    assert rows[("scan", "Persentase ruas jaian kondisi baik")] == rows[("r1", "Persentase ruas jalan kondisi baik")]
+    assert rows[("scan", "Jurnlah ruas jaian kondisi sedang")] == rows[("r2", "Jumlah ruas jalan kondisi sedang")]
+    assert rows[("scan", "Rata-rata nilai ujlan sekolah tahun 2024")] != rows[("r3", "Rata-rata nilai ujian sekolah tahun 2023")]
+
+
+def test_ocr_name_near_two_indicators_stays_alone():
+    """'pali' is one slip from 'padi' and from 'pala': the OCR name keeps its own group."""
+    names = across("Luas tanam padi", "Luas tanam pala") + [scanned("Luas tanam pali")]
+    assert apart(names)
+
+
+def test_text_layer_names_are_not_read_as_ocr_slips():
+    """Only a name read by OCR may be a misreading: two text-layer names stay word for word."""
+    assert apart(across("Indeks kepuasan peserta pelatihan", "Indoks kapuasan peserta pelatihan"))
+
+
+# --- names cut short in their cells --------------------------------------------------------------------
+
+def test_name_cut_on_an_open_end_meets_the_whole_name():
+    """A name ending on a word that needs what follows ('… berbasis', '… dalam rangka mendukung') was cut in
+    its cell: it meets the whole name printed by another report."""
+    names = across("Indeks tata kelola arsip berbasis", "Indeks tata kelola arsip berbasis digital")
+    assert meet(names)
+    assert "cut in its cell (ends on 'berbasis')" in evidence(names)[("r0", "Indeks tata kelola arsip berbasis")]
+
+
+def test_name_cut_where_the_cell_split_into_two_rows():
+    """The cell's second line printed as a row of its own ('arsip statis'): the first line meets the whole name
+    of another report; the second line alone stays apart."""
+    names = [PrintedName("Persentase penyelesaian dokumen", "a", "Dinas Contoh"), PrintedName("arsip statis", "a", "Dinas Contoh"),
+             PrintedName("Persentase penyelesaian dokumen arsip statis", "b", "Dinas Contoh")]
+    rows = canonicals(names)
+    assert rows[("a", "Persentase penyelesaian dokumen")] == rows[("b", "Persentase penyelesaian dokumen arsip statis")]
+    assert rows[("a", "arsip statis")] != rows[("b", "Persentase penyelesaian dokumen arsip statis")]
+
+
+def test_shorter_name_without_sign_of_a_cut_stays_apart():
+    """A shorter name is a total or another quantity unless it shows it was cut; a cut name that two
+    indicators continue meets neither."""
+    assert apart(across("Jumlah bibit tanaman", "Jumlah bibit tanaman buah"))
+    assert apart(across("Jumlah bibit yang", "Jumlah bibit yang disalurkan", "Jumlah bibit yang ditanam"))
+
+
+def test_column_heading_in_capitals_fused_before_the_name():
+    """'SASARAN STRATEGIS/…' read into the start of the cell is the heading, not the name; a name printed
+    all in capitals keeps its words."""
+    assert meet(across("SASARAN STRATEGIS/SASARAN Persentase desa mandiri", "Persentase desa mandiri"))
+    assert apart(across("PROGRAM PENGELOLAAN SAMPAH", "Pengelolaan sampah"))
+
+
+def test_ocr_name_that_lost_its_first_word_meets_the_whole_name():
+    """An OCR name opening in lower case without a measure word lost its start ('bibit ikan …' for 'Jumlah
+    bibit ikan …'); one that opens in capitals, or could be the count or the share, keeps its own group."""
+    names = across("Jumlah bibit ikan yang disalurkan", "Jumlah papan informasi yang dipasang",
+                   "Persentase papan informasi yang dipasang")
+    names += [scanned("bibit ikan yang disalurkan"), scanned("Bibit ikan yang disalurkan", "scan2"),
+              scanned("papan informasi yang dipasang")]
+    rows = canonicals(names)
+    assert rows[("scan", "bibit ikan yang disalurkan")] == rows[("r0", "Jumlah bibit ikan yang disalurkan")]
+    assert "first word 'jumlah' lost" in evidence(names)[("scan", "bibit ikan yang disalurkan")]
+    assert rows[("scan2", "Bibit ikan yang disalurkan")] != rows[("r0", "Jumlah bibit ikan yang disalurkan")]
+    assert rows[("scan", "papan informasi yang dipasang")] not in {rows[("r1", "Jumlah papan informasi yang dipasang")],
+                                                                   rows[("r2", "Persentase papan informasi yang dipasang")]}
+
+
+def test_ocr_word_the_scanned_report_repeats_is_a_word_of_its_own():
+    """A word the OCR-read report prints the same way in several of its texts ('baduta', children under two)
+    is its term, not a misreading of the text layer's 'balita': the two indicators stay apart. Printed once,
+    it would be taken for a slip."""
+    names = across("Persentase balita gizi kurang") + [scanned("Persentase baduta gizi kurang")]
+    texts = {"scan": ["Persentase baduta gizi kurang", "Pemberian makanan tambahan bagi baduta",
+                      "Jumlah baduta yang ditimbang", "Cakupan imunisasi baduta"]}
+    assert apart(names, report_texts=texts)
+    assert meet(names)
+
+
+def test_group_is_named_after_a_name_printed_whole():
+    """A name misread by OCR, cut in its cell or printed after a column heading is not the group's name, however
+    often it is printed."""
+    names = [PrintedName("Indeks layanan arsip berbasis", "a", "Dinas Contoh")] * 3
+    names += [PrintedName("Indeks layanan arsip berbasis digital", "b", "Dinas Contoh")]
+    names += [PrintedName("PROGRAM/KEGIATAN Jumlah desa binaan", "c", "Dinas Contoh")] * 3
+    names += [PrintedName("Jumlah desa binaan", "d", "Dinas Contoh"), scanned("Jurnlah desa binaan")] + [scanned("Jurnlah desa binaan")] * 2
+    rows = canonicals(names)
+    assert rows[("a", "Indeks layanan arsip berbasis")] == "Indeks layanan arsip berbasis digital"
+    assert rows[("c", "PROGRAM/KEGIATAN Jumlah desa binaan")] == rows[("scan", "Jurnlah desa binaan")] == "Jumlah desa binaan"
+
+
+def test_database_catalogue_knows_the_names_read_by_ocr(tmp_path):
+    """`pipeline.finalize.update_catalogue`: a row with an OCR confidence is a name read by OCR, so its misread
+    letters meet the text-layer name of another report; a row without one is read word for word."""
+    from sqlalchemy import insert, select
+
+    from pipeline import db
+    from pipeline.finalize import update_catalogue
+
+    engine = db.engine_for(str(tmp_path / "c.sqlite"))
+    db.create_schema(engine)
+    rows = [(1, "Jumlah sertifikat halal yang diterbitkan", None), (2, "Jurnlah sertifikat halai yang diterbitkan", 71.0),
+            (3, "Indoks kapuasan peserta pelatihan", None), (1, "Indeks kepuasan peserta pelatihan", None)]
+    with engine.begin() as conn:
+        for report in (1, 2, 3):
+            conn.execute(insert(db.agencies).values(id=report, agency_key=f"k{report}", region_key="r", agency=f"Dinas {report}"))
+            conn.execute(insert(db.reports).values(id=report, source_file=f"{report}.pdf", sha256=str(report) * 64,
+                                                   agency_id=report))
+        for report, name, confidence in rows:
+            conn.execute(insert(db.performance_values).values(report_id=report, indicator=name, level="indikator",
+                                                              ocr_confidence=confidence))
+    update_catalogue(engine, synonyms_path=None)
+    with engine.connect() as conn:
+        pv = db.performance_values
+        got = {(r, n): c for r, n, c in conn.execute(select(pv.c.report_id, pv.c.indicator, pv.c.indicator_canonical))}
+        evidence = [e for (e,) in conn.execute(select(db.indicator_catalogue.c.evidence))]
+    assert got[(2, rows[1][1])] == got[(1, rows[0][1])] == rows[0][1]
+    assert got[(3, rows[2][1])] != got[(1, rows[3][1])]
+    assert any("read by OCR" in e for e in evidence)

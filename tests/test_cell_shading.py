@@ -14,7 +14,7 @@ from pipeline.cli import main
 
 EDGES = [50, 80, 230, 300, 370, 440]  # column rules: No | Indikator | Target | Realisasi | Capaian
 HEADER = ["No", "Indikator", "Target", "Realisasi", "Capaian"]
-ROWS = [["1", ["Persentase desa yang", "mencapai status", "mandiri"], "66,7%", "94,9%", "142,28%"],
+ROWS: list[list[str | list[str]]] = [["1", ["Persentase desa yang", "mencapai status", "mandiri"], "66,7%", "94,9%", "142,28%"],
         ["2", ["Jumlah dokumen", "perencanaan"], "2", "2", "100%"]]
 STEP = 11.0  # one text line
 PAD = 4.0  # a cell's left and right padding, shaded by boxes of their own

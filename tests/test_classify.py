@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.classify import classify, role_of
+from pipeline.classify import classify, is_role, role_of
 from pipeline.models import Cell, RawTable
 
 
@@ -177,3 +177,13 @@ def test_a_total_beside_quarter_columns_keeps_its_role():
     assert [c.role for c in classify(table, 2016).columns][1:] == ["quarter"] * 3 + ["realization"]
     table = _grouped("Capaian", ["Tiwi", "Kinerja", "Anggaran", "Target"], rows)  # one misread-looking heading is no group
     assert "quarter" not in [c.role for c in classify(table, 2016).columns]
+
+
+def test_every_role_a_caption_names_for_its_year_columns_is_a_column_role():
+    """The caption vocabulary (lexicon.CAPTION_ROLE_WORDS) gives bare year columns their role: each role it
+    names is one of classify.Role, which `year_runs` checks before taking it."""
+    from pipeline.lexicon import CAPTION_ROLE_WORDS, caption_roles
+
+    assert all(is_role(role) for _, role in CAPTION_ROLE_WORDS)
+    assert caption_roles("Realisasi Produksi Tahun 2031-2034") == ["realization"]
+    assert not is_role("realisasi")  # an Indonesian word, not a role

@@ -26,12 +26,12 @@ def folder(tmp_path_factory):
     return root
 
 
-def _views(db: str) -> dict[str, list[tuple]]:
+def _views(db: str) -> dict[str, list[str]]:
     with sqlite3.connect(db) as con:
         return {v: sorted(map(repr, con.execute(f"SELECT * FROM {v}").fetchall())) for v in VIEWS}
 
 
-def _without_ids(rows: dict[str, list]) -> dict[str, list]:
+def _without_ids(rows: dict[str, list[str]]) -> dict[str, list[str]]:
     return {v: [r.rsplit(", ", 1)[0] for r in items] for v, items in rows.items()}  # value_id / finding_id last
 
 
@@ -69,3 +69,27 @@ def test_a_report_whose_worker_dies_twice_fails_alone(folder):
     assert outcomes["a.word.pdf"].failure.code is FailureCode.WORKER_DIED
     assert "retried once" in outcomes["a.word.pdf"].failure.reason
     assert outcomes["b.plain.pdf"].failure is None and outcomes["b.plain.pdf"].report.performance
+
+
+def kill_first_worker_on(name: str, marker):
+    """A task that kills the Dask worker running it for the report named `name` the first time only (a file
+    marks that it happened: the retry runs in another process), and extracts every report otherwise."""
+    from pipeline.distributed import extract_task
+
+    def task(source: SourceFile, limits: Limits, password: str):
+        if source.name == name and not marker.exists():
+            marker.touch()
+            os._exit(1)  # the worker process dies mid-task, once
+        return extract_task(source, limits, password)
+    return task
+
+
+def test_a_report_whose_worker_dies_once_is_retried_on_another_and_loads(folder, tmp_path):
+    from pipeline.discover import discover
+
+    sources = discover(folder / "in")
+    marker = tmp_path / "killed-once"
+    task = kill_first_worker_on("a.word.pdf", marker)
+    outcomes = {o.source.name: o for o in run_dask(sources, "local", 2, Limits(), task=task)}
+    assert marker.exists()  # the first attempt did die
+    assert all(o.failure is None and o.report is not None and o.report.performance for o in outcomes.values())

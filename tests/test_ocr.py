@@ -69,7 +69,7 @@ def _scan(pdf_bytes: bytes, dpi: int = 200, angle: float = 0.8) -> Image.Image:
     doc = pypdfium2.PdfDocument(pdf_bytes)
     image = doc[0].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
     doc.close()
-    image = image.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
+    image = image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
     pixels = np.asarray(image, dtype=np.int16)
     rng = np.random.default_rng(7)
     pixels = pixels + rng.normal(0, 12, pixels.shape).astype(np.int16)

@@ -119,7 +119,7 @@ def test_a_caption_number_keeps_its_point():
     assert words[:3] == ["Tabel", "4.", "7"]
 
 
-def test_an_unsure_number_reading_is_tried_on_the_crop_thresholded_as_a_whole(monkeypatch):
+def test_an_unsure_number_reading_is_tried_on_the_crop_thresholded_as_a_whole(monkeypatch) -> None:
     # a scan's blotted stroke: the grey crop reads "400" unsurely at every scale, the crop split into ink and
     # paper by its own threshold reads "100" surely; a sure grey reading is not tried again
     from extractors import ocr

@@ -110,7 +110,7 @@ def test_two_figures_of_two_rows_in_a_wide_cell_stay_apart(tmp_path, saved_table
     assert tables[0]["rows"][1:] == [["Indeks mutu produk", "60.50", "61.00"], ["Jumlah produk gagal", "0", "0"]]
 
 
-def test_amounts_printed_with_their_currency_in_front_are_values_where_rows_are_realigned():
+def test_amounts_printed_with_their_currency_in_front_are_values_where_rows_are_realigned() -> None:
     """A row with an empty first cell, its name, then "Rp." over the amount in each value column: the
     amounts are numbers, so the row is not moved a column to the left."""
     row = [Cell("", 1), Cell("Nilai produk olahan per kg", 1)] + [Cell(f"Rp.\n{v}.000", 1) for v in (53, 56, 58)]

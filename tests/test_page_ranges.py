@@ -72,3 +72,36 @@ def test_a_broken_range_fails_its_report_alone(tmp_path, monkeypatch):
     outcomes = {o.source.name: o for o in run_workers([long, short], 2, Limits(), split=SplitSettings(min_range_pages=2))}
     assert outcomes["pendek.pdf"].failure is None
     assert outcomes["panjang.pdf"].report is None and outcomes["panjang.pdf"].failure is not None
+
+
+def test_a_join_whose_worker_dies_fails_its_report_alone(tmp_path, monkeypatch):
+    """The ranges of a split report are joined in a worker process of their own, not in the run's own
+    process: a join that kills its process costs that report only, with the worker's death as reason."""
+    import os
+
+    import pipeline.workers as workers
+
+    spec = default_spec(agency="Dinas Contoh", region="Kabupaten Sukamaju", year=2031)
+    spec.indicators = [replace(ind, name=f"{ind.name} wilayah {k}") for k in range(14) for ind in spec.indicators]
+    long = _source(render_pdf(spec, tmp_path / "in" / "panjang.pdf"))
+    short = _source(render_pdf(default_spec(year=2031), tmp_path / "in" / "pendek.pdf"))
+
+    def dying_join(parts):
+        os._exit(3)
+
+    monkeypatch.setattr(workers, "join_parts", dying_join)
+    outcomes = {o.source.name: o for o in run_workers([long, short], 2, Limits(), split=SplitSettings(min_range_pages=2))}
+    assert outcomes["pendek.pdf"].failure is None and outcomes["pendek.pdf"].report is not None
+    failure = outcomes["panjang.pdf"].failure
+    assert failure is not None and failure.code is workers.FailureCode.WORKER_DIED and "status 3" in failure.reason
+
+
+def test_the_next_report_starts_before_the_caller_loads_the_last(tmp_path):
+    """One worker: when a report is handed to the caller (who then loads it), the next report's worker is
+    already running, so loading never leaves the core idle."""
+    import multiprocessing
+
+    first = _source(render_pdf(default_spec(year=2031), tmp_path / "in" / "a.pdf"))
+    second = _source(render_pdf(default_spec(year=2032), tmp_path / "in" / "b.pdf"))
+    running_at_each_yield = [len(multiprocessing.active_children()) for _ in run_workers([first, second], 1, Limits())]
+    assert running_at_each_yield == [1, 0]

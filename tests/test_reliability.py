@@ -224,7 +224,7 @@ def test_memory_stays_flat_in_pages(ruled_pdf, monkeypatch):
 
 
 @pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="reads the resident size from /proc")
-def test_resident_memory_does_not_grow_with_pages(tmp_path):
+def test_resident_memory_does_not_grow_with_pages(tmp_path) -> None:
     """Ten pages of text: the old per-page cache kept ~2.5 MB a page alive (20 MB over these pages)."""
     from reportlab.pdfgen import canvas
 
@@ -239,7 +239,7 @@ def test_resident_memory_does_not_grow_with_pages(tmp_path):
     pdf.save()
 
     class Resident:
-        def __init__(self):
+        def __init__(self) -> None:
             self.mb: list[float] = []
 
         def reset(self, total=0):

@@ -6,7 +6,7 @@ from pipeline.models import Cell, RawTable
 from pipeline.rows import budget_records
 
 
-def _table(header: list[list[str | None]], body: list[list[str | None]], context_before: str | None = None) -> RawTable:
+def _table(header: list[list[str | None]], body: list[list[str | None]], context_before: str = "") -> RawTable:
     def row(texts):
         return [Cell(t, 3) for t in texts]
     return RawTable(0, [3], None, None, [row(r) for r in header], [row(r) for r in body], "lattice",
@@ -73,7 +73,7 @@ def test_an_unlabelled_last_row_that_does_not_add_up_is_no_row():
 # no amounts, and an average over the years beside them.
 def _framed_title_table(body: list[list[str | None]] | None = None) -> RawTable:
     wide = [None] * 9
-    header = [["Tabel R-B 7", *wide], ["Anggaran dan Realisasi Pendanaan Unit Contoh", *wide],
+    header: list[list[str | None]] = [["Tabel R-B 7", *wide], ["Anggaran dan Realisasi Pendanaan Unit Contoh", *wide],
               ["Uraian", "Anggaran pada Tahun", None, "Realisasi Anggaran Tahun Ke", None,
                "Rasio antara Realisasi dan Anggaran Tahun Ke", None, None, "Rata - rata Pertumbuhan", None],
               ["Tabel R-B 7", "2031", "2032", "2031", "2032", "2031", "2032", "2033", "Anggaran", "Realisasi"]]
@@ -192,11 +192,11 @@ def test_a_program_whose_kegiatan_run_to_the_end_of_its_only_table_is_still_chec
 
 # A Renstra program table: target and Rupiah per year, then the plan's end ("Target Akhir Renstra").
 def _plan_end_table(end_heading: str, years: tuple[int, ...]) -> RawTable:
-    header = [["Program", "Indikator", *[str(y) for y in years for _ in (0, 1)], end_heading, None],
+    header: list[list[str | None]] = [["Program", "Indikator", *[str(y) for y in years for _ in (0, 1)], end_heading, None],
               [None, None, *["target", "Rp"] * len(years), "target", "Rp"]]
     for k in range(len(years)):
         header[0][3 + 2 * k] = None
-    body = [["Program Alpha", "Jumlah dokumen", *[v for k in range(len(years)) for v in (str(k + 1), f"{k + 1}00.000.000")],
+    body: list[list[str | None]] = [["Program Alpha", "Jumlah dokumen", *[v for k in range(len(years)) for v in (str(k + 1), f"{k + 1}00.000.000")],
              str(len(years)), f"{sum(range(1, len(years) + 1))}00.000.000"]]
     return _table(header, body)
 

@@ -105,7 +105,7 @@ def test_next_line_of_a_tall_name_beside_an_empty_number_cell_stays_under_the_na
 def _plan_table_under_a_running_head_frame() -> RawTable:
     """A Renstra plan table whose top the running head's frame crosses: the ruled reader's header is
     one empty grid row, and the body opens with two more, then five heading lines, then the data."""
-    empty = [""] * 7
+    empty: list[str | None] = [""] * 7
     return _table([[None] * 7], [
         empty, empty,
         ["Tujuan", "Indikator Kinerja Tujuan, Sasaran, Program (outcome) dan", "Capaian awal",

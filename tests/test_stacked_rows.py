@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
@@ -14,7 +15,7 @@ HEADER = ["Sasaran", "Indikator", "Satuan", "Target", "Realisasi"]
 STEP = 12.0
 
 
-def _draw(path, lines: list[tuple[float, int, str]], n_lines: int, at: list[tuple[float, float, str]] = ()) -> None:
+def _draw(path, lines: list[tuple[float, int, str]], n_lines: int, at: Sequence[tuple[float, float, str]] = ()) -> None:
     """`lines`: (line number in the body, column, text); one ruled body row holding all of them;
     `at`: (line number, x, text) set at a point of their own."""
     c = canvas.Canvas(str(path), pagesize=A4)
@@ -29,8 +30,8 @@ def _draw(path, lines: list[tuple[float, int, str]], n_lines: int, at: list[tupl
         c.drawString(x + 3, 706, text)
     for k, col, text in lines:
         c.drawString(EDGES[col] + 3, header_bottom - STEP * (k + 1), text)
-    for k, x, text in at:
-        c.drawString(x, header_bottom - STEP * (k + 1), text)
+    for k, x_at, text in at:
+        c.drawString(x_at, header_bottom - STEP * (k + 1), text)
     c.showPage()
     c.save()
 

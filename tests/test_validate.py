@@ -142,6 +142,19 @@ def test_average_over_table_parts_with_the_stated_cap():
     assert len(found) == 1 and found[0].expected == pytest.approx(capped, abs=1e-3)
 
 
+def test_average_below_nested_sasaran_and_indicator_capaian_is_not_judged():
+    """A sasaran printed with its own capaian and no indicator, its indicators' capaian below it: the
+    average under them may be over the sasaran or over the indicators, so it is not judged."""
+    from pipeline.rows import UNNAMED_INDICATOR
+
+    rows = [row_at(1, 0, f"{UNNAMED_INDICATOR} Meningkatnya produksi", None, None, 60.0),
+            row_at(1, 1, "- Jumlah produksi A", 100, 50, 50.0), row_at(1, 2, "- Jumlah produksi B", 100, 70, 70.0),
+            row_at(1, 3, "Persentase C", 10, 12, 120.0)]
+    assert average_findings([*rows, row_at(1, 4, "Rata-rata", None, None, 90.0, level="total")]) == []
+    flat = rows[1:]
+    assert len(average_findings([*flat, row_at(1, 4, "Rata-rata", None, None, 90.0, level="total")])) == 1
+
+
 def test_average_of_a_column_that_is_not_capaian_is_not_checked():
     rows = [row_at(1, 0, "Persentase A", 50, None, 7.75, paths='{"achievement": "Realisasi 2024"}'),
             row_at(1, 1, "Persentase B", 10, None, 50.0, paths='{"achievement": "Realisasi 2024"}')]

@@ -23,6 +23,7 @@ from pipeline.checks.common import (
     location,
 )
 from pipeline.models import Finding
+from pipeline.rows import UNNAMED_INDICATOR
 
 
 def _printed_triple(r: PerfRow) -> tuple[float, float, float] | None:
@@ -176,6 +177,12 @@ def judge_mean(printed_value: float, printed_text: str | None, values: list[floa
     return (capped[stated_cap] if stated_cap else raw), detail
 
 
+def _rows_nest(rows: list[PerfRow]) -> bool:
+    """Some rows are a sasaran's own capaian printed with no indicator, above the capaian of its
+    indicators: an average below them may be over the sasaran, over the indicators, or both."""
+    return any(r.indicator.startswith(UNNAMED_INDICATOR) and r.achievement is not None for r in rows)
+
+
 def average_findings(rows: list[PerfRow], capped_at: dict[str, float] | None = None) -> list[Finding]:
     """RATA-RATA rows: the printed average capaian vs the mean of the rows above it, back to the
     previous average row; the parts of a table split by a re-printed header count as one table.
@@ -197,6 +204,8 @@ def average_findings(rows: list[PerfRow], capped_at: dict[str, float] | None = N
                 continue
             if not _capaian_confirmed(above):
                 continue  # the column is not shown to hold capaian (a header read wrongly, another quantity)
+            if _rows_nest(above):
+                continue  # a sasaran's own capaian above its indicators': which rows are averaged is not known
             judged = judge_mean(total.achievement, total.achievement_text, values,
                                 (capped_at or {}).get(total.source_file))
             if judged is None:
