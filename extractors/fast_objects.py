@@ -196,9 +196,9 @@ class CharRecordingAggregator(PDFPageAggregatorWithMarkedContent):
     def tag_cur_item(self) -> None:
         """pdfplumber's hook: the current marked content's id and tag on the last object (a character
         already made a dict gets them, resolved as `CharRecord.finish` resolves them)."""
-        objs = self.cur_item._objs
+        objs: list[Any] = self.cur_item._objs  # LTComponents, and the characters made dicts here
         if objs and type(objs[-1]) is dict:
-            char: Obj = objs[-1]  # type: ignore[assignment]
+            char: Obj = objs[-1]
             mcid, tag = self.cur_mcid, self.cur_tag
             char["mcid"] = mcid if type(mcid) in PLAIN_TYPES else resolve_all(mcid)
             char["tag"] = tag if type(tag) in PLAIN_TYPES else resolve_all(tag)
