@@ -80,3 +80,16 @@ def test_the_grades_of_a_capaian_legend_are_no_indicators(db):
     grades = {"Sangat Baik", "Baik", "Cukup", "Kurang"}
     assert not grades & {name for (name,) in _rows(db, "SELECT indicator FROM indicator_results")}
     assert not _rows(db, "SELECT indicator FROM performance WHERE table_label = 'Tabel 2.1'")
+
+
+def test_the_summary_counts_each_indicator_once_with_its_measured_capaian(db):
+    """summary.html draws the chosen rows: one per indicator and year, with the capaian of the table that
+    measures it even where another table of the report (the PK) prints the target alone."""
+    from pipeline import db as database
+    from pipeline.report import summary_sources
+
+    indicators, programs = summary_sources(database.engine_for(db))
+    keys = [(r["source_file"], r["indicator_canonical"] or r["indicator"], r["year"]) for r in indicators]
+    assert keys and len(keys) == len(set(keys))
+    assert all(r["achievement_pct"] is not None for r in indicators if r["copies"] > 1)
+    assert programs and {r["level"] for r in programs} <= {"program", "kegiatan", "sub_kegiatan"}

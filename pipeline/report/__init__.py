@@ -40,6 +40,13 @@ def write_reports(engine: Engine, out_dir: str | Path, lang: str = DEFAULT_LANGU
     html_path.write_text(render_findings_page(findings, reports, evidence, lang), encoding="utf-8")
     write_xlsx(findings, reports, xlsx_path, evidence, lang)
     rows = finding_rows(findings, reports, evidence, lang)
-    summary_path.write_text(render_summary_page(read_view(engine, "performance"), read_view(engine, "budget"), rows,
-                                                reports, lang), encoding="utf-8")
+    indicators, programs = summary_sources(engine)
+    summary_path.write_text(render_summary_page(indicators, programs, rows, reports, lang), encoding="utf-8")
     return [html_path, xlsx_path, summary_path]
+
+
+def summary_sources(engine: Engine) -> tuple[list[dict], list[dict]]:
+    """The rows the summary draws: one per (report, indicator, year) and per (report, program, year), each
+    from the table that measures it (`indicator_results`, `program_budgets`), so an indicator whose PK
+    prints only its target still shows the capaian of the measurement table."""
+    return read_view(engine, "indicator_results"), read_view(engine, "program_budgets")
