@@ -145,7 +145,7 @@ CONCEPTS: tuple[Concept, ...] = (
             required=(frozenset({"kepuasan"}), frozenset({"masyarakat", "pengguna"})),
             allowed=frozenset({"indeks", "nilai", "survei", "skor", "rata", "hasil", "layanan", "pelayanan", "publik"})),
     # Nilai SAKIP / AKIP: the score of an agency's performance-accountability evaluation (Nilai SAKIP,
-    # Nilai AKIP, Hasil Evaluasi AKIP, Nilai Evaluasi Implementasi SAKIP).
+    # Nilai AKIP, Hasil Evaluasi AKIP, a score of the evaluation of SAKIP's implementation).
     Concept("akip_score", "Nilai SAKIP (hasil evaluasi AKIP)", required=_AKIP,
             allowed=_SCORE_WORDS | {"sistem"}),
     # Predikat SAKIP / AKIP: the grade of the same evaluation (AA, A, BB, B, CC …): another quantity than the score.

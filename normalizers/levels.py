@@ -14,8 +14,8 @@ TOTAL_RE = re.compile(
     rf"^\W*(total|jumlah|sub\s*-?\s*total|grand total|{AVERAGE_WORD})"
     r"(\s+(total|keseluruhan|seluruhnya|anggaran|belanja|program|kegiatan|pagu|realisasi|capaian|kinerja|umum|"
     r"langsung|tidak\s+langsung|wajib|pilihan))*"
-    r"(\s+(tahun\s+)?\d{4})?\W*$", re.I)  # "Total Belanja Langsung", "Jumlah Program Wajib", "Rata-rata capaian
-# kinerja tahun 2023" (the summary row of a measurement table; "Rata-rata lama sekolah" names an indicator)
+    r"(\s+(tahun\s+)?\d{4})?\W*$", re.I)  # "Total Belanja Langsung", "Jumlah Program Wajib", "Rerata capaian
+# kinerja tahun 2021" (the summary row of a measurement table; "Rata-rata umur tanaman" names an indicator)
 INLINE_CODE_RE = re.compile(r"^\s*((?:\d+\.)+\d*|[A-Z]\.|[a-z]\.|\d+\)|[A-Z]\))\s+(?=\S)")
 
 

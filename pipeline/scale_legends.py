@@ -1,10 +1,10 @@
 """Scale legends: tables that say how a capaian or a score is graded, not what was measured.
 
-LKjIP chapters print the grading scale before the results: "Sangat Tinggi | 91 ≤ 100", "Tinggi | 76 ≤
-90", …, "Sangat Rendah | ≤ 50" (the Permendagri capaian categories), a predikat scale ("AA | > 90 -
+LKjIP chapters print the grading scale before the results: "Amat Baik | 86 ≤ 100", "Baik | 71 ≤
+85", …, "Kurang | ≤ 55" (categories of capaian), a predikat scale ("AA | > 90 -
 100"), an IKM interval table ("A | 88,31 - 100,00 | Sangat Baik"). Read as a measurement table, each
 grade becomes an indicator whose capaian is the lower bound of its band. The values say what the
-table is: every value the table's rows print is a band (two bounds, "76 - 90", "76 ≤ 90", "76 s/d 90")
+table is: every value the table's rows print is a band (two bounds, "71 - 85", "71 ≤ 85", "71 s/d 85")
 or a one-sided bound ("≤ 50", "> 90"), at least two rows print a two-bound band, and the bands, put
 in order, do not overlap: they share the scale out between the grades. A target printed as a bound
 ("≤ 7,82", Readings settled 5) is a target, and a table of indicators with such targets also prints
@@ -26,8 +26,8 @@ from pipeline.models import PerformanceRecord, RejectedRow, RejectReason
 
 # A number as the bands print it: "91", "88,31", "3.5324".
 _NUMBER = r"\d+(?:[.,]\d+)*"
-# A band between two bounds: "76 - 90", "76 – 90", "76 ≤ 90", "76 < x ≤ 90", "76 s/d 90", "76 s.d. 90",
-# "76 sampai 90", with an optional comparison in front ("> 90 - 100", "≥ 91 – 100") and a percent sign.
+# A band between two bounds: "71 - 85", "71 – 85", "71 ≤ 85", "71 < x ≤ 85", "71 s/d 85", "71 s.d. 85",
+# "71 sampai 85", with an optional comparison in front ("> 90 - 100", "≥ 91 – 100") and a percent sign.
 TWO_BOUNDS = re.compile(
     rf"^\s*[<>≤≥=]?\s*(?P<low>{_NUMBER})\s*%?\s*"
     rf"(?:-|–|—|≤|<|<=|s\s*/\s*d\.?|s\.\s*d\.?|sampai(?:\s+dengan)?|hingga)\s*"
@@ -39,7 +39,7 @@ ONE_BOUND = re.compile(rf"^\s*(?:[<>≤≥]=?|kurang\s+dari|lebih\s+dari)\s*{_NU
 MIN_BANDS = 2
 # Bands that share a scale out may touch (90 and 91 with integer grades, 90,00 and 90,01): a band may
 # start at most this far below the end of the one before it without overlapping it, in the units of
-# the scale (half a point covers "76 - 90 / 90 - 100" printed with a shared bound).
+# the scale (half a point covers "71 - 85 / 85 - 100" printed with a shared bound).
 TOUCHING = 0.5
 
 

@@ -73,23 +73,23 @@ def test_abbreviation_decided_by_expansion_printed_in_the_report():
 
 
 def test_abbreviation_after_its_own_words_is_not_counted_twice():
-    assert read_name("Indeks kepuasan masyarakat (IKM)").words == read_name("Indeks kepuasan masyarakat").words
+    assert read_name("Indeks kepuasan wajib pajak (IKWP)").words == read_name("Indeks kepuasan wajib pajak").words
 
 
 # --- recurring concepts meet across agencies ---------------------------------------------------------
 
 def test_satisfaction_index_meets_across_agencies():
-    assert meet(across("Indeks kepuasan masyarakat (IKM)", "Nilai Survei Kepuasan Masyarakat (SKM)", "IKM Pelayanan",
+    assert meet(across("Skor kepuasan masyarakat atas pelayanan (IKM)", "Nilai Survei Kepuasan Masyarakat (SKM)", "IKM Pelayanan",
                        "Nilai IKM OPD", "Rata-rata skor survey Indeks Kepuasan Masyarakat", "Indeks Kepuasan Masyarakat"))
     assert apart(across("Indeks Kepuasan Masyarakat", "Indeks Kepuasan Pegawai", "Persentase masyarakat yang puas",
                         "Survei Kepuasan Masyarakat pada Layanan Perizinan Khusus"))
 
 
 def test_akip_score_and_grade_meet_across_agencies():
-    assert meet(across("Nilai SAKIP", "Nilai AKIP", "Hasil Evaluasi AKIP", "Nilai Evaluasi Implementasi SAKIP",
+    assert meet(across("Nilai SAKIP", "Nilai AKIP", "Hasil Evaluasi AKIP", "Skor Hasil Evaluasi Implementasi SAKIP",
                        "Nilai SAKIP OPD"))
     assert meet(across("Predikat SAKIP", "Predikat AKIP"))
-    assert apart(across("Nilai SAKIP", "Predikat SAKIP", "Nilai aspek perencanaan kinerja dalam AKIP"))
+    assert apart(across("Nilai SAKIP", "Predikat SAKIP", "Nilai komponen pengukuran kinerja dalam AKIP"))
 
 
 def test_akip_score_allows_the_agency_own_name():
@@ -127,7 +127,7 @@ def test_two_names_glued_into_one_are_not_a_sector():
 
 def test_budget_absorption_meets_across_agencies():
     assert meet(across("Persentase penyerapan anggaran", "Persentase realisasi anggaran OPD", "Tingkat serapan anggaran",
-                       "Persentase realisasi anggaran PD", "Daya serap anggaran"))
+                       "Persentase realisasi anggaran dinas", "Daya serap anggaran"))
     assert apart(across("Persentase penyerapan anggaran", "Realisasi anggaran", "Persentase realisasi fisik",
                         "Membuat laporan realisasi anggaran"))
 
@@ -156,7 +156,7 @@ def test_persentase_and_jumlah_kept_apart():
 
 
 def test_years_kept_apart():
-    assert apart(across("Rata-rata capaian kinerja tahun 2023", "Rata-rata capaian kinerja tahun 2024"))
+    assert apart(across("Rata-rata capaian sasaran tahun 2021", "Rata-rata capaian sasaran tahun 2022"))
 
 
 def test_commodities_and_targets_kept_apart():
@@ -174,7 +174,7 @@ def test_typing_slips_case_order_and_units_meet():
 
 
 def test_verb_voice_meets():
-    assert meet(across("Jumlah alat tulis kantor yang disediakan", "Jumlah alat tulis kantor yang tersedia"))
+    assert meet(across("Jumlah kendaraan operasional yang disediakan", "Jumlah kendaraan operasional yang tersedia"))
     assert meet(across("Jumlah kendaraan dinas yang dipelihara", "Jumlah kendaraan dinas terpelihara"))
 
 
