@@ -25,14 +25,6 @@ def replace_whole(path: Path, write: Callable[[Path], object]) -> Path:
     return path
 
 
-def write_text_whole(path: Path, text: str) -> Path:
-    """`text` (UTF-8) as the whole content of `path`, replaced in one rename."""
-    def write(tmp: Path) -> None:
-        with open(tmp, "w", encoding="utf-8") as f:
-            f.write(text)
-    return replace_whole(path, write)
-
-
 def write_chunks_whole(path: Path, chunks: Iterable[str]) -> Path:
     """The text `chunks` (UTF-8, written one at a time: never joined in memory) as the whole content of
     `path`, replaced in one rename."""
