@@ -66,10 +66,6 @@ def band_of(text: str) -> Band | None:
     return Band(min(low, high), max(low, high))
 
 
-def is_bound(text: str) -> bool:
-    return band_of(text) is not None or bool(ONE_BOUND.match(text))
-
-
 def bands_share_a_scale(bands: list[Band]) -> bool:
     """The bands, put in order, do not overlap: each starts where the one below it ends, or above."""
     ordered = sorted(bands, key=lambda b: (b.low, b.high))
@@ -79,9 +75,13 @@ def bands_share_a_scale(bands: list[Band]) -> bool:
 def is_scale_legend(records: list[PerformanceRecord]) -> bool:
     """The records of one table print bands and bounds only, two bands at least, sharing one scale out."""
     values = [printed_values(r) for r in records]
-    if not all(values) or not all(is_bound(t) for texts in values for t in texts):
+    if not all(values):
         return False
-    bands = [band for texts in values for band in map(band_of, texts) if band is not None]
+    texts = [t for printed in values for t in printed]
+    read = [band_of(t) for t in texts]  # each cell read once: a band, or None
+    if not all(band is not None or ONE_BOUND.match(t) for t, band in zip(texts, read)):
+        return False
+    bands = [band for band in read if band is not None]
     return len(bands) >= MIN_BANDS and bands_share_a_scale(bands)
 
 
