@@ -69,11 +69,24 @@ def _spanned_from_left(prev: list[Cell], col: int) -> bool:
     return k >= 0
 
 
+# A cell of the numbering row that also holds the last words of the heading above it, spilled under the
+# heading's rule ("Penanggu" / "ng Jawab" over "22"): words on the lines above, the number on the last.
+SPILLED_HEADING_OVER_NUMBER = re.compile(r"(?s)(?=.*[A-Za-z]).*\n\s*(\(?\d{1,2}[a-z]?\)?)\s*")
+
+
+def _numbering_text(cell: Cell) -> str:
+    """A numbering cell's number: the cell's text, or its last line under a heading's spilled words."""
+    text = text_of(cell)
+    spilled = SPILLED_HEADING_OVER_NUMBER.fullmatch(text)
+    return spilled.group(1) if spilled else text
+
+
 def is_column_numbering(row: list[Cell]) -> bool:
     """A row '(1) (2) (3) …' or '1 2 3 …' that numbers the columns; a cell may number two columns
-    or more ('3 4': the rule between them not drawn in that row)."""
-    texts = [t for c in row if text_of(c)
-             for t in (text_of(c).split() if re.fullmatch(r"\d{1,2}(\s+\d{1,2})+", text_of(c)) else [text_of(c)])]
+    or more ('3 4': the rule between them not drawn in that row), or hold a heading's last words
+    above its number ('ng Jawab' over '22')."""
+    cells = [_numbering_text(c) for c in row if text_of(c)]
+    texts = [t for c in cells for t in (c.split() if re.fullmatch(r"\d{1,2}(\s+\d{1,2})+", c) else [c])]
     if len(texts) < 3:
         return False
     # a sub-column is numbered with a letter after its column's number ("3 | 3a | 3b | 3c")

@@ -16,3 +16,25 @@ def test_a_cell_numbering_two_columns_is_part_of_the_numbering_row():
 def test_a_row_of_amounts_or_a_name_is_no_numbering():
     assert not is_column_numbering(_row("1", "Kegiatan A", "3 4", "5"))
     assert not is_column_numbering(_row("", "12 500", "13 000", "14 000"))
+
+
+def test_a_heading_s_last_words_spilled_over_its_number_leave_the_row_a_numbering():
+    """A wrapped heading's last line ("ng Jawab" of "Penanggu-ng Jawab") printed under its rule, in the cell
+    of the numbering row: the cell's last line is still the column's number."""
+    assert is_column_numbering(_row("1", "2", "dan\n3", "Awal\n4", "5", "6", "ng Jawab\n7"))
+    assert not is_column_numbering(_row("1", "Kegiatan\n2", "Bulan 12", "350.000"))
+
+
+def test_a_numbering_row_with_spilled_headings_gives_no_budget_row():
+    from pipeline.classify import classify
+    from pipeline.models import RawTable
+    from pipeline.rows import budget_records
+
+    header = [["No", "Program / Kegiatan", "Indikator", "2024", None, "2025", None],
+              [None, None, None, "Target", "Rupiah", "Target", "Rupiah"]]
+    body = [["1", "2", "Kinerja\n3", "4", "5", "6", "7"],
+            ["1", "Program Alfa Beta", "Persentase izin terbit", "90%", "120.000.000", "90%", "132.000.000"]]
+    table = RawTable(0, [9], None, None, [[Cell(t, 9) for t in r] for r in header],
+                     [[Cell(t, 9) for t in r] for r in body], "lattice")
+    names = [(r.name, r.year, r.pagu) for r in budget_records(table, classify(table, 2024), "x.pdf")]
+    assert names == [("Program Alfa Beta", 2024, 120000000.0), ("Program Alfa Beta", 2025, 132000000.0)]
