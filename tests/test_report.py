@@ -219,3 +219,13 @@ def test_role_evidence_is_read_from_the_json_of_the_same_file(tmp_path):
     reports = [{"source_file": "a.pdf", "sha256": "abc"}, {"source_file": "b.pdf", "sha256": "new"},
                {"source_file": "c.pdf", "sha256": "x"}]
     assert arithmetic_roles(tmp_path, reports) == {("a.pdf", 4): frozenset({"achievement"})}
+
+
+def test_amounts_scaled_from_thousands_show_in_whole_rupiah():
+    """An amount printed in thousands with decimals ("12.345,6789" under "(Rp 000)") is stored multiplied out,
+    carrying the float's trailing digits; the summary shows budgets in whole Rupiah."""
+    from pipeline.report.render import fmt_rupiah
+
+    scaled = 12_345.6789 * 1000
+    assert fmt_rupiah(scaled) == "12.345.679" and fmt_rupiah(scaled, "en") == "12,345,679"
+    assert fmt_rupiah(None) == ""

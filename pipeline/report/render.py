@@ -37,6 +37,13 @@ def fmt_number(value: float | None, lang: str = "id") -> str:
     return english.replace(",", "_").replace(".", ",").replace("_", ".")
 
 
+def fmt_rupiah(value: float | None, lang: str = "id") -> str:
+    """In: a Rupiah amount. Out: it in whole Rupiah, grouped by thousands ("" for None). An amount printed
+    under a scale ("40.734.422,17" in thousands) is stored multiplied out, with the float's trailing digits;
+    budgets are counted in whole Rupiah."""
+    return "" if value is None else fmt_number(round(value), lang)
+
+
 def fmt_amount(value: float | None, lang: str = "id") -> str:
     """In: a Rupiah amount. Out: it shortened with the language's scale word and 3 significant digits
     ("2,12 M" for 2.122.940.000 in Indonesian, "2.12 bn" in English); under a million, whole."""

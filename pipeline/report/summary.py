@@ -19,7 +19,7 @@ from datetime import datetime, timezone
 from markupsafe import Markup
 
 from pipeline.report.charts import LEVEL_COLOURS, MET, NOT_MET, PAGU, Bar, bar_chart, stacked_chart
-from pipeline.report.render import fmt_amount, fmt_number, render
+from pipeline.report.render import fmt_amount, fmt_number, fmt_rupiah, render
 from pipeline.report.texts import texts
 
 TOP_N = 25  # bars per chart: a screen's height; the rest are counted, not drawn
@@ -120,7 +120,7 @@ def _budget_chart(section: ReportSection, lang: str, absorption: str) -> Markup 
         share = f" · {fmt_number(round(real / pagu * 100, 1), lang)} % {absorption}" if real is not None and pagu else ""
         note = f"{fmt_amount(real, lang) or '–'} / {fmt_amount(pagu, lang)}{share}"
         bars.append(Bar(name, pagu, PAGU, note, second=real,
-                        title=f"{fmt_number(real, lang) or '–'} / {fmt_number(pagu, lang)}{share}"))
+                        title=f"{fmt_rupiah(real, lang) or '–'} / {fmt_rupiah(pagu, lang)}{share}"))
     return bar_chart(bars, top)
 
 
