@@ -1,12 +1,15 @@
 """Tell program / kegiatan / sub-kegiatan / total rows apart and link each row to its parent.
 
 In:  a row's code cell ("2.17.01", "A", "1") and name ("Program …", "Kegiatan: …", "TOTAL").
-Out: the level word used in the views, and the code split off the name when it is printed inside
-     it ("1. Penyediaan Gaji …" -> code "1", name "Penyediaan Gaji …").
+Out: the level word used in the views (program, kegiatan, sub_kegiatan, jenis_belanja, total), and the
+     code split off the name when it is printed inside it ("1. Penyediaan Gaji …" -> code "1", name
+     "Penyediaan Gaji …").
 """
 from __future__ import annotations
 
 import re
+
+from pipeline.lexicon import EXPENDITURE_GROUP, WHOLE_SPENDING
 
 # "Rata-rata" (average) as printed: with a hyphen, an en or em dash, spaces around it ("RATA - RATA"), or "rerata".
 AVERAGE_WORD = r"rata\s*[-–—]\s*rata|rerata"
@@ -46,8 +49,10 @@ def level_from_code(code: str | None) -> str | None:
 
 def level_from_name(name: str) -> str | None:
     low = (name or "").strip().lower()
-    if TOTAL_RE.match(low):
+    if TOTAL_RE.match(low) or WHOLE_SPENDING.match(low):
         return "total"
+    if EXPENDITURE_GROUP.match(low):
+        return "jenis_belanja"  # "Belanja Langsung": a kind of expenditure over the programs, not one of them
     if re.match(r"^sub\s*-?\s*kegiatan\b", low):
         return "sub_kegiatan"
     if re.match(r"^kegiatan\b", low):

@@ -58,9 +58,28 @@ LIST_INTRODUCTION = re.compile(r":\s*$")
 # A program named in a row of the table ("PROGRAM PROMOSI KESEHATAN"): "program" and a name of at least
 # two words. A heading over the name column reads "Program / Kegiatan", "Program dan Kegiatan", "Program".
 PROGRAM_NAME = re.compile(r"^\s*program\s+(?!dan\b|kegiatan\b|/)[a-z]+\s+[a-z]", re.IGNORECASE)
-# The group rows of a spending table by kind of expenditure: belanja langsung (direct: programs and
-# kegiatan), belanja tidak langsung (indirect: salaries, grants). A label of the body, never a heading.
-EXPENDITURE_GROUP = re.compile(r"^\s*belanja\s+(tidak\s+)?langsung\s*:?\s*$", re.IGNORECASE)
+# The rows of a spending table by kind of expenditure (jenis belanja): belanja langsung (direct: programs and
+# kegiatan) and belanja tidak langsung ("tdk", indirect); since 2021 belanja operasi (operating), modal
+# (capital), tidak terduga (contingency), transfer; within them belanja pegawai (staff), barang dan jasa
+# (goods and services), hibah (grants), bantuan sosial / keuangan (social / financial aid), bunga
+# (interest), subsidi, bagi hasil (revenue sharing). An aside may follow ("(Gaji + Tunj)": salaries and
+# allowances). "BelanjaPegawai": the space lost in the text layer. A label of the body, never a heading; a row
+# of its own level, not a program.
+EXPENDITURE_GROUP = re.compile(
+    r"^\s*belanja\s*((tidak|tdk\.?)\s+langsung|langsung|operasi|modal|tidak\s+terduga|transfer|pegawai|"
+    r"barang(\s+(dan|&)\s+jasa)?|hibah|bantuan\s+(sosial|keuangan)|bunga|subsidi|bagi\s+hasil)"
+    r"\s*(\([^)]*\))?\s*:?\s*$", re.IGNORECASE)
+# Direct spending (belanja langsung): the kind that holds the programs and their kegiatan. Indirect spending
+# (salaries, grants) and the kinds within a kegiatan (pegawai, barang dan jasa, modal) hold no program.
+DIRECT_SPENDING = re.compile(r"^\s*belanja\s+langsung\b", re.IGNORECASE)
+# The split of a budget into indirect and direct spending: a row of it closes the programs above it; the
+# kinds within a kegiatan (its belanja pegawai, barang dan jasa, modal) do not.
+SPENDING_SPLIT = re.compile(r"^\s*belanja\s+((tidak|tdk\.?)\s+)?langsung\b", re.IGNORECASE)
+# A regional government's or an agency's whole spending, over its kinds: belanja daerah (regional spending),
+# belanja perangkat daerah (the agency's), printed "Belanja Daerah/Perangkat Daerah" in a Renstra's table of
+# funding. A total of the kinds below it, not a program.
+WHOLE_SPENDING = re.compile(
+    r"^\s*belanja\s+(daerah(\s*/\s*perangkat\s+daerah)?|perangkat\s+daerah)\s*:?\s*$", re.IGNORECASE)
 
 # Revenue: pendapatan (income), PAD / PADS (pendapatan asli daerah, own-source revenue), retribusi
 # (user charges). A revenue target and its realisasi in Rupiah are a budget's ceiling and its

@@ -59,12 +59,14 @@ from pipeline.classify import ColumnRole, Role, TableLayout, role_of, year_of
 from pipeline.lexicon import (
     BULLETS,
     DATE,
+    DIRECT_SPENDING,
     INDICATOR_ROW_LABEL,
     ITEM_MARK,
     LIST_INTRODUCTION,
     PROGRAM_NAME,
     RUNS_ON_END,
     RUNS_ON_START,
+    SPENDING_SPLIT,
 )
 from pipeline.models import (
     BudgetRecord,
@@ -700,6 +702,66 @@ def _second_measure(rows: list[list[Cell]], parsed: ParsedColumns, value_cols: l
     return len(tails) == 1 and tails != {""}
 
 
+# The separators of a budget or account code's parts ("2.2.3", "5735-BCE").
+CODE_SEPARATORS = re.compile(r"[.\-]")
+
+
+def code_key(code: str) -> str:
+    """A code with its parts joined by "." ("5735-BCE" -> "5735.BCE")."""
+    return ".".join(p for p in CODE_SEPARATORS.split(code.strip()) if p)
+
+
+def code_parent(code: str | None, coded: dict[str, int]) -> int | None:
+    """The row whose code the row's code extends ("2.2.3.2" under "2.2.3", else "2.2"), the longest such code
+    printed above it in the table: a code's parts say where the row sits, whatever level its name gives.
+    In: the row's code, the rows above by `code_key`. Out: that row's index, or None."""
+    parts = code_key(code or "").split(".")
+    for k in range(len(parts) - 1, 0, -1):
+        parent = coded.get(".".join(parts[:k]))
+        if parent is not None:
+            return parent
+    return None
+
+
+# The rows a budget row can sit under, nearest first, by the slot they hold open (`_open_rows`): a
+# sub-kegiatan under its kegiatan (or its program when no kegiatan is printed), a kegiatan under its program,
+# a program under the direct spending above it ("BELANJA LANGSUNG"), a kind within a kegiatan or within the
+# indirect spending ("Belanja Pegawai") under that kegiatan, program or split row.
+PARENT_SLOTS = {"sub_kegiatan": ("kegiatan", "program"), "kegiatan": ("program",), "program": ("direct",),
+                "jenis_belanja": ("kegiatan", "program", "spending")}
+# The slots a row closes: a program closes the kegiatan above it; a row of the split into direct and indirect
+# spending (SPENDING_SPLIT) closes every slot (salaries hold no program); a kind within a kegiatan none.
+CLOSES = {"program": ("kegiatan",), "split": ("program", "kegiatan", "spending", "direct")}
+
+
+def _budget_parent(level: str, name: str, code: str | None, parents: dict[str, int],
+                   coded: dict[str, int]) -> int | None:
+    """The row a budget row sits under: the row whose code its code extends (`code_parent`), else the
+    nearest open slot of PARENT_SLOTS; None for a total and for a row of the split into direct and indirect
+    spending."""
+    if level == "total":
+        return None  # a total sits under nothing, whatever its code cell holds
+    by_code = code_parent(code, coded)
+    if by_code is not None:
+        return by_code
+    if level == "jenis_belanja" and SPENDING_SPLIT.match(name):
+        return None
+    return next((parents[slot] for slot in PARENT_SLOTS.get(level, ()) if slot in parents), None)
+
+
+def _open_rows(level: str, name: str, i: int, parents: dict[str, int]) -> None:
+    """Row i closes the slots it ends (CLOSES) and holds its own open for the rows below it."""
+    split = level == "jenis_belanja" and bool(SPENDING_SPLIT.match(name))
+    for slot in CLOSES.get("split" if split else level, ()):
+        parents.pop(slot, None)
+    if level in ("program", "kegiatan"):
+        parents[level] = i
+    if split:
+        parents["spending"] = i
+        if DIRECT_SPENDING.match(name):
+            parents["direct"] = i
+
+
 def _budget_level(code: str | None, name: str, header_path: str, current_program: bool,
                   by_style: str | None = None) -> str:
     by_name = level_from_name(name)
@@ -813,6 +875,7 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
         return any(parsed[c.index][k].value is not None for c in slot_cols if c.role in AMOUNT_ROLES)
 
     parents: dict[str, int] = {}
+    coded: dict[str, int] = {}  # the rows above by their code, parts joined by "."
     named_above: list[int] = []  # the named rows so far (not totals), which an unnamed last row may total
     seen_program = False
     sub_col = layout.first("indicator") if name_col.role == "sasaran" else None
@@ -869,7 +932,7 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
         if level == "program" and not by_column and not child_name and name_col.index < len(table.body[i]) \
                 and table.body[i][name_col.index].text is None and not (code_col and _own_text(table, rows, i, code_col)):
             level = "other"  # a line under a program whose merged name cell covers it: a part of it, not the program again
-        if sub_col is not None and level not in ("total", "program"):
+        if sub_col is not None and level not in ("total", "program", "jenis_belanja"):
             # an indicator printed in the sasaran column is still the sasaran's indicator sub-row
             level = "other" if sub_row or is_indicator_wording(name) else "sasaran"
         level = "total" if unnamed_total else level
@@ -878,15 +941,10 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
         elif level != "total":
             named_above.append(i)
         seen_program = seen_program or level == "program"
-        parent = None
-        for above in {"sub_kegiatan": ("kegiatan", "program"), "kegiatan": ("program",)}.get(level, ()):
-            if above in parents:
-                parent = parents[above]
-                break
-        if level in ("program", "kegiatan"):
-            parents[level] = i
-            if level == "program":
-                parents.pop("kegiatan", None)
+        parent = _budget_parent(level, name, code, parents, coded)
+        if code and level != "total":
+            coded[code_key(code)] = i
+        _open_rows(level, name, i, parents)
         for year, slot in sorted(groups.items(), key=lambda kv: kv[0] or 0):
             cells = {role: parsed[col.index][i] for role, col in slot.items()}
             if ceiling and "pagu" in cells:

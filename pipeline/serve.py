@@ -22,7 +22,7 @@ COMMON_COLUMNS = {
     "report_year": "The fiscal year the report covers (first year of a Renstra / RPJMD period).",
     "table_label": "The table's printed label ('Tabel 3.1'), or empty when it has none.",
     "page": "1-based page of the PDF where the row is printed.",
-    "level": "Row level: tujuan, sasaran, program, kegiatan, sub_kegiatan, total or other.",
+    "level": "Row level: tujuan, sasaran, program, kegiatan, sub_kegiatan, jenis_belanja (a kind of expenditure: belanja langsung, pegawai, modal …), total or other.",
     "year": "The year the values are for.",
     "row_index": "The row's position in its table (provenance).",
     "table_index": "The table's position in its report (provenance).",

@@ -227,3 +227,45 @@ def test_budget_year_columns_headed_tahun_with_a_capital():
     records = budget_records(table, classify(table, 2016), "x.pdf")
     assert [(r.name, r.year, r.pagu) for r in records] == [("Program Alpha", 2015, 1250000000.0),
                                                            ("Program Alpha", 2016, 1500000000.0)]
+
+
+def test_kinds_of_expenditure_over_the_programs_are_their_own_level():
+    """A spending table grouped by kind of expenditure (jenis belanja): "BELANJA TIDAK LANGSUNG" and
+    "BELANJA LANGSUNG" rows over the programs. The kinds are no programs; the programs sit under theirs,
+    and the table's total adds up the kinds, not the programs (the salaries are in no program)."""
+    from pipeline.checks.budget import sum_findings
+    from pipeline.checks.common import BudgetRow
+
+    table = _table([HEADER], [["I", "BELANJA TIDAK LANGSUNG (Gaji + Tunj)", "10.000.000", "9.000.000", "90,00"],
+                              ["II", "BELANJA LANGSUNG", "30.000.000", "24.000.000", "80,00"],
+                              ["1", "Program Alpha Beta", "20.000.000", "16.000.000", "80,00"],
+                              ["2", "Program Gamma Delta", "10.000.000", "8.000.000", "80,00"],
+                              ["", "JUMLAH", "40.000.000", "33.000.000", "82,50"]])
+    records = budget_records(table, classify(table, 2016), "x.pdf")
+    assert [r.level for r in records] == ["jenis_belanja", "jenis_belanja", "program", "program", "total"]
+    assert [r.parent_row for r in records] == [None, None, 1, 1, None]
+
+    def checked(row: int, name: str, level: str, pagu: float, parent: int | None = None) -> BudgetRow:
+        return BudgetRow("x.pdf", 0, "Tabel 3.9", 1, row, name, None, level, 2016, pagu, str(pagu), None, None,
+                         None, None, None, None, None, parent, level == "total")
+    rows = [checked(r.prov.row_index or 0, r.name, r.level, r.pagu or 0, r.parent_row) for r in records]
+    assert sum_findings(rows) == []
+    rows[-1] = checked(4, "JUMLAH", "total", 50_000_000)
+    assert [f.rule for f in sum_findings(rows)] == ["total_sum"]
+
+
+def test_a_total_printed_above_the_kinds_it_adds_up():
+    """"TOTAL BELANJA" as the first row of a funding table, the indirect and direct spending under it, the
+    programs under the direct spending: the total adds up the two kinds below it."""
+    from pipeline.checks.budget import sum_findings
+    from pipeline.checks.common import BudgetRow
+
+    def row(i: int, name: str, level: str, pagu: float, parent: int | None = None) -> BudgetRow:
+        return BudgetRow("x.pdf", 0, "Tabel 2.9", 1, i, name, None, level, 2019, pagu, str(pagu), None, None,
+                         None, None, None, None, None, parent, level == "total")
+    rows = [row(0, "TOTAL BELANJA", "total", 50.0), row(1, "BELANJA TDK LANGSUNG", "jenis_belanja", 20.0),
+            row(2, "BELANJA LANGSUNG", "jenis_belanja", 30.0), row(3, "Program Alfa", "program", 10.0, 2),
+            row(4, "Program Beta", "program", 20.0, 2)]
+    assert sum_findings(rows) == []
+    rows[0] = row(0, "TOTAL BELANJA", "total", 60.0)
+    assert [(f.rule, f.expected) for f in sum_findings(rows)] == [("total_sum", 50.0)]

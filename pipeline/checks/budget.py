@@ -6,10 +6,12 @@ Out: `Finding`s with rule ids budget_ratio, efficiency, children_sum, total_sum,
 """
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections import defaultdict
 
+from normalizers.levels import level_from_name
 from normalizers.numbers import parse_number
 from pipeline.checks.common import (
     BudgetRow,
@@ -157,6 +159,17 @@ def _sum_check(parent: BudgetRow, children: list[BudgetRow], rule: str, what: st
     return out
 
 
+def _kind_with_rows_between(parent: BudgetRow, children: list[BudgetRow], members: list[BudgetRow]) -> bool:
+    """A kind of expenditure ("BELANJA LANGSUNG") whose first row under it does not follow it: the rows
+    between were given no place ("Betanja Pegawai" read by OCR, an amount inside a name), so its list of
+    rows may be short and its sum is not checked. In: the kind, its rows, its table's rows."""
+    if parent.level != "jenis_belanja" or parent.row_index is None:
+        return False
+    first = min((c.row_index for c in children if c.row_index is not None), default=None)
+    return first is not None and any(r.row_index is not None and parent.row_index < r.row_index < first
+                                     and not r.is_total for r in members)
+
+
 def _cut_off_copy(parent: BudgetRow, children: list[BudgetRow], last_row: int | None, rows: list[BudgetRow]) -> bool:
     """A parent whose rows run to the last row of its table, in a table part clipped there (a first rendering
     of a program table cut at the page's edge, printed again in full after it): its list of children may be
@@ -167,6 +180,66 @@ def _cut_off_copy(parent: BudgetRow, children: list[BudgetRow], last_row: int | 
         return False
     return any(r.source_file == parent.source_file and r.table_index != parent.table_index and r.year == parent.year
                and r.level == parent.level and r.name == parent.name and r.pagu == parent.pagu for r in rows)
+
+
+# The level a table's total adds up, the highest printed first. The kinds of expenditure ("BELANJA TIDAK
+# LANGSUNG", "BELANJA LANGSUNG") come before the programs only where they are printed over them; printed
+# under a program or kegiatan (its belanja pegawai, barang, modal) they are parts of it, not the top.
+TOP_LEVELS = ("program", "sasaran", "unit", "kegiatan", "sub_kegiatan")
+
+
+# A total adds up kinds of expenditure when it splits into at least two of them (indirect and direct
+# spending); one kind alone over the programs ("BELANJA LANGSUNG") is their heading and the total adds up
+# the programs (the kind's own sum is its children_sum).
+MIN_KINDS_SPLIT = 2
+
+
+def _top_level(rows: list[BudgetRow]) -> str | None:
+    """The level of the rows a total adds up: 'jenis_belanja' when the kinds of expenditure printed
+    before the first program, outside one another, are a split of at least MIN_KINDS_SPLIT; else the
+    highest of TOP_LEVELS printed; None when none is."""
+    levels = [r.level for r in rows]
+    first_program = levels.index("program") if "program" in levels else len(rows)
+    kinds = [r for r in rows[:first_program] if r.level == "jenis_belanja" and not _under_own_level(r, rows)]
+    if len(code_nested(kinds)) >= MIN_KINDS_SPLIT:
+        return "jenis_belanja"
+    return next((lvl for lvl in TOP_LEVELS if lvl in levels), None)
+
+
+def _totalled(members: list[BudgetRow], k: int, start: int) -> tuple[list[BudgetRow], str, str]:
+    """The rows the total members[k] adds up, the rule that checks it and where the rows are, in words.
+    Those above it back to the previous total (members[start:k]): total_sum. When none is above it, the
+    total heads the rows below it, to the next total:
+      - a TOTAL / JUMLAH over the kinds of expenditure ("TOTAL BELANJA" over "BELANJA TDK LANGSUNG" and
+        "BELANJA LANGSUNG"): total_sum of the kinds;
+      - a named row over its programs (the agency's or unit's row of a funding table, which the levels
+        read as its total): children_sum, the row against the rows under it;
+      - a TOTAL / JUMLAH over programs: not checked; such tables interleave group rows (a satker, a source
+        of funds) with the one program each holds, at one level, and their sum would count both.
+    Of the rows, those of the top level (`_top_level`), else those without parent."""
+    rows = [r for r in members[start:k] if not r.is_total]
+    rule, where = "total_sum", "above"
+    if not rows:
+        rows = list(itertools.takewhile(lambda r: not r.is_total, members[k + 1:]))
+        named_total = level_from_name(members[k].name) == "total"
+        rule, where = ("total_sum" if named_total else "children_sum"), "below"
+        if named_total and _top_level(rows) != "jenis_belanja":
+            return [], rule, where
+    top = _top_level(rows)
+    return ([r for r in rows if (r.level == top and not _under_own_level(r, rows) if top else r.parent_row is None)],
+            rule, f"{top or 'rows'} rows {where} it")
+
+
+def _under_own_level(row: BudgetRow, rows: list[BudgetRow]) -> bool:
+    """Whether the row sits under a row of its own level ("Belanja Pegawai" under "Belanja Tidak Langsung")."""
+    return row.parent_row is not None and any(
+        r.row_index == row.parent_row and r.table_index == row.table_index and r.level == row.level for r in rows)
+
+
+def _grand_total(total: BudgetRow, previous: BudgetRow | None, totalled: list[BudgetRow]) -> bool:
+    """A total that adds the previous total of its table to the rows after it ("JUMLAH TOTAL" = "TOTAL
+    KEGIATAN" + "Belanja Tidak Langsung"): the values say so, both amounts adding up that way."""
+    return previous is not None and bool(totalled) and not _sum_check(total, [previous, *totalled], "total_sum", "")
 
 
 def sum_findings(rows: list[BudgetRow]) -> list[Finding]:
@@ -187,20 +260,20 @@ def sum_findings(rows: list[BudgetRow]) -> list[Finding]:
                 children[r.parent_row].append(r)
         last_row = max((r.row_index for r in members if r.row_index is not None), default=None)
         for parent_row, kids in children.items():
-            if _cut_off_copy(by_row[parent_row], kids, last_row, rows):
+            if _cut_off_copy(by_row[parent_row], kids, last_row, rows) or _kind_with_rows_between(by_row[parent_row], kids, members):
                 continue
             out += _sum_check(by_row[parent_row], kids, "children_sum", "rows under it")
     for members in labelled.values():
         members.sort(key=lambda r: (r.table_index or 0, r.row_index or 0))
-        levels = [r.level for r in members if not r.is_total]
-        top = next((lvl for lvl in ("program", "sasaran", "unit", "kegiatan", "sub_kegiatan") if lvl in levels), None)
-        start = 0
+        start, previous = 0, None
         for k, total in enumerate(members):
             if not total.is_total:
                 continue
-            above = [r for r in members[start:k] if not r.is_total and (r.level == top if top else r.parent_row is None)]
+            totalled, rule, what = _totalled(members, k, start)
             start = k + 1
-            out += _sum_check(total, above, "total_sum", f"{top or 'rows'} rows above it")
+            if not _grand_total(total, previous, totalled):
+                out += _sum_check(total, totalled, rule, what)
+            previous = total
     return out
 
 
