@@ -21,6 +21,7 @@ from sqlalchemy import ColumnElement, Label, select
 from sqlalchemy.engine import Engine
 
 from pipeline import db
+from pipeline.checks.amount_slips import amount_slip_findings
 from pipeline.checks.budget import (
     aggregate_findings,
     budget_ratio_findings,
@@ -99,7 +100,8 @@ def validate_rows(perf: list[PerfRow], budget: list[BudgetRow], contexts: dict[t
     contexts = contexts or {}
     caps = stated_caps(contexts)
     findings = (achievement_findings(perf) + average_findings(perf, caps) + budget_ratio_findings(budget)
-            + efficiency_findings(budget) + sum_findings(budget) + cross_table_findings(perf, budget)
+            + efficiency_findings(budget) + sum_findings(budget) + amount_slip_findings(budget)
+            + cross_table_findings(perf, budget)
             + program_capaian_findings(perf, budget)
             + narrative_findings(perf, budget, contexts) + format_findings(perf)
             + cell_note_findings(list(cell_notes)) + aggregate_findings(list(aggregates), caps))
