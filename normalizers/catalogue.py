@@ -51,6 +51,7 @@ from normalizers.concepts import (
     SOFT_PARTICIPLES,
     SOFT_WORDS,
     SPELLINGS,
+    SYNONYMS,
     Concept,
 )
 from normalizers.cut_names import find_cut_names
@@ -191,7 +192,9 @@ def agency_words(agency: str | None) -> set[str]:
 
 
 def _spelling(word: str) -> str:
-    return SPELLINGS.get(word, VARIANTS.get(word, word))
+    """A word in the one form names are compared in: its spelling variant, then its synonym."""
+    spelled = SPELLINGS.get(word, VARIANTS.get(word, word))
+    return SYNONYMS.get(spelled, spelled)
 
 
 def verb_stem(word: str) -> str:

@@ -178,6 +178,18 @@ def test_verb_voice_meets():
     assert meet(across("Jumlah kendaraan dinas yang dipelihara", "Jumlah kendaraan dinas terpelihara"))
 
 
+def test_words_of_one_meaning_meet():
+    """Synonyms (`concepts.SYNONYMS`): wilayah / daerah (area), kenaikan / peningkatan (increase), kuantitas /
+    jumlah (quantity, here printed after a dash), cakupan / persentase (a share); 'dalam' (in) joins words
+    like 'di'. The measure word still keeps two quantities apart, and 'dalam' / 'luar negeri' stay two."""
+    assert meet(across("Persentase wilayah rawan longsor tertangani", "persentase daerah rawan longsor tertangani"))
+    assert meet(across("Persentase kenaikan omzet koperasi binaan", "Persentase peningkatan omzet koperasi binaan"))
+    assert meet(across("Bibit mangrove ditanam - Kuantitas (batang)", "Jumlah bibit mangrove ditanam"))
+    assert meet(across("Cakupan sumur resapan dalam kondisi baik", "Persentase sumur resapan kondisi baik"))
+    assert apart(across("Jumlah daerah rawan longsor", "Persentase wilayah rawan longsor"))
+    assert apart(across("Jumlah festival dalam negeri", "Jumlah festival luar negeri"))
+
+
 def test_fused_column_heading_ignored():
     assert meet(across("Indikator Kinerja Sasaran Strategis (1) Indeks Keamanan Pesisir", "Indeks Keamanan Pesisir"))
 
