@@ -83,6 +83,12 @@ STEM_MIN_LETTERS = 4
 # Letters of an abbreviation spelled out in brackets after its words ("… Masyarakat (IKM)"), and how many
 # characters before the brackets are searched for its words (eight long words and their joining words).
 ABBREVIATION_LETTERS = (2, 8)
+# Prefixes an abbreviation skips to take the initial of a word's root: pember- (pemberdayaan: empowerment,
+# root daya), ber- (berperilaku: behaving, root perilaku), longest first. Only these: they make nouns and verbs
+# of a root whose initial the abbreviation keeps ("IDG", "PHBS"); other prefixes (pe-, me-, di-) keep theirs.
+ROOT_PREFIXES = ("pember", "ber")
+# A root keeps at least this many letters ("daya", "laku"): shorter rests are no roots.
+ROOT_MIN_LETTERS = 4
 SPELLED_OUT_REACH = 200
 
 
@@ -170,9 +176,21 @@ def _spelled_out(before: str, abbreviation: str) -> str | None:
         picked.insert(0, low)
         if len(picked) == len(abbreviation):
             break
-    if len(picked) == len(abbreviation) and "".join(w[0] for w in picked) == abbreviation:
+    if len(picked) == len(abbreviation) and all(letter in _initials(w) for letter, w in zip(abbreviation, picked)):
         return " ".join(_spelling(w) for w in picked)
     return None
+
+
+def _initials(word: str) -> set[str]:
+    """The letters an abbreviation may take for a word: its first, and the first of its root when it opens
+    with a derivation prefix (`ROOT_PREFIXES`): 'pemberdayaan' -> {'p', 'd'} ("Indeks Pemberdayaan Gender
+    (IDG)"), 'berperilaku' -> {'b', 'p'} ("… berperilaku Hidup Bersih dan Sehat (PHBS)")."""
+    letters = {word[0]}
+    for prefix in ROOT_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= ROOT_MIN_LETTERS:
+            letters.add(word[len(prefix)])
+            break
+    return letters
 
 
 def agency_words(agency: str | None) -> set[str]:

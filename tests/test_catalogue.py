@@ -78,6 +78,15 @@ def test_abbreviation_after_its_own_words_is_not_counted_twice():
 
 # --- recurring concepts meet across agencies ---------------------------------------------------------
 
+def test_abbreviation_of_word_roots_after_its_own_words_is_dropped():
+    """An abbreviation may take the initial of a word's root, past a prefix pember- / ber- ('Desa
+    Berketahanan Pangan (DKP)': root ketahanan): after its own words it adds nothing. Letters that are
+    not the words' initials nor their roots' name something else and stay."""
+    assert meet(across("Persentase Desa Berketahanan Pangan (DKP)", "Persentase desa berketahanan pangan"))
+    assert meet(across("Indeks Pemberdayaan Petani Pesisir (IDPP)", "Indeks pemberdayaan petani pesisir"))
+    assert apart(across("Jumlah dokumen perencanaan (DPA)", "Jumlah dokumen perencanaan"))
+
+
 def test_satisfaction_index_meets_across_agencies():
     assert meet(across("Skor kepuasan masyarakat atas pelayanan (IKM)", "Nilai Survei Kepuasan Masyarakat (SKM)", "IKM Pelayanan",
                        "Nilai IKM OPD", "Rata-rata skor survey Indeks Kepuasan Masyarakat", "Indeks Kepuasan Masyarakat"))
