@@ -84,10 +84,12 @@ STEM_MIN_LETTERS = 4
 # characters before the brackets are searched for its words (eight long words and their joining words).
 ABBREVIATION_LETTERS = (2, 8)
 # Prefixes an abbreviation skips to take the initial of a word's root: pember- (pemberdayaan: empowerment,
-# root daya), ber- (berperilaku: behaving, root perilaku), longest first. Only these: they make nouns and verbs
-# of a root whose initial the abbreviation keeps ("IDG", "PHBS"); other prefixes (pe-, me-, di-) keep theirs.
+# root daya), ber- (berketahanan: being resilient, root ketahanan), longest first. Only these: they make nouns
+# and verbs of a root whose initial the abbreviation keeps ("Desa Berketahanan Pangan (DKP)"); other prefixes
+# (pe-, me-, di-) keep their own initial in abbreviations.
 ROOT_PREFIXES = ("pember", "ber")
-# A root keeps at least this many letters ("daya", "laku"): shorter rests are no roots.
+# A root keeps at least this many letters ("daya"): a shorter rest is no root but the end of a word
+# that merely begins like a prefix ("beras": rice).
 ROOT_MIN_LETTERS = 4
 SPELLED_OUT_REACH = 200
 
@@ -183,8 +185,8 @@ def _spelled_out(before: str, abbreviation: str) -> str | None:
 
 def _initials(word: str) -> set[str]:
     """The letters an abbreviation may take for a word: its first, and the first of its root when it opens
-    with a derivation prefix (`ROOT_PREFIXES`): 'pemberdayaan' -> {'p', 'd'} ("Indeks Pemberdayaan Gender
-    (IDG)"), 'berperilaku' -> {'b', 'p'} ("… berperilaku Hidup Bersih dan Sehat (PHBS)")."""
+    with a derivation prefix (`ROOT_PREFIXES`): 'pemberdayaan' -> {'p', 'd'} ("Indeks Pemberdayaan Petani
+    Pesisir (IDPP)"), 'berketahanan' -> {'b', 'k'} ("Desa Berketahanan Pangan (DKP)")."""
     letters = {word[0]}
     for prefix in ROOT_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= ROOT_MIN_LETTERS:

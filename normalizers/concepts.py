@@ -78,10 +78,11 @@ SPELLINGS: dict[str, str] = {
 
 # Words of one meaning that agencies print for the same quantity (synonyms, not spelling): each is read as
 # the word after it. Only words that name the same thing in any indicator are here: "wilayah" and "daerah"
-# both mean the area of a region ("Persentase wilayah bebas banjir" / "… daerah bebas banjir"); "kenaikan"
-# and "peningkatan" both mean an increase ("Persentase kenaikan …" / "Persentase peningkatan …");
-# "kuantitas" (quantity) is what "jumlah" measures of a product ("Produksi … - Kuantitas" / "Jumlah
-# produksi …"); "cakupan" (coverage) is a share like "persentase" ("Cakupan layanan X" / "Persentase layanan X").
+# both mean the area of a region ("Persentase wilayah rawan longsor" / "… daerah rawan longsor"); "kenaikan"
+# and "peningkatan" both mean an increase ("Persentase kenaikan produksi madu hutan" / "… peningkatan …");
+# "kuantitas" (quantity) is what "jumlah" measures of a product ("Bibit mangrove - Kuantitas" / "Jumlah bibit
+# mangrove"); "cakupan" (coverage) is a share like "persentase" ("Cakupan sumur resapan" / "Persentase sumur
+# resapan"). The measure word stays a word of the name: "Jumlah X" and "Persentase X" stay apart.
 SYNONYMS: dict[str, str] = {
     "wilayah": "daerah",  # area, region
     "kenaikan": "peningkatan",  # increase
