@@ -94,6 +94,14 @@ ROOT_MIN_LETTERS = 4
 SPELLED_OUT_REACH = 200
 
 
+# A word the cell's line broke leaves a piece of one or two letters on the next line ("Pemerintaha n",
+# "Penyelenggara an", "teradministra si"), or one letter at the end of the line before ("t erpelihara"); a piece
+# of three letters or more may be a word of its own and is left alone.
+BROKEN_PIECE_LETTERS = 2
+# A word printed whole, that a broken word is joined into, has at least this many letters: joining words
+# ("di", "ke") and stray letters are no such words.
+WHOLE_WORD_LETTERS = 3
+
 # The words of an indicator table's heading ("Indikator Kinerja Sasaran Strategis (1)") read into a name with "indikator".
 HEADING_WORDS = ("kinerja", "sasaran", "strategis", "utama")
 # An amount of a value cell glued to the name by the reader ("… air tawar Rp. 60.000/kg Rp. 127.000/kg").
@@ -313,10 +321,12 @@ def _decide(abbreviation: str, words: list[str], position: int, agency: str | No
     return sense.expansion, f"{upper} read as {sense.expansion}: no other evidence (the reading of most agencies)"
 
 
-def read_name(name: str, agency: str | None = None, expansions: dict[str, set[str]] | None = None) -> Reading:
-    """How one printed name is read (see the module's docstring): words, decisions, concept."""
+def read_name(name: str, agency: str | None = None, expansions: dict[str, set[str]] | None = None,
+              whole_words: set[str] | None = None) -> Reading:
+    """How one printed name is read (see the module's docstring): words, decisions, concept. `whole_words`: the
+    words the catalogue's names print whole, to join a word the cell's line broke (`join_broken_words`)."""
     expansions = expansions or {}
-    tokens = _tokens(name)
+    tokens = join_broken_words(_tokens(name), whole_words or set())
     plain = [w for w, _ in tokens]
     words: list[str] = []
     decisions: list[str] = []
@@ -337,6 +347,32 @@ def read_name(name: str, agency: str | None = None, expansions: dict[str, set[st
     reading = Reading(words=words, decisions=decisions, readings=readings)
     _match_concept(reading, agency_words(agency))
     return reading
+
+
+def join_broken_words(tokens: list[tuple[str, bool]], whole_words: set[str]) -> list[tuple[str, bool]]:
+    """Tokens (word, in capitals) with a word the cell's line broke joined again: a piece of at most
+    `BROKEN_PIECE_LETTERS` letters after it ('Pemerintaha n', 'teradministra si') or a single letter before
+    it ('t erpelihara') makes, with its neighbour, a word that names print whole (`whole_words`)."""
+    out: list[tuple[str, bool]] = []
+    for word, capitals in tokens:
+        if out and _broken_pair(out[-1][0], word, whole_words):
+            out[-1] = (out[-1][0] + word, out[-1][1] and capitals)
+        else:
+            out.append((word, capitals))
+    return out
+
+
+def _broken_pair(before: str, after: str, whole_words: set[str]) -> bool:
+    """True when `before` + `after` is one word broken in two: a piece of a word, not a word (a short piece
+    after it, or one letter before it), and together a word printed whole elsewhere."""
+    if not (before.isalpha() and after.isalpha()) or before + after not in whole_words:
+        return False
+    return len(after) <= BROKEN_PIECE_LETTERS or len(before) == 1
+
+
+def whole_words_of(names: Iterable[str]) -> set[str]:
+    """The words of at least `WHOLE_WORD_LETTERS` letters the names print (lower case)."""
+    return {w for name in names for w, _ in _tokens(name) if len(w) >= WHOLE_WORD_LETTERS and w.isalpha()}
 
 
 def _drop_soft(words: list[str]) -> list[str]:
@@ -479,6 +515,7 @@ def build(names: list[PrintedName], report_texts: dict[str, list[str]] | None = 
     groups: dict[tuple[str, ...], _Group] = {}
     placed: dict[tuple[str, str], tuple[tuple[str, ...], float, str]] = {}
     leaders: dict[tuple[str, ...], list[tuple[str, ...]]] = {}  # a group's words less one -> its words
+    whole_words = whole_words_of(name for _, name in counts)
     for report, name in sorted(counts, key=lambda k: (-counts[k], k)):
         decision = reviewed.place(report, name)
         if decision:
@@ -486,7 +523,7 @@ def build(names: list[PrintedName], report_texts: dict[str, list[str]] | None = 
             groups.setdefault(key, _Group(key, canonical))
             placed[(report, name)] = (key, 100.0, evidence)
         else:
-            reading = read_name(name, agencies[(report, name)], expansions.get(report))
+            reading = read_name(name, agencies[(report, name)], expansions.get(report), whole_words)
             placed[(report, name)] = _place(reading, name, groups, leaders)
             groups[placed[(report, name)][0]].readings.update(reading.readings)
             if has_fused_heading(name):
