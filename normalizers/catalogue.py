@@ -94,9 +94,9 @@ ROOT_MIN_LETTERS = 4
 SPELLED_OUT_REACH = 200
 
 
-# A word the cell's line broke leaves a piece of one or two letters on the next line ("Pemerintaha n",
-# "Penyelenggara an", "teradministra si"), or one letter at the end of the line before ("t erpelihara"); a piece
-# of three letters or more may be a word of its own and is left alone.
+# A word the cell's line broke leaves a piece of one or two letters on the next line ("tersertifikas i",
+# "teregistra si"), or one letter at the end of the line before ("t erdata"); a piece of three letters or more
+# may be a word of its own and is left alone.
 BROKEN_PIECE_LETTERS = 2
 # A word printed whole, that a broken word is joined into, has at least this many letters: joining words
 # ("di", "ke") and stray letters are no such words.
@@ -351,8 +351,8 @@ def read_name(name: str, agency: str | None = None, expansions: dict[str, set[st
 
 def join_broken_words(tokens: list[tuple[str, bool]], whole_words: set[str]) -> list[tuple[str, bool]]:
     """Tokens (word, in capitals) with a word the cell's line broke joined again: a piece of at most
-    `BROKEN_PIECE_LETTERS` letters after it ('Pemerintaha n', 'teradministra si') or a single letter before
-    it ('t erpelihara') makes, with its neighbour, a word that names print whole (`whole_words`)."""
+    `BROKEN_PIECE_LETTERS` letters after it ('tersertifikas i', 'teregistra si') or a single letter before
+    it ('t erdata') makes, with its neighbour, a word that names print whole (`whole_words`)."""
     out: list[tuple[str, bool]] = []
     for word, capitals in tokens:
         if out and _broken_pair(out[-1][0], word, whole_words):

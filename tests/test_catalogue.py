@@ -201,11 +201,11 @@ def test_words_of_one_meaning_meet():
 
 def test_word_broken_by_the_cell_line_is_joined():
     """A narrow cell breaks a word and leaves a piece of it on the next line: one or two letters after it
-    ('terpeliharany a', 'teradministra si') or one letter before it ('t erpelihara'). The pieces joined make
+    ('tersertifikas i', 'teregistra si') or one letter before it ('t erdata'). The pieces joined make
     a word another name prints whole; a piece that makes no such word, or one of three letters, stays."""
-    assert meet(across("Jumlah lumbung pangan desa terpeliharany a", "Jumlah lumbung pangan desa terpeliharanya"))
-    assert meet(across("Jumlah lumbung pangan desa t erpelihara", "Jumlah lumbung pangan desa yang terpelihara"))
-    assert meet(across("Persentase lumbung pangan teradministra si", "Persentase lumbung pangan teradministrasi"))
+    assert meet(across("Jumlah lumbung pangan desa tersertifikas i", "Jumlah lumbung pangan desa tersertifikasi"))
+    assert meet(across("Jumlah lumbung pangan desa t erdata", "Jumlah lumbung pangan desa yang terdata"))
+    assert meet(across("Persentase lumbung pangan teregistra si", "Persentase lumbung pangan teregistrasi"))
     assert apart(across("Jumlah lumbung pangan desa baru", "Jumlah lumbung pangan desabaru"))
 
 
