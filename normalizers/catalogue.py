@@ -12,7 +12,10 @@ How a name is read, step by step:
    the words of the same name ("Nilai IKM", "sentra IKM"), the expansion printed elsewhere in the same
    report ("Industri Kecil … (IKM)"), the agency (an industry or trade agency), and last its
    default sense; the others are expanded one way (`names.ABBREVIATIONS`, `concepts.READINGS`). An
-   abbreviation printed right after its own expansion ("Survei Kepuasan Masyarakat (SKM)") is dropped.
+   abbreviation printed right after its own expansion ("Survei Kepuasan Masyarakat (SKM)", its letters the
+   initials of the words or of their roots) is dropped; one the vocabulary does not know, that the names
+   spell out one way only, is read as those words where it stands bare ("Indeks ITKAD").
+   A word the cell's line broke ("teregistra si") is joined first, when names print it whole.
 2. Words that never tell indicators apart are dropped: joining words, the IKU / IKP marks, list
    numbers, stray single letters, a unit in brackets ("(%)", "(Rp/kg)"), a fused column heading
    ("Indikator Kinerja … (1)").
@@ -92,6 +95,9 @@ ROOT_PREFIXES = ("pember", "ber")
 # that merely begins like a prefix ("beras": rice).
 ROOT_MIN_LETTERS = 4
 SPELLED_OUT_REACH = 200
+# An abbreviation spelled out in one name is read so in the names of other reports from this many letters: two
+# letters (PD, RB, TP) stand for too many things across agencies to carry a reading from one report to another.
+SPELLED_LETTERS = 3
 
 
 # A word the cell's line broke leaves a piece of one or two letters on the next line ("tersertifikas i",
@@ -322,10 +328,12 @@ def _decide(abbreviation: str, words: list[str], position: int, agency: str | No
 
 
 def read_name(name: str, agency: str | None = None, expansions: dict[str, set[str]] | None = None,
-              whole_words: set[str] | None = None) -> Reading:
+              whole_words: set[str] | None = None, spelled: dict[str, str] | None = None) -> Reading:
     """How one printed name is read (see the module's docstring): words, decisions, concept. `whole_words`: the
-    words the catalogue's names print whole, to join a word the cell's line broke (`join_broken_words`)."""
+    words the catalogue's names print whole, to join a word the cell's line broke (`join_broken_words`);
+    `spelled`: the abbreviations other names spell out one way (`spelled_in_names`), read so when printed bare."""
     expansions = expansions or {}
+    spelled = spelled or {}
     tokens = join_broken_words(_tokens(name), whole_words or set())
     plain = [w for w, _ in tokens]
     words: list[str] = []
@@ -340,6 +348,9 @@ def read_name(name: str, agency: str | None = None, expansions: dict[str, set[st
             readings[word] = expansion
         else:
             expansion = READINGS[word] if word in READINGS else (ABBREVIATIONS.get(word) or AGENCY_ACRONYMS.get(word) or word)
+            if capitals and expansion == word and word in spelled:
+                expansion = spelled[word]
+                decisions.append(f"{word.upper()} read as {expansion}: spelled out so in another name")
         for part in expansion.split():  # "Setwan" -> "sekretariat DPRD" -> "sekretariat dewan perwakilan …"
             inner = part if part == word else AGENCY_ACRONYMS.get(part, part)
             words.extend(_spelling(w) for w in inner.split())
@@ -373,6 +384,23 @@ def _broken_pair(before: str, after: str, whole_words: set[str]) -> bool:
 def whole_words_of(names: Iterable[str]) -> set[str]:
     """The words of at least `WHOLE_WORD_LETTERS` letters the names print (lower case)."""
     return {w for name in names for w, _ in _tokens(name) if len(w) >= WHOLE_WORD_LETTERS and w.isalpha()}
+
+
+def spelled_in_names(names: Iterable[str]) -> dict[str, str]:
+    """The abbreviations the names spell out right after their words, each that is spelled out one way only
+    and is not read by the vocabulary already: 'Indeks Tata Kelola Arsip Digital (ITKAD)' -> {'itkad': 'tata
+    kelola arsip digital'} (the expansion's joining words left out)."""
+    found: dict[str, set[str]] = {}
+    for name in names:
+        tokens = _tokens(name)
+        plain = [w for w, _ in tokens]
+        for i, (word, capitals) in enumerate(tokens):
+            if capitals and SPELLED_LETTERS <= len(word) <= ABBREVIATION_LETTERS[1] and word.isalpha():
+                expansion = _spelled_out(" ".join(plain[:i]), word)
+                if expansion:
+                    found.setdefault(word, set()).add(" ".join(_content(expansion).split()))
+    known = set(AMBIGUOUS) | set(READINGS) | set(ABBREVIATIONS) | set(AGENCY_ACRONYMS) | SOFT_WORDS
+    return {w: e.pop() for w, e in found.items() if len(e) == 1 and w not in known}
 
 
 def _drop_soft(words: list[str]) -> list[str]:
@@ -516,6 +544,7 @@ def build(names: list[PrintedName], report_texts: dict[str, list[str]] | None = 
     placed: dict[tuple[str, str], tuple[tuple[str, ...], float, str]] = {}
     leaders: dict[tuple[str, ...], list[tuple[str, ...]]] = {}  # a group's words less one -> its words
     whole_words = whole_words_of(name for _, name in counts)
+    spelled = spelled_in_names(name for _, name in counts)
     for report, name in sorted(counts, key=lambda k: (-counts[k], k)):
         decision = reviewed.place(report, name)
         if decision:
@@ -523,7 +552,7 @@ def build(names: list[PrintedName], report_texts: dict[str, list[str]] | None = 
             groups.setdefault(key, _Group(key, canonical))
             placed[(report, name)] = (key, 100.0, evidence)
         else:
-            reading = read_name(name, agencies[(report, name)], expansions.get(report), whole_words)
+            reading = read_name(name, agencies[(report, name)], expansions.get(report), whole_words, spelled)
             placed[(report, name)] = _place(reading, name, groups, leaders)
             groups[placed[(report, name)][0]].readings.update(reading.readings)
             if has_fused_heading(name):

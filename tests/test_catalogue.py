@@ -87,6 +87,16 @@ def test_abbreviation_of_word_roots_after_its_own_words_is_dropped():
     assert apart(across("Jumlah dokumen perencanaan (DPA)", "Jumlah dokumen perencanaan"))
 
 
+def test_abbreviation_spelled_out_in_another_name_is_read_so():
+    """An abbreviation one name spells out ('Indeks Tata Kelola Arsip Digital (ITKAD)') is read as those words
+    where another report prints it bare ('Indeks ITKAD'); one spelled out two ways is left as printed."""
+    assert meet(across("Indeks Tata Kelola Arsip Digital (ITKAD)", "Indeks ITKAD"))
+    rows = evidence(across("Indeks Tata Kelola Arsip Digital (ITKAD)", "Indeks ITKAD"))
+    assert "spelled out so in another name" in rows[("r1", "Indeks ITKAD")]
+    two_ways = across("Nilai Kinerja Lumbung Desa (KLD)", "Jumlah Kelompok Lahan Desa (KLD)", "Nilai KLD")
+    assert apart(two_ways)
+
+
 def test_satisfaction_index_meets_across_agencies():
     assert meet(across("Skor kepuasan masyarakat atas pelayanan (IKM)", "Nilai Survei Kepuasan Masyarakat (SKM)", "IKM Pelayanan",
                        "Nilai IKM OPD", "Rata-rata skor survey Indeks Kepuasan Masyarakat", "Indeks Kepuasan Masyarakat"))
