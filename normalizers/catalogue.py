@@ -12,7 +12,10 @@ How a name is read, step by step:
    the words of the same name ("Nilai IKM", "sentra IKM"), the expansion printed elsewhere in the same
    report ("Industri Kecil … (IKM)"), the agency (an industry or trade agency), and last its
    default sense; the others are expanded one way (`names.ABBREVIATIONS`, `concepts.READINGS`). An
-   abbreviation printed right after its own expansion ("Survei Kepuasan Masyarakat (SKM)") is dropped.
+   abbreviation printed right after its own expansion ("Survei Kepuasan Masyarakat (SKM)", its letters the
+   initials of the words or of their roots) is dropped; one the vocabulary does not know, that the names
+   spell out one way only, is read as those words where it stands bare ("Indeks ITKAD").
+   A word the cell's line broke ("teregistra si") is joined first, when names print it whole.
 2. Words that never tell indicators apart are dropped: joining words, the IKU / IKP marks, list
    numbers, stray single letters, a unit in brackets ("(%)", "(Rp/kg)"), a fused column heading
    ("Indikator Kinerja … (1)").
@@ -51,6 +54,7 @@ from normalizers.concepts import (
     SOFT_PARTICIPLES,
     SOFT_WORDS,
     SPELLINGS,
+    SYNONYMS,
     Concept,
 )
 from normalizers.cut_names import find_cut_names
@@ -82,8 +86,27 @@ STEM_MIN_LETTERS = 4
 # Letters of an abbreviation spelled out in brackets after its words ("… Masyarakat (IKM)"), and how many
 # characters before the brackets are searched for its words (eight long words and their joining words).
 ABBREVIATION_LETTERS = (2, 8)
+# Prefixes an abbreviation skips to take the initial of a word's root: pember- (pemberdayaan: empowerment,
+# root daya), ber- (berketahanan: being resilient, root ketahanan), longest first. Only these: they make nouns
+# and verbs of a root whose initial the abbreviation keeps ("Desa Berketahanan Pangan (DKP)"); other prefixes
+# (pe-, me-, di-) keep their own initial in abbreviations.
+ROOT_PREFIXES = ("pember", "ber")
+# A root keeps at least this many letters ("daya"): a shorter rest is no root but the end of a word
+# that merely begins like a prefix ("beras": rice).
+ROOT_MIN_LETTERS = 4
 SPELLED_OUT_REACH = 200
+# An abbreviation spelled out in one name is read so in the names of other reports from this many letters: two
+# letters (PD, RB, TP) stand for too many things across agencies to carry a reading from one report to another.
+SPELLED_LETTERS = 3
 
+
+# A word the cell's line broke leaves a piece of one or two letters on the next line ("tersertifikas i",
+# "teregistra si"), or one letter at the end of the line before ("t erdata"); a piece of three letters or more
+# may be a word of its own and is left alone.
+BROKEN_PIECE_LETTERS = 2
+# A word printed whole, that a broken word is joined into, has at least this many letters: joining words
+# ("di", "ke") and stray letters are no such words.
+WHOLE_WORD_LETTERS = 3
 
 # The words of an indicator table's heading ("Indikator Kinerja Sasaran Strategis (1)") read into a name with "indikator".
 HEADING_WORDS = ("kinerja", "sasaran", "strategis", "utama")
@@ -169,9 +192,21 @@ def _spelled_out(before: str, abbreviation: str) -> str | None:
         picked.insert(0, low)
         if len(picked) == len(abbreviation):
             break
-    if len(picked) == len(abbreviation) and "".join(w[0] for w in picked) == abbreviation:
+    if len(picked) == len(abbreviation) and all(letter in _initials(w) for letter, w in zip(abbreviation, picked)):
         return " ".join(_spelling(w) for w in picked)
     return None
+
+
+def _initials(word: str) -> set[str]:
+    """The letters an abbreviation may take for a word: its first, and the first of its root when it opens
+    with a derivation prefix (`ROOT_PREFIXES`): 'pemberdayaan' -> {'p', 'd'} ("Indeks Pemberdayaan Petani
+    Pesisir (IDPP)"), 'berketahanan' -> {'b', 'k'} ("Desa Berketahanan Pangan (DKP)")."""
+    letters = {word[0]}
+    for prefix in ROOT_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= ROOT_MIN_LETTERS:
+            letters.add(word[len(prefix)])
+            break
+    return letters
 
 
 def agency_words(agency: str | None) -> set[str]:
@@ -191,7 +226,9 @@ def agency_words(agency: str | None) -> set[str]:
 
 
 def _spelling(word: str) -> str:
-    return SPELLINGS.get(word, VARIANTS.get(word, word))
+    """A word in the one form names are compared in: its spelling variant, then its synonym."""
+    spelled = SPELLINGS.get(word, VARIANTS.get(word, word))
+    return SYNONYMS.get(spelled, spelled)
 
 
 def verb_stem(word: str) -> str:
@@ -290,10 +327,14 @@ def _decide(abbreviation: str, words: list[str], position: int, agency: str | No
     return sense.expansion, f"{upper} read as {sense.expansion}: no other evidence (the reading of most agencies)"
 
 
-def read_name(name: str, agency: str | None = None, expansions: dict[str, set[str]] | None = None) -> Reading:
-    """How one printed name is read (see the module's docstring): words, decisions, concept."""
+def read_name(name: str, agency: str | None = None, expansions: dict[str, set[str]] | None = None,
+              whole_words: set[str] | None = None, spelled: dict[str, str] | None = None) -> Reading:
+    """How one printed name is read (see the module's docstring): words, decisions, concept. `whole_words`: the
+    words the catalogue's names print whole, to join a word the cell's line broke (`join_broken_words`);
+    `spelled`: the abbreviations other names spell out one way (`spelled_in_names`), read so when printed bare."""
     expansions = expansions or {}
-    tokens = _tokens(name)
+    spelled = spelled or {}
+    tokens = join_broken_words(_tokens(name), whole_words or set())
     plain = [w for w, _ in tokens]
     words: list[str] = []
     decisions: list[str] = []
@@ -307,6 +348,9 @@ def read_name(name: str, agency: str | None = None, expansions: dict[str, set[st
             readings[word] = expansion
         else:
             expansion = READINGS[word] if word in READINGS else (ABBREVIATIONS.get(word) or AGENCY_ACRONYMS.get(word) or word)
+            if capitals and expansion == word and word in spelled:
+                expansion = spelled[word]
+                decisions.append(f"{word.upper()} read as {expansion}: spelled out so in another name")
         for part in expansion.split():  # "Setwan" -> "sekretariat DPRD" -> "sekretariat dewan perwakilan …"
             inner = part if part == word else AGENCY_ACRONYMS.get(part, part)
             words.extend(_spelling(w) for w in inner.split())
@@ -314,6 +358,49 @@ def read_name(name: str, agency: str | None = None, expansions: dict[str, set[st
     reading = Reading(words=words, decisions=decisions, readings=readings)
     _match_concept(reading, agency_words(agency))
     return reading
+
+
+def join_broken_words(tokens: list[tuple[str, bool]], whole_words: set[str]) -> list[tuple[str, bool]]:
+    """Tokens (word, in capitals) with a word the cell's line broke joined again: a piece of at most
+    `BROKEN_PIECE_LETTERS` letters after it ('tersertifikas i', 'teregistra si') or a single letter before
+    it ('t erdata') makes, with its neighbour, a word that names print whole (`whole_words`)."""
+    out: list[tuple[str, bool]] = []
+    for word, capitals in tokens:
+        if out and _broken_pair(out[-1][0], word, whole_words):
+            out[-1] = (out[-1][0] + word, out[-1][1] and capitals)
+        else:
+            out.append((word, capitals))
+    return out
+
+
+def _broken_pair(before: str, after: str, whole_words: set[str]) -> bool:
+    """True when `before` + `after` is one word broken in two: a piece of a word, not a word (a short piece
+    after it, or one letter before it), and together a word printed whole elsewhere."""
+    if not (before.isalpha() and after.isalpha()) or before + after not in whole_words:
+        return False
+    return len(after) <= BROKEN_PIECE_LETTERS or len(before) == 1
+
+
+def whole_words_of(names: Iterable[str]) -> set[str]:
+    """The words of at least `WHOLE_WORD_LETTERS` letters the names print (lower case)."""
+    return {w for name in names for w, _ in _tokens(name) if len(w) >= WHOLE_WORD_LETTERS and w.isalpha()}
+
+
+def spelled_in_names(names: Iterable[str]) -> dict[str, str]:
+    """The abbreviations the names spell out right after their words, each that is spelled out one way only
+    and is not read by the vocabulary already: 'Indeks Tata Kelola Arsip Digital (ITKAD)' -> {'itkad': 'tata
+    kelola arsip digital'} (the expansion's joining words left out)."""
+    found: dict[str, set[str]] = {}
+    for name in names:
+        tokens = _tokens(name)
+        plain = [w for w, _ in tokens]
+        for i, (word, capitals) in enumerate(tokens):
+            if capitals and SPELLED_LETTERS <= len(word) <= ABBREVIATION_LETTERS[1] and word.isalpha():
+                expansion = _spelled_out(" ".join(plain[:i]), word)
+                if expansion:
+                    found.setdefault(word, set()).add(" ".join(_content(expansion).split()))
+    known = set(AMBIGUOUS) | set(READINGS) | set(ABBREVIATIONS) | set(AGENCY_ACRONYMS) | SOFT_WORDS
+    return {w: e.pop() for w, e in found.items() if len(e) == 1 and w not in known}
 
 
 def _drop_soft(words: list[str]) -> list[str]:
@@ -456,6 +543,8 @@ def build(names: list[PrintedName], report_texts: dict[str, list[str]] | None = 
     groups: dict[tuple[str, ...], _Group] = {}
     placed: dict[tuple[str, str], tuple[tuple[str, ...], float, str]] = {}
     leaders: dict[tuple[str, ...], list[tuple[str, ...]]] = {}  # a group's words less one -> its words
+    whole_words = whole_words_of(name for _, name in counts)
+    spelled = spelled_in_names(name for _, name in counts)
     for report, name in sorted(counts, key=lambda k: (-counts[k], k)):
         decision = reviewed.place(report, name)
         if decision:
@@ -463,7 +552,7 @@ def build(names: list[PrintedName], report_texts: dict[str, list[str]] | None = 
             groups.setdefault(key, _Group(key, canonical))
             placed[(report, name)] = (key, 100.0, evidence)
         else:
-            reading = read_name(name, agencies[(report, name)], expansions.get(report))
+            reading = read_name(name, agencies[(report, name)], expansions.get(report), whole_words, spelled)
             placed[(report, name)] = _place(reading, name, groups, leaders)
             groups[placed[(report, name)][0]].readings.update(reading.readings)
             if has_fused_heading(name):

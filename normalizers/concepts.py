@@ -76,11 +76,25 @@ SPELLINGS: dict[str, str] = {
     "kontrbusi": "kontribusi", "progres": "progress", "intern": "internal", "aparatur": "aparat",
 }
 
+# Words of one meaning that agencies print for the same quantity (synonyms, not spelling): each is read as
+# the word after it. Only words that name the same thing in any indicator are here: "wilayah" and "daerah"
+# both mean the area of a region ("Persentase wilayah rawan longsor" / "… daerah rawan longsor"); "kenaikan"
+# and "peningkatan" both mean an increase ("Persentase kenaikan produksi madu hutan" / "… peningkatan …");
+# "kuantitas" (quantity) is what "jumlah" measures of a product ("Bibit mangrove - Kuantitas" / "Jumlah bibit
+# mangrove"); "cakupan" (coverage) is a share like "persentase" ("Cakupan sumur resapan" / "Persentase sumur
+# resapan"). The measure word stays a word of the name: "Jumlah X" and "Persentase X" stay apart.
+SYNONYMS: dict[str, str] = {
+    "wilayah": "daerah",  # area, region
+    "kenaikan": "peningkatan",  # increase
+    "kuantitas": "jumlah",  # quantity
+    "cakupan": "persentase",  # coverage, a share of the whole
+}
+
 # Words that never tell two indicators apart: the marks of a key-indicator list (IKU = indikator kinerja
 # utama, IKP / IKK = indikator kinerja program / kegiatan, IKSS = … sasaran strategis) and joining words.
 SOFT_WORDS = frozenset({"iku", "ikp", "ikk", "ikss", "iksp", "indikator", "dan", "yang", "di", "ke", "dari", "pada",
                         "terhadap", "atas", "untuk", "dengan", "oleh", "serta", "the", "of", "telah", "atau",
-                        "secara"})
+                        "secara", "dalam"})
 # Verbs that say a counted thing was provided or held, not which thing ("Jumlah rapat koordinasi yang
 # diselenggarakan" = "Jumlah rapat koordinasi", "… yang disediakan" = "… yang tersedia"), as verb stems
 # (`normalizers.catalogue.verb_stem`). Verbs that change the thing counted (dihasilkan, ditebar,

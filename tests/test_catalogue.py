@@ -78,6 +78,25 @@ def test_abbreviation_after_its_own_words_is_not_counted_twice():
 
 # --- recurring concepts meet across agencies ---------------------------------------------------------
 
+def test_abbreviation_of_word_roots_after_its_own_words_is_dropped():
+    """An abbreviation may take the initial of a word's root, past a prefix pember- / ber- ('Desa
+    Berketahanan Pangan (DKP)': root ketahanan): after its own words it adds nothing. Letters that are
+    not the words' initials nor their roots' name something else and stay."""
+    assert meet(across("Persentase Desa Berketahanan Pangan (DKP)", "Persentase desa berketahanan pangan"))
+    assert meet(across("Indeks Pemberdayaan Petani Pesisir (IDPP)", "Indeks pemberdayaan petani pesisir"))
+    assert apart(across("Jumlah dokumen perencanaan (DPA)", "Jumlah dokumen perencanaan"))
+
+
+def test_abbreviation_spelled_out_in_another_name_is_read_so():
+    """An abbreviation one name spells out ('Indeks Tata Kelola Arsip Digital (ITKAD)') is read as those words
+    where another report prints it bare ('Indeks ITKAD'); one spelled out two ways is left as printed."""
+    assert meet(across("Indeks Tata Kelola Arsip Digital (ITKAD)", "Indeks ITKAD"))
+    rows = evidence(across("Indeks Tata Kelola Arsip Digital (ITKAD)", "Indeks ITKAD"))
+    assert "spelled out so in another name" in rows[("r1", "Indeks ITKAD")]
+    two_ways = across("Nilai Kinerja Lumbung Desa (KLD)", "Jumlah Kelompok Lahan Desa (KLD)", "Nilai KLD")
+    assert apart(two_ways)
+
+
 def test_satisfaction_index_meets_across_agencies():
     assert meet(across("Skor kepuasan masyarakat atas pelayanan (IKM)", "Nilai Survei Kepuasan Masyarakat (SKM)", "IKM Pelayanan",
                        "Nilai IKM OPD", "Rata-rata skor survey Indeks Kepuasan Masyarakat", "Indeks Kepuasan Masyarakat"))
@@ -176,6 +195,28 @@ def test_typing_slips_case_order_and_units_meet():
 def test_verb_voice_meets():
     assert meet(across("Jumlah kendaraan operasional yang disediakan", "Jumlah kendaraan operasional yang tersedia"))
     assert meet(across("Jumlah kendaraan dinas yang dipelihara", "Jumlah kendaraan dinas terpelihara"))
+
+
+def test_words_of_one_meaning_meet():
+    """Synonyms (`concepts.SYNONYMS`): wilayah / daerah (area), kenaikan / peningkatan (increase), kuantitas /
+    jumlah (quantity, here printed after a dash), cakupan / persentase (a share); 'dalam' (in) joins words
+    like 'di'. The measure word still keeps two quantities apart, and 'dalam' / 'luar negeri' stay two."""
+    assert meet(across("Persentase wilayah rawan longsor tertangani", "persentase daerah rawan longsor tertangani"))
+    assert meet(across("Persentase kenaikan produksi madu hutan", "Persentase peningkatan produksi madu hutan"))
+    assert meet(across("Bibit mangrove ditanam - Kuantitas (batang)", "Jumlah bibit mangrove ditanam"))
+    assert meet(across("Cakupan sumur resapan dalam kondisi baik", "Persentase sumur resapan kondisi baik"))
+    assert apart(across("Jumlah daerah rawan longsor", "Persentase wilayah rawan longsor"))
+    assert apart(across("Jumlah festival dalam negeri", "Jumlah festival luar negeri"))
+
+
+def test_word_broken_by_the_cell_line_is_joined():
+    """A narrow cell breaks a word and leaves a piece of it on the next line: one or two letters after it
+    ('tersertifikas i', 'teregistra si') or one letter before it ('t erdata'). The pieces joined make
+    a word another name prints whole; a piece that makes no such word, or one of three letters, stays."""
+    assert meet(across("Jumlah lumbung pangan desa tersertifikas i", "Jumlah lumbung pangan desa tersertifikasi"))
+    assert meet(across("Jumlah lumbung pangan desa t erdata", "Jumlah lumbung pangan desa yang terdata"))
+    assert meet(across("Persentase lumbung pangan teregistra si", "Persentase lumbung pangan teregistrasi"))
+    assert apart(across("Jumlah lumbung pangan desa baru", "Jumlah lumbung pangan desabaru"))
 
 
 def test_fused_column_heading_ignored():
