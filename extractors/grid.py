@@ -72,19 +72,34 @@ def _spanned_from_left(prev: list[Cell], col: int) -> bool:
 # A cell of the numbering row that also holds the last words of the heading above it, spilled under the
 # heading's rule ("Penanggu" / "ng Jawab" over "22"): words on the lines above, the number on the last.
 SPILLED_HEADING_OVER_NUMBER = re.compile(r"(?s)(?=.*[A-Za-z]).*\n\s*(\(?\d{1,2}[a-z]?\)?)\s*")
+# ... or the first lines of the next row's name, spilled over the numbering row's rule on a page where the
+# rules sit out of line ("2" over "Program Pengembangan" / "Data/Informasi"): the number on the first line.
+NUMBER_OVER_SPILLED_NAME = re.compile(r"(?s)\s*(\(?\d{1,2}[a-z]?\)?)\s*\n(?=.*[A-Za-z])(.*)")
 
 
 def _numbering_text(cell: Cell) -> str:
-    """A numbering cell's number: the cell's text, or its last line under a heading's spilled words."""
+    """A numbering cell's number: the cell's text, or the line of it that is the number when words of the
+    heading above or of the row below spilled into it."""
     text = text_of(cell)
-    spilled = SPILLED_HEADING_OVER_NUMBER.fullmatch(text)
+    spilled = SPILLED_HEADING_OVER_NUMBER.fullmatch(text) or NUMBER_OVER_SPILLED_NAME.fullmatch(text)
     return spilled.group(1) if spilled else text
+
+
+def spilled_below(row: list[Cell]) -> dict[int, str]:
+    """The words a numbering row's cells hold under their number ({column: text}): the next row's, to be
+    given back to it."""
+    out = {}
+    for j, c in enumerate(row):
+        m = NUMBER_OVER_SPILLED_NAME.fullmatch(text_of(c))
+        if m:
+            out[j] = m.group(2).strip()
+    return out
 
 
 def is_column_numbering(row: list[Cell]) -> bool:
     """A row '(1) (2) (3) …' or '1 2 3 …' that numbers the columns; a cell may number two columns
     or more ('3 4': the rule between them not drawn in that row), or hold a heading's last words
-    above its number ('ng Jawab' over '22')."""
+    above its number ('ng Jawab' over '22') or the next row's first words under it ('2' over 'Program …')."""
     cells = [_numbering_text(c) for c in row if text_of(c)]
     texts = [t for c in cells for t in (c.split() if re.fullmatch(r"\d{1,2}(\s+\d{1,2})+", c) else [c])]
     if len(texts) < 3:

@@ -15,6 +15,7 @@ from extractors.grid import (
     is_column_numbering,
     is_pure_number,
     realign_rows,
+    spilled_below,
     text_of,
 )
 from normalizers.levels import (
@@ -131,6 +132,8 @@ def filled_rows(table: RawTable, layout: TableLayout) -> list[list[Cell]]:
             # "(1) (2) (3) …" or a line of the header ("No | (Rp.) | (Rp.) | %") printed again where a
             # part of the table on the next page was joined under the first part's header
             out.append([Cell("", c.page) for c in row])
+            if k + 1 < len(realigned):
+                realigned[k + 1] = _given_back(realigned[k + 1], spilled_below(row))
             continue
         if last is not None and _continues_previous(row, out[last], roles):
             out[last] = [Cell(f"{text_of(a)} {text_of(b)}".strip() if text_of(b) else a.text, a.page)
@@ -147,6 +150,11 @@ def filled_rows(table: RawTable, layout: TableLayout) -> list[list[Cell]]:
         out.append(_filled(row, out[-1] if out else None, roles))
         last = len(out) - 1
     return out
+
+
+def _given_back(row: list[Cell], spilled: dict[int, str]) -> list[Cell]:
+    """The row with the words spilled over the numbering row above it put back in its empty cells."""
+    return [Cell(spilled[j], c.page) if j in spilled and not text_of(c) else c for j, c in enumerate(row)]
 
 
 def _numbering_over_two_lines(upper: list[Cell], lower: list[Cell]) -> bool:

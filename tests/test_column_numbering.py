@@ -38,3 +38,21 @@ def test_a_numbering_row_with_spilled_headings_gives_no_budget_row():
                      [[Cell(t, 9) for t in r] for r in body], "lattice")
     names = [(r.name, r.year, r.pagu) for r in budget_records(table, classify(table, 2024), "x.pdf")]
     assert names == [("Program Alfa Beta", 2024, 120000000.0), ("Program Alfa Beta", 2025, 132000000.0)]
+
+
+def test_the_next_row_s_name_spilled_over_the_numbering_row_goes_back_to_it():
+    """A continuation page whose rules sit out of line: the numbering row's name cell also holds the first
+    lines of the next row's name ("2" over "Program Alfa" / "Beta Gama"), whose own name cell is empty."""
+    from pipeline.classify import classify
+    from pipeline.models import RawTable
+    from pipeline.rows import budget_records
+
+    header = [["No.", "PROGRAM", "ANGGARAN (Rp.)", "SPJ (Rp.)", "(%)"]]
+    body = [["7", "Program Delta Epsilon", "238.000.000", "235.108.500", "98,79"],
+            ["1", "2\nProgram Alfa\nBeta Gama", "3", "4", "5"],
+            ["8", None, "450.000.000", "435.869.020", "96,86"]]
+    table = RawTable(0, [44, 45], "Tabel 9", None, [[Cell(t, 44) for t in r] for r in header],
+                     [[Cell(t, 45) for t in r] for r in body], "lattice")
+    assert is_column_numbering(table.body[1])
+    names = [(r.name, r.pagu) for r in budget_records(table, classify(table, 2016), "x.pdf")]
+    assert names == [("Program Delta Epsilon", 238000000.0), ("Program Alfa Beta Gama", 450000000.0)]
