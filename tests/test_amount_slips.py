@@ -64,3 +64,18 @@ def test_a_count_in_the_rupiah_column_of_a_table_of_millions():
     # the same small numbers in a table of small numbers (amounts printed in millions) are no finding
     small = [_row(0, "Kegiatan Delta", y, a) for y, a in zip(range(2021, 2024), (320.0, 352.0, 387.2))]
     assert amount_slip_findings(small + rows[3:]) == []
+
+
+def test_the_slip_copied_into_the_next_year_leans_on_the_steady_years_before():
+    """2025 lost a digit and 2026 repeats 2025 as printed: the pair around 2025 disagrees, so the trend of
+    2023-2024 predicts it; 2026, two digits' worth of edits away, is left to the reader."""
+    amounts = _plan(1_000_000_000, 1.10)
+    printed = amounts[:4] + [float(str(int(amounts[4]))[:2] + str(int(amounts[4]))[3:])] * 2
+    slips = series_slips(dict(zip(range(2021, 2027), printed)))
+    assert [(s.year, s.meant) for s in slips] == [(2025, amounts[4])]
+
+
+def test_a_plan_that_steps_up_tenfold_is_no_slip():
+    """5.000.000 a year for two years, then 50.000.000 a year: as many years print each amount, so neither
+    half is the other's slip."""
+    assert series_slips({2023: 5e6, 2024: 5e6, 2025: 5e7, 2026: 5e7}) == []

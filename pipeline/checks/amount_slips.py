@@ -11,8 +11,10 @@ Two structures, both decided by the values, never by a name:
     digit too many or too few is about ten times off the years around it. It is flagged when it is at
     least OFF_BY times off what the row's nearest two other years predict (those two agreeing with each
     other: STEADY), and one digit added to or removed from its printed digits gives an amount within FIT
-    of the prediction. A real jump of a budget (a building, a new programme) is rarely one digit edit away
-    from the trend, so it is left alone.
+    of the prediction, and fewer years print about the printed amount than about the predicted one (a row
+    that steps from 5.000.000 a year to 50.000.000 a year is a plan that changed, not a slip). A real jump
+    of a budget (a building, a new programme) is rarely one digit edit away from the trend, so it is left
+    alone.
   - **A count in the Rupiah column.** No line of an agency's budget is under RUPIAH_FLOOR; a row whose
     amounts all are, printed as bare digits (BARE_COUNT), in a table whose other rows print millions
     (MILLIONS), holds a number of something else (a target typed into the Rupiah cell, digits lost in a
@@ -20,6 +22,7 @@ Two structures, both decided by the values, never by a name:
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import statistics
@@ -79,16 +82,23 @@ def digit_edits(amount: float) -> list[tuple[float, str]]:
 
 
 def _prediction(year: int, series: dict[int, float]) -> float | None:
-    """The amount the two years nearest to `year` give it, on the straight line through their logarithms
-    (a steady growth rate); None when fewer than two other years print an amount or the two disagree."""
-    others = sorted((y for y in series if y != year and series[y] > 0), key=lambda y: (abs(y - year), y))
-    if len(others) < 2:
-        return None
-    a, b = sorted(others[:2])
-    growth = (math.log(series[b]) - math.log(series[a])) / (b - a)
-    if abs(growth) > math.log(STEADY):
-        return None
-    return math.exp(math.log(series[a]) + growth * (year - a))
+    """The amount a steady trend of the row's other years gives `year`: of the pairs of other years, the
+    nearest pair (least distance to `year` in all) whose growth per year is within STEADY, on the straight
+    line through their logarithms; None when no pair is steady. A pair holding a slip of its own is not
+    steady, so the next pair stands in ("2024, 2026" when 2026 repeats the slipped 2025)."""
+    others = [y for y in series if y != year and series[y] > 0]
+    pairs = sorted(itertools.combinations(sorted(others), 2),
+                   key=lambda p: (abs(p[0] - year) + abs(p[1] - year), p))
+    for a, b in pairs:
+        growth = (math.log(series[b]) - math.log(series[a])) / (b - a)
+        if abs(growth) <= math.log(STEADY):
+            return math.exp(math.log(series[a]) + growth * (year - a))
+    return None
+
+
+def _years_near(amount: float, series: dict[int, float]) -> int:
+    """How many years of the row print an amount within a factor STEADY of `amount`."""
+    return sum(1 for v in series.values() if v > 0 and max(v / amount, amount / v) <= STEADY)
 
 
 def series_slips(series: dict[int, float]) -> list[Slip]:
@@ -101,7 +111,7 @@ def series_slips(series: dict[int, float]) -> list[Slip]:
         if amount <= 0 or predicted is None or max(amount / predicted, predicted / amount) < OFF_BY:
             continue
         meant, edit = min(digit_edits(amount), key=lambda e: abs(e[0] / predicted - 1))
-        if abs(meant / predicted - 1) <= FIT:
+        if abs(meant / predicted - 1) <= FIT and _years_near(amount, series) < _years_near(predicted, series):
             out.append(Slip(year, amount, meant, predicted, edit))
     return out
 
