@@ -62,11 +62,15 @@ PROGRAM_NAME = re.compile(r"^\s*program\s+(?!dan\b|kegiatan\b|/)[a-z]+\s+[a-z]",
 # kegiatan) and belanja tidak langsung ("tdk", indirect); since 2021 belanja operasi (operating), modal
 # (capital), tidak terduga (contingency), transfer; within them belanja pegawai (staff), barang dan jasa
 # (goods and services), hibah (grants), bantuan sosial / keuangan (social / financial aid), bunga
-# (interest), subsidi, bagi hasil (revenue sharing). An aside may follow ("(Gaji + Tunj)": salaries and
-# allowances). "BelanjaPegawai": the space lost in the text layer. A label of the body, never a heading; a row
-# of its own level, not a program.
+# (interest), subsidi, bagi hasil (revenue sharing); capital spending by its asset class: belanja modal tanah
+# (land), peralatan dan mesin (equipment), gedung dan bangunan (buildings), jalan, irigasi dan jaringan (roads,
+# irrigation, networks), aset tetap lainnya (other fixed assets). An aside may follow ("(Gaji + Tunj)": salaries
+# and allowances). "BelanjaPegawai": the space lost in the text layer. A label of the body, never a heading; a
+# row of its own level, not a program.
 EXPENDITURE_GROUP = re.compile(
-    r"^\s*belanja\s*((tidak|tdk\.?)\s+langsung|langsung|operasi|modal|tidak\s+terduga|transfer|pegawai|"
+    r"^\s*belanja\s*((tidak|tdk\.?)\s+langsung|langsung|operasi|modal(\s+(tanah|peralatan\s+dan\s+mesin|"
+    r"gedung\s+dan\s+bangunan|jalan,?\s+irigasi,?\s+dan\s+jaringan|aset\s+(tetap\s+)?lainnya))?|"
+    r"tidak\s+terduga|transfer|pegawai|"
     r"barang(\s+(dan|&)\s+jasa)?|hibah|bantuan\s+(sosial|keuangan)|bunga|subsidi|bagi\s+hasil)"
     r"\s*(\([^)]*\))?\s*:?\s*$", re.IGNORECASE)
 # Direct spending (belanja langsung): the kind that holds the programs and their kegiatan. Indirect spending

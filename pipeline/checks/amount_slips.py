@@ -154,8 +154,9 @@ def amount_slip_findings(rows: list[BudgetRow]) -> list[Finding]:
         table_amounts[(file, table)] += [r.pagu for r in members if r.pagu and r.pagu >= RUPIAH_FLOOR]
     for (file, table, _), members in by_row.items():
         amounts = table_amounts[(file, table)]
-        if all(r.pagu is not None and 0 < r.pagu < RUPIAH_FLOOR and BARE_COUNT.fullmatch(r.pagu_text or "")
-               for r in members):
+        if any(c.isalpha() for c in members[0].name) and all(
+                r.pagu is not None and 0 < r.pagu < RUPIAH_FLOOR and BARE_COUNT.fullmatch(r.pagu_text or "")
+                for r in members):  # a row named by a number alone is a numbering row misread, not a budget line
             if amounts and statistics.median(amounts) >= MILLIONS:
                 out.append(_count_finding(members, statistics.median(amounts)))
             continue
