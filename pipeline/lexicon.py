@@ -58,6 +58,11 @@ LIST_INTRODUCTION = re.compile(r":\s*$")
 # A program named in a row of the table ("PROGRAM PROMOSI KESEHATAN"): "program" and a name of at least
 # two words. A heading over the name column reads "Program / Kegiatan", "Program dan Kegiatan", "Program".
 PROGRAM_NAME = re.compile(r"^\s*program\s+(?!dan\b|kegiatan\b|/)[a-z]+\s+[a-z]", re.IGNORECASE)
+# A row naming the goal a block of a Perjanjian Kinerja serves: "Tujuan: …", "Sasaran : …", "Sasaran Strategis:"
+# (tujuan: objective, sasaran: target outcome); the block's program follows it ("Program : Program …").
+GOAL_LABEL = re.compile(r"^\s*(tujuan|sasaran)(\s+strategis)?\s*:", re.IGNORECASE)
+PROGRAM_LABEL = re.compile(r"^\s*program\s*:\s*", re.IGNORECASE)
+
 # The rows of a spending table by kind of expenditure (jenis belanja): belanja langsung (direct: programs and
 # kegiatan) and belanja tidak langsung ("tdk", indirect); since 2021 belanja operasi (operating), modal
 # (capital), tidak terduga (contingency), transfer; within them belanja pegawai (staff), barang dan jasa

@@ -7,6 +7,7 @@ Out: `PerformanceRecord`s and `BudgetRecord`s with provenance (file, page, table
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -61,9 +62,11 @@ from pipeline.lexicon import (
     BULLETS,
     DATE,
     DIRECT_SPENDING,
+    GOAL_LABEL,
     INDICATOR_ROW_LABEL,
     ITEM_MARK,
     LIST_INTRODUCTION,
+    PROGRAM_LABEL,
     PROGRAM_NAME,
     RUNS_ON_END,
     RUNS_ON_START,
@@ -150,6 +153,33 @@ def filled_rows(table: RawTable, layout: TableLayout) -> list[list[Cell]]:
         out.append(_filled(row, out[-1] if out else None, roles))
         last = len(out) - 1
     return out
+
+
+def _names_a_program(name: str) -> bool:
+    """'Program Penunjang Urusan …' or 'Program : Program Dukungan …'."""
+    return bool(PROGRAM_NAME.match(name) or PROGRAM_NAME.match(PROGRAM_LABEL.sub("", name)))
+
+
+def _block_amounts_to_programs(table: RawTable, rows: list[list[Cell]], name_col: ColumnRole,
+                               amount_cols: list[ColumnRole]) -> list[list[Cell]]:
+    """A Perjanjian Kinerja prints a block per program: its tujuan, its sasaran, then the program, with the
+    block's anggaran in one cell merged down the block and so read on the block's first row ("Tujuan: …").
+    The amount is the program's: moved to the one row of the block that names a program, where the rows
+    under the goal's amount are covered by it (their cells empty of any text of their own). In: the table,
+    its filled rows, the name column, the amount columns. Out: a copy of the rows, the amounts moved."""
+    moved = [list(r) for r in rows]
+    for col in amount_cols:
+        for i, row in enumerate(rows):
+            name = _clean(text_of(row[name_col.index]))
+            if not text_of(row[col.index]) or not GOAL_LABEL.match(name) or _names_a_program(name):
+                continue
+            block = list(itertools.takewhile(lambda j: j < len(table.body) and col.index < len(table.body[j])
+                                             and table.body[j][col.index].text is None, range(i + 1, len(rows))))
+            programs = [j for j in block if _names_a_program(_clean(text_of(rows[j][name_col.index])))]
+            if len(programs) == 1:
+                moved[programs[0]][col.index] = row[col.index]
+                moved[i][col.index] = Cell("", row[col.index].page)
+    return moved
 
 
 def _given_back(row: list[Cell], spilled: dict[int, str]) -> list[Cell]:
@@ -876,6 +906,7 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
     groups = amounts or shares  # shares alone
     ceilings = level_ceilings(layout)  # each level's ceiling in a column of its own
     slot_cols = [c for g in groups.values() for c in g.values()]
+    rows = _block_amounts_to_programs(table, rows, name_col, [c for c in slot_cols if c.role in AMOUNT_ROLES])
     parsed = _parsed_columns(rows, slot_cols + [c for _, c in ceilings if c not in slot_cols], layout.document_evidence)
     records: list[BudgetRecord] = []
 

@@ -269,3 +269,18 @@ def test_a_total_printed_above_the_kinds_it_adds_up():
     assert sum_findings(rows) == []
     rows[0] = row(0, "TOTAL BELANJA", "total", 60.0)
     assert [(f.rule, f.expected) for f in sum_findings(rows)] == [("total_sum", 50.0)]
+
+
+def test_a_block_s_anggaran_merged_down_from_its_goal_belongs_to_its_program():
+    """A Perjanjian Kinerja block: "Tujuan: …", "Sasaran: …", then the program, the block's Rp cell merged
+    down the three rows (read on the first). The amount is the program's, not the goal's."""
+    header = [["NO", "URAIAN", "SATUAN", "TARGET", "Rp"]]
+    body = [["A.", "Tujuan: Meningkatnya mutu layanan alfa", "Nilai", "39", "38.556.000.000"],
+            [None, "Sasaran: Meningkatnya kinerja beta", "Nilai", "72,13", None],
+            [None, "Program Penunjang Gama Delta", "Persen", "100", None],
+            ["B.", "Tujuan : Meningkatkan kualitas epsilon", "Indeks", "80,9", "18.214.000.000"],
+            [None, "Program : Program Dukungan Zeta Eta", "Persen", "100", None]]
+    table = _table([header[0]], body)
+    records = budget_records(table, classify(table, 2024), "x.pdf")
+    assert [(r.name, r.pagu) for r in records] == [("Program Penunjang Gama Delta", 38556000000.0),
+                                                   ("Program : Program Dukungan Zeta Eta", 18214000000.0)]
