@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicon import EXPENDITURE_GROUP, WHOLE_SPENDING
+from pipeline.lexicon import EXPENDITURE_GROUP, GOVERNMENT_AFFAIR, WHOLE_SPENDING
 
 # "Rata-rata" (average) as printed: with a hyphen, an en or em dash, spaces around it ("RATA - RATA"), or "rerata".
 AVERAGE_WORD = r"rata\s*[-–—]\s*rata|rerata"
@@ -51,6 +51,8 @@ def level_from_name(name: str) -> str | None:
     low = (name or "").strip().lower()
     if TOTAL_RE.match(low) or WHOLE_SPENDING.match(low):
         return "total"
+    if GOVERNMENT_AFFAIR.match(low):
+        return "other"  # an urusan over its programs: not a program; not a total either, printed above them
     if EXPENDITURE_GROUP.match(low):
         return "jenis_belanja"  # "Belanja Langsung": a kind of expenditure over the programs, not one of them
     if re.match(r"^sub\s*-?\s*kegiatan\b", low):

@@ -78,6 +78,12 @@ EXPENDITURE_GROUP = re.compile(
     r"tidak\s+terduga|transfer|pegawai|"
     r"barang(\s+(dan|&)\s+jasa)?|hibah|bantuan\s+(sosial|keuangan)|bunga|subsidi|bagi\s+hasil)"
     r"\s*(\([^)]*\))?\s*:?\s*$", re.IGNORECASE)
+# A government affair over its programs (urusan pemerintahan: the affairs a region runs; unsur pendukung /
+# penunjang urusan: the support units, such as a DPRD secretariat), printed as a row of its own above them:
+# the sum of its programs, not one of them (level other: a total printed above its rows would be summed
+# against the rows above it).
+GOVERNMENT_AFFAIR = re.compile(
+    r"^\s*(unsur\s+(pendukung|penunjang)\s+)?urusan\s+(pemerintahan|wajib|pilihan)\b[^:]*$", re.IGNORECASE)
 # Direct spending (belanja langsung): the kind that holds the programs and their kegiatan. Indirect spending
 # (salaries, grants) and the kinds within a kegiatan (pegawai, barang dan jasa, modal) hold no program.
 DIRECT_SPENDING = re.compile(r"^\s*belanja\s+langsung\b", re.IGNORECASE)

@@ -284,3 +284,11 @@ def test_a_block_s_anggaran_merged_down_from_its_goal_belongs_to_its_program():
     records = budget_records(table, classify(table, 2024), "x.pdf")
     assert [(r.name, r.pagu) for r in records] == [("Program Penunjang Gama Delta", 38556000000.0),
                                                    ("Program : Program Dukungan Zeta Eta", 18214000000.0)]
+
+
+def test_a_government_affair_over_its_programs_is_no_program():
+    """"UNSUR PENDUKUNG URUSAN PEMERINTAHAN" over the programs it groups: not a program of its own."""
+    table = _table([HEADER], [["", "UNSUR PENDUKUNG URUSAN PEMERINTAHAN", "150.000.000", "120.000.000", "80,00"],
+                              ["A", "Program Alfa Beta", "100.000.000", "80.000.000", "80,00"],
+                              ["B", "Program Gama Delta", "50.000.000", "40.000.000", "80,00"]])
+    assert [level for level, _, _ in _names(table)] == ["other", "program", "program"]
