@@ -65,7 +65,8 @@ def test_an_unlabelled_last_row_that_does_not_add_up_is_no_row():
              "150,000,000.00", "0", "50.00", "75.00"],
             ["", "", "0", "123,000,000.00", "700,000,000.00", "0", "350,000,000.00",
              "600,000,000.00", "0", "70.00", "85.71"]]
-    assert {level for level, *_ in _budget(_table(ORDINAL_HEADER, body, PERIOD_LINE))} == {"other"}
+    # the two named rows are kinds of expenditure (belanja pegawai, belanja barang); no total is made up
+    assert {level for level, *_ in _budget(_table(ORDINAL_HEADER, body, PERIOD_LINE))} == {"jenis_belanja"}
 
 
 # The review of the past period's funding with its title printed inside its own frame, its years printed,
