@@ -772,16 +772,40 @@ PARENT_SLOTS = {"sub_kegiatan": ("kegiatan", "program"), "kegiatan": ("program",
 CLOSES = {"program": ("kegiatan",), "split": ("program", "kegiatan", "spending", "direct")}
 
 
+@dataclass
+class OrdinalRun:
+    """Rows numbered 1, 2, 3 … afresh under each row of a dotted code ("A.2" Administrasi Keuangan, then its
+    sub-kegiatan "1", "2", "3"; a number may be skipped, "4" then "6"): the run sits under the coded row it
+    starts right after, and goes on while the numbers rise. Fed every row of a
+    table in order (`parent`), it keeps the last dotted code's row and the run's last number."""
+    head: int | None = None  # the row of the last dotted code
+    last: int | None = None  # the run's last number, None when no run is open
+    row: int | None = None  # the row seen last
+
+    def parent(self, code: str | None, i: int) -> int | None:
+        """The coded row that row i (its code `code`) sits under as one of its run, else None."""
+        code = (code or "").strip().rstrip(".")
+        previous, self.row = self.row, i
+        if code.isdigit() and self.head is not None and (
+                (code == "1" and previous == self.head) or (self.last is not None and int(code) > self.last)):
+            self.last = int(code)
+            return self.head
+        self.last = None
+        if len(code_key(code).split(".")) >= 2:
+            self.head = i
+        return None
+
+
 def _budget_parent(level: str, name: str, code: str | None, parents: dict[str, int],
-                   coded: dict[str, int]) -> int | None:
-    """The row a budget row sits under: the row whose code its code extends (`code_parent`), else the
-    nearest open slot of PARENT_SLOTS; None for a total and for a row of the split into direct and indirect
-    spending."""
+                   coded: dict[str, int], in_run: int | None = None) -> int | None:
+    """The row a budget row sits under: the row whose code its code extends (`code_parent`), else the coded
+    row its numbered run follows (`OrdinalRun`), else the nearest open slot of PARENT_SLOTS; None for a
+    total and for a row of the split into direct and indirect spending."""
     if level == "total":
         return None  # a total sits under nothing, whatever its code cell holds
     by_code = code_parent(code, coded)
-    if by_code is not None:
-        return by_code
+    if by_code is not None or in_run is not None:
+        return by_code if by_code is not None else in_run
     if level == "jenis_belanja" and SPENDING_SPLIT.match(name):
         return None
     return next((parents[slot] for slot in PARENT_SLOTS.get(level, ()) if slot in parents), None)
@@ -915,6 +939,7 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
 
     parents: dict[str, int] = {}
     coded: dict[str, int] = {}  # the rows above by their code, parts joined by "."
+    ordinals = OrdinalRun()
     named_above: list[int] = []  # the named rows so far (not totals), which an unnamed last row may total
     seen_program = False
     sub_col = layout.first("indicator") if name_col.role == "sasaran" else None
@@ -980,7 +1005,8 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
         elif level != "total":
             named_above.append(i)
         seen_program = seen_program or level == "program"
-        parent = _budget_parent(level, name, code, parents, coded)
+        in_run = ordinals.parent(code, i) if level != "total" else None
+        parent = _budget_parent(level, name, code, parents, coded, in_run)
         if code and level != "total":
             coded[code_key(code)] = i
         _open_rows(level, name, i, parents)

@@ -292,3 +292,18 @@ def test_a_government_affair_over_its_programs_is_no_program():
                               ["A", "Program Alfa Beta", "100.000.000", "80.000.000", "80,00"],
                               ["B", "Program Gama Delta", "50.000.000", "40.000.000", "80,00"]])
     assert [level for level, _, _ in _names(table)] == ["other", "program", "program"]
+
+
+def test_sub_rows_numbered_afresh_under_each_dotted_code_sit_under_it():
+    """'A' a program, 'A.1', 'A.2' its kegiatan, each followed by its own rows numbered 1, 2, …: each
+    numbered run sits under the coded row it follows, so the kegiatan's sum is checked against it."""
+    table = _table([["Kode", "Program / Kegiatan", "Anggaran", "Realisasi", "%"]],
+                   [["A", "Program Alfa Beta", "600.000", "500.000", "83,33"],
+                    ["A.1", "Kegiatan Gama", "300.000", "250.000", "83,33"],
+                    ["1", "Sub Delta", "100.000", "50.000", "50,00"],
+                    ["2", "Sub Epsilon", "200.000", "200.000", "100,00"],
+                    ["A.2", "Kegiatan Zeta", "300.000", "250.000", "83,33"],
+                    ["1", "Sub Eta", "300.000", "250.000", "83,33"]])
+    records = budget_records(table, classify(table, 2024), "x.pdf")
+    assert [(r.code, r.parent_row) for r in records] == [("A", None), ("A.1", 0), ("1", 1), ("2", 1),
+                                                         ("A.2", 0), ("1", 4)]
