@@ -808,7 +808,16 @@ def _budget_parent(level: str, name: str, code: str | None, parents: dict[str, i
         return by_code if by_code is not None else in_run
     if level == "jenis_belanja" and SPENDING_SPLIT.match(name):
         return None
-    return next((parents[slot] for slot in PARENT_SLOTS.get(level, ()) if slot in parents), None)
+    slot = next((parents[slot] for slot in PARENT_SLOTS.get(level, ()) if slot in parents), None)
+    return None if slot is not None and _siblings_by_code(code, slot, coded) else slot
+
+
+def _siblings_by_code(code: str | None, row: int, coded: dict[str, int]) -> bool:
+    """Whether the row's dotted code and the code of the row `row` above have as many parts ("5.1.05" and
+    "5.1.02"): the codes say the two are siblings, whatever levels their names gave."""
+    parts = len(code_key(code or "").split("."))
+    above = next((key for key, i in coded.items() if i == row), None)
+    return parts >= 2 and above is not None and len(above.split(".")) == parts
 
 
 def _open_rows(level: str, name: str, i: int, parents: dict[str, int]) -> None:

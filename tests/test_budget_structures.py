@@ -307,3 +307,22 @@ def test_sub_rows_numbered_afresh_under_each_dotted_code_sit_under_it():
     records = budget_records(table, classify(table, 2024), "x.pdf")
     assert [(r.code, r.parent_row) for r in records] == [("A", None), ("A.1", 0), ("1", 1), ("2", 1),
                                                          ("A.2", 0), ("1", 4)]
+
+
+def test_rows_whose_codes_have_as_many_parts_are_siblings_whatever_their_names_say():
+    """Account codes 5.1.01, 5.1.02, 5.1.05: a kind's name cut short ("Belanja Barang dan", read as a program
+    by its code) does not make the next kinds its rows; the total adds up all of them."""
+    from pipeline.checks.budget import sum_findings
+    from pipeline.checks.common import BudgetRow
+
+    table = _table([["Kode", "Uraian", "Anggaran", "Realisasi", "%"]],
+                   [["5.1.01", "Belanja Pegawai", "100.000", "90.000", "90,00"],
+                    ["5.1.02", "Belanja Barang dan", "200.000", "180.000", "90,00"],
+                    ["5.1.05", "Belanja Hibah", "50.000", "45.000", "90,00"],
+                    ["", "Total", "350.000", "315.000", "90,00"]])
+    records = budget_records(table, classify(table, 2024), "x.pdf")
+    assert [r.parent_row for r in records] == [None, None, None, None]
+    rows = [BudgetRow("x.pdf", 0, "Tabel 2.1", 1, r.prov.row_index or 0, r.name, r.code, r.level, 2024, r.pagu,
+                      str(r.pagu), None, None, None, None, None, None, None, r.parent_row, r.level == "total")
+            for r in records]
+    assert sum_findings(rows) == []

@@ -195,17 +195,19 @@ MIN_KINDS_SPLIT = 2
 
 
 def _top_level(rows: list[BudgetRow]) -> str | None:
-    """The level of the rows a total adds up: 'jenis_belanja' when the kinds of expenditure printed
-    before the first program, outside one another, are a split of at least MIN_KINDS_SPLIT and every row
-    without a parent is a kind; None (the rows without parent) when rows of another level stand beside
-    such kinds ("Belanja Modal Peralatan dan Mesin" read as a program by its code); else the highest of
-    TOP_LEVELS printed; None when none is."""
+    """The level of the rows a total adds up: None (the rows without a parent) when kinds of expenditure
+    stand beside rows of another level without a parent ("Belanja Modal Peralatan dan Mesin" read as a
+    program by its code); 'jenis_belanja' when the kinds printed before the first program, outside one
+    another, are a split of at least MIN_KINDS_SPLIT; else the highest of TOP_LEVELS printed; None when
+    none is."""
     levels = [r.level for r in rows]
     first_program = levels.index("program") if "program" in levels else len(rows)
     kinds = [r for r in rows[:first_program] if r.level == "jenis_belanja" and not _under_own_level(r, rows)]
     unplaced = [r for r in rows if r.parent_row is None and r.level != "jenis_belanja"]
+    if kinds and unplaced:
+        return None  # kinds beside rows of another level, none under the other: every row without a parent
     if len(code_nested(kinds)) >= MIN_KINDS_SPLIT:
-        return None if unplaced else "jenis_belanja"
+        return "jenis_belanja"
     return next((lvl for lvl in TOP_LEVELS if lvl in levels), None)
 
 
