@@ -182,9 +182,8 @@ def _cut_off_copy(parent: BudgetRow, children: list[BudgetRow], last_row: int | 
                and r.level == parent.level and r.name == parent.name and r.pagu == parent.pagu for r in rows)
 
 
-# The level a table's total adds up, the highest printed first. The kinds of expenditure ("BELANJA TIDAK
-# LANGSUNG", "BELANJA LANGSUNG") come before the programs only where they are printed over them; printed
-# under a program or kegiatan (its belanja pegawai, barang, modal) they are parts of it, not the top.
+# The level a table's total adds up where no split into kinds of expenditure decides it (`_top_level`), the
+# highest printed first.
 TOP_LEVELS = ("program", "sasaran", "unit", "kegiatan", "sub_kegiatan")
 
 
@@ -250,7 +249,8 @@ def _grand_total(total: BudgetRow, previous: BudgetRow | None, totalled: list[Bu
 def sum_findings(rows: list[BudgetRow]) -> list[Finding]:
     """children_sum: a row vs the rows under it (in its table part). total_sum: a TOTAL / JUMLAH row
     vs the top-level rows above it, back to the previous total, over every part of a table split by
-    a re-printed header (the parts share the label)."""
+    a re-printed header (the parts share the label); a total printed above its rows vs the rows below it
+    (`_totalled`); a grand total that adds the previous total to the rows after it is not judged again."""
     out = []
     tables: dict[tuple, list[BudgetRow]] = defaultdict(list)
     labelled: dict[tuple, list[BudgetRow]] = defaultdict(list)
@@ -265,9 +265,10 @@ def sum_findings(rows: list[BudgetRow]) -> list[Finding]:
                 children[r.parent_row].append(r)
         last_row = max((r.row_index for r in members if r.row_index is not None), default=None)
         for parent_row, kids in children.items():
-            if _cut_off_copy(by_row[parent_row], kids, last_row, rows) or _kind_with_rows_between(by_row[parent_row], kids, members):
+            parent = by_row[parent_row]
+            if _cut_off_copy(parent, kids, last_row, rows) or _kind_with_rows_between(parent, kids, members):
                 continue
-            out += _sum_check(by_row[parent_row], kids, "children_sum", "rows under it")
+            out += _sum_check(parent, kids, "children_sum", "rows under it")
     for members in labelled.values():
         members.sort(key=lambda r: (r.table_index or 0, r.row_index or 0))
         start, previous = 0, None
