@@ -689,6 +689,20 @@ def target_beside_rupiah(columns: list[ColumnRole], table: RawTable) -> list[str
     return evidence
 
 
+def target_of_its_capaian(columns: list[ColumnRole]) -> list[str]:
+    """A target column with no year right before a capaian column of year Y, no other target being Y's, is
+    the target that capaian is measured against: Y's ("Rencana Strategis (Target akhir Periode Tahun 2026)"
+    broken over the cells so that its year sits over the Capaian only). Out: the evidence, for the layout."""
+    evidence = []
+    for left, right in zip(columns, columns[1:]):
+        if (left.role == "target" and left.year is None and right.role == "achievement" and right.year is not None
+                and not any(c.role == "target" and c.year == right.year for c in columns)):
+            left.year = right.year
+            evidence.append(f"col {left.index} {left.path!r}: the target of the capaian beside it, "
+                            f"col {right.index} ({right.year}): year None -> {right.year}")
+    return evidence
+
+
 def yearless_standards(columns: list[ColumnRole]) -> list[str]:
     """A target column of a standard ("Target NSPK", "Target IKK", "Target SPM") with no year of its own,
     beside target columns of the plan's years, is the standard's level, no year's target: no row.
@@ -804,7 +818,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     bare_percent_capaian(columns)
     measured_evidence += realisasi_percent_of_measures(columns, table) + revenue_as_budget(columns, table)
     empty_twin_columns(columns, table)
-    measured_evidence += baseline_realisation(columns) + yearless_standards(columns)
+    measured_evidence += baseline_realisation(columns) + yearless_standards(columns) + target_of_its_capaian(columns)
     measured_evidence += target_beside_rupiah(columns, table)
     budget_column_roles(columns)
     measured_evidence += ordinal_year_columns(columns, table)
