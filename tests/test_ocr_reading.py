@@ -158,3 +158,49 @@ def test_the_thresholded_reading_does_not_replace_one_whose_separators_it_change
 
     monkeypatch.setattr(ocr, "_read_number", read)
     assert ocr.reread_number(image, (30, 20, 90, 40)) == (grey, 45.0)
+
+
+@pytest.mark.parametrize("text, confidence, trimmed, doubtful", [
+    ("1.234,56", 95.0, False, False),  # a sure number in the reports' form: the page's reading stands
+    ("2021", 95.0, False, False),
+    ("-10,54%", 95.0, False, False),
+    ("di", 95.0, False, False),  # a short word read surely is a word
+    ("75", 70.0, False, True),  # unsure
+    ("Yo", 77.0, False, True),  # a "%" read unsurely as letters
+    ("72.25", 97.0, False, True),  # a decimal comma read as a point
+    ("96.3396", 97.0, False, True),  # "%" read as "96" after two decimals
+    ("10090", 95.0, False, True),  # "%" read as digits after a whole number
+    ("496,", 95.0, False, True),  # "%" read as a separator
+    ("1,234.5", 95.0, False, True),  # separators in the wrong order
+    ("(96)", 95.0, False, True),  # a heading's "(%)"
+    ("12", 95.0, True, True),  # a rule's remnant was taken off it
+])
+def test_a_number_is_read_again_only_where_its_first_reading_is_unsure(text: str, confidence: float, trimmed: bool,
+                                                                        doubtful: bool) -> None:
+    from extractors.ocr import number_doubtful
+
+    assert number_doubtful(text, confidence, trimmed) is doubtful
+
+
+@needs_tesseract
+def test_a_clean_number_is_read_once_and_a_misread_form_twice(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a crisp page "1.234" is read surely in the reports' form and not cut out again; "72.25" (a
+    point before two decimals, as a decimal comma is misread) is."""
+    from extractors import ocr
+
+    image = Image.new("L", (1400, 300), 255)
+    ImageDraw.Draw(image).text((100, 120), "Jumlah 1.234 dan 72.25", fill=0, font=ImageFont.load_default(size=42))
+    seen: list[tuple[int, int, int, int]] = []
+    first_reading = ocr.reread_number
+
+    def counted(image: np.ndarray, box: tuple[int, int, int, int], settings: ocr.OcrSettings = ocr.SETTINGS,
+                graded: bool = False) -> tuple[str, float] | None:
+        seen.append(box)
+        return first_reading(image, box, settings, graded)
+
+    monkeypatch.setattr(ocr, "reread_number", counted)
+    result = ocr.ocr_image(np.asarray(image).copy(), 1400 * 72 / 300, 300 * 72 / 300, 1)
+    words = {w.text: w for w in result.words}
+    assert "1.234" in words and "72.25" in words
+    read_again = [w.text for w in result.words if any(abs(w.x0 * 300 / 72 - box[0]) < 2 for box in seen)]
+    assert read_again == ["72.25"]
