@@ -164,7 +164,10 @@ def test_the_thresholded_reading_does_not_replace_one_whose_separators_it_change
     ("1.234,56", 95.0, False, False),  # a sure number in the reports' form: the page's reading stands
     ("2021", 95.0, False, False),
     ("-10,54%", 95.0, False, False),
-    ("di", 95.0, False, False),  # a short word read surely is a word
+    ("PNS", 95.0, False, False),  # a longer word read surely is a word
+    ("-", 95.0, False, False),  # and a dash a dash
+    ("Yo", 94.0, False, True),  # a "%" read as letters, sometimes surely
+    ("9496", 96.0, False, True),  # "94%": the Indonesian model reads "%" as "96"
     ("75", 70.0, False, True),  # unsure
     ("Yo", 77.0, False, True),  # a "%" read unsurely as letters
     ("72.25", 97.0, False, True),  # a decimal comma read as a point
