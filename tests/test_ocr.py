@@ -202,6 +202,31 @@ def test_a_sideways_page_is_turned_upright(mixed_pdf):
     assert page_turn(cv2.rotate(grey, cv2.ROTATE_90_CLOCKWISE)) == cv2.ROTATE_90_COUNTERCLOCKWISE
 
 
+@needs_tesseract
+def test_the_turn_of_a_sideways_page_is_detected_once(mixed_pdf, monkeypatch):
+    """Tesseract's orientation detection runs once on a sideways page, whichever way it lies (not
+    once per candidate turn), and not at all on an upright one."""
+    import cv2
+
+    from extractors import ocr
+
+    grey, _, _ = ocr.render_page(str(mixed_pdf), 1, 300)
+    calls: list[tuple[int, int]] = []
+    detect = ocr._orientation
+
+    def counted(image, settings):
+        calls.append(image.shape)
+        return detect(image, settings)
+
+    monkeypatch.setattr(ocr, "_orientation", counted)
+    assert ocr.page_turn(grey) is None and calls == []
+    for turn, back in ((cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE),
+                       (cv2.ROTATE_90_COUNTERCLOCKWISE, cv2.ROTATE_90_CLOCKWISE)):
+        calls.clear()
+        assert ocr.page_turn(cv2.rotate(grey, turn)) == back
+        assert len(calls) == 1
+
+
 def test_deskew_finds_the_turn():
     canvas_image = np.full((800, 800), 255, np.uint8)
     for y in range(100, 700, 40):
