@@ -233,3 +233,20 @@ def test_deskew_finds_the_turn():
         canvas_image[y:y + 8, 100:700] = 0
     turned = np.asarray(Image.fromarray(canvas_image).rotate(1.5, fillcolor=255))
     assert abs(abs(skew_angle(turned)) - 1.5) <= 0.2
+
+
+@needs_tesseract
+def test_bench_ocr_counts_the_second_readings_and_the_turn_reads(mixed_pdf, tmp_path, monkeypatch):
+    """pipeline.bench_ocr on a report with one scanned page: that page measured against bare
+    Tesseract, with its second readings and orientation reads counted (none on an upright page)."""
+    from extractors import ocr
+    from pipeline import bench_ocr
+
+    for name in bench_ocr.STAGES:  # the clock wraps these; put back after the test
+        monkeypatch.setattr(ocr, name, getattr(ocr, name))
+    result = bench_ocr.bench_ocr([str(mixed_pdf)], progress=False)
+    figures = result["all"]
+    assert figures["pages"] == 1 and figures["ours_cpu_s"] > 0 and figures["bare_cpu_s"] > 0
+    assert figures["turn_reads"] == 0
+    assert 0 < figures["number_rereads"] < 15  # some of the table's 15 numbers, not every one
+    assert "read_words" in figures["stages"]
