@@ -5,12 +5,10 @@ Out: an `OcrResult`: the page size in PDF points and, in those points (top-left 
      Tesseract read (Indonesian model) with their confidence (0-100), the text lines, and the
      horizontal and vertical rule segments found in the image with OpenCV morphology.
 
-Numbers the page's reading is unsure of are read twice: whole-page recognition reads "72,25" as
-"72.25" and "96,33%" as "96.3396", so a word that starts with a digit (or a short one that may be
-a "%") is cut out of the image and read again on its own as one line with a digit / comma / point /
-percent whitelist and the English model (the Indonesian one reads "%" as "96") when its first
-reading is less sure than `number_reread_below` or not in the form reports print numbers
-(`number_doubtful`); the second reading wins when it is a number.
+Numbers are read twice: whole-page recognition reads "72,25" as "72.25" and "96,33%" as "96.3396",
+so every word that starts with a digit is cut out of the image and read again on its own as one
+line with a digit / comma / point / percent whitelist and the English model (the Indonesian one
+reads "%" as "96"); the second reading wins when it is a number.
 
 Tesseract runs single-threaded (OMP_THREAD_LIMIT=1, set before it is loaded): pages are read in
 parallel worker processes instead (`extractors.ocr_pool`).
@@ -64,14 +62,6 @@ class OcrSettings:
     number_pad_px: int = 6  # white space kept around a number cut out for its second reading
     number_scales: tuple[float, ...] = (1.0, 1.5)  # an unsure second reading is tried again this much larger
     number_sure: float = 80.0  # a second reading this sure is not tried larger
-    # A number the page's reading gives at least this surely, in the form reports print numbers and
-    # with no other sign of doubt (`number_doubtful`), is not read again: Tesseract reads a clean printed
-    # number at 90 and more (three in four of the scans' numbers). On 65 sampled pages of the six scans,
-    # 1046 of 2232 second readings were of such words, and they changed 3: "75" / "19", "12" / "42" (the
-    # first reading as sure as the second, which is right unknown) and "3" / "3."; the changes that
-    # matter ("160.42" / "160,42", "9496" / "94%", "496," / "4%") all had a sign of doubt. 90 is also
-    # where pipeline.arithmetic's OCR_SURE counts a reading as sure, so a number left unread stays sure.
-    number_reread_below: float = 90.0
     # nor, last, on the crop thresholded as a whole (Otsu): a scan's blotted stroke that makes "1" a "4" on
     # the grey crop falls away when the crop's own ink / paper split is used (which may thin a comma's tail
     # into a point or drop it: that reading replaces another only when it prints the same separators)
@@ -98,42 +88,13 @@ SPECK_GLYPHS = {".", ",", "'", "`", "‘", "’", ":", ";", '"', "“", "”", "
 SHORT_TOKEN = 3  # a lone "%" is read as "Y", "Yo", "90", "db": tokens this short (without a vowel) are re-read
 
 
-# A number as the reports print it: thousands grouped by points (or up to four digits ungrouped, a
-# year), at most two decimals after a comma, a sign, a "%", brackets. The page's misreadings break this
-# form: a decimal comma read as a point ("72.25"), a "%" read as digits ("96.3396", "10090") or as a
-# separator ("496,"), letters inside ("73.49Yo"), separators in the wrong order ("1,234.5").
-WELL_FORMED_NUMBER = re.compile(r"[(\-–]?(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?:,\d{1,2})?%?\)?")
-# A heading's unit in brackets, "(%)" read "(96)" or "(Yo)": always read again.
-HEADING_UNIT = re.compile(r"\(\w{1,2}\)")
-# The Indonesian model reads "%" as "96": a number ending so may be a percentage ("9496" for "94%",
-# a lone "96" for "%"), whatever its confidence.
-PERCENT_AS_DIGITS = re.compile(r"96\)?$")
-
-
 def looks_numeric(text: str) -> bool:
     """A word worth a second reading as a number: it starts with a digit (after a bracket or a
     quote: "72.25", "96.3396", "7Yo", "“1.310"), or it is a short token (two characters, or three
     without a vowel) that may be a misread "%" (only a "%" may replace it)."""
-    if re.match(r"^[(\-–“\"']?\d", text) or HEADING_UNIT.fullmatch(text):
+    if re.match(r"^[(\-–“\"']?\d", text) or re.fullmatch(r"\(\w{1,2}\)", text):
         return True  # "(Yo)", "(96)": a heading's "(%)"
     return len(text) <= 2 or (len(text) <= SHORT_TOKEN and not re.search(r"[aeiouAEIOU]", text))
-
-
-def number_doubtful(text: str, confidence: float, trimmed: bool, settings: OcrSettings = SETTINGS) -> bool:
-    """Whether a word that `looks_numeric` is read a second time as a number.
-    In: its text as the page's reading gave it (rule remnants and a leading quote taken off), that
-    reading's confidence, and whether anything was taken off (`trimmed`: a rule's remnant or a speck
-    read as part of it). Out: True when the first reading is unsure: less sure than
-    `number_reread_below`, trimmed, a heading's bracketed unit ("(96)" for "(%)"), a word of one or
-    two letters (a "%" is read "Y" or "Yo", sometimes surely), a number not in the
-    form reports print (`WELL_FORMED_NUMBER`) or ending as a "%" read by the Indonesian model
-    (`PERCENT_AS_DIGITS`). A sure longer word without a vowel ("PNS") is a word, a sure dash a dash."""
-    if confidence < settings.number_reread_below or trimmed or HEADING_UNIT.fullmatch(text):
-        return True
-    if not re.match(r"^[(\-–]?\d", text):
-        # "Yo", "Y" for a "%" come read surely too ("di" costs a reading); no "%" is read as a lone dash
-        return len(text) < SHORT_TOKEN and any(ch.isalpha() for ch in text)
-    return not WELL_FORMED_NUMBER.fullmatch(text) or bool(PERCENT_AS_DIGITS.search(text))
 
 
 @dataclass
@@ -551,7 +512,7 @@ def reread_cells(image: np.ndarray, words: list[tuple], lines: list[list[int]], 
 
 
 def reread_number(image: np.ndarray, box: tuple[int, int, int, int], settings: OcrSettings = SETTINGS,
-                  graded: bool = False) -> tuple[str, float] | None:
+                  graded: bool = False):
     """A number's second reading: its box cut out of the grey page with a white margin, read as
     one line with the digit whitelist by the English model (which knows "%", where the Indonesian
     one reads "96"). A reading less sure than `number_sure` is tried again on the crop enlarged
@@ -585,7 +546,7 @@ def _separators(text: str) -> str:
     return re.sub(r"[^.,]", "", text)
 
 
-def _read_number(crop: np.ndarray, scale: float, settings: OcrSettings, graded: bool) -> tuple[str, float] | None:
+def _read_number(crop: np.ndarray, scale: float, settings: OcrSettings, graded: bool):
     """One whitelist reading of a number's crop at `scale`: (text, confidence) or None."""
     import tesserocr
 
@@ -717,11 +678,10 @@ def ocr_image(grey: np.ndarray, width_pt: float, height_pt: float, number: int,
             kept[k] = len(words)
             words.append(OcrWord(BULLET, x0 * sx, x1 * sx, top * sy, bottom * sy, round(conf, 1)))
             continue
-        first = text
         text = rule_remnants_off(text, (x0, top, x1, bottom), vertical, settings.rule_max_thickness_pt / sx)
         text = re.sub(r"^[“”\"'‘’`]+(?=\d)", "", text)  # a speck before a number read as a quote
         again = None
-        if looks_numeric(text) and number_doubtful(text, conf, text != first, settings):
+        if looks_numeric(text):
             again = reread_number(plain, (x0, top, x1, bottom), settings, graded=bool(GRADED_RE.match(text)))
             if again and not second_reading_fits(text, again[0], again[1], settings):
                 again = None
