@@ -251,23 +251,28 @@ def _profile_sharpness(ink: np.ndarray) -> tuple[float, float]:
     return float(np.var(ink.sum(axis=1, dtype=np.float64))), float(np.var(ink.sum(axis=0, dtype=np.float64)))
 
 
+# Tesseract's orientation detection tells an upright page from an upside-down one more surely than one
+# sideways direction from the other: on the scans' sideways pages it read the page as it lies "90" as
+# often where it needed a clockwise turn as "270". So a sideways page is turned clockwise and asked once:
+# the turn that makes it upright, by what it finds then (0: the clockwise turn; 180: the other way;
+# 90 or 270: it was upright all along, a tall table's columns made its profile sideways).
+UPRIGHTING_TURNS = {0: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_90_COUNTERCLOCKWISE}
+
+
 def page_turn(grey: np.ndarray, settings: OcrSettings = SETTINGS) -> int | None:
     """In: a grey page. Out: the cv2 rotation that makes a sideways page (a landscape table printed
     on a portrait page) upright, else None. Sideways when its columns' ink profile is sharper than its
-    rows'; which way is Tesseract's orientation detection (osd): the turn it finds upright, surer."""
+    rows'; which way is Tesseract's orientation detection (osd), run once on the page at half size
+    turned clockwise (`UPRIGHTING_TURNS`)."""
     scale = 1000 / max(grey.shape)
     small = cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else grey
     _, ink = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     rows, cols = _profile_sharpness(ink)
     if cols <= settings.sideways_ratio * rows:
         return None
-    best, best_conf = None, -1.0  # kept as it is unless a turn reads upright more surely
     half = cv2.resize(grey, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
-    for turn in (None, cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE):
-        found = _orientation(half if turn is None else cv2.rotate(half, turn), settings)
-        if found and found[0] == 0 and found[1] > best_conf:
-            best, best_conf = turn, found[1]
-    return best
+    found = _orientation(cv2.rotate(half, cv2.ROTATE_90_CLOCKWISE), settings)
+    return UPRIGHTING_TURNS.get(found[0]) if found else None
 
 
 def set_image(api, image: np.ndarray, settings: OcrSettings = SETTINGS) -> bytes:

@@ -14,6 +14,8 @@ Out: OUT/bench_ocr.json and a printed summary. Per document and over all:
        bare_api_cpu_s             the same recognition in this process (tesserocr, model loaded once, defaults)
        ratio = ours / bare, ratio_api = ours / bare_api
        cell_rereads, number_rereads  how many cells and numbers were read a second time, per page
+       turn_reads                 how many times Tesseract's orientation detection ran, per page (a sideways
+                                  page's turn: once)
 Every figure is CPU seconds (user + system: this process's own for ours, the child's for the program), so
 it does not depend on what else the machine runs; OpenCV and Tesseract run single-threaded as in the
 pipeline's OCR workers.
@@ -36,7 +38,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 # The stages of `ocr_image`, as the functions it calls (module attribute names in extractors.ocr).
 STAGES = ("page_turn", "skew_angle", "rotate", "invert_dark_fills", "binarize", "find_rules", "text_image",
-          "read_words", "reread_cells", "reread_number", "bullet_marks")
+          "read_words", "reread_cells", "reread_number", "bullet_marks", "_orientation")
 
 
 @dataclass
@@ -50,6 +52,7 @@ class PageFigures:
     stages: dict[str, float] = field(default_factory=dict)
     cell_rereads: int = 0
     number_rereads: int = 0
+    turn_reads: int = 0
 
 
 @dataclass
@@ -64,6 +67,7 @@ class Summary:
     stages: dict[str, float]
     cell_rereads: float
     number_rereads: float
+    turn_reads: float
 
 
 class StageClock:
@@ -153,7 +157,8 @@ def measure_page(path: str, number: int, clock: StageClock, scratch: str) -> Pag
                        round(bare_program(image_path, settings.dpi, settings.language), 3),
                        round(bare_api(grey, settings.dpi, settings.language), 3),
                        {k: round(v, 3) for k, v in stages.items()},
-                       max(0, clock.calls.get("read_words", 0) - 1), clock.calls.get("reread_number", 0))
+                       max(0, clock.calls.get("read_words", 0) - 1), clock.calls.get("reread_number", 0),
+                       clock.calls.get("_orientation", 0))
 
 
 def summarise(pages: list[PageFigures]) -> Summary:
@@ -168,7 +173,8 @@ def summarise(pages: list[PageFigures]) -> Summary:
     return Summary(len(pages), round(ours, 3), round(bare, 3), round(bare_api_s, 3), round(ours / max(bare, 1e-9), 3),
                    round(ours / max(bare_api_s, 1e-9), 3), round(sum(p.render_s for p in pages) / n, 3),
                    {k: round(v, 3) for k, v in sorted(stages.items(), key=lambda kv: -kv[1])},
-                   round(sum(p.cell_rereads for p in pages) / n, 2), round(sum(p.number_rereads for p in pages) / n, 2))
+                   round(sum(p.cell_rereads for p in pages) / n, 2), round(sum(p.number_rereads for p in pages) / n, 2),
+                   round(sum(p.turn_reads for p in pages) / n, 2))
 
 
 def bench_ocr(paths: list[str], every: int = 1, progress: bool = True) -> dict:
@@ -205,7 +211,8 @@ def summary_text(result: dict) -> str:
     for name, s in [("all", result["all"]), *result["documents"].items()]:
         lines.append(f"{name}: {s['pages']} pages, ours {s['ours_cpu_s']:.2f} CPU s/page, bare tesseract "
                      f"{s['bare_cpu_s']:.2f} ({s['ratio']:.2f}x), in-process {s['bare_api_cpu_s']:.2f} "
-                     f"({s['ratio_api']:.2f}x); cells re-read {s['cell_rereads']}, numbers {s['number_rereads']} per page")
+                     f"({s['ratio_api']:.2f}x); cells re-read {s['cell_rereads']}, numbers {s['number_rereads']}, "
+                     f"orientation read {s['turn_reads']} times per page")
     stages = result["all"]["stages"]
     lines.append("stages (CPU s/page): render " + f"{result['all']['render_s']:.2f}, "
                  + ", ".join(f"{k} {v:.2f}" for k, v in stages.items()))

@@ -202,9 +202,51 @@ def test_a_sideways_page_is_turned_upright(mixed_pdf):
     assert page_turn(cv2.rotate(grey, cv2.ROTATE_90_CLOCKWISE)) == cv2.ROTATE_90_COUNTERCLOCKWISE
 
 
+@needs_tesseract
+def test_the_turn_of_a_sideways_page_is_detected_once(mixed_pdf, monkeypatch):
+    """Tesseract's orientation detection runs once on a sideways page, whichever way it lies (not
+    once per candidate turn), and not at all on an upright one."""
+    import cv2
+
+    from extractors import ocr
+
+    grey, _, _ = ocr.render_page(str(mixed_pdf), 1, 300)
+    calls: list[tuple[int, int]] = []
+    detect = ocr._orientation
+
+    def counted(image, settings):
+        calls.append(image.shape)
+        return detect(image, settings)
+
+    monkeypatch.setattr(ocr, "_orientation", counted)
+    assert ocr.page_turn(grey) is None and calls == []
+    for turn, back in ((cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE),
+                       (cv2.ROTATE_90_COUNTERCLOCKWISE, cv2.ROTATE_90_CLOCKWISE)):
+        calls.clear()
+        assert ocr.page_turn(cv2.rotate(grey, turn)) == back
+        assert len(calls) == 1
+
+
 def test_deskew_finds_the_turn():
     canvas_image = np.full((800, 800), 255, np.uint8)
     for y in range(100, 700, 40):
         canvas_image[y:y + 8, 100:700] = 0
     turned = np.asarray(Image.fromarray(canvas_image).rotate(1.5, fillcolor=255))
     assert abs(abs(skew_angle(turned)) - 1.5) <= 0.2
+
+
+@needs_tesseract
+def test_bench_ocr_counts_the_second_readings_and_the_turn_reads(mixed_pdf, tmp_path, monkeypatch):
+    """pipeline.bench_ocr on a report with one scanned page: that page measured against bare
+    Tesseract, with its second readings and orientation reads counted (none on an upright page)."""
+    from extractors import ocr
+    from pipeline import bench_ocr
+
+    for name in bench_ocr.STAGES:  # the clock wraps these; put back after the test
+        monkeypatch.setattr(ocr, name, getattr(ocr, name))
+    result = bench_ocr.bench_ocr([str(mixed_pdf)], progress=False)
+    figures = result["all"]
+    assert figures["pages"] == 1 and figures["ours_cpu_s"] > 0 and figures["bare_cpu_s"] > 0
+    assert figures["turn_reads"] == 0
+    assert figures["number_rereads"] > 0
+    assert "read_words" in figures["stages"]
