@@ -150,10 +150,18 @@ def split_header(rows: list[list[Cell]], max_header_rows: int = 4) -> tuple[list
 
 
 def without_column_numbering(body: list[list[Cell]]) -> list[list[Cell]]:
-    """The body rows after the row numbering the columns ("1 | 2 | 3 …") that may open them."""
+    """The body rows after the row numbering the columns ("1 | 2 | 3 …") that may open them, the words of
+    the next row spilled over the numbering row given back to it (`spilled_below`)."""
     while body and is_column_numbering(body[0]):
-        body = body[1:]
+        spilled, body = spilled_below(body[0]), body[1:]
+        if body and spilled:
+            body = [given_back(body[0], spilled), *body[1:]]
     return body
+
+
+def given_back(row: list[Cell], spilled: dict[int, str]) -> list[Cell]:
+    """The row with the words spilled over the numbering row above it put back in its empty cells."""
+    return [Cell(spilled[j], c.page) if j in spilled and not text_of(c) else c for j, c in enumerate(row)]
 
 
 def rejoin_split_years(header: list[list[Cell]]) -> list[list[Cell]]:

@@ -21,8 +21,8 @@ from extractors.captions import parse_label
 from extractors.grid import (
     YEAR_RE,
     count_header_continuation,
-    is_column_numbering,
     is_pure_number,
+    without_column_numbering,
 )
 from extractors.page_source import PageText, Word
 from pipeline.models import Cell, RawTable
@@ -348,8 +348,7 @@ def read_borderless_tables(page: PageText, exclude: list) -> list[RawTable]:
             continue
         extra = count_header_continuation(header_rows, rows) if header_rows else 0
         header_rows, rows = header_rows + rows[:extra], rows[extra:]
-        while rows and is_column_numbering(rows[0]):
-            rows = rows[1:]
+        rows = without_column_numbering(rows)
         tables.append(RawTable(index=0, pages=[page.number], label=None, caption=None, header=header_rows, body=rows,
                                method="stream", bbox=[round(head.x0, 1), round(top, 1), round(head.x1, 1), round(bottom_y, 1)]))
         i = (bottom_idx + 1) if bottom_idx is not None else i + 1

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from extractors.grid import (
     PATH_SEP,
+    given_back,
     is_column_numbering,
     is_pure_number,
     realign_rows,
@@ -135,7 +136,7 @@ def filled_rows(table: RawTable, layout: TableLayout) -> list[list[Cell]]:
             # part of the table on the next page was joined under the first part's header
             out.append([Cell("", c.page) for c in row])
             if k + 1 < len(realigned):
-                realigned[k + 1] = _given_back(realigned[k + 1], spilled_below(row))
+                realigned[k + 1] = given_back(realigned[k + 1], spilled_below(row))
             continue
         if last is not None and _continues_previous(row, out[last], roles):
             out[last] = [Cell(f"{text_of(a)} {text_of(b)}".strip() if text_of(b) else a.text, a.page)
@@ -179,11 +180,6 @@ def _block_amounts_to_programs(table: RawTable, rows: list[list[Cell]], name_col
                 moved[programs[0]][col.index] = row[col.index]
                 moved[i][col.index] = Cell("", row[col.index].page)
     return moved
-
-
-def _given_back(row: list[Cell], spilled: dict[int, str]) -> list[Cell]:
-    """The row with the words spilled over the numbering row above it put back in its empty cells."""
-    return [Cell(spilled[j], c.page) if j in spilled and not text_of(c) else c for j, c in enumerate(row)]
 
 
 def _numbering_over_two_lines(upper: list[Cell], lower: list[Cell]) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractors.grid import is_column_numbering, is_pure_number, is_value_like, text_of
+from extractors.grid import is_column_numbering, is_pure_number, is_value_like, text_of, without_column_numbering
 from normalizers.numbers import parse_number
 from pipeline.lexicon import EXPENDITURE_GROUP, PROGRAM_NAME, YEAR, YEAR_CELL
 from pipeline.models import Cell, RawTable
@@ -276,7 +276,7 @@ def absorb_header_rows(table: RawTable) -> RawTable:
     numbered = n < len(table.body) and is_column_numbering(table.body[n])
     if n == 0 or not (numbered or any(text_of(c) for r in table.body[:n] for c in r)):
         return table
-    body = table.body[n + 1:] if numbered else table.body[n:]
+    body = without_column_numbering(table.body[n:]) if numbered else table.body[n:]
     return replace(table, header=table.header + table.body[:n], body=body)
 
 

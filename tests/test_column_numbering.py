@@ -1,5 +1,5 @@
 """The row that numbers a ruled table's columns ("1 | 2 | 3 …") is no body row (extractors/grid.py)."""
-from extractors.grid import is_column_numbering
+from extractors.grid import is_column_numbering, text_of
 from pipeline.models import Cell
 
 
@@ -56,3 +56,13 @@ def test_the_next_row_s_name_spilled_over_the_numbering_row_goes_back_to_it():
     assert is_column_numbering(table.body[1])
     names = [(r.name, r.pagu) for r in budget_records(table, classify(table, 2016), "x.pdf")]
     assert names == [("Program Delta Epsilon", 238000000.0), ("Program Alfa Beta Gama", 450000000.0)]
+
+
+def test_a_numbering_row_dropped_where_a_page_s_part_begins_gives_its_spilled_words_back():
+    """The reader drops the numbering row that opens a page's part of a table; the next row's name spilled
+    over it goes back to that row first."""
+    from extractors.grid import without_column_numbering
+
+    body = [_row("1", "2\nProgram Alfa\nBeta", "3", "4"), [Cell("8", 45), Cell(None, 45), Cell("450.000", 45),
+                                                          Cell("435.000", 45)]]
+    assert [text_of(c) for c in without_column_numbering(body)[0]] == ["8", "Program Alfa\nBeta", "450.000", "435.000"]
