@@ -70,10 +70,10 @@ def _spanned_from_left(prev: list[Cell], col: int) -> bool:
 
 
 # A cell of the numbering row that also holds the last words of the heading above it, spilled under the
-# heading's rule ("Penanggu" / "ng Jawab" over "22"): words on the lines above, the number on the last.
+# heading's rule ("Penang" / "gung Alfa" over "22"): words on the lines above, the number on the last.
 SPILLED_HEADING_OVER_NUMBER = re.compile(r"(?s)(?=.*[A-Za-z]).*\n\s*(\(?\d{1,2}[a-z]?\)?)\s*")
 # ... or the first lines of the next row's name, spilled over the numbering row's rule on a page where the
-# rules sit out of line ("2" over "Program Pengembangan" / "Data/Informasi"): the number on the first line.
+# rules sit out of line ("2" over "Program Alfa" / "Beta Gama"): the number on the first line.
 NUMBER_OVER_SPILLED_NAME = re.compile(r"(?s)\s*(\(?\d{1,2}[a-z]?\)?)\s*\n(?=.*[A-Za-z])(.*)")
 
 
@@ -99,7 +99,7 @@ def spilled_below(row: list[Cell]) -> dict[int, str]:
 def is_column_numbering(row: list[Cell]) -> bool:
     """A row '(1) (2) (3) …' or '1 2 3 …' that numbers the columns; a cell may number two columns
     or more ('3 4': the rule between them not drawn in that row), or hold a heading's last words
-    above its number ('ng Jawab' over '22') or the next row's first words under it ('2' over 'Program …')."""
+    above its number ('gung Alfa' over '22') or the next row's first words under it ('2' over 'Program …')."""
     cells = [_numbering_text(c) for c in row if text_of(c)]
     texts = [t for c in cells for t in (c.split() if re.fullmatch(r"\d{1,2}(\s+\d{1,2})+", c) else [c])]
     if len(texts) < 3:

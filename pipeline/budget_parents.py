@@ -50,7 +50,7 @@ CLOSES = {"program": ("kegiatan",), "split": ("program", "kegiatan", "spending",
 
 @dataclass
 class OrdinalRun:
-    """Rows numbered 1, 2, 3 … afresh under each row of a dotted code ("A.2" Administrasi Keuangan, then its
+    """Rows numbered 1, 2, 3 … afresh under each row of a dotted code ("A.2" Kegiatan Alfa, then its
     sub-kegiatan "1", "2", "3"; a number may be skipped, "4" then "6"): the run sits under the coded row it
     starts right after, and goes on while the numbers rise. Fed every row of a table in order (`parent`), it
     keeps the last dotted code's row and the run's last number."""

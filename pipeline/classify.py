@@ -691,7 +691,7 @@ def target_beside_rupiah(columns: list[ColumnRole], table: RawTable) -> list[str
 
 def target_of_its_capaian(columns: list[ColumnRole]) -> list[str]:
     """A target column with no year right before a capaian column of year Y, no other target being Y's, is
-    the target that capaian is measured against: Y's ("Rencana Strategis (Target akhir Periode Tahun 2026)"
+    the target that capaian is measured against: Y's (a plan-end heading, "… Target … Periode Tahun 2026",
     broken over the cells so that its year sits over the Capaian only). Out: the evidence, for the layout."""
     evidence = []
     for left, right in zip(columns, columns[1:]):

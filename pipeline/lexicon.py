@@ -69,8 +69,8 @@ PROGRAM_LABEL = re.compile(r"^\s*program\s*:\s*", re.IGNORECASE)
 # (goods and services), hibah (grants), bantuan sosial / keuangan (social / financial aid), bunga
 # (interest), subsidi, bagi hasil (revenue sharing); capital spending by its asset class: belanja modal tanah
 # (land), peralatan dan mesin (equipment), gedung dan bangunan (buildings), jalan, irigasi dan jaringan (roads,
-# irrigation, networks), aset tetap lainnya (other fixed assets). An aside may follow ("(Gaji + Tunj)": salaries
-# and allowances). "BelanjaPegawai": the space lost in the text layer. A label of the body, never a heading; a
+# irrigation, networks), aset tetap lainnya (other fixed assets). An aside may follow ("(Honor + Lembur)": what
+# the kind holds). "BelanjaHibah": the space lost in the text layer. A label of the body, never a heading; a
 # row of its own level, not a program.
 EXPENDITURE_GROUP = re.compile(
     r"^\s*belanja\s*((tidak|tdk\.?)\s+langsung|langsung|operasi|modal(\s+(tanah|peralatan\s+dan\s+mesin|"

@@ -236,7 +236,7 @@ def test_kinds_of_expenditure_over_the_programs_are_their_own_level():
     from pipeline.checks.budget import sum_findings
     from pipeline.checks.common import BudgetRow
 
-    table = _table([HEADER], [["I", "BELANJA TIDAK LANGSUNG (Gaji + Tunj)", "10.000.000", "9.000.000", "90,00"],
+    table = _table([HEADER], [["I", "BELANJA TIDAK LANGSUNG (Honor + Lembur)", "10.000.000", "9.000.000", "90,00"],
                               ["II", "BELANJA LANGSUNG", "30.000.000", "24.000.000", "80,00"],
                               ["1", "Program Alpha Beta", "20.000.000", "16.000.000", "80,00"],
                               ["2", "Program Gamma Delta", "10.000.000", "8.000.000", "80,00"],
@@ -287,8 +287,8 @@ def test_a_block_s_anggaran_merged_down_from_its_goal_belongs_to_its_program():
 
 
 def test_a_government_affair_over_its_programs_is_no_program():
-    """"UNSUR PENDUKUNG URUSAN PEMERINTAHAN" over the programs it groups: not a program of its own."""
-    table = _table([HEADER], [["", "UNSUR PENDUKUNG URUSAN PEMERINTAHAN", "150.000.000", "120.000.000", "80,00"],
+    """An urusan row ("UNSUR PENUNJANG URUSAN …") over the programs it groups: not a program of its own."""
+    table = _table([HEADER], [["", "UNSUR PENUNJANG URUSAN PEMERINTAHAN BIDANG ALFA", "150.000.000", "120.000.000", "80,00"],
                               ["A", "Program Alfa Beta", "100.000.000", "80.000.000", "80,00"],
                               ["B", "Program Gama Delta", "50.000.000", "40.000.000", "80,00"]])
     assert [level for level, _, _ in _names(table)] == ["other", "program", "program"]
@@ -310,14 +310,14 @@ def test_sub_rows_numbered_afresh_under_each_dotted_code_sit_under_it():
 
 
 def test_rows_whose_codes_have_as_many_parts_are_siblings_whatever_their_names_say():
-    """Account codes 5.1.01, 5.1.02, 5.1.05: a kind's name cut short ("Belanja Barang dan", read as a program
+    """Account codes 5.1.01, 5.1.02, 5.1.05: a kind's name cut short ("Belanja Sewa dan", read as a program
     by its code) does not make the next kinds its rows; the total adds up all of them."""
     from pipeline.checks.budget import sum_findings
     from pipeline.checks.common import BudgetRow
 
     table = _table([["Kode", "Uraian", "Anggaran", "Realisasi", "%"]],
                    [["5.1.01", "Belanja Pegawai", "100.000", "90.000", "90,00"],
-                    ["5.1.02", "Belanja Barang dan", "200.000", "180.000", "90,00"],
+                    ["5.1.02", "Belanja Sewa dan", "200.000", "180.000", "90,00"],
                     ["5.1.05", "Belanja Hibah", "50.000", "45.000", "90,00"],
                     ["", "Total", "350.000", "315.000", "90,00"]])
     records = budget_records(table, classify(table, 2024), "x.pdf")

@@ -190,10 +190,10 @@ def test_every_role_a_caption_names_for_its_year_columns_is_a_column_role():
 
 
 def test_a_target_whose_broken_heading_put_its_year_over_the_capaian_only_takes_that_year():
-    """"Rencana Strategis (Target akhir Periode Tahun 2029)" broken over the cells, its year over the Capaian
+    """A plan-end heading ("Prakiraan Ujung Periode Tahun 2029") broken over the cells, its year over the Capaian
     beside the Target: the Target is that year's, the one the Capaian is measured against."""
-    layout = _layout([["Indikator", "Realisasi", "Rencan", "a Strategis"],
-                      ["", "s.d 2026", "", "r Periode un 2029)"],
+    layout = _layout([["Indikator", "Realisasi", "Prakira", "an Ujung"],
+                      ["", "s.d 2026", "", "ode 2029)"],
                       ["", "", "Target", "Capaian"]],
                      [["Jumlah bibit", "45", "60", "75,00"], ["Luas hutan", "21", "30", "70,00"]])
     assert [(c.role, c.year) for c in layout.columns[2:]] == [("target", 2029), ("achievement", 2029)]

@@ -19,10 +19,10 @@ def test_a_row_of_amounts_or_a_name_is_no_numbering():
 
 
 def test_a_heading_s_last_words_spilled_over_its_number_leave_the_row_a_numbering():
-    """A wrapped heading's last line ("ng Jawab" of "Penanggu-ng Jawab") printed under its rule, in the cell
+    """A wrapped heading's last line ("gung Alfa" of "Penang-gung Alfa") printed under its rule, in the cell
     of the numbering row: the cell's last line is still the column's number."""
-    assert is_column_numbering(_row("1", "2", "dan\n3", "Awal\n4", "5", "6", "ng Jawab\n7"))
-    assert not is_column_numbering(_row("1", "Kegiatan\n2", "Bulan 12", "350.000"))
+    assert is_column_numbering(_row("1", "2", "Kerja\n3", "Dasar\n4", "5", "6", "gung Alfa\n7"))
+    assert not is_column_numbering(_row("1", "Kegiatan\n2", "Hari 30", "350.000"))
 
 
 def test_a_numbering_row_with_spilled_headings_gives_no_budget_row():
@@ -47,15 +47,15 @@ def test_the_next_row_s_name_spilled_over_the_numbering_row_goes_back_to_it():
     from pipeline.models import RawTable
     from pipeline.rows import budget_records
 
-    header = [["No.", "PROGRAM", "ANGGARAN (Rp.)", "SPJ (Rp.)", "(%)"]]
-    body = [["7", "Program Delta Epsilon", "238.000.000", "235.108.500", "98,79"],
+    header = [["No.", "PROGRAM", "PAGU (Rp)", "Serapan (Rp)", "(%)"]]
+    body = [["7", "Program Delta Epsilon", "312.000.000", "301.500.000", "96,63"],
             ["1", "2\nProgram Alfa\nBeta Gama", "3", "4", "5"],
-            ["8", None, "450.000.000", "435.869.020", "96,86"]]
+            ["8", None, "471.000.000", "452.100.000", "95,99"]]
     table = RawTable(0, [44, 45], "Tabel 9", None, [[Cell(t, 44) for t in r] for r in header],
                      [[Cell(t, 45) for t in r] for r in body], "lattice")
     assert is_column_numbering(table.body[1])
     names = [(r.name, r.pagu) for r in budget_records(table, classify(table, 2016), "x.pdf")]
-    assert names == [("Program Delta Epsilon", 238000000.0), ("Program Alfa Beta Gama", 450000000.0)]
+    assert names == [("Program Delta Epsilon", 312000000.0), ("Program Alfa Beta Gama", 471000000.0)]
 
 
 def test_a_numbering_row_dropped_where_a_page_s_part_begins_gives_its_spilled_words_back():

@@ -161,7 +161,7 @@ def _sum_check(parent: BudgetRow, children: list[BudgetRow], rule: str, what: st
 
 def _kind_with_rows_between(parent: BudgetRow, children: list[BudgetRow], members: list[BudgetRow]) -> bool:
     """A kind of expenditure ("BELANJA LANGSUNG") whose first row under it does not follow it: the rows
-    between were given no place ("Betanja Pegawai" read by OCR, an amount inside a name), so its list of
+    between were given no place (a kind's name misread by OCR, an amount inside a name), so its list of
     rows may be short and its sum is not checked. In: the kind, its rows, its table's rows."""
     if parent.level != "jenis_belanja" or parent.row_index is None:
         return False
@@ -195,8 +195,8 @@ MIN_KINDS_SPLIT = 2
 
 def _top_level(rows: list[BudgetRow]) -> str | None:
     """The level of the rows a total adds up: None (the rows without a parent) when kinds of expenditure
-    stand beside rows of another level without a parent ("Belanja Modal Peralatan dan Mesin" read as a
-    program by its code); 'jenis_belanja' when the kinds printed before the first program, outside one
+    stand beside rows of another level without a parent (a capital-spending row read as a program by its
+    account code); 'jenis_belanja' when the kinds printed before the first program, outside one
     another, are a split of at least MIN_KINDS_SPLIT; else the highest of TOP_LEVELS printed; None when
     none is."""
     levels = [r.level for r in rows]
