@@ -12,7 +12,7 @@ LANGSUNG"), unless the two codes have as many parts (siblings). A total sits und
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.lexicon import DIRECT_SPENDING, SPENDING_SPLIT
 
@@ -37,7 +37,7 @@ def code_parent(code: str | None, coded: dict[str, int]) -> int | None:
     return None
 
 
-# The rows a budget row can sit under, nearest first, by the slot they hold open (`open_rows`): a
+# The rows a budget row can sit under, nearest first, by the slot they hold open (`Hierarchy._open`): a
 # sub-kegiatan under its kegiatan (or its program when no kegiatan is printed), a kegiatan under its program,
 # a program under the direct spending above it ("BELANJA LANGSUNG"), a kind within a kegiatan or within the
 # indirect spending ("Belanja Pegawai") under that kegiatan, program or split row.
@@ -72,38 +72,55 @@ class OrdinalRun:
         return None
 
 
-def budget_parent(level: str, name: str, code: str | None, parents: dict[str, int],
-                   coded: dict[str, int], in_run: int | None = None) -> int | None:
-    """The row a budget row sits under: the row whose code its code extends (`code_parent`), else the coded
-    row its numbered run follows (`OrdinalRun`), else the nearest open slot of PARENT_SLOTS; None for a
-    total and for a row of the split into direct and indirect spending."""
-    if level == "total":
-        return None  # a total sits under nothing, whatever its code cell holds
-    by_code = code_parent(code, coded)
-    if by_code is not None or in_run is not None:
-        return by_code if by_code is not None else in_run
-    if level == "jenis_belanja" and SPENDING_SPLIT.match(name):
-        return None
-    slot = next((parents[slot] for slot in PARENT_SLOTS.get(level, ()) if slot in parents), None)
-    return None if slot is not None and _siblings_by_code(code, slot, coded) else slot
+@dataclass
+class Hierarchy:
+    """Where each row of one budget table sits, fed its rows in printed order (`place`). It keeps the
+    slots the rows above hold open, the rows above by their code (and each row's code), and the numbered
+    run (`OrdinalRun`)."""
+    slots: dict[str, int] = field(default_factory=dict)  # slot name ("program", "direct" …) -> row
+    by_code: dict[str, int] = field(default_factory=dict)  # a row's code, parts joined by "." -> row
+    code_of: dict[int, str] = field(default_factory=dict)  # row -> its code, parts joined by "."
+    run: OrdinalRun = field(default_factory=OrdinalRun)
 
+    def place(self, level: str, name: str, code: str | None, i: int) -> int | None:
+        """The row that row i (its level, name and code) sits under, else None; then row i is seen."""
+        in_run = self.run.parent(code, i) if level != "total" else None
+        parent = self._parent(level, name, code, in_run)
+        if code and level != "total":
+            self.by_code[code_key(code)] = i
+            self.code_of[i] = code_key(code)
+        self._open(level, name, i)
+        return parent
 
-def _siblings_by_code(code: str | None, row: int, coded: dict[str, int]) -> bool:
-    """Whether the row's dotted code and the code of the row `row` above have as many parts ("5.1.05" and
-    "5.1.02"): the codes say the two are siblings, whatever levels their names gave."""
-    parts = len(code_key(code or "").split("."))
-    above = next((key for key, i in coded.items() if i == row), None)
-    return parts >= 2 and above is not None and len(above.split(".")) == parts
+    def _parent(self, level: str, name: str, code: str | None, in_run: int | None) -> int | None:
+        """The row whose code the row's code extends (`code_parent`), else the coded row its numbered run
+        follows, else the nearest open slot of PARENT_SLOTS unless the two codes have as many parts
+        (siblings); None for a total and for a row of the split into direct and indirect spending."""
+        if level == "total":
+            return None  # a total sits under nothing, whatever its code cell holds
+        by_code = code_parent(code, self.by_code)
+        if by_code is not None or in_run is not None:
+            return by_code if by_code is not None else in_run
+        if level == "jenis_belanja" and SPENDING_SPLIT.match(name):
+            return None
+        slot = next((self.slots[s] for s in PARENT_SLOTS.get(level, ()) if s in self.slots), None)
+        return None if slot is not None and self._siblings(code, slot) else slot
 
+    def _siblings(self, code: str | None, row: int) -> bool:
+        """Whether the row's dotted code and the code of the row `row` above have as many parts ("5.1.05" and
+        "5.1.02"): the codes say the two are siblings, whatever levels their names gave."""
+        parts = len(code_key(code or "").split("."))
+        above = self.code_of.get(row)
+        return parts >= 2 and above is not None and len(above.split(".")) == parts
 
-def open_rows(level: str, name: str, i: int, parents: dict[str, int]) -> None:
-    """Row i closes the slots it ends (CLOSES) and holds its own open for the rows below it."""
-    split = level == "jenis_belanja" and bool(SPENDING_SPLIT.match(name))
-    for slot in CLOSES.get("split" if split else level, ()):
-        parents.pop(slot, None)
-    if level in ("program", "kegiatan"):
-        parents[level] = i
-    if split:
-        parents["spending"] = i
-        if DIRECT_SPENDING.match(name):
-            parents["direct"] = i
+    def _open(self, level: str, name: str, i: int) -> None:
+        """Row i closes the slots it ends (CLOSES) and holds its own open for the rows below it."""
+        split = level == "jenis_belanja" and bool(SPENDING_SPLIT.match(name))
+        for slot in CLOSES.get("split" if split else level, ()):
+            self.slots.pop(slot, None)
+        if level in ("program", "kegiatan"):
+            self.slots[level] = i
+        if split:
+            self.slots["spending"] = i
+            if DIRECT_SPENDING.match(name):
+                self.slots["direct"] = i

@@ -57,7 +57,7 @@ from pipeline.budget_columns import (
     unreadable_amount,
     without_letter_bullet,
 )
-from pipeline.budget_parents import OrdinalRun, budget_parent, code_key, open_rows
+from pipeline.budget_parents import Hierarchy
 from pipeline.budget_years import AMOUNT_ROLES, printed_in_full
 from pipeline.classify import ColumnRole, Role, TableLayout, role_of, year_of
 from pipeline.lexicon import (
@@ -848,9 +848,7 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
     def prints_amount(k: int) -> bool:
         return any(parsed[c.index][k].value is not None for c in slot_cols if c.role in AMOUNT_ROLES)
 
-    parents: dict[str, int] = {}
-    coded: dict[str, int] = {}  # the rows above by their code, parts joined by "."
-    ordinals = OrdinalRun()
+    hierarchy = Hierarchy()  # where each row sits (`parent_row`)
     named_above: list[int] = []  # the named rows so far (not totals), which an unnamed last row may total
     seen_program = False
     sub_col = layout.first("indicator") if name_col.role == "sasaran" else None
@@ -916,11 +914,7 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
         elif level != "total":
             named_above.append(i)
         seen_program = seen_program or level == "program"
-        in_run = ordinals.parent(code, i) if level != "total" else None
-        parent = budget_parent(level, name, code, parents, coded, in_run)
-        if code and level != "total":
-            coded[code_key(code)] = i
-        open_rows(level, name, i, parents)
+        parent = hierarchy.place(level, name, code, i)
         for year, slot in sorted(groups.items(), key=lambda kv: kv[0] or 0):
             cells = {role: parsed[col.index][i] for role, col in slot.items()}
             if ceiling and "pagu" in cells:
