@@ -152,13 +152,14 @@ def amount_slip_findings(rows: list[BudgetRow]) -> list[Finding]:
     table_amounts: dict[tuple, list[float]] = defaultdict(list)
     for (file, table, _), members in by_row.items():
         table_amounts[(file, table)] += [r.pagu for r in members if r.pagu and r.pagu >= RUPIAH_FLOOR]
+    table_median = {key: statistics.median(amounts) for key, amounts in table_amounts.items() if amounts}
     for (file, table, _), members in by_row.items():
-        amounts = table_amounts[(file, table)]
         if any(c.isalpha() for c in members[0].name) and all(
                 r.pagu is not None and 0 < r.pagu < RUPIAH_FLOOR and BARE_COUNT.fullmatch(r.pagu_text or "")
                 for r in members):  # a row named by a number alone is a numbering row misread, not a budget line
-            if amounts and statistics.median(amounts) >= MILLIONS:
-                out.append(_count_finding(members, statistics.median(amounts)))
+            median = table_median.get((file, table))
+            if median is not None and median >= MILLIONS:
+                out.append(_count_finding(members, median))
             continue
         by_year = {r.year: r for r in members if r.year is not None}
         series = {y: r.pagu for y, r in by_year.items() if r.pagu is not None}

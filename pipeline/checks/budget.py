@@ -227,9 +227,9 @@ def _totalled(members: list[BudgetRow], k: int, start: int) -> tuple[list[Budget
         rows = list(itertools.takewhile(lambda r: not r.is_total, members[k + 1:]))
         named_total = level_from_name(members[k].name) == "total"
         rule, where = ("total_sum" if named_total else "children_sum"), "below"
-        if named_total and _top_level(rows) != "jenis_belanja":
-            return [], rule, where
     top = _top_level(rows)
+    if where == "below" and rule == "total_sum" and top != "jenis_belanja":
+        return [], rule, where
     return ([r for r in rows if (r.level == top and not _under_own_level(r, rows) if top else r.parent_row is None)],
             rule, f"{top or 'rows'} rows {where} it")
 
