@@ -116,7 +116,8 @@ def names_only(groups: dict[tuple[str, str], str], metadata: Path) -> tuple[dict
     from normalizers.catalogue import PrintedName, build
 
     reports = json.loads(metadata.read_text(encoding="utf-8"))
-    names = [PrintedName(name, file, (reports.get(Path(file).stem) or {}).get("agency"), ocr=SCANNED in file)
+    names = [PrintedName(name, file, (reports.get(Path(file).stem) or {}).get("agency"), ocr=SCANNED in file,
+                         region=(reports.get(Path(file).stem) or {}).get("region"))
              for file, name in groups]
     rows = build(names)
     return ({(r.report, r.variant): r.canonical for r in rows}, {(r.report, r.variant): r.evidence for r in rows})

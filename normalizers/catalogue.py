@@ -108,6 +108,9 @@ BROKEN_PIECE_LETTERS = 2
 # ("di", "ke") and stray letters are no such words.
 WHOLE_WORD_LETTERS = 3
 
+# The kinds of region and their short forms ("Kab. Contoh", "Prov. Contoh"): a region's name allows both.
+REGION_KINDS = {"kab": "kabupaten", "prov": "provinsi", "kota": "kota"}
+
 # The words of an indicator table's heading ("Indikator Kinerja Sasaran Strategis (1)") read into a name with "indikator".
 HEADING_WORDS = ("kinerja", "sasaran", "strategis", "utama")
 # An amount of a value cell glued to the name by the reader ("… air tawar Rp. 60.000/kg Rp. 127.000/kg").
@@ -121,6 +124,7 @@ class PrintedName:
     report: str = ""
     agency: str | None = None
     ocr: bool = False  # read by OCR from a scanned page (its letters may be misread)
+    region: str | None = None  # the region the agency belongs to ("Kabupaten Contoh"): a concept allows its name
 
 
 @dataclass
@@ -223,6 +227,13 @@ def agency_words(agency: str | None) -> set[str]:
         for end in range(start + 2, len(words) + 1):
             out.add("".join(w[0] for w in words[start:end]))
     return out
+
+
+def region_words(region: str | None) -> set[str]:
+    """The words of a region's name with its kind spelled both ways ("Kabupaten Contoh" -> kabupaten, kab,
+    contoh): a concept allows them ("IPM Kabupaten Contoh", "Indeks Demokrasi … di Contoh")."""
+    words = set(re.findall(r"[a-z]+", (region or "").lower()))
+    return words | {short for short, whole in REGION_KINDS.items() if whole in words} if words else set()
 
 
 def _spelling(word: str) -> str:
@@ -328,7 +339,8 @@ def _decide(abbreviation: str, words: list[str], position: int, agency: str | No
 
 
 def read_name(name: str, agency: str | None = None, expansions: dict[str, set[str]] | None = None,
-              whole_words: set[str] | None = None, spelled: dict[str, str] | None = None) -> Reading:
+              whole_words: set[str] | None = None, spelled: dict[str, str] | None = None,
+              region: str | None = None) -> Reading:
     """How one printed name is read (see the module's docstring): words, decisions, concept. `whole_words`: the
     words the catalogue's names print whole, to join a word the cell's line broke (`join_broken_words`);
     `spelled`: the abbreviations other names spell out one way (`spelled_in_names`), read so when printed bare."""
@@ -356,7 +368,7 @@ def read_name(name: str, agency: str | None = None, expansions: dict[str, set[st
             words.extend(_spelling(w) for w in inner.split())
     words = _drop_trailing_unit(_drop_soft([w for k, w in enumerate(words) if k == 0 or w != words[k - 1]]))
     reading = Reading(words=words, decisions=decisions, readings=readings)
-    _match_concept(reading, agency_words(agency))
+    _match_concept(reading, agency_words(agency) | region_words(region))
     return reading
 
 
@@ -539,6 +551,7 @@ def build(names: list[PrintedName], report_texts: dict[str, list[str]] | None = 
     expansions = {report: printed_expansions(texts) for report, texts in report_texts.items()}
     counts = Counter((n.report, n.name) for n in names)
     agencies = {(n.report, n.name): n.agency for n in names}
+    regions = {(n.report, n.name): n.region for n in names}
     reviewed = _Reviewed(synonyms or [])
     groups: dict[tuple[str, ...], _Group] = {}
     placed: dict[tuple[str, str], tuple[tuple[str, ...], float, str]] = {}
@@ -552,7 +565,8 @@ def build(names: list[PrintedName], report_texts: dict[str, list[str]] | None = 
             groups.setdefault(key, _Group(key, canonical))
             placed[(report, name)] = (key, 100.0, evidence)
         else:
-            reading = read_name(name, agencies[(report, name)], expansions.get(report), whole_words, spelled)
+            reading = read_name(name, agencies[(report, name)], expansions.get(report), whole_words, spelled,
+                                regions[(report, name)])
             placed[(report, name)] = _place(reading, name, groups, leaders)
             groups[placed[(report, name)][0]].readings.update(reading.readings)
             if has_fused_heading(name):
@@ -626,10 +640,12 @@ def _place_ocr_slips(placed: dict[tuple[str, str], tuple[tuple[str, ...], float,
 def _place_cut_names(placed: dict[tuple[str, str], tuple[tuple[str, ...], float, str]],
                      groups: dict[tuple[str, ...], _Group]) -> None:
     """Move each name cut short in its cell into the group of the names it is the beginning of
-    (`normalizers.cut_names`), with that evidence. Names placed by a reviewer or a concept stay."""
-    free = {key: placed[key][0] for key in placed if placed[key][0][0] not in ("reviewed", "concept")}
-    words = {key: comparison_words(key[1]) for key in free}
-    for (report, name), match in find_cut_names(words, free).items():
+    (`normalizers.cut_names`), with that evidence. Names placed by a reviewer or a concept stay; a cut name
+    may begin one of theirs ("Indeks Sistem Pemerintahan Berbasis" of the SPBE index)."""
+    groups_of = {key: placed[key][0] for key in placed}
+    free = {key for key, group in groups_of.items() if group[0] not in ("reviewed", "concept")}
+    words = {key: comparison_words(key[1]) for key in placed}
+    for (report, name), match in find_cut_names(words, groups_of, free).items():
         key, score, evidence = placed[(report, name)]
         groups[match.group].members[name] += groups[key].members.pop(name, 0)
         groups[match.group].doubtful.add(name)

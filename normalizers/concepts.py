@@ -67,6 +67,24 @@ READINGS: dict[str, str] = {
     "pd": "perangkat daerah", "opd": "organisasi perangkat daerah",  # a regional agency
     "sub": "",  # "sub sektor" = "subsektor"
     "kab": "kabupaten", "prov": "provinsi", "kec": "kecamatan", "kel": "kelurahan",  # "kab/kota", "Prov."
+    # The macro indicators of every regional plan (RPJMD, the regional LKjIP), as Statistics Indonesia names them
+    "ipm": "indeks pembangunan manusia",  # human development index
+    "ipg": "indeks pembangunan gender",  # gender development index
+    "idg": "indeks pemberdayaan gender",  # gender empowerment measure
+    "tpt": "tingkat pengangguran terbuka",  # open unemployment rate
+    "lpe": "laju pertumbuhan ekonomi",  # economic growth rate
+    "ahh": "angka harapan hidup",  # life expectancy at birth
+    "rls": "rata lama sekolah",  # mean years of schooling ("rata-rata" read as one "rata")
+    "hls": "harapan lama sekolah",  # expected years of schooling
+    "aki": "angka kematian ibu",  # maternal mortality ratio (per 100.000 live births)
+    "akb": "angka kematian bayi",  # infant mortality rate (per 1.000 live births)
+    "ntp": "nilai tukar petani",  # farmers' terms of trade
+    "ntn": "nilai tukar nelayan",  # fishers' terms of trade
+    "iklh": "indeks kualitas lingkungan hidup",  # environmental quality index
+    "idm": "indeks desa membangun",  # developing-village index (Kemendes)
+    "idi": "indeks demokrasi indonesia",  # democracy index
+    # The indices every agency is scored on by the ministry of administrative reform
+    "spbe": "sistem pemerintahan berbasis elektronik",  # e-government (the SPBE index)
 }
 
 # Spelling variants and misspellings of the same word (typists' forms seen across agencies).
@@ -148,6 +166,12 @@ class Concept:
     qualifier_fillers: frozenset[str] = field(default_factory=frozenset)
 
 
+# Words of measure the macro indicators are printed with ("Nilai IPM", "Angka Harapan Hidup", "Capaian IPM",
+# "Skor IPM (poin)"): the number itself, not another quantity.
+_MACRO_MEASURES = frozenset({"nilai", "angka", "capaian", "skor", "poin", "indeks", "tingkat"})
+# The words around a mortality rate: "Angka Kematian Ibu per 100.000 Kelahiran Hidup", "Rasio kematian bayi"
+# ("100" and "000": the base of the rate, per 1.000 or 100.000 live births, read as words).
+_PER_BIRTHS = frozenset({"rasio", "ratio", "per", "kelahiran", "hidup", "kh", "100", "000"})
 _SCORE_WORDS = frozenset({"nilai", "hasil", "evaluasi", "implementasi", "skor", "indeks", "penilaian", "capaian"})
 _AKIP = (frozenset({"akuntabilitas"}), frozenset({"kinerja"}), frozenset({"instansi"}), frozenset({"pemerintah"}))
 
@@ -201,4 +225,52 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("apip_capability", "Level kapabilitas APIP",
             required=(frozenset({"internal"}), frozenset({"audit"}), frozenset({"capability"}), frozenset({"model"})),
             allowed=frozenset({"kapabilitas", "level", "tingkat", "nilai", "skor", "aparat", "pengawasan", "pemerintah"})),
+    # The macro indicators of the regional plans, as Statistics Indonesia publishes them. A region's LKjIP,
+    # its RPJMD and its agencies print them with a word of measure ("Nilai IPM", "Angka IPM", "Capaian
+    # …") and the region's name ("IPM Kabupaten X"): those words are allowed. Another measure of the same
+    # subject is another quantity: "Jumlah penduduk miskin" (a count), "… miskin ekstrem", the IPM of a
+    # group ("… Gender") or a subsector's terms of trade ("NTP Perkebunan Rakyat") stay apart.
+    *(Concept(key, label, required=tuple(frozenset({w}) for w in words),
+              allowed=_MACRO_MEASURES | extra)
+      for key, label, words, extra in (
+          ("human_development_index", "Indeks Pembangunan Manusia (IPM)", ("indeks", "pembangunan", "manusia"), frozenset()),
+          ("gender_development_index", "Indeks Pembangunan Gender (IPG)", ("indeks", "pembangunan", "gender"), frozenset()),
+          ("gender_empowerment_index", "Indeks Pemberdayaan Gender (IDG)", ("indeks", "pemberdayaan", "gender"), frozenset()),
+          ("environmental_quality_index", "Indeks Kualitas Lingkungan Hidup (IKLH)",
+           ("indeks", "kualitas", "lingkungan", "hidup"), frozenset()),
+          ("developing_village_index", "Indeks Desa Membangun (IDM)", ("indeks", "desa", "membangun"),
+           frozenset({"status", "rata"})),
+          ("democracy_index", "Indeks Demokrasi Indonesia (IDI)", ("indeks", "demokrasi"), frozenset({"indonesia"})),
+          ("open_unemployment_rate", "Tingkat Pengangguran Terbuka (TPT)", ("pengangguran", "terbuka"),
+           frozenset({"persentase", "rasio"})),
+          ("gini_ratio", "Rasio Gini", ("gini",), frozenset({"rasio", "ratio", "indeks", "koefisien", "ketimpangan",
+                                                            "pendapatan", "pengeluaran"})),
+          ("life_expectancy", "Angka Harapan Hidup (AHH)", ("harapan", "hidup"),
+           frozenset({"usia", "umur", "tahun", "saat", "lahir"})),
+          ("mean_years_of_schooling", "Rata-rata Lama Sekolah (RLS)", ("rata", "lama", "sekolah"), frozenset({"tahun"})),
+          ("expected_years_of_schooling", "Harapan Lama Sekolah (HLS)", ("harapan", "lama", "sekolah"), frozenset({"tahun"})),
+          ("maternal_mortality", "Angka Kematian Ibu (AKI)", ("kematian", "ibu"), _PER_BIRTHS),
+          ("infant_mortality", "Angka Kematian Bayi (AKB)", ("kematian", "bayi"), _PER_BIRTHS),
+          ("farmer_terms_of_trade", "Nilai Tukar Petani (NTP)", ("nilai", "tukar", "petani"), frozenset({"rata"})),
+          ("fisher_terms_of_trade", "Nilai Tukar Nelayan (NTN)", ("nilai", "tukar", "nelayan"), frozenset({"rata"})),
+          ("asn_professionalism_index", "Indeks Profesionalitas ASN", ("indeks", "profesionalitas", "aparat"),
+           frozenset({"sipil", "negara", "pegawai"})),
+          ("merit_system_index", "Indeks Sistem Merit", ("merit",),
+           frozenset({"indeks", "sistem", "penerapan", "manajemen", "aparat", "sipil", "negara"})),
+          ("spbe_index", "Indeks SPBE", ("sistem", "pemerintahan", "berbasis", "elektronik"),
+           frozenset({"indeks", "tingkat", "level", "kematangan", "maturitas", "implementasi", "penerapan"})),
+          ("public_service_index", "Indeks Pelayanan Publik", ("indeks", "pelayanan", "publik"),
+           frozenset({"penyelenggaraan", "kinerja"})),
+      )),
+    # The economy's growth: "Laju Pertumbuhan Ekonomi", "Pertumbuhan Ekonomi", "LPE"; a sector stays in the key.
+    Concept("economic_growth", "Laju pertumbuhan ekonomi (LPE)",
+            required=(frozenset({"pertumbuhan"}), frozenset({"ekonomi"})),
+            allowed=_MACRO_MEASURES | {"laju", "persentase", "rata"},
+            qualifier_markers=frozenset({"sektor", "kategori", "lapangan"}),
+            qualifier_fillers=frozenset({"sektor", "kategori", "lapangan", "usaha"})),
+    # The share of the poor: "Persentase Penduduk Miskin", "Angka / Tingkat Kemiskinan"; a count ("Jumlah
+    # penduduk miskin"), the extreme poor or a group of them are other quantities.
+    Concept("poverty_rate", "Persentase penduduk miskin",
+            required=(frozenset({"miskin", "kemiskinan"}),),
+            allowed=_MACRO_MEASURES | {"persentase", "penduduk", "rasio"}),
 )

@@ -56,8 +56,10 @@ def open_end(printed: str) -> str | None:
 Entry = tuple[str, str]  # (report, printed name)
 
 
-def find_cut_names(words: dict[Entry, tuple[str, ...]], groups: dict[Entry, tuple[str, ...]]) -> dict[Entry, CutMatch]:
-    """The cut names among `words` (see the module) and the group each is the beginning of."""
+def find_cut_names(words: dict[Entry, tuple[str, ...]], groups: dict[Entry, tuple[str, ...]],
+                   movable: set[Entry] | None = None) -> dict[Entry, CutMatch]:
+    """The cut names among `words` (see the module) and the group each is the beginning of. Only the names in
+    `movable` (all when None) are read as cut; every name may be the whole one a cut name begins."""
     by_report: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     beginnings: dict[tuple[str, ...], list[Entry]] = defaultdict(list)  # the first words of a name -> the name
     for entry, w in words.items():
@@ -66,6 +68,8 @@ def find_cut_names(words: dict[Entry, tuple[str, ...]], groups: dict[Entry, tupl
             beginnings[w[:size]].append(entry)
     found: dict[Entry, CutMatch] = {}
     for entry, cut in words.items():
+        if movable is not None and entry not in movable:
+            continue
         report, name = entry
         continuations = [(other, words[other]) for other in beginnings.get(cut, []) if other[0] != report]
         if not continuations:

@@ -42,11 +42,12 @@ def _printed_names(engine: Engine) -> tuple[list[PrintedName], dict[str, list[st
     names: list[PrintedName] = []
     texts: dict[str, list[str]] = defaultdict(list)
     with engine.connect() as conn:
-        query = (select(r.c.id, pv.c.indicator, pv.c.sasaran, a.c.agency, pv.c.ocr_confidence)
+        query = (select(r.c.id, pv.c.indicator, pv.c.sasaran, a.c.agency, pv.c.ocr_confidence, a.c.region)
                  .select_from(pv.join(r, r.c.id == pv.c.report_id).outerjoin(a, a.c.id == r.c.agency_id)))
-        for report_id, indicator, sasaran, agency, ocr_confidence in conn.execute(query):
+        for report_id, indicator, sasaran, agency, ocr_confidence, region in conn.execute(query):
             if indicator:
-                names.append(PrintedName(indicator, str(report_id), agency, ocr=ocr_confidence is not None))
+                names.append(PrintedName(indicator, str(report_id), agency, ocr=ocr_confidence is not None,
+                                         region=region))
                 texts[str(report_id)].append(indicator)
             if sasaran:
                 texts[str(report_id)].append(sasaran)

@@ -162,6 +162,51 @@ def test_apip_capability_meets_across_agencies():
                        "Tingkat Kapabilitas Aparat Pengawasan Intern Pemerintah"))
 
 
+def test_macro_indicators_meet_whatever_their_word_of_measure():
+    """The macro indicators of the regional plans meet, printed whole, as their abbreviation or with a word of
+    measure ('Nilai IPM', 'Angka …', 'Rasio kematian …', '… per 100.000 Kelahiran Hidup')."""
+    assert meet(across("Indeks Pembangunan Manusia", "IPM", "Nilai IPM", "Angka Indeks Pembangunan Manusia (IPM)"))
+    assert meet(across("Tingkat Pengangguran Terbuka", "TPT (%)", "Angka pengangguran terbuka"))
+    assert meet(across("Persentase Penduduk Miskin", "Angka Kemiskinan", "Tingkat Kemiskinan"))
+    assert meet(across("Angka Kematian Ibu", "AKI", "Rasio Kematian Ibu", "Angka Kematian Ibu per 100.000 Kelahiran Hidup"))
+    assert meet(across("Angka Kematian Bayi", "AKB (per 1.000 KH)", "Ratio kematian bayi"))
+    assert meet(across("Laju Pertumbuhan Ekonomi", "Pertumbuhan Ekonomi", "LPE (%)"))
+    assert meet(across("Rata-rata Lama Sekolah", "RLS"))
+    assert meet(across("Harapan Lama Sekolah", "HLS (tahun)"))
+    assert meet(across("Angka Harapan Hidup", "AHH", "Usia Harapan Hidup"))
+    assert meet(across("Nilai Tukar Petani", "NTP"))
+    assert meet(across("Rasio Gini", "Indeks Gini", "Gini Ratio"))
+    assert meet(across("Indeks SPBE", "Indeks Sistem Pemerintahan Berbasis Elektronik (SPBE)", "Nilai SPBE"))
+    assert meet(across("Indeks Merit", "Indeks Sistem Merit"))
+    assert meet(across("Indeks Desa Membangun", "IDM", "Rata-rata Indeks Desa Membangun"))
+
+
+def test_macro_indicators_kept_apart_from_other_measures_of_their_subject():
+    """A count, a part of the population, a group or a subsector is another quantity than the macro indicator."""
+    assert apart(across("Persentase Penduduk Miskin", "Jumlah penduduk miskin", "Persentase penduduk miskin ekstrem",
+                        "Indeks Kedalaman Kemiskinan"))
+    assert apart(across("Angka Kematian Ibu", "Jumlah kematian ibu", "Angka Kematian Bayi", "Angka kematian balita"))
+    assert apart(across("Indeks Pembangunan Manusia", "Indeks Pembangunan Gender", "Indeks Pemberdayaan Gender"))
+    assert apart(across("Nilai Tukar Petani", "Nilai Tukar Petani Perkebunan Rakyat", "Nilai Tukar Nelayan"))
+    assert apart(across("Rata-rata Lama Sekolah", "Harapan Lama Sekolah", "Angka Harapan Hidup"))
+    assert apart(across("Laju Pertumbuhan Ekonomi", "Laju pertumbuhan ekonomi sektor pertanian", "Laju pertumbuhan PDRB"))
+    assert apart(across("Tingkat Pengangguran Terbuka", "Jumlah pengangguran terbuka"))
+
+
+def test_concept_allows_the_name_of_its_own_region():
+    """'IPM Kabupaten Contoh', '… di Contoh Raya': the region the agency belongs to names where the macro
+    indicator is measured, not another quantity; another region's name is not allowed."""
+    names = [PrintedName("IPM Kabupaten Contoh", "a", "Badan Perencanaan", region="Kabupaten Contoh"),
+             PrintedName("Indeks Pembangunan Manusia Kab. Contoh", "b", "Dinas Sosial", region="Kabupaten Contoh"),
+             PrintedName("Indeks Demokrasi Indonesia di Contoh Raya", "c", "Badan Kesatuan", region="Provinsi Contoh Raya"),
+             PrintedName("Indeks Demokrasi Indonesia (IDI)", "d", "Dinas Lain", region="Provinsi Lain")]
+    rows = canonicals(names)
+    assert rows[("a", "IPM Kabupaten Contoh")] == rows[("b", "Indeks Pembangunan Manusia Kab. Contoh")]
+    assert rows[("c", "Indeks Demokrasi Indonesia di Contoh Raya")] == rows[("d", "Indeks Demokrasi Indonesia (IDI)")]
+    assert apart([PrintedName("IPM Kabupaten Seberang", "a", "Badan Perencanaan", region="Kabupaten Contoh"),
+                  PrintedName("IPM", "b", "Dinas Sosial", region="Kabupaten Contoh")])
+
+
 def test_concept_evidence_is_readable():
     [row] = build([PrintedName("Nilai IKM OPD", "a", HEALTH_AGENCY)])
     assert row.canonical == SATISFACTION.label
@@ -337,6 +382,14 @@ def test_name_cut_where_the_cell_split_into_two_rows():
     rows = canonicals(names)
     assert rows[("a", "Persentase penyelesaian dokumen")] == rows[("b", "Persentase penyelesaian dokumen arsip statis")]
     assert rows[("a", "arsip statis")] != rows[("b", "Persentase penyelesaian dokumen arsip statis")]
+
+
+def test_name_cut_on_an_open_end_meets_a_concept():
+    """The whole name a cut one begins may be a recurring concept's ('Indeks Sistem Pemerintahan Berbasis' of
+    the SPBE index); the cut name meets the concept's group."""
+    names = across("Indeks Sistem Pemerintahan Berbasis", "Indeks Sistem Pemerintahan Berbasis Elektronik (SPBE)")
+    assert meet(names)
+    assert "cut in its cell" in evidence(names)[("r0", "Indeks Sistem Pemerintahan Berbasis")]
 
 
 def test_shorter_name_without_sign_of_a_cut_stays_apart():
