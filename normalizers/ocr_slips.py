@@ -6,7 +6,7 @@ In:  the words of one name read by OCR (`comparison_words`), the words of the na
 Out: the one group the OCR name misreads, with the slips as evidence (`SlipMatch`), or None.
 
 The structure: OCR misreads letters ("Indoks" for "Indeks", "Jurnlah" for "Jumlah", "matenal" for
-"material") but keeps the words of a cell, their order and their number. A misread letter seldom makes
+"material"; one glyph may come out as two letters, "rr" for "m") but keeps the words of a cell, their order and their number. A misread letter seldom makes
 another real word, while two indicators that measure different quantities differ by real words: the
 measure ("Persentase" / "Jumlah"), a commodity or sector ("tawar" / "payau", "laut" / "darat"), a
 document ("RKA" / "DPA"), a year. So:
@@ -37,6 +37,10 @@ LETTERS_PER_EDIT = 3
 # The two names as a whole (letters of the words joined by spaces), rapidfuzz's ratio (0-100): "indoks kapwasan
 # asn" / "indeks kepuasan asn" is 84. Below 80 a fifth of the name differs, more than misread letters do.
 NAME_SIMILARITY = 80.0
+# Letters OCR reads one glyph as (its shape split in two): "m" as "rn" / "rr" / "ni", "h" as "li", "d" as
+# "cl", "u" as "ii", "w" as "vv". Each such pair counts as one misread letter, not two edits ("Jurriah" is
+# "Jumlah" with two misread letters: rr~m, i~l).
+SPLIT_GLYPHS = (("rn", "m"), ("rr", "m"), ("ni", "m"), ("li", "h"), ("cl", "d"), ("ii", "u"), ("vv", "w"))
 # OCR marks inside a word that split it ("konsu'tasi", "diadakan”"): removed before the words are read.
 OCR_MARKS = re.compile(r"['’‘`\"“”]")
 
@@ -69,7 +73,18 @@ def word_slip(ocr_word: str, word: str, vocabulary: set[str]) -> bool | None:
     if ocr_word in vocabulary or not (ocr_word.isalpha() and word.isalpha()):
         return False
     limit = edits_allowed(ocr_word, word)
-    return Levenshtein.distance(ocr_word, word, score_cutoff=limit) <= limit
+    return misread_letters(ocr_word, word, limit) <= limit
+
+
+def misread_letters(ocr_word: str, word: str, limit: int) -> int:
+    """The letters of `word` misread in `ocr_word`: the edits between them, a glyph read as two letters
+    (`SPLIT_GLYPHS`) counting as one where the word prints that glyph."""
+    best = Levenshtein.distance(ocr_word, word, score_cutoff=limit + 1)
+    for split, glyph in SPLIT_GLYPHS:
+        if split in ocr_word and glyph in word:
+            joined = ocr_word.replace(split, glyph)
+            best = min(best, ocr_word.count(split) + Levenshtein.distance(joined, word, score_cutoff=limit + 1))
+    return best
 
 
 def slips_between(ocr_words: tuple[str, ...], words: tuple[str, ...],

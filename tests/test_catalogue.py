@@ -340,6 +340,14 @@ def test_ocr_misread_letters_meet_the_text_layer_name():
     assert "read by OCR" in found and "jurnlah~jumlah" in found and "halai~halal" in found
 
 
+def test_ocr_glyph_read_as_two_letters_is_one_slip():
+    """OCR splits the shape of 'm' into 'rr' and reads 'l' as 'i': 'Jurriah' is 'Jumlah' with two misread
+    letters, within a third of the word."""
+    names = across("Jumlah tenaga kontrak yang terbayar") + [scanned("Jurriah tenaga kontrak yang terbayar")]
+    assert meet(names)
+    assert "jurriah~jumlah" in evidence(names)[("scan", "Jurriah tenaga kontrak yang terbayar")]
+
+
 def test_ocr_real_words_keep_quantities_apart():
     """A word the text layer prints was read right: 'sedang' is not a slip of 'baik', 'Persentase' goes
     to the percentage and not to the count, years stay exact."""
