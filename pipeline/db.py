@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import urlparse
 
 from sqlalchemy import (
     Boolean,
@@ -250,10 +251,13 @@ class DatabaseUnavailable(Exception):
 
 
 def _sqlite_path(url: str) -> Path | None:
-    """The file of a SQLite URL; None for an in-memory database."""
+    """The file of a SQLite URL; None for an in-memory database. A URI filename
+    (`sqlite:///file:/data/x.sqlite?mode=ro&uri=true`) names the file after its "file:" scheme."""
     database = make_url(url).database
     if not database or database == ":memory:" or "mode=memory" in url:
         return None
+    if database.startswith("file:"):
+        return Path(urlparse(database).path)
     return Path(database)
 
 

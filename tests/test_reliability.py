@@ -290,7 +290,8 @@ def _bad_db(tmp_path, kind: str) -> str:
     ("read-only", "cannot write to"),
     ("no server", "cannot connect to"),
 ])
-def test_bad_db_is_one_line_and_exit_2(tmp_path, capsys, kind, message):
+def test_bad_db_is_one_line_and_exit_2(tmp_path, capsys, kind, message, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # a URL misread as a relative path would leave its folder here, not in the checkout
     write_report(tmp_path / "in" / "a.md")
     db = _bad_db(tmp_path, kind)
     capsys.readouterr()
@@ -299,6 +300,7 @@ def test_bad_db_is_one_line_and_exit_2(tmp_path, capsys, kind, message):
     assert main(["extract", str(tmp_path / "in"), "--db", db, "--out", str(tmp_path / "o"), "--quiet"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error: ") and message in err and err.count("\n") == 1, err
+    assert not (tmp_path / "file:").exists()  # a SQLite URI names its file after "file:", not a folder "file:"
 
 
 @pytest.mark.parametrize("command", ["validate", "report"])
