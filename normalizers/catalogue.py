@@ -66,6 +66,9 @@ from normalizers.units import is_counted, unit_kind
 # words must be equal (RKA / DPA, luar / dalam, 2024 / 2025 differ by little and mean another thing).
 TYPO_MIN_LETTERS = 5
 TYPO_MAX_EDITS = 1
+# A typist's stutter: a run of this many letters typed twice ("keamananan" for "keamanan"); Indonesian writes a
+# doubled word with a hyphen ("laki-laki"), never inside one word.
+REPEATED_RUN = 2
 # The score taken off a name for each word read as a slip (of typing or of OCR): the evidence is weaker.
 SLIP_PENALTY = 5
 # A word the reports read by OCR print letter for letter in this many of their texts (names, sasaran, captions,
@@ -440,12 +443,23 @@ def _drop_trailing_unit(words: list[str]) -> list[str]:
 
 
 def same_word(a: str, b: str) -> bool:
-    """Equal, or one typing slip apart when both are long words (digits always exact)."""
+    """Equal, or one typing slip apart when both are long words (digits always exact): one edit, or a
+    syllable typed twice ("Keamananan" / "Keamanan")."""
     if a == b:
         return True
     if min(len(a), len(b)) < TYPO_MIN_LETTERS or not (a.isalpha() and b.isalpha()):
         return False
-    return Levenshtein.distance(a, b, score_cutoff=TYPO_MAX_EDITS) <= TYPO_MAX_EDITS
+    return (Levenshtein.distance(a, b, score_cutoff=TYPO_MAX_EDITS) <= TYPO_MAX_EDITS
+            or _syllable_typed_twice(a, b) or _syllable_typed_twice(b, a))
+
+
+def _syllable_typed_twice(longer: str, shorter: str) -> bool:
+    """`longer` is `shorter` with one run of `REPEATED_RUN` letters typed twice in a row ("kea-man-an-an")."""
+    if len(longer) != len(shorter) + REPEATED_RUN:
+        return False
+    return any(longer[i:i + REPEATED_RUN] == longer[i + REPEATED_RUN:i + 2 * REPEATED_RUN]
+               and longer[:i] + longer[i + REPEATED_RUN:] == shorter
+               for i in range(len(longer) - 2 * REPEATED_RUN + 1))
 
 
 def _as_vocabulary(words: list[str], vocabulary: set[str]) -> list[str]:

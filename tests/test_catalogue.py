@@ -237,6 +237,14 @@ def test_typing_slips_case_order_and_units_meet():
     assert meet(across("Persentase produksi benih unggul Rp. 60.000/kg", "Prosentase produksi benih unggul"))
 
 
+def test_syllable_typed_twice_is_a_typing_slip():
+    """A run of two letters typed twice in one word ('Keselamatatan', 'Ketahananan') is the same word; a word
+    that differs otherwise by two letters is not."""
+    assert meet(across("Indeks Keselamatatan Pelayaran", "Indeks Keselamatan Pelayaran"))
+    assert meet(across("Indeks Ketahananan Pangan Kecamatan", "Indeks Ketahanan Pangan Kecamatan"))
+    assert apart(across("Indeks Keselamatan Pelayaran", "Indeks Kesehatan Pelayaran"))
+
+
 def test_verb_voice_meets():
     assert meet(across("Jumlah kendaraan operasional yang disediakan", "Jumlah kendaraan operasional yang tersedia"))
     assert meet(across("Jumlah kendaraan dinas yang dipelihara", "Jumlah kendaraan dinas terpelihara"))
