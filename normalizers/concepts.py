@@ -64,6 +64,7 @@ READINGS: dict[str, str] = {
     "bpk": "badan pemeriksa keuangan",  # the supreme audit board
     "wtp": "wajar tanpa pengecualian",  # unqualified opinion (the best BPK opinion)
     "lkpd": "laporan keuangan pemerintah daerah",  # regional government financial statements
+    "lhe": "hasil evaluasi",  # laporan hasil evaluasi, the evaluation report ("Nilai LHE AKIP": the score it gives)
     "pd": "perangkat daerah", "opd": "organisasi perangkat daerah",  # a regional agency
     "sub": "",  # "sub sektor" = "subsektor"
     "kab": "kabupaten", "prov": "provinsi", "kec": "kecamatan", "kel": "kelurahan",  # "kab/kota", "Prov."
@@ -173,22 +174,26 @@ _MACRO_MEASURES = frozenset({"nilai", "angka", "capaian", "skor", "poin", "indek
 # ("100" and "000": the base of the rate, per 1.000 or 100.000 live births, read as words).
 _PER_BIRTHS = frozenset({"rasio", "ratio", "per", "kelahiran", "hidup", "kh", "100", "000"})
 _SCORE_WORDS = frozenset({"nilai", "hasil", "evaluasi", "implementasi", "skor", "indeks", "penilaian", "capaian"})
-_AKIP = (frozenset({"akuntabilitas"}), frozenset({"kinerja"}), frozenset({"instansi"}), frozenset({"pemerintah"}))
+# Akuntabilitas kinerja (instansi pemerintah): "Nilai Evaluasi Akuntabilitas Kinerja" leaves out the agency words.
+_AKIP = (frozenset({"akuntabilitas"}), frozenset({"kinerja"}))
+_AKIP_AGENCY = frozenset({"instansi", "pemerintah"})
 
 CONCEPTS: tuple[Concept, ...] = (
     # Indeks Kepuasan Masyarakat: the public-satisfaction index (IKM, IKM Pelayanan, Nilai / Survei Kepuasan
-    # Masyarakat, Indeks Kepuasan Pengguna Layanan). Satisfaction of staff, of the council or with one
+    # Masyarakat, Indeks Kepuasan Pengguna Layanan / Pelanggan). Satisfaction of staff, of the council or with one
     # named service ("… pada Diklat X") is another quantity: those words are not allowed.
     Concept("satisfaction_index", "Indeks Kepuasan Masyarakat (IKM)",
-            required=(frozenset({"kepuasan"}), frozenset({"masyarakat", "pengguna"})),
+            required=(frozenset({"kepuasan"}), frozenset({"masyarakat", "pengguna", "pelanggan"})),
             allowed=frozenset({"indeks", "nilai", "survei", "skor", "rata", "hasil", "layanan", "pelayanan", "publik"})),
     # Nilai SAKIP / AKIP: the score of an agency's performance-accountability evaluation (Nilai SAKIP,
-    # Nilai AKIP, Hasil Evaluasi AKIP, a score of the evaluation of SAKIP's implementation).
+    # Nilai AKIP, Hasil Evaluasi AKIP, a score of the evaluation of SAKIP's implementation, Nilai LHE AKIP: the
+    # score of the evaluation report, Nilai Evaluasi Akuntabilitas Kinerja without "instansi pemerintah"). The
+    # report itself ("Laporan akuntabilitas kinerja") is a document, not the score.
     Concept("akip_score", "Nilai SAKIP (hasil evaluasi AKIP)", required=_AKIP,
-            allowed=_SCORE_WORDS | {"sistem"}),
+            allowed=_SCORE_WORDS | _AKIP_AGENCY | {"sistem"}),
     # Predikat SAKIP / AKIP: the grade of the same evaluation (AA, A, BB, B, CC …): another quantity than the score.
     Concept("akip_grade", "Predikat SAKIP (hasil evaluasi AKIP)", required=_AKIP + (frozenset({"predikat", "kategori"}),),
-            allowed=frozenset({"sistem", "hasil", "evaluasi"})),
+            allowed=_AKIP_AGENCY | {"sistem", "hasil", "evaluasi"}),
     # Opini BPK: the audit board's opinion on the financial statements (WTP, WDP, TW, TMP).
     Concept("bpk_opinion", "Opini BPK atas laporan keuangan",
             required=(frozenset({"opini", "wajar"}),),

@@ -111,6 +111,18 @@ def test_akip_score_and_grade_meet_across_agencies():
     assert apart(across("Nilai SAKIP", "Predikat SAKIP", "Nilai komponen pengukuran kinerja dalam AKIP"))
 
 
+def test_akip_score_of_the_evaluation_report_meets_and_the_report_itself_does_not():
+    """'Nilai LHE AKIP' (the score of the evaluation report) and 'Nilai Evaluasi Akuntabilitas Kinerja' (without
+    'instansi pemerintah') are the AKIP score; the accountability report itself is a document."""
+    assert meet(across("Nilai SAKIP", "Nilai LHE AKIP", "Nilai Evaluasi Akuntabilitas Kinerja"))
+    assert meet(across("Predikat SAKIP", "Predikat LHE AKIP"))
+    assert apart(across("Nilai SAKIP", "Laporan akuntabilitas kinerja", "Persentase dokumen akuntabilitas kinerja"))
+
+
+def test_satisfaction_of_customers_is_the_satisfaction_index():
+    assert meet(across("Indeks Kepuasan Masyarakat", "Indeks Kepuasan Pelanggan"))
+
+
 def test_akip_score_allows_the_agency_own_name():
     names = [PrintedName("Nilai SAKIP Badan Contoh Raya", "a", "Badan Contoh Raya"),
              PrintedName("Nilai SAKIP BCR", "b", "Badan Contoh Raya"), PrintedName("Nilai AKIP", "c", "Dinas Lain")]
