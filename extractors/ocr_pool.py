@@ -22,7 +22,6 @@ process, a Dask worker) a report forks `OcrSettings.jobs` workers, unbounded by 
 """
 from __future__ import annotations
 
-import ctypes
 import fcntl
 import os
 import pickle
@@ -33,8 +32,8 @@ import time
 from dataclasses import dataclass
 
 from extractors.ocr import SETTINGS, OcrResult, OcrSettings, ocr_pdf_page
+from pipeline.libc import die_with_parent, give_back_memory
 
-PR_SET_PDEATHSIG = 1
 # How often a worker waiting for a slot tries again: a page takes seconds, so the wait adds at most a
 # few per cent to a page, and a few lock calls 40 times a second cost nothing measurable.
 SLOT_POLL_S = 0.025
@@ -45,10 +44,7 @@ class OcrError(Exception):
 
 
 def _die_with_parent() -> None:
-    try:
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    except OSError:
-        pass  # not Linux: the worker ends when its pipe closes
+    die_with_parent()  # not Linux: the worker ends when its pipe closes
 
 
 def _write(fd: int, obj) -> None:
@@ -122,10 +118,7 @@ def _give_back_memory() -> None:
     """Return the freed heap of a page (its images) to the system: a report keeps as many workers as the
     run has slots, most of them waiting for one, and a waiting worker should hold its models only
     (measured: 255 -> 174 MB resident after a 300-dpi page, in 9 ms)."""
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass  # not glibc
+    give_back_memory()  # not glibc: nothing to do
 
 
 def _read_in_slot(path: str, page: int, settings: OcrSettings, password: str, slots: OcrSlots | None) -> OcrResult:

@@ -17,7 +17,6 @@ caller loads what came back, so no core waits on the loader.
 """
 from __future__ import annotations
 
-import ctypes
 import enum
 import multiprocessing
 import os
@@ -31,6 +30,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING
 
+from pipeline.libc import die_with_parent
 from pipeline.models import ExtractedReport, SourceFile
 from pipeline.page_ranges import SPLIT, SplitSettings, Task, plan_tasks
 
@@ -46,7 +46,6 @@ DEFAULT_TIMEOUT_S = 600
 # (2.9 s measured on a 142-page scan), a text page a tenth of that; 10 s per page leaves room for a
 # machine three times as loaded while a runaway report still stops.
 DEFAULT_TIMEOUT_PER_PAGE_S = 10.0
-PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 PARENT_POLL_S = 1.0  # how often a worker checks that its parent is still alive (where prctl is missing)
 POLL_S = 0.5  # how often the parent looks at the clock while it waits for its workers
 
@@ -231,10 +230,7 @@ class _PipeProgress:
 
 def _die_with_parent(parent_pid: int) -> None:
     if sys.platform.startswith("linux"):
-        try:
-            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-        except (OSError, AttributeError):
-            pass
+        die_with_parent()
     if os.getppid() != parent_pid:  # the parent died before the line above
         os._exit(1)
 
