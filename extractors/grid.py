@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from normalizers.numbers import FormatNote, parse_number
 from pipeline.models import Cell, RawTable
 
@@ -399,6 +401,35 @@ def header_signature(header: list[list[Cell]]) -> str:
     return "|".join(re.sub(r"\W+", "", text_of(c).lower()) for row in header for c in row)
 
 
+# A header read by OCR prints again with letters misread ("Indikator erja", "(&)" for "Capaian (%)"). It is a
+# copy of the first part's header when this share of the cells that print text on either side are alike …
+COPIED_HEADER_SHARE = 0.75
+# … each equal, or this alike by rapidfuzz's ratio (0-100): "indikatorerja" / "indikatorkinerja" is 90,
+# "realisasi" / "target" 27; two different headings are far below it.
+ALIKE_HEADING = 80.0
+# and at least this many cells are compared (a header of one or two cells says too little to be a copy).
+COPIED_HEADER_MIN_CELLS = 3
+
+
+def is_copied_header(new: list[list[Cell]], old: list[list[Cell]]) -> bool:
+    """The header of a table's next part is its first part's header printed again: the same signature, or,
+    when OCR read it (`Cell.ocr_confidence`), the same cells up to misread letters (see the constants)."""
+    if not new or not old:
+        return False
+    if header_signature(new) == header_signature(old[: len(new)]):
+        return True
+    if not any(c.ocr_confidence is not None for row in new for c in row):
+        return False
+    pairs = [(re.sub(r"\W+", "", text_of(a).lower()), re.sub(r"\W+", "", text_of(b).lower()))
+             for new_row, old_row in zip(new, old) if len(new_row) == len(old_row)
+             for a, b in zip(new_row, old_row) if a.text is not None and b.text is not None]
+    compared = [(a, b) for a, b in pairs if a or b]
+    if len(compared) < COPIED_HEADER_MIN_CELLS:
+        return False
+    alike = sum(1 for a, b in compared if a == b or (a and b and fuzz.ratio(a, b) >= ALIKE_HEADING))
+    return alike >= COPIED_HEADER_SHARE * len(compared)
+
+
 # A heading line of its own that only names a unit: "(%)", "(Rp)", "Rp.".
 UNIT_MARK = re.compile(r"\(?\s*(%|rp\.?|persen)\s*\)?", re.IGNORECASE)
 
@@ -476,7 +507,7 @@ def join_continuations(tables: list[RawTable], consecutive) -> list[RawTable]:
             out.append(t)
             continue
         if prev is not None and t.label is None and t.n_cols == prev.n_cols and consecutive(prev, t):
-            repeated = bool(t.header and prev.header) and header_signature(t.header) == header_signature(prev.header[: len(t.header)])
+            repeated = is_copied_header(t.header, prev.header)
             if t.header and prev.header and not repeated and not names_columns(t.header):
                 # the rows at the top of the next page read as its header hold no heading (empty cells,
                 # a program's name, a kegiatan's amounts): the part is printed without a header

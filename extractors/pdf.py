@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
+from rapidfuzz import fuzz, process
 
 from extractors.captions import find_caption
 from extractors.file_kind import FileKind, judge
@@ -100,19 +101,59 @@ def margin_keys(text: str, page_number: int) -> set[str]:
     return keys | {f"{key[:m.start()]}\x00page{offset:+d}\x00{key[m.end():]}"}
 
 
+# A running head or foot read by OCR comes out with other letters on every page ("Koperasi." / "Koperasi,",
+# "Provinsi DK1"): two such lines are one when their letters are this alike (rapidfuzz's ratio, 0-100) …
+OCR_MARGIN_ALIKE = 90.0
+# … and the line has at least this many letters (a short line, a page number or a stray mark, says too little).
+OCR_MARGIN_MIN_LETTERS = 12
+
+
+class MarginLines:
+    """The lines of the margin zones seen so far, counted across pages: a line seen on more than two pages
+    is a running head or foot. Its keys are `margin_keys`; a line read by OCR also meets a line seen before
+    whose letters are alike up to misread ones (`OCR_MARGIN_ALIKE`) and whose numbers are the same, its page
+    number counted from the PDF page as `margin_keys` does ("Tabel 3.6 …" and "Tabel 3.7 …" stay two lines)."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self.ocr_forms: dict[tuple[str, ...], list[str]] = {}  # the numbers of a line -> the letters seen with them
+
+    def running(self, text: str, page_number: int, ocr: bool = False) -> bool:
+        """Count the line of this page; True when it is a running head or foot."""
+        keys = margin_keys(text, page_number)
+        if ocr:
+            keys.add(self._ocr_key(keys, text))
+        self.counts.update(keys)
+        return max(self.counts[k] for k in keys) > 2
+
+    def _ocr_key(self, keys: set[str], text: str) -> str:
+        """The key of an OCR-read line: its numbers (a page number as its offset) and its letters, as the first
+        alike line with those numbers printed them."""
+        paged = sorted(k for k in keys if "\x00" in k)
+        base = paged[0] if paged else text.lower()
+        numbers = tuple(re.findall(r"[+-]?\d+", base))
+        letters = re.sub(r"[^a-z]", "", base.replace("\x00page", "").replace("\x00chapter-page", ""))
+        seen = self.ocr_forms.setdefault(numbers, [])
+        if len(letters) >= OCR_MARGIN_MIN_LETTERS:
+            match = process.extractOne(letters, seen, scorer=fuzz.ratio, score_cutoff=OCR_MARGIN_ALIKE)
+            if match is not None:
+                letters = match[0]
+            else:
+                seen.append(letters)
+        return "\x00ocr\x00" + "|".join(numbers) + "\x00" + letters
+
+
 def _narrative_lines(page: PageText | PageReading, table_boxes: list[tuple[float, float, float, float]],
-                     margin_texts: Counter | None = None) -> list[tuple[float, float, str]]:
+                     margin_lines: MarginLines | None = None) -> list[tuple[float, float, str]]:
     """(top, bottom, text) of the page's text lines that lie outside every table, margins dropped:
     page numbers, and running headers / footers (a line in the margin zone already seen on two
-    earlier pages, its printed page number aside; `margin_texts` counts them across pages)."""
+    earlier pages, its printed page number aside, or its OCR slips; `margin_lines` counts them across pages)."""
     out = []
+    ocr = bool(getattr(page, "ocr", False))
     for line in page.lines:
         zone = line.top < page.height * 0.12 or line.bottom > page.height * 0.88
-        if zone and margin_texts is not None:
-            keys = margin_keys(line.text, page.number)
-            margin_texts.update(keys)
-            if max(margin_texts[k] for k in keys) > 2:
-                continue
+        if zone and margin_lines is not None and margin_lines.running(line.text, page.number, ocr):
+            continue
         mid = (line.top + line.bottom) / 2
         if line.top < page.height * MARGIN_FRACTION or line.bottom > page.height * (1 - MARGIN_FRACTION):
             continue
@@ -201,6 +242,7 @@ class PageReading:
     picture_narrative: list[tuple[float, float, str]] | None  # None: no picture table on this page
     unread: list[tuple[int, float]]
     n_chars: int
+    ocr: bool = False  # the page was read by OCR (its lines may carry misread letters)
 
 
 @dataclass
@@ -232,7 +274,8 @@ def _read_page(page: PageText, ocr: OcrPlan, page_no: int) -> PageReading:
         found += pictured.tables
         unread, picture_narrative = pictured.unread, pictured.narrative
     found.sort(key=lambda t: _box(t)[1])
-    return PageReading(page_no, page.height, page.lines, found, drawn, picture_narrative, unread, page.n_chars)
+    return PageReading(page_no, page.height, page.lines, found, drawn, picture_narrative, unread, page.n_chars,
+                       ocr=isinstance(page, OcrPage))
 
 
 def read_pages(path: str, page_progress=None, pages: set[int] | None = None, password: str = "",
@@ -272,13 +315,13 @@ def assemble(read: PagesRead) -> PdfDocument:
     lines: list[TextLine] = []
     positions: dict[int, tuple[int, float, float, float]] = {}  # id(table) -> (page, top, bottom, page height)
     pending_context: RawTable | None = None
-    margin_texts: Counter = Counter()
+    margin_lines = MarginLines()
     unread_pictures: list[tuple[int, float]] = []
     for page in read.pages:
         page_no, found = page.number, page.tables
         unread_pictures += page.unread
         # text in tables found by white space alone stays narrative too (it may be a form or a list)
-        narrative = _narrative_lines(page, page.drawn, margin_texts)
+        narrative = _narrative_lines(page, page.drawn, margin_lines)
         if page.picture_narrative is not None:
             narrative = sorted(narrative + page.picture_narrative)  # a picture's own title lines
         for k, t in enumerate(found):

@@ -78,3 +78,54 @@ def test_a_body_row_of_prices_is_no_header_printed_again():
     from extractors.grid import looks_like_header_row
     row = [Cell(t, 5) for t in ["Nilai Tambah Produk", "Rp. 60.500/kg", "Rp. 61.000/kg", "Rp. 62.000/kg"]]
     assert not looks_like_header_row(row)
+
+
+def _ocr_table(header: list[list[str]], body: list[list[str | None]], page: int) -> RawTable:
+    """A table read by OCR: every cell with Tesseract's confidence."""
+    return RawTable(0, [page], None, None, [[Cell(t, page, ocr_confidence=70.0) for t in r] for r in header],
+                    [[Cell(t, page, ocr_confidence=70.0) for t in r] for r in body], "ocr_lattice")
+
+
+def test_header_printed_again_and_misread_by_ocr_is_the_first_part_s_header():
+    """The next page repeats the two-row header's first row, and OCR reads 'Capaian (%)' as '(&)' and 'Target'
+    as 'Targct': it is the same header, so the part joins under both of the first part's rows (the years)."""
+    top = ["No", "Indikator Kinerja", "Target", None, "Capaian (%)", None]
+    years = ["", "", "2023", "2024", "2023", "2024"]
+    first = _ocr_table([top, years], [["1", "Indeks Contoh", "80", "82", "101", "99"]], page=5)
+    second = _ocr_table([["No", "Indikator Kinerja", "Targct", None, "(&)", None]],
+                        [["2", "Persentase Contoh", "60", "65", "95", "98"]], page=6)
+    joined = join_continuations([first, second], lambda a, b: True)
+    assert len(joined) == 1 and [r[1].text for r in joined[0].body] == ["Indeks Contoh", "Persentase Contoh"]
+    assert [c.text for c in joined[0].header[1]] == years
+
+
+def test_another_header_is_no_copy_even_when_ocr_read_it():
+    """Other headings under the same columns ('Realisasi' and 'Satuan' for 'Target' and 'Capaian') are a new
+    header, read or not by OCR; a text-layer header is a copy only when it prints the same words."""
+    from extractors.grid import is_copied_header
+
+    old = [[Cell(t, 5, ocr_confidence=70.0) for t in ["No", "Indikator", "Target", "Capaian"]]]
+    assert not is_copied_header([[Cell(t, 6, ocr_confidence=70.0) for t in ["No", "Uraian", "Realisasi", "Satuan"]]], old)
+    printed = [[Cell(t, 5) for t in ["No", "Indikator", "Target", "Capaian"]]]
+    assert not is_copied_header([[Cell(t, 6) for t in ["No", "Indikator", "Targct", "Capaian"]]], printed)
+    assert is_copied_header([[Cell(t, 6) for t in ["No", "Indikator", "Target", "Capaian"]]], printed)
+
+
+def test_running_footer_misread_by_ocr_on_every_page_is_a_margin_line():
+    """OCR reads the same footer with other marks and letters on each page ('Kabupaten.' / 'Kabupaten,' /
+    'Kabupalen'): from the third page it is a running foot; a text-layer line is counted by its exact text."""
+    from extractors.pdf import MarginLines
+
+    lines = MarginLines()
+    footers = ["Dinas Contoh Sejahtera Kabupaten. Sukamaju Raya", "Dinas Contoh Sejahtera Kabupaten, Sukamaju Raya",
+               "Dinas Contoh Sejahtera Kabupalen Sukamaju Raya"]
+    assert [lines.running(text, page, ocr=True) for page, text in enumerate(footers, 10)] == [False, False, True]
+    printed = MarginLines()
+    assert not any(printed.running(text, page) for page, text in enumerate(footers, 10))
+    assert not MarginLines().running("Tabel 3.1 Capaian", 3, ocr=True)
+    captions = MarginLines()  # captions at the top of three pages: other numbers, other tables
+    assert not any(captions.running(f"Tabel 3.{k} Pengukuran Kinerja Sasaran Strategis", 30 + k, ocr=True)
+                   for k in range(1, 5))
+    numbered = MarginLines()  # a footer with its page number, misread: the number counts from the PDF page
+    misread = ["Laporan Kinerja Dinas Contohan Raya", "Laporan Kinerja Dinas Contohan Raya.", "Laporan Kinerja Dlnas Contohan Raya"]
+    assert [numbered.running(f"{text} {n}", n + 4, ocr=True) for n, text in enumerate(misread, 20)] == [False, False, True]
