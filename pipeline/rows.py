@@ -20,6 +20,7 @@ from extractors.grid import (
     spilled_below,
     text_of,
 )
+from normalizers.concepts import INDICATOR_OPENINGS, OPEN_ENDINGS
 from normalizers.levels import (
     AVERAGE_WORD,
     child_level_from_header,
@@ -354,10 +355,43 @@ def _without_row_label(text: str) -> str:
     return INDICATOR_ROW_LABEL.sub("", text, count=1)
 
 
-def _indicator_items(text: str) -> list[str]:
+def _indicator_items(text: str, read_by_ocr: bool = False) -> list[str]:
     text = _without_row_label(text or "")
+    if read_by_ocr:
+        text = with_lost_bullets(text)
     items = [_clean(p) for p in BULLET_SPLIT.split(text or "") if _clean(p)]
     return items if len(items) > 1 else [_clean(text)]
+
+
+# OCR drops a list's bullet now and then ("• Persentase ketersediaan / bahan … / Persentase ketersediaan /
+# kelompok …": two indicators, the second bullet lost). In a cell whose list opens with a bullet, a line that
+# opens with an indicator's measure word in capitals ("Persentase", "Jumlah", `INDICATOR_OPENINGS`) starts
+# an item of its own when the item above has at least this many words and does not end on a word that needs
+# what follows ("… antara", "… dan"): "• Nilai / Indeks Kepuasan …" is one name cut after its first word.
+LOST_BULLET_MIN_WORDS = 3
+
+
+def with_lost_bullets(text: str) -> str:
+    """A cell's text read by OCR with the bullets it lost put back (see `LOST_BULLET_MIN_WORDS`)."""
+    lines = text.split("\n")
+    if len(lines) < 2 or not LIST_ITEM.match(lines[0]):
+        return text
+    out = [lines[0]]
+    item_words = len(re.findall(r"\w+", lines[0]))
+    for line in lines[1:]:
+        first = re.match(r"\s*([A-Z][a-z]+)\b", line)
+        above = re.findall(r"[A-Za-z]+", out[-1])
+        if (first and first.group(1).lower() in INDICATOR_OPENINGS and item_words >= LOST_BULLET_MIN_WORDS
+                and not (above and above[-1].lower() in OPEN_ENDINGS)):
+            out.append("• " + line.strip())
+            item_words = len(re.findall(r"\w+", line))
+            continue
+        if LIST_ITEM.match(line):
+            item_words = len(re.findall(r"\w+", line))
+        else:
+            item_words += len(re.findall(r"\w+", line))
+        out.append(line)
+    return "\n".join(out)
 
 
 UNNAMED_INDICATOR = "(indikator tidak tercantum)"
@@ -642,7 +676,7 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
                 unit = next((p.unit_tail for p in (target, real) if p is not None and p.unit_tail), None)
                 unit = unit or ("%" if any(p is not None and p.kind == "percent" for p in (target, real)) else None)
             page = row[slot[next(iter(slot))].index].page or table.page
-            for item in _indicator_items(name_text):
+            for item in _indicator_items(name_text, row[name_col.index].ocr_confidence is not None):
                 records.append(PerformanceRecord(
                     prov=Provenance(source_file, page, table.index, table.label, i),
                     level="total" if is_total else row_level,
