@@ -264,9 +264,33 @@ def heading_row_under_empty_header(table: RawTable) -> RawTable:
     return replace(table, header=table.header + table.body[:n + 1], body=table.body[n + 1:])
 
 
+# A row numbering the columns inside the body (the header printed again on the next page: its numbering row
+# under it) numbers at least this share of the table's columns; a shorter run of small numbers may be data.
+INNER_NUMBERING_SHARE = 0.5
+
+
+def without_inner_numbering(table: RawTable) -> RawTable:
+    """The body less the rows numbering the columns ("1 | 2 | 3 | … | 14") below its first row: a table
+    part's header printed again on the next page brings its numbering row along, and its numbers are no
+    values (a row below it whose cells OCR left empty took them for its targets).
+    In: a table. Out: the same table without those rows."""
+    width = max((len(r) for r in table.body), default=0)
+
+    def numbering(row: list[Cell]) -> bool:
+        return is_column_numbering(row) and sum(1 for c in row if text_of(c)) >= INNER_NUMBERING_SHARE * width
+
+    body = [row for k, row in enumerate(table.body) if k == 0 or not numbering(row)]
+    return table if len(body) == len(table.body) else replace(table, body=body)
+
+
 def absorb_header_rows(table: RawTable) -> RawTable:
     """Body rows above the column numbering row ("1 2 3 …"), or above the first data row, that hold
-    only headings become header rows; the numbering row itself is dropped."""
+    only headings become header rows; the numbering row itself is dropped, and so are the numbering
+    rows a header printed again further down brings (`without_inner_numbering`)."""
+    return without_inner_numbering(_absorb_top_header_rows(table))
+
+
+def _absorb_top_header_rows(table: RawTable) -> RawTable:
     table = heading_row_under_empty_header(table)
     n = 0
     while n < min(len(table.body), MAX_LEAKED_HEADER_ROWS + _empty_rows(table.body[:n])) \
