@@ -49,6 +49,11 @@ class OcrSettings:
     rule_clearance_px: int = 3  # then the band beside a rule that a cell's text leaves blank
     rule_text_share: float = 0.5  # a run with ink along more than this share of its band is letters, not a rule
     rule_max_thickness_pt: float = 3.0  # rules are thin; a thicker dark band is a filled box or an image
+    # A bar-like glyph ("|", "1", "l") this close to a vertical rule (from its box's edge to the rule's middle) is
+    # what is left of the rule: a rule's half width and its blurred edge. A figure right-aligned in its cell
+    # keeps the cell's padding, about 2-3 pt in Word tables: a lone "1" there is a value (the reach was the
+    # rule's whole thickness, 3 pt, which dropped the right-aligned "1" of every target cell of a scanned page).
+    rule_remnant_reach_pt: float = 1.0
     min_word_confidence: float = 10.0  # words Tesseract is this unsure of are specks read as letters
     min_glyph_confidence: float = 45.0  # a lone character needs more: a column of specks reads as "1" at ~30
     threshold_block_px: int = 41  # the local threshold's window: wider than a letter's stroke, narrower than a shaded cell
@@ -692,7 +697,7 @@ def ocr_image(grey: np.ndarray, width_pt: float, height_pt: float, number: int,
             kept[k] = len(words)
             words.append(OcrWord(BULLET, x0 * sx, x1 * sx, top * sy, bottom * sy, round(conf, 1)))
             continue
-        text = rule_remnants_off(text, (x0, top, x1, bottom), vertical, settings.rule_max_thickness_pt / sx)
+        text = rule_remnants_off(text, (x0, top, x1, bottom), vertical, settings.rule_remnant_reach_pt / sx)
         text = re.sub(r"^[“”\"'‘’`]+(?=\d)", "", text)  # a speck before a number read as a quote
         again = None
         if looks_numeric(text):

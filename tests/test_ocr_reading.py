@@ -158,3 +158,16 @@ def test_the_thresholded_reading_does_not_replace_one_whose_separators_it_change
 
     monkeypatch.setattr(ocr, "_read_number", read)
     assert ocr.reread_number(image, (30, 20, 90, 40)) == (grey, 45.0)
+
+
+def test_a_lone_one_right_aligned_in_its_cell_is_a_value_a_bar_on_the_rule_is_the_rule():
+    """At 300 dpi (4.17 px per pt) with a vertical rule at x = 1000 px: a '1' whose box ends 10 px (2.4 pt, a
+    Word cell's padding) before the rule is the cell's value; a '1' or '|' 2 px from the rule's middle is what
+    is left of the rule."""
+    from extractors.ocr import SETTINGS, rule_remnants_off
+
+    vertical = [(100.0, 400.0, 1000.0)]
+    reach = SETTINGS.rule_remnant_reach_pt * SETTINGS.dpi / 72
+    assert rule_remnants_off("1", (982, 200, 990, 230), vertical, reach) == "1"
+    assert rule_remnants_off("1", (990, 200, 998, 230), vertical, reach) == ""
+    assert rule_remnants_off("|", (999, 200, 1002, 230), vertical, reach) == ""
