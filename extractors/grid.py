@@ -398,7 +398,12 @@ def split_inner_headers(tables: list[RawTable]) -> list[RawTable]:
 
 
 def header_signature(header: list[list[Cell]]) -> str:
-    return "|".join(re.sub(r"\W+", "", text_of(c).lower()) for row in header for c in row)
+    return "|".join(_heading_letters(c) for row in header for c in row)
+
+
+def _heading_letters(cell: Cell) -> str:
+    """A heading cell as headers are compared: its letters and digits, lower case ("Target 2023" -> "target2023")."""
+    return re.sub(r"\W+", "", text_of(cell).lower())
 
 
 # A header read by OCR prints again with letters misread ("Indikator erja", "(&)" for "Capaian (%)"). It is a
@@ -420,7 +425,7 @@ def is_copied_header(new: list[list[Cell]], old: list[list[Cell]]) -> bool:
         return True
     if not any(c.ocr_confidence is not None for row in new for c in row):
         return False
-    pairs = [(re.sub(r"\W+", "", text_of(a).lower()), re.sub(r"\W+", "", text_of(b).lower()))
+    pairs = [(_heading_letters(a), _heading_letters(b))
              for new_row, old_row in zip(new, old) if len(new_row) == len(old_row)
              for a, b in zip(new_row, old_row) if a.text is not None and b.text is not None]
     compared = [(a, b) for a, b in pairs if a or b]

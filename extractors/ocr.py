@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -177,22 +178,48 @@ def check_fits(page, dpi: int) -> None:
         raise MemoryError(f"a scanned page needs {need / 2**20:.0f} MiB to render, over the memory limit")
 
 
-def render_page(path: str, index: int, dpi: int, password: str = "") -> tuple[np.ndarray, float, float]:
-    """In: a PDF and a 0-based page index. Out: (grey image, page width, page height in points)."""
+@contextmanager
+def _pdf_page(path: str, index: int, password: str = ""):
+    """One page of a PDF opened with pypdfium2 (0-based index), closed with its document afterwards."""
     import pypdfium2
 
     pdf = pypdfium2.PdfDocument(path, password=password or None)
     try:
         page = pdf[index]
-        width, height = page.get_size()
-        check_fits(page, dpi)
-        image = page.render(scale=dpi / 72, grayscale=True).to_numpy()
-        page.close()
+        try:
+            yield page
+        finally:
+            page.close()
     finally:
         pdf.close()
+
+
+def _render(page, dpi: int) -> tuple[np.ndarray, float, float]:
+    """An open page as a grey image at `dpi`, with the page's width and height in points."""
+    width, height = page.get_size()
+    check_fits(page, dpi)
+    image = page.render(scale=dpi / 72, grayscale=True).to_numpy()
     if image.ndim == 3:
         image = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.shape[2] >= 3 else image[:, :, 0]
     return np.ascontiguousarray(image), float(width), float(height)
+
+
+def render_page(path: str, index: int, dpi: int, password: str = "") -> tuple[np.ndarray, float, float]:
+    """In: a PDF and a 0-based page index. Out: (grey image, page width, page height in points)."""
+    with _pdf_page(path, index, password) as page:
+        return _render(page, dpi)
+
+
+def page_for_ocr(path: str, index: int, settings: OcrSettings = SETTINGS,
+                 password: str = "") -> tuple[np.ndarray, float, float]:
+    """The page as OCR reads it: rendered at `settings.dpi`, smoothed first when its scan is coarse
+    (`smooth_enlarged_pixels`); the PDF is opened once for both. Out: as `render_page`."""
+    with _pdf_page(path, index, password) as page:
+        grey, width, height = _render(page, settings.dpi)
+        source_dpi = _scan_dpi(page, settings)
+    if source_dpi:
+        grey = smooth_enlarged_pixels(grey, settings.dpi / source_dpi, settings)
+    return grey, width, height
 
 
 def invert_dark_fills(grey: np.ndarray, settings: OcrSettings = SETTINGS) -> np.ndarray:
@@ -725,33 +752,29 @@ def ocr_image(grey: np.ndarray, width_pt: float, height_pt: float, number: int,
 
 def ocr_pdf_page(path: str, index: int, settings: OcrSettings = SETTINGS, password: str = "") -> OcrResult:
     """In: a PDF and a 0-based page index. Out: that page read by OCR."""
-    grey, width, height = render_page(path, index, settings.dpi, password)
-    source_dpi = scan_dpi(path, index, settings, password)
-    if source_dpi:
-        grey = smooth_enlarged_pixels(grey, settings.dpi / source_dpi, settings)
+    grey, width, height = page_for_ocr(path, index, settings, password)
     return ocr_image(grey, width, height, index + 1, settings)
 
 
 def scan_dpi(path: str, index: int, settings: OcrSettings = SETTINGS, password: str = "") -> float | None:
-    """The resolution of the scan a page holds: the pixels per inch of its largest image, when that image
-    covers at least `scan_image_share` of the page (rotation aside); None for a page without one."""
-    import pypdfium2
+    """The resolution of the scan a page holds (`_scan_dpi`), or None for a page without one."""
+    with _pdf_page(path, index, password) as page:
+        return _scan_dpi(page, settings)
+
+
+def _scan_dpi(page, settings: OcrSettings) -> float | None:
+    """The pixels per inch of an open page's largest image, when that image covers at least
+    `scan_image_share` of the page (rotation aside); None for a page without one."""
     import pypdfium2.raw as pdfium_c
 
-    pdf = pypdfium2.PdfDocument(path, password=password or None)
-    try:
-        page = pdf[index]
-        page_width, page_height = page.get_size()
-        best: tuple[float, float] | None = None  # (area in pt², dpi)
-        for image in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
-            left, bottom, right, top = image.get_bounds()
-            pixels = max(image.get_px_size())
-            area = (right - left) * (top - bottom)
-            if pixels and area >= settings.scan_image_share * page_width * page_height and (best is None or area > best[0]):
-                best = (area, pixels / (max(right - left, top - bottom) / 72))
-        page.close()
-    finally:
-        pdf.close()
+    page_width, page_height = page.get_size()
+    best: tuple[float, float] | None = None  # (area in pt², dpi)
+    for image in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
+        left, bottom, right, top = image.get_bounds()
+        pixels = max(image.get_px_size())
+        area = (right - left) * (top - bottom)
+        if pixels and area >= settings.scan_image_share * page_width * page_height and (best is None or area > best[0]):
+            best = (area, pixels / (max(right - left, top - bottom) / 72))
     return best[1] if best else None
 
 

@@ -43,10 +43,6 @@ class OcrError(Exception):
     """A page could not be read by OCR (the reason in the message)."""
 
 
-def _die_with_parent() -> None:
-    die_with_parent()  # not Linux: the worker ends when its pipe closes
-
-
 def _write(fd: int, obj) -> None:
     data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
     view = memoryview(struct.pack("<Q", len(data)) + data)
@@ -157,7 +153,7 @@ def in_child(function, *args):
         code = 0
         try:
             os.close(read_fd)
-            _die_with_parent()
+            die_with_parent()  # elsewhere than Linux the worker ends when its pipe closes
             try:
                 _write(write_fd, ("ok", 0, function(*args)))
             except MemoryError as exc:
@@ -203,7 +199,7 @@ class OcrPool:
                 os.close(read_fd)
                 for _, fd in self.children:
                     os.close(fd)
-                _die_with_parent()
+                die_with_parent()  # elsewhere than Linux the worker ends when its pipe closes
                 signal.signal(signal.SIGINT, signal.SIG_DFL)
                 _worker(write_fd, self.path, pages, self.settings, self.password, self.slots)
             except BaseException:  # noqa: BLE001 - a worker never returns into the parent's code

@@ -111,9 +111,6 @@ BROKEN_PIECE_LETTERS = 2
 # ("di", "ke") and stray letters are no such words.
 WHOLE_WORD_LETTERS = 3
 
-# The kinds of region and their short forms ("Kab. Contoh", "Prov. Contoh"): a region's name allows both.
-REGION_KINDS = {"kab": "kabupaten", "prov": "provinsi", "kota": "kota"}
-
 # The words of an indicator table's heading ("Indikator Kinerja Sasaran Strategis (1)") read into a name with "indikator".
 HEADING_WORDS = ("kinerja", "sasaran", "strategis", "utama")
 # An amount of a value cell glued to the name by the reader ("… air tawar Rp. 60.000/kg Rp. 127.000/kg").
@@ -233,10 +230,10 @@ def agency_words(agency: str | None) -> set[str]:
 
 
 def region_words(region: str | None) -> set[str]:
-    """The words of a region's name with its kind spelled both ways ("Kabupaten Contoh" -> kabupaten, kab,
-    contoh): a concept allows them ("IPM Kabupaten Contoh", "Indeks Demokrasi … di Contoh")."""
+    """The words of a region's name, its short forms read as a name's words are (`concepts.READINGS`: "Kab.
+    Contoh" -> kab, kabupaten, contoh): a concept allows them ("IPM Kabupaten Contoh", "Indeks … di Contoh")."""
     words = set(re.findall(r"[a-z]+", (region or "").lower()))
-    return words | {short for short, whole in REGION_KINDS.items() if whole in words} if words else set()
+    return words | {READINGS[w] for w in words if READINGS.get(w)}
 
 
 def _spelling(word: str) -> str:

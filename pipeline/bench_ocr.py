@@ -145,7 +145,7 @@ def measure_page(path: str, number: int, clock: StageClock, scratch: str) -> Pag
     settings = ocr.SETTINGS
     clock.reset()
     start = time.process_time()
-    grey, width, height = ocr.render_page(path, number - 1, settings.dpi)
+    grey, width, height = ocr.page_for_ocr(path, number - 1, settings)
     rendered = time.process_time()
     ocr.ocr_image(grey, width, height, number, settings)
     done = time.process_time()
