@@ -652,7 +652,7 @@ def _place_cut_names(placed: dict[tuple[str, str], tuple[tuple[str, ...], float,
                      groups: dict[tuple[str, ...], _Group]) -> None:
     """Move each name cut short in its cell into the group of the names it is the beginning of
     (`normalizers.cut_names`), with that evidence. Names placed by a reviewer or a concept stay; a cut name
-    may begin one of theirs ("Indeks Sistem Pemerintahan Berbasis" of the SPBE index)."""
+    may begin one of theirs (the first line of a concept's name, its second line printed as a row of its own)."""
     groups_of = {key: placed[key][0] for key in placed}
     free = {key for key, group in groups_of.items() if group[0] not in ("reviewed", "concept")}
     words = {key: comparison_words(key[1]) for key in placed}

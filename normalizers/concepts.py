@@ -188,7 +188,7 @@ CONCEPTS: tuple[Concept, ...] = (
     # Nilai SAKIP / AKIP: the score of an agency's performance-accountability evaluation (Nilai SAKIP,
     # Nilai AKIP, Hasil Evaluasi AKIP, a score of the evaluation of SAKIP's implementation, Nilai LHE AKIP: the
     # score of the evaluation report, Nilai Evaluasi Akuntabilitas Kinerja without "instansi pemerintah"). The
-    # report itself ("Laporan akuntabilitas kinerja") is a document, not the score.
+    # report itself (a "laporan" of accountability) is a document, not the score.
     Concept("akip_score", "Nilai SAKIP (hasil evaluasi AKIP)", required=_AKIP,
             allowed=_SCORE_WORDS | _AKIP_AGENCY | {"sistem"}),
     # Predikat SAKIP / AKIP: the grade of the same evaluation (AA, A, BB, B, CC …): another quantity than the score.
@@ -234,7 +234,7 @@ CONCEPTS: tuple[Concept, ...] = (
     # its RPJMD and its agencies print them with a word of measure ("Nilai IPM", "Angka IPM", "Capaian
     # …") and the region's name ("IPM Kabupaten X"): those words are allowed. Another measure of the same
     # subject is another quantity: "Jumlah penduduk miskin" (a count), "… miskin ekstrem", the IPM of a
-    # group ("… Gender") or a subsector's terms of trade ("NTP Perkebunan Rakyat") stay apart.
+    # group ("… Gender") or a subsector's terms of trade ("NTP Hortikultura") stay apart.
     *(Concept(key, label, required=tuple(frozenset({w}) for w in words),
               allowed=_MACRO_MEASURES | extra)
       for key, label, words, extra in (
