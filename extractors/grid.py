@@ -489,11 +489,19 @@ def _prints_measures(row: list[Cell]) -> bool:
     return sum(1 for t in cells if t and MEASURE.fullmatch(t) and not YEAR_RE.match(t.strip())) >= MIN_MEASURES
 
 
+# A heading names its column in a few words ("Target", "Realisasi Anggaran", "Capaian Kinerja Tahun 2016"); a
+# cell of more words that opens with one ("Target yang ditetapkan yaitu 2 laporan dapat dipenuhi", a list of
+# trainings "… Tahun 2018 …") is the rest of a Keterangan broken by the page, not a heading.
+HEADING_MAX_WORDS = 6
+
+
 def names_columns(header: list[list[Cell]]) -> bool:
     """Header rows that head columns: some cell is header vocabulary or a year ("Target", "Realisasi
-    Anggaran", "2016", "%"); a program's name and its amounts are not, nor is a row that prints an
-    amount (a kegiatan's name with its year, "… Tahun 2016 | 408.000.000", is a body row)."""
-    return any(_is_vocabulary(text_of(c)) for row in header if not _prints_an_amount(row) for c in row if text_of(c))
+    Anggaran", "2016", "%") in at most `HEADING_MAX_WORDS` words; a program's name and its amounts are not,
+    nor is a row that prints an amount (a kegiatan's name with its year, "… Tahun 2016 | 408.000.000", is a
+    body row), nor running text."""
+    return any(_is_vocabulary(text_of(c)) and len(text_of(c).split()) <= HEADING_MAX_WORDS
+               for row in header if not _prints_an_amount(row) for c in row if text_of(c))
 
 
 def join_continuations(tables: list[RawTable], consecutive) -> list[RawTable]:

@@ -38,8 +38,9 @@ from pipeline.models import RawTable, TextLine
 PAGE_NUMBER_RE = re.compile(r"^(hal(aman)?\.?\s*)?[-–(]?\s*([ivxlc]+|\d{1,4})\s*[-–)]?$", re.I)
 MARGIN_FRACTION = 0.055  # running headers / page numbers live in the top and bottom margins
 # A running header or footer that carries the printed page number ("Dinas … Provinsi 78"): the number
-# at either end of the line, a fixed distance from the PDF page's own number on every page.
-RUNNING_PAGE_NUMBER_RE = re.compile(r"^(\d{1,4})\s+(?=\D)|(?<=\D)\s+(\d{1,4})$")
+# at either end of the line, a fixed distance from the PDF page's own number on every page. At the end it
+# follows a word or the report's year ("Laporan Kinerja Tahun 2018 32"), not another figure of a number.
+RUNNING_PAGE_NUMBER_RE = re.compile(r"^(\d{1,4})\s+(?=\D)|(?:(?<=\D)|(?<=\b(?:19|20)\d\d))\s+(\d{1,4})$")
 # A page number counted within each chapter at the end of a running line ("| II - 2", "III-14"): the
 # offset to the PDF page changes with each chapter, the rest of the line does not.
 CHAPTER_PAGE_NUMBER_RE = re.compile(r"[\s|]*\b[ivxlc]+\s*[-–.]\s*\d{1,4}\s*$")

@@ -18,6 +18,13 @@ def test_running_footer_with_the_printed_page_number_is_one_margin_line():
     assert margin_keys("Laporan Kinerja Tahun 2022", 40) & margin_keys("Laporan Kinerja Tahun 2022", 41)
 
 
+def test_running_footer_whose_page_number_follows_the_year_is_one_margin_line():
+    """"Laporan Kinerja … Tahun 2018 32": the page number comes right after the report's year."""
+    assert margin_keys("Laporan Kinerja Balai Contoh Tahun 2018 32", 40) & \
+        margin_keys("Laporan Kinerja Balai Contoh Tahun 2018 33", 41)
+    assert not margin_keys("Jumlah 1 250", 40) & margin_keys("Jumlah 1 251", 41)  # a figure grouped by a space
+
+
 def test_next_page_part_whose_first_rows_hold_no_heading_is_body():
     first = _table([HEADER], [["1", "Program Alpha Beta", "100.000.000", "90.000.000", "90,00"]], page=5)
     # the reader took the first rows of the next page for its header: an empty row, a kegiatan's amounts
@@ -129,3 +136,16 @@ def test_running_footer_misread_by_ocr_on_every_page_is_a_margin_line():
     numbered = MarginLines()  # a footer with its page number, misread: the number counts from the PDF page
     misread = ["Laporan Kinerja Dinas Contohan Raya", "Laporan Kinerja Dinas Contohan Raya.", "Laporan Kinerja Dlnas Contohan Raya"]
     assert [numbered.running(f"{text} {n}", n + 4, ocr=True) for n, text in enumerate(misread, 20)] == [False, False, True]
+
+
+def test_next_page_part_opening_with_the_rest_of_a_keterangan_is_body():
+    """A row broken by the page: the next page opens with the rest of the sasaran and of the Keterangan
+    ("Target yang ditetapkan …"), which begins with a heading word but runs on as a sentence."""
+    header = ["Sasaran Strategis", "Indikator Kinerja", "Target", "Capaian", "Keterangan"]
+    first = _table([header], [["Meningkatnya layanan contoh", "Jumlah layanan contoh", "2 Laporan", "2 Laporan",
+                               "Kegiatan layanan contoh meliputi"]], page=5)
+    second = _table([["bagi masyarakat desa", "", "", "", "Target yang ditetapkan yaitu 2 laporan dapat dipenuhi"]],
+                    [["Tertibnya arsip contoh", "Jumlah arsip contoh", "4 Laporan", "7 Laporan", "Tercapai"]], page=6)
+    joined = join_continuations([first, second], lambda a, b: True)
+    assert len(joined) == 1 and joined[0].pages == [5, 6]
+    assert [r[1].text for r in joined[0].body] == ["Jumlah layanan contoh", "", "Jumlah arsip contoh"]
