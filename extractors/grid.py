@@ -79,10 +79,16 @@ SPILLED_HEADING_OVER_NUMBER = re.compile(r"(?s)(?=.*[A-Za-z]).*\n\s*(\(?\d{1,2}[
 NUMBER_OVER_SPILLED_NAME = re.compile(r"(?s)\s*(\(?\d{1,2}[a-z]?\)?)\s*\n(?=.*[A-Za-z])(.*)")
 
 
+# A heading whose line breaks after a hyphen, the number on the next line: "Tahun-" / "1", "Tahun ke-" / "2".
+HEADING_CUT_AT_HYPHEN = re.compile(r"[A-Za-z]\s*-\s*\n\s*\d{1,2}\s*$")
+
+
 def _numbering_text(cell: Cell) -> str:
     """A numbering cell's number: the cell's text, or the line of it that is the number when words of the
     heading above or of the row below spilled into it."""
     text = text_of(cell)
+    if HEADING_CUT_AT_HYPHEN.search(text):
+        return text  # "Tahun-" / "1": the number ends the heading ("Tahun-1", the plan's first year)
     spilled = SPILLED_HEADING_OVER_NUMBER.fullmatch(text) or NUMBER_OVER_SPILLED_NAME.fullmatch(text)
     return spilled.group(1) if spilled else text
 

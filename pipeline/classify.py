@@ -22,6 +22,7 @@ from pipeline.budget_columns import budget_column_roles, ordinal_year_columns, p
 from pipeline.budget_years import budget_year_columns
 from pipeline.lexicon import (
     BENCHMARK,
+    LAST_YEAR,
     PLAN_BASELINE,
     QUARTER,
     QUARTER_MISREAD,
@@ -30,6 +31,7 @@ from pipeline.lexicon import (
     REMAINDER,
     REVENUE,
     STANDARD_TARGET,
+    THIS_YEAR,
     YEAR_IN_TEXT,
     caption_roles,
 )
@@ -190,8 +192,8 @@ def role_of(path: str) -> Role:
         return "pagu"
     if re.search(r"\bsatuan\b", leaf):
         return "unit"
-    if leaf.strip() in ABBREVIATED_LEAF_ROLES and YEAR_RE.search(p):
-        return ABBREVIATED_LEAF_ROLES[leaf.strip()]  # "Tahun 2017 › T": that year's target
+    if leaf.strip() in ABBREVIATED_LEAF_ROLES and (YEAR_RE.search(p) or THIS_YEAR.search(p) or LAST_YEAR.search(p)):
+        return ABBREVIATED_LEAF_ROLES[leaf.strip()]  # "Tahun 2017 › T", "Tahun Ini › T": that year's target
     if NAMES_AN_INDICATOR.match(leaf):
         return "indicator"  # "Indikator Capaian Program (Outcome)": the indicator's name, whatever word follows
     if BASELINE_OF_YEAR.fullmatch(leaf):
@@ -721,11 +723,14 @@ def yearless_standards(columns: list[ColumnRole]) -> list[str]:
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 
 
-def relative_years(columns: list[ColumnRole], caption: str | None) -> list[str]:
+def relative_years(columns: list[ColumnRole], caption: str | None, plan_period: str | None = None) -> list[str]:
     """Columns headed by a year counted within the plan's period ("Target Renstra Tahun Ke- › 3",
-    "Tahun III") take that year of the period the caption names ("Periode 2014 - 2018": the third year is
-    2016, CONTRACT readings 2). A column with a year of its own keeps it. Out: the evidence, for the layout."""
+    "Tahun III", "Tahun-3") take that year of the period the caption names ("Periode 2014 - 2018": the third
+    year is 2016, CONTRACT readings 2), else of the plan the report is (`plan_period`, "2022-2026"). A column
+    with a year of its own keeps it. Out: the evidence, for the layout."""
     period = caption_years(caption)
+    if len(period) < 2:
+        period = caption_years(plan_period)
     if len(period) < 2:
         return []
     evidence = []
@@ -737,6 +742,26 @@ def relative_years(columns: list[ColumnRole], caption: str | None) -> list[str]:
         if 1 <= n <= len(period):
             c.year = period[n - 1]
             evidence.append(f"col {c.index} {c.path!r}: year {n} of the period {period[0]}-{period[-1]}: {c.year}")
+    return evidence
+
+
+def fiscal_relative_years(columns: list[ColumnRole], report_year: int | None) -> list[str]:
+    """Columns headed by a year counted from the report's fiscal year take it (CONTRACT readings 2): "Realisasi
+    Tahun Lalu", "N-1" the year before, "Tahun Ini › Target" the fiscal year itself. A column with a year of its
+    own keeps it. Out: the evidence, for the layout."""
+    if report_year is None:
+        return []
+    evidence = []
+    for c in columns:
+        if c.year is not None:
+            continue
+        if LAST_YEAR.search(c.path):
+            c.year = report_year - 1
+        elif THIS_YEAR.search(c.path):
+            c.year = report_year
+        else:
+            continue
+        evidence.append(f"col {c.index} {c.path!r}: counted from the fiscal year {report_year}: {c.year}")
     return evidence
 
 
@@ -791,8 +816,9 @@ def naming_column(columns: list[ColumnRole], table: RawTable) -> ColumnRole | No
 
 
 def classify(table: RawTable, report_year: int | None, renstra_end: int | None = None,
-             document_evidence: Evidence | None = None) -> TableLayout:
-    """`renstra_end`: the year "Target Akhir Renstra" and "Tingkat Kemajuan" columns refer to."""
+             document_evidence: Evidence | None = None, plan_period: str | None = None) -> TableLayout:
+    """`renstra_end`: the year "Target Akhir Renstra" and "Tingkat Kemajuan" columns refer to; `plan_period`:
+    the period of the plan the report is ("2022-2026"), for years counted within it."""
     paths = [without_total_row(p) for p in column_paths(headings_only(table.header))] if table.header else [""] * table.n_cols
     columns = [ColumnRole(j, path, role_of(path), year_of(path)) for j, path in enumerate(paths)]
     for c in columns:
@@ -800,7 +826,8 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
             c.year = renstra_end
         elif renstra_end and c.role == "achievement" and AGAINST_PLAN_END.search(c.path):
             c.year = renstra_end  # the capaian of this year's realisasi against the end target: that target's year
-    relative_evidence = relative_years(columns, table.caption) + target_under_budget_banner(columns, table)
+    relative_evidence = relative_years(columns, table.caption, plan_period) + fiscal_relative_years(columns, report_year)
+    relative_evidence += target_under_budget_banner(columns, table)
     quarter_siblings(columns)
     percent_realisasi_capaian(columns)
     # the years the header prints, left to right (a year's column, not its header row, gives its place)

@@ -117,13 +117,13 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
         # the extracted grid stays in report.tables
         table = join_broken_numbers(join_cut_rows(join_cell_lines(join_headless_slivers(join_spanned_columns(table)))))
         table = join_grade_lines(split_stacked_rows(join_wrapped_lines(table)))
-        layout = classify(table, meta.report_year, meta.renstra_end, document)
+        layout = classify(table, meta.report_year, meta.renstra_end, document, meta.period)
         halves = side_by_side_halves(table, layout)
         if halves:
             report.role_evidence.setdefault(table.index, []).append(
                 f"columns 0-{halves[0].n_cols - 1} repeat as {halves[0].n_cols}-{table.n_cols - 1}: two lists side by side")
         for part in halves or [table]:
-            part_layout = layout if part is table else classify(part, meta.report_year, meta.renstra_end, document)
+            part_layout = layout if part is table else classify(part, meta.report_year, meta.renstra_end, document, meta.period)
             _records_of_table(report, part, part_layout, source, carried)
     restore_unnamed_indicators(report.performance)
     set_aside_plan_end_capaian(report.performance, meta.report_year)  # Readings settled 3
