@@ -116,6 +116,7 @@ def achieved_quantity_capaian(columns: list, table: RawTable) -> list[str]:
     evidence: list[str] = []
     name_columns = [c.index for c in columns if c.role in ("no", "indicator", "sasaran", "program", "tujuan")]
     totals = [i for i in range(len(table.body)) if _is_total(table, i, name_columns)]
+    flipped: list = []
     for ach in [c for c in columns if c.role == "achievement"]:
         if any(c.role == "realization" and c.year == ach.year for c in columns):
             continue
@@ -129,5 +130,49 @@ def achieved_quantity_capaian(columns: list, table: RawTable) -> list[str]:
         if reason is None:
             continue
         ach.role = "realization"
+        flipped.append(ach)
         evidence.append(f"column {ach.index} \"{ach.path}\": read as the realisasi, not a capaian in percent: {reason}")
+    evidence += _band_of_years(columns, table, totals, flipped)
+    return evidence
+
+
+def _heading_above(column) -> list[str]:
+    return column.path.split(PATH_SEP)[:-1]
+
+
+def _band_of_years(columns: list, table: RawTable, totals: list[int], flipped: list) -> list[str]:
+    """The other years of a band ("Capaian Kinerja › 2021 | 2022 | 2023") hold what its read year holds: one
+    heading over several years names one quantity. When no year of the band was read, the band's values are
+    weighed together against the table's one target column (a comparison of years prints this year's target
+    only): the years before follow it as closely as this year's realisasi does (not when a year of the band has a
+realisasi column of its own: then the band is what it says). `flipped`: the columns the values already read as
+realisasi. Out: the evidence."""
+    evidence: list[str] = []
+    capaian = [c for c in columns if c.role == "achievement" and c.year is not None and _heading_above(c)]
+    bands: dict[tuple[str, ...], list] = {}
+    for c in capaian:
+        bands.setdefault(tuple(_heading_above(c)), []).append(c)
+    for heading, members in bands.items():
+        read = [c for c in flipped if tuple(_heading_above(c)) == heading and c.year is not None]
+        if not read:
+            targets = [c for c in columns if c.role == "target"]
+            realised_years = {c.year for c in columns if c.role == "realization"}
+            if len(targets) != 1 or len(members) < 2 or any(c.year in realised_years for c in members):
+                continue
+            target_cells = _cells(table, targets[0].index)
+            pooled_targets = [t for _ in members for t in target_cells]
+            pooled_values = [v for c in members for v in _cells(table, c.index)]
+            pooled_totals = [k * len(target_cells) + i for k in range(len(members)) for i in totals]
+            reason = scale_evidence(pooled_targets, pooled_values, pooled_totals)
+            if reason is None:
+                continue
+            reason = f"the band's years weighed together against \"{targets[0].path}\": {reason}"
+        else:
+            reason = f"its band's year {read[0].year} (column {read[0].index}) was read as the realisasi"
+        for c in members:
+            if any(o.role == "realization" and o.year == c.year for o in columns):
+                continue
+            c.role = "realization"
+            evidence.append(f"column {c.index} \"{c.path}\": read as the realisasi, not a capaian in percent: "
+                            f"under \"{' › '.join(heading)}\", {reason}")
     return evidence

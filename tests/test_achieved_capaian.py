@@ -81,3 +81,37 @@ def test_capaian_far_from_its_target_under_a_count_heading_stays_capaian():
     table = _table(COUNT_HEADER, [["1", "Penyusunan pedoman teknis", "3", "100"]])
     layout, _ = _records(table)
     assert layout.columns[3].role == "achievement"
+
+
+BAND_HEADER = [["No", "Indikator Kinerja", "Satuan", "Target 2030", "Capaian Kinerja", None, None],
+               [None, None, None, None, "2028", "2029", "2030"]]
+
+
+def test_every_year_of_a_capaian_band_holds_what_its_read_year_holds():
+    """A comparison of years: "Capaian Kinerja › 2028 | 2029 | 2030" beside this year's target; the values
+    decide the year with a target, the band's other years hold the same quantity."""
+    table = _table(BAND_HEADER, [["1", "Indeks layanan contoh", "Indeks", "0,40", "0,28", "0,33", "0,38"],
+                                 ["2", "Jumlah desa contoh tertib", "Desa", "120", "64", "88", "117"]])
+    layout, records = _records(table)
+    assert [(c.role, c.year) for c in layout.columns][4:] == [("realization", 2028), ("realization", 2029),
+                                                              ("realization", 2030)]
+    assert sorted((r.year, r.realization) for r in records if r.indicator == "Indeks layanan contoh") == \
+        [(2028, 0.28), (2029, 0.33), (2030, 0.38)]
+
+
+def test_a_capaian_band_weighed_together_against_the_one_target():
+    """No single year tells (most targets near 100), the band's years together do: values that follow a target
+    of 14 year after year are no shares of it."""
+    table = _table(BAND_HEADER, [["1", "Angka kasus contoh per 100.000", "Kasus", "95", "112", "104", "98"],
+                                 ["2", "Persentase balita contoh", "%", "14", "21,3", "17,8", "15,2"],
+                                 ["3", "Cakupan layanan contoh", "%", "95", "88,4", "91,7", "96,3"]])
+    layout, _ = _records(table)
+    assert [c.role for c in layout.columns][4:] == ["realization"] * 3
+
+
+def test_a_band_of_shares_of_the_target_stays_capaian():
+    table = _table(BAND_HEADER, [["1", "Angka kasus contoh per 100.000", "Kasus", "95", "97,9", "101,2", "103,1"],
+                                 ["2", "Persentase balita contoh", "%", "14", "96,4", "99,0", "101,5"],
+                                 ["3", "Cakupan layanan contoh", "%", "35", "93,0", "98,2", "100,4"]])
+    layout, _ = _records(table)
+    assert [c.role for c in layout.columns][4:] == ["achievement"] * 3
