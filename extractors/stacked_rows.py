@@ -133,11 +133,25 @@ def _full_line(line: _Line, below: _Line, cell_width: float) -> bool:
     return (line.x1 - line.x0) + char > cell_width - 2 * MAX_CELL_MARGIN
 
 
+# A figure Word broke inside its decimals ("93,4" / "8": 93,48 %) or a budget code broken after one of its
+# separators ("2.15.02." / "2.01"): two pieces, the second a few digits, that fill a narrow cell.
+DECIMAL_CUT = re.compile(r"^\d{1,3}[.,]\d$")
+DECIMAL_REST = re.compile(r"^\d{1,2}$")
+CODE_CUT = re.compile(r"^\d{1,2}(?:\.\d{1,3})+\.$")
+CODE_REST = re.compile(r"^\d{1,3}(?:\.\d{1,3})*$")
+
+
+def _cut_after_separator(pieces: list[str]) -> bool:
+    return len(pieces) == 2 and bool(DECIMAL_CUT.match(pieces[0]) and DECIMAL_REST.match(pieces[1])
+                                     or CODE_CUT.match(pieces[0]) and CODE_REST.match(pieces[1]))
+
+
 def _rejoin_wrapped_numbers(lines: list[_Line], bbox: tuple[float, float, float, float] | None) -> list[_Line]:
     """A number Word broke over the lines of a cell too narrow for it, each piece a number by itself
     ("60.50" / "0", "633.2" / "68.78" / "2", which `_rejoin_broken_numbers` leaves apart): one line
-    again when the cell holds digits only, the pieces joined are one number grouped by thousands and
-    every piece but the last fills its line (`_full_line`). Two figures of two rows each fit beside
+    again when the cell holds digits only, the pieces joined are one number grouped by thousands (or a
+    decimal or a budget code cut after a separator, `_cut_after_separator`) and every piece but the last
+    fills its line (`_full_line`). Two figures of two rows each fit beside
     room to spare.
     In: a cell's lines and its bbox. Out: its lines, wrapped numbers joined."""
     if bbox is None or len(lines) < 2 or not all(NUMBER_PIECE.match(line.text) for line in lines):
@@ -145,8 +159,9 @@ def _rejoin_wrapped_numbers(lines: list[_Line], bbox: tuple[float, float, float,
     width = bbox[2] - bbox[0]
 
     def wrapped(run: list[_Line]) -> bool:
+        pieces = [line.text.replace(" ", "") for line in run]
         return (all(NUMBER_PIECE.match(line.text) for line in run)
-                and GROUPED_NUMBER.match("".join(line.text for line in run).replace(" ", "")) is not None
+                and (GROUPED_NUMBER.match("".join(pieces)) is not None or _cut_after_separator(pieces))
                 and all(_full_line(a, b, width) for a, b in zip(run, run[1:])))
 
     return _join_runs(lines, wrapped)

@@ -248,3 +248,30 @@ def test_a_list_heading_without_figures_is_a_row_of_its_own(tmp_path, capsys):
     body = _body(pdf, capsys)
     assert [r[1] for r in body] == ["Jumlah pengadaan peralatan\nkantor", "Komputer meja", "Laptop", "Pencetak"]
     assert [r[3] for r in body] == ["", "5 unit", "3 unit", "4 unit"]
+
+
+def test_a_percent_and_a_budget_code_wrapped_in_narrow_cells_keep_their_row_whole():
+    """A kegiatan's row of a realisation table: its code broken after a separator ("2.15.02." / "2.01") and its
+    % inside the decimals ("93,4" / "8") by cells too narrow for them; the pagu and realisasi beside them print
+    one line each. One row, not two stacked ones (the second holding "8" as its %)."""
+    from extractors.page_source import Word
+    from extractors.stacked_rows import split_stacked_row
+
+    def word(text: str, x0: float, line: int, width: float) -> Word:
+        return Word(text, x0, x0 + width, 100.0 + 11 * line, 108.0 + 11 * line, 8.0, False)
+
+    def _box(x: tuple[float, float]) -> tuple[float, float, float, float]:
+        return (x[0], 96.0, x[1], 124.0)  # x0, top, x1, bottom
+
+    code, name, pagu, spent, pct = (40.0, 80.0), (80.0, 240.0), (240.0, 320.0), (320.0, 400.0), (400.0, 432.0)
+    row = [(_box(code), [word("2.15.02.", 45.3, 0, 29.5), word("2.01", 45.3, 1, 15.0)]),
+           (_box(name), [word("Kegiatan", 85.0, 0, 32.0), word("Contoh", 119.0, 0, 27.0)]),
+           (_box(pagu), [word("640.000.000", 270.0, 0, 45.0)]),
+           (_box(spent), [word("598.300.000", 350.0, 0, 45.0)]),
+           (_box(pct), [word("93,4", 405.3, 0, 16.0), word("8", 405.3, 1, 4.0)])]
+    assert split_stacked_row(row, 1) is None
+    # the same figures in a cell with room to spare are two figures (of two rows)
+    from extractors.stacked_rows import _lines, _rejoin_wrapped_numbers
+    pieces = row[4][1]
+    assert [x.text for x in _rejoin_wrapped_numbers(_lines(pieces), _box(pct))] == ["93,48"]
+    assert [x.text for x in _rejoin_wrapped_numbers(_lines(pieces), _box((400.0, 470.0)))] == ["93,4", "8"]
