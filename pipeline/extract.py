@@ -25,6 +25,7 @@ from pipeline.narrative import absorption_complements, malformed_number_notes
 from pipeline.not_records import keep_records
 from pipeline.parts import join_header_and_body
 from pipeline.plan_end import set_aside_plan_end_capaian
+from pipeline.role_rows import roles_down_the_rows
 from pipeline.rows import (
     budget_records,
     filled_rows,
@@ -116,7 +117,7 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
             carried = {}
         # the extracted grid stays in report.tables
         table = join_broken_numbers(join_cut_rows(join_cell_lines(join_headless_slivers(join_spanned_columns(table)))))
-        table = join_grade_lines(split_stacked_rows(join_wrapped_lines(table)))
+        table = roles_down_the_rows(join_grade_lines(split_stacked_rows(join_wrapped_lines(table))))
         layout = classify(table, meta.report_year, meta.renstra_end, document, meta.period)
         halves = side_by_side_halves(table, layout)
         if halves:

@@ -1,0 +1,117 @@
+"""Role-as-row tables: an indicator's target, realisasi and capaian printed as sub-rows, one column per year.
+
+A comparison of several years often gives each indicator a block of rows whose column "Uraian" (or an
+unheaded one) names what the row holds, with the years across:
+
+    No | Indikator Kinerja | Uraian      | 2019   | 2020   | …
+    1  | Produksi …        | Target      | 12.500 | 13.000 | …
+       |                   | Realisasi   | 12.810 | 12.455 | …
+       |                   | Capaian (%) | 102,48 | 95,81  | …
+
+Read column by column, every year column would hold three quantities. The table is turned into the
+usual form, one row per indicator and one column per (year, role): "2019 › Target | 2019 › Realisasi |
+2019 › Capaian (%) | 2020 › …", so the columns are classified like any other table's.
+
+In:  a `RawTable` (after the row and line joins of `pipeline.extract`).
+Out: `roles_down_the_rows(table)`: the table turned, or the same table when it is not one (see the
+     constants for what makes one).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extractors.grid import PATH_SEP, text_of
+from pipeline.lexicon import YEAR_IN_TEXT
+from pipeline.models import Cell, RawTable
+
+# A cell that names a row's role and nothing else: "Target", "Realisasi", "Capaian", "Capaian (%)", "% Capaian",
+# "T", "R" (the last two only in a block that also prints a full word).
+ROLE_CELL = re.compile(r"^\s*(?:%\s*)?(target|realisasi|capaian|t|r)\b\s*(?:\(?\s*%\s*\)?)?\s*(?:kinerja)?\s*$",
+                       re.IGNORECASE)
+# At least this many blocks (indicators), each printing at least this many of the roles: two rows that happen
+# to begin with "Target" are no such table.
+MIN_BLOCKS = 2
+MIN_ROLES_IN_BLOCK = 2
+# At least this many columns right of the role column are headed by a year.
+MIN_YEAR_COLUMNS = 2
+
+
+def _role(text: str) -> str | None:
+    m = ROLE_CELL.match(text)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    return {"t": "target", "r": "realisasi"}.get(word, word)
+
+
+def _leaf_paths(table: RawTable) -> list[str]:
+    paths = []
+    for j in range(table.n_cols):
+        parts = []
+        for row in table.header:
+            text = text_of(row[j]) if j < len(row) else ""
+            if text and (not parts or parts[-1] != text):
+                parts.append(text)
+        paths.append(PATH_SEP.join(parts))
+    return paths
+
+
+def _role_column(table: RawTable) -> int | None:
+    """The column whose filled cells all name a role, in blocks of at least MIN_ROLES_IN_BLOCK roles."""
+    for k in range(1, table.n_cols - MIN_YEAR_COLUMNS):
+        texts = [text_of(row[k]) for row in table.body if k < len(row) and text_of(row[k])]
+        if len(texts) < MIN_BLOCKS * MIN_ROLES_IN_BLOCK or not all(_role(t) for t in texts):
+            continue
+        if len({_role(t) for t in texts}) >= MIN_ROLES_IN_BLOCK:
+            return k
+    return None
+
+
+def _blocks(table: RawTable, k: int) -> list[list[list[Cell]]]:
+    """The body's rows grouped by indicator: a block starts where a cell left of the role column prints text."""
+    blocks: list[list[list[Cell]]] = []
+    for row in table.body:
+        names_something = any(text_of(c) for c in row[:k])
+        if names_something or not blocks:
+            blocks.append([row])
+        else:
+            blocks[-1].append(row)
+    return blocks
+
+
+def roles_down_the_rows(table: RawTable) -> RawTable:
+    """The table in the usual form when it prints roles down the rows and years across (see the module)."""
+    if not table.header or not table.body:
+        return table
+    k = _role_column(table)
+    if k is None:
+        return table
+    paths = _leaf_paths(table)
+    year_columns = [j for j in range(k + 1, table.n_cols) if YEAR_IN_TEXT.search(paths[j])]
+    if len(year_columns) < MIN_YEAR_COLUMNS or len(year_columns) != table.n_cols - k - 1:
+        return table
+    blocks = _blocks(table, k)
+    if len(blocks) < MIN_BLOCKS or any(len({_role(text_of(r[k])) for r in b if text_of(r[k])}) < MIN_ROLES_IN_BLOCK
+                                       for b in blocks):
+        return table
+    roles: list[str] = []  # the roles in the order the blocks print them, each with its printed label
+    labels: dict[str, str] = {}
+    for block in blocks:
+        for row in block:
+            role = _role(text_of(row[k]))
+            if role and role not in roles:
+                roles.append(role)
+                labels[role] = text_of(row[k])
+    page = table.pages[0]
+    header = [[Cell(paths[j], page) for j in range(k)] + [Cell(paths[j], page) for j in year_columns for _ in roles],
+              [Cell(None, page) for _ in range(k)] + [Cell(labels[r], page) for _ in year_columns for r in roles]]
+    body = []
+    for block in blocks:
+        first = block[0]
+        names = [Cell(" ".join(text_of(r[j]) for r in block if text_of(r[j])) or first[j].text, first[j].page)
+                 for j in range(k)]
+        by_role = {_role(text_of(r[k])): r for r in block if text_of(r[k])}
+        values = [by_role[r][j] if r in by_role else Cell("", first[0].page) for j in year_columns for r in roles]
+        body.append(names + values)
+    return replace(table, header=header, body=body)
