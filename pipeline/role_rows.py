@@ -48,7 +48,7 @@ def _role(text: str) -> str | None:
 def _leaf_paths(table: RawTable) -> list[str]:
     paths = []
     for j in range(table.n_cols):
-        parts = []
+        parts: list[str] = []
         for row in table.header:
             text = text_of(row[j]) if j < len(row) else ""
             if text and (not parts or parts[-1] != text):
