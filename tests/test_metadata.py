@@ -307,3 +307,16 @@ def test_report_of_tables_only_says_its_kind_in_the_table_heading():
                        body=[[Cell("DINAS TENAGA KERJA", 1), Cell("1.000", 1)]])]
     meta = read_metadata([], None, ["Realisasi Kinerja Pada Triwulan I - IV Tahun 2023"], None, tables)
     assert meta.kind == "evaluation" and meta.agency == "Dinas Tenaga Kerja" and meta.report_year == 2023
+
+
+def test_names_printed_in_capitals_keep_known_acronyms_and_title_case_ordinary_words():
+    """A cover in capitals: ordinary words that spell like acronyms ("MAS", "API") are title-cased; the
+    vocabulary's acronyms, words without a vowel and Roman numerals stay in capitals; a hospital named
+    after a doctor is title-cased, the doctor's titles as printed."""
+    meta = _pages(["LAPORAN KINERJA", "DINAS PENANAMAN MODAL DAN PTSP", "KOTA LEMBAH MAS", "TAHUN 2023"])
+    assert meta.agency == "Dinas Penanaman Modal dan PTSP" and meta.region == "Kota Lembah Mas"
+    meta = _pages(["LAPORAN KINERJA", "BADAN KOORDINASI WILAYAH II", "KABUPATEN API MERAH", "TAHUN 2023"])
+    assert meta.agency == "Badan Koordinasi Wilayah II" and meta.region == "Kabupaten Api Merah"
+    meta = _pages(["LAPORAN KINERJA", "RUMAH SAKIT UMUM DAERAH dr. H. BUDI CONTOH", "KABUPATEN SUKAMAJU", "TAHUN 2023"])
+    assert meta.agency == "Rumah Sakit Umum Daerah dr. H. Budi Contoh"
+    assert _pages(["LAPORAN KINERJA", "DINAS KESEHATAN", "PROVINSI DKI SUKAMAJU", "TAHUN 2023"]).region == "Provinsi DKI Sukamaju"

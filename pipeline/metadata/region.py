@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from normalizers.names import name_word_form
 from pipeline.metadata.evidence import Decision, Source, Where
 from pipeline.metadata.year import CITATION_RE
 
@@ -64,8 +65,9 @@ def name_words(raw: str, in_capitals: bool = False) -> list[str]:
 
 
 def word_form(word: str) -> str:
-    """'GROBOGAN' / 'Grobogan' -> 'Grobogan'; a short acronym stays ('DKI')."""
-    return word if word.isupper() and len(word) <= 3 else word.capitalize()
+    """'GROBOGAN' / 'Grobogan' -> 'Grobogan', 'MAS' -> 'Mas'; an acronym the vocabulary knows stays
+    ('DKI'): `normalizers.names.name_word_form`."""
+    return name_word_form(word) if word.isupper() else word.capitalize()
 
 
 def display(kind: str, words: tuple[str, ...]) -> str:
