@@ -320,3 +320,12 @@ def test_names_printed_in_capitals_keep_known_acronyms_and_title_case_ordinary_w
     meta = _pages(["LAPORAN KINERJA", "RUMAH SAKIT UMUM DAERAH dr. H. BUDI CONTOH", "KABUPATEN SUKAMAJU", "TAHUN 2023"])
     assert meta.agency == "Rumah Sakit Umum Daerah dr. H. Budi Contoh"
     assert _pages(["LAPORAN KINERJA", "DINAS KESEHATAN", "PROVINSI DKI SUKAMAJU", "TAHUN 2023"]).region == "Provinsi DKI Sukamaju"
+
+
+def test_region_printed_twice_on_the_cover_is_named_once():
+    """A cover printing the region on two lines (under the agency, and again above the year of
+    publication): a line that starts with a region's kind starts another mention of it."""
+    meta = _pages(["LAPORAN KINERJA", "TAHUN 2023", "SEKRETARIAT DPRD", "KOTA TELAGA JERNIH", "KOTA TELAGA JERNIH", "2024"])
+    assert meta.region == "Kota Telaga Jernih"
+    assert _pages(["LAPORAN KINERJA DINAS KESEHATAN PROVINSI TELUK", "SUNYI TAHUN 2023",
+                   "Dinas Kesehatan Provinsi Teluk Sunyi"]).region == "Provinsi Teluk Sunyi"

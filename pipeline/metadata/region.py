@@ -24,9 +24,12 @@ REGION_KINDS = {"provinsi": "Provinsi", "propinsi": "Provinsi", "prov": "Provins
                 "kota": "Kota", "kota administrasi": "Kota Administrasi"}
 # The head of a regional government named instead of its region: Bupati Sidoarjo, Walikota Sungai Penuh.
 HEAD_KINDS = {"bupati": "Kabupaten", "walikota": "Kota", "wali kota": "Kota", "gubernur": "Provinsi"}
+# A name goes on over a line's end ("Provinsi Jawa" / "Barat"), but a line that starts with a region's
+# kind starts another mention: a cover printing its region twice ("KOTA CONTOH" / "KOTA CONTOH") names it twice.
+NAME_GAP = r"(?:[ \t]+|[ \t]*\n\s*(?!(?:kota|kabupaten|kab|provinsi|propinsi|prov)\b))"
 REGION_RE = re.compile(
     r"\b(kota administrasi|kabupaten|kab\.?|provinsi|propinsi|prov\.?|kota|bupati|wali\s?kota|gubernur)\b(?!\s*/)\s+"
-    r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*)", re.IGNORECASE)
+    rf"((?:[A-Z][\w'’-]*\.?{NAME_GAP}){{0,3}}[A-Z][\w'’-]*)", re.IGNORECASE)
 # Words that never belong to a region's name: what a title, a sentence or a signature goes on with.
 NAME_STOP = {
     "kata", "pengantar", "dalam", "renstra", "perjanjian", "kinerja", "tahun", "ir", "dr", "drs", "h", "hj",
