@@ -329,3 +329,20 @@ def test_region_printed_twice_on_the_cover_is_named_once():
     assert meta.region == "Kota Telaga Jernih"
     assert _pages(["LAPORAN KINERJA DINAS KESEHATAN PROVINSI TELUK", "SUNYI TAHUN 2023",
                    "Dinas Kesehatan Provinsi Teluk Sunyi"]).region == "Provinsi Teluk Sunyi"
+
+
+def test_performance_report_titled_for_a_regional_government_is_the_whole_governments():
+    """An LKjIP whose title names a regional government as its owner, and no agency, is the whole
+    government's; a dinas's cover printing the government above its title (its letterhead) is the dinas's."""
+    meta = _pages(["LAPORAN KINERJA INSTANSI PEMERINTAH", "PEMERINTAH KABUPATEN TANAH CONTOH", "TAHUN 2023"],
+                  ["Dinas Kesehatan Kabupaten Tanah Contoh mencapai target angka harapan hidup."])
+    assert meta.agency == "Pemerintah Daerah" and meta.region == "Kabupaten Tanah Contoh" and meta.kind == "LKjIP"
+    assert any("owner" in line for line in meta.evidence["agency"])
+    assert _pages(["LKjIP KOTA SUKAMAJU TAHUN 2023"]).agency == "Pemerintah Daerah"
+    meta = _pages(["PEMERINTAH KOTA SUKAMAJU", "LAPORAN KINERJA", "DINAS PERHUBUNGAN", "TAHUN 2023"])
+    assert meta.agency == "Dinas Perhubungan"
+    meta = _pages(["LAPORAN KINERJA", "PEMERINTAH KOTA SUKAMAJU", "TAHUN 2023"], ["LKjIP Dinas Perhubungan 2023"],
+                  ["LKjIP Dinas Perhubungan 2023"])
+    assert meta.agency == "Dinas Perhubungan"  # its running head names the dinas
+    meta = _pages(["RENCANA STRATEGIS", "KABUPATEN TANAH CONTOH", "2021-2026"], ["Dinas Pertanian menyusun Renstra ini."])
+    assert meta.agency != "Pemerintah Daerah"  # a Renstra is an agency's plan

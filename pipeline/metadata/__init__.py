@@ -10,7 +10,7 @@ Each decision is a module: `kind` (what document it is), `year` (fiscal year and
 from __future__ import annotations
 
 from normalizers.names import agency_key, region_key
-from pipeline.metadata.agency import WHOLE_GOVERNMENT, agency_votes, is_central, is_whole_government
+from pipeline.metadata.agency import WHOLE_GOVERNMENT, agency_votes, is_central, whole_government
 from pipeline.metadata.evidence import Decision, Source, Where, gather, read_by
 from pipeline.metadata.kind import kind_votes
 from pipeline.metadata.region import region_votes
@@ -58,9 +58,9 @@ def plan_end(period: str | None) -> int | None:
 
 def agency_decision(sources: list[Source], kind: str) -> Decision:
     """The agency; "Pemerintah Daerah" for a document of the whole regional government."""
-    if is_whole_government(kind, sources):
-        decision = Decision(value=WHOLE_GOVERNMENT, rule=f"a {kind} is the whole regional government's document")
-        return decision
+    why = whole_government(kind, sources)
+    if why:
+        return Decision(value=WHOLE_GOVERNMENT, rule=why)
     return agency_votes(sources, kind)
 
 
