@@ -346,3 +346,20 @@ def test_performance_report_titled_for_a_regional_government_is_the_whole_govern
     assert meta.agency == "Dinas Perhubungan"  # its running head names the dinas
     meta = _pages(["RENCANA STRATEGIS", "KABUPATEN TANAH CONTOH", "2021-2026"], ["Dinas Pertanian menyusun Renstra ini."])
     assert meta.agency != "Pemerintah Daerah"  # a Renstra is an agency's plan
+
+
+def test_central_badan_whose_name_does_not_say_so_is_read_from_what_its_report_prints():
+    """A national badan named without 'Nasional', 'RI' or a Kementerian: its pages say it answers to the
+    President and spends the APBN; a report naming no region nor anything regional is a central one;
+    a regional agency (a Dinas, a badan '... Daerah', one that prints the APBD) is not."""
+    meta = _pages(["LAPORAN KINERJA", "BADAN RISET SAGU LESTARI", "TAHUN ANGGARAN 2023"],
+                  ["Badan Riset Sagu Lestari merupakan lembaga pemerintah nonkementerian yang bertanggung jawab "
+                   "kepada Presiden, dibiayai APBN melalui DIPA Satuan Kerja."])
+    assert meta.region == "Pusat" and meta.agency == "Badan Riset Sagu Lestari"
+    assert any("central" in line for line in meta.evidence["central"])
+    assert _pages(["LAPORAN KINERJA", "BADAN PENGAWAS MUTU SAGU", "TAHUN 2023"]).region == "Pusat"
+    assert _pages(["LAPORAN KINERJA", "DINAS PERHUBUNGAN", "TAHUN 2023"]).region is None
+    assert _pages(["LAPORAN KINERJA", "BADAN PENANGGULANGAN BENCANA DAERAH", "TAHUN 2023"]).region is None
+    meta = _pages(["LAPORAN KINERJA", "BADAN KESATUAN BANGSA", "TAHUN 2023"],
+                  ["Badan Kesatuan Bangsa melaksanakan urusan perangkat daerah dibiayai APBD, dilaporkan kepada Bupati."])
+    assert meta.region is None
