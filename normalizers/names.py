@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from normalizers.concepts import READINGS
+
 ABBREVIATIONS = {
     "ikm": "industri kecil dan menengah",
     "umkm": "usaha mikro kecil dan menengah",
@@ -91,23 +93,58 @@ AGENCY_ACRONYMS = {
 }
 
 
+# Acronyms printed inside agency and region names that the vocabulary above does not hold (it holds the
+# ones indicator names and agency keys expand): they stay in capitals when a name printed in capitals is
+# title-cased. A word without a vowel needs no entry (see `name_word_form`).
+NAME_ACRONYMS = {
+    "dki": "daerah khusus ibukota",  # the capital's province ("Provinsi DKI Jakarta")
+    "ri": "republik indonesia",  # a central institution's suffix ("Badan Contoh RI")
+    "ptsp": "pelayanan terpadu satu pintu",  # one-stop service ("Dinas Penanaman Modal dan PTSP")
+}
+# Titles of the person a hospital is named after ("RSUD dr. Contoh"): printed in lower case inside a name in capitals.
+PERSON_TITLES = {"dr", "drs", "h", "hj", "prof", "ir"}
+VOWELS = set("aeiouy")
+
+
+def is_name_acronym(word: str) -> bool:
+    """A word printed in capitals inside a name is an acronym, not a word of the language: one the
+    vocabulary reads as several words (`ABBREVIATIONS`, `concepts.READINGS`, `AGENCY_ACRONYMS`, `NAME_ACRONYMS`), a
+    Roman numeral ("Wilayah II"), or a word without a vowel (PTSP, SDM: no Indonesian word lacks one).
+    An ordinary word that spells like an acronym ("MAS", "API") is a word."""
+    low = word.lower().strip(".,")
+    if not low.isalpha():
+        return False
+    known = next((v[low] for v in (ABBREVIATIONS, AGENCY_ACRONYMS, NAME_ACRONYMS, READINGS) if low in v), "")
+    # an acronym spells several words; a short form of one word ("Kab", "Prov", "Sub") is no acronym
+    return len(known.split()) >= 2 or re.fullmatch(r"[ivx]+", low) is not None or not set(low) & VOWELS
+
+
+def name_word_form(word: str) -> str:
+    """A word of a name printed in capitals, title-cased: 'GROBOGAN' -> 'Grobogan', 'MAS' -> 'Mas';
+    an acronym (`is_name_acronym`) stays as printed ('DKI', 'PTSP', 'II')."""
+    return word if is_name_acronym(word) else word.capitalize()
+
+
 def tidy_agency_name(raw: str | None) -> str | None:
     """'DINAS CONTOH DAN PERCOBAAN' -> 'Dinas Contoh dan Percobaan'; an acronym
-    (RSUD, BLUD) and what stands in brackets ("(BPLHD)") keep their capitals; 'Dan' -> 'dan'."""
+    (RSUD, BLUD, PTSP) and what stands in brackets ("(BPLHD)") keep their capitals; 'Dan' -> 'dan'. A
+    name in capitals but for the titles of the person it is named after ("RUMAH SAKIT dr. CONTOH") is
+    title-cased too, the titles as printed."""
     if not raw:
         return None
     text = " ".join(re.sub(r"[*_#]+", " ", raw).split()).strip(" ,.")
     pieces = re.split(r"(\([^)]*\))", text)  # the bracketed acronyms stay as printed
-    bare = " ".join(pieces[0::2])
+    bare = " ".join(w for w in " ".join(pieces[0::2]).split() if w.strip(".").lower() not in PERSON_TITLES
+                    or not w.islower())
     recase = bare.isupper() or bare.islower()
 
     def word(w: str, first: bool) -> str:
         low = w.lower()
         if low in LOWER_WORDS and not first:
             return low
-        if not recase:
+        if not recase or (w.islower() and low.strip(".") in PERSON_TITLES):
             return w
-        return w.upper() if low in ABBREVIATIONS or low in AGENCY_ACRONYMS else w.capitalize()
+        return w.upper() if is_name_acronym(w) else w.capitalize()
 
     out = []
     for k, piece in enumerate(pieces):

@@ -307,3 +307,59 @@ def test_report_of_tables_only_says_its_kind_in_the_table_heading():
                        body=[[Cell("DINAS TENAGA KERJA", 1), Cell("1.000", 1)]])]
     meta = read_metadata([], None, ["Realisasi Kinerja Pada Triwulan I - IV Tahun 2023"], None, tables)
     assert meta.kind == "evaluation" and meta.agency == "Dinas Tenaga Kerja" and meta.report_year == 2023
+
+
+def test_names_printed_in_capitals_keep_known_acronyms_and_title_case_ordinary_words():
+    """A cover in capitals: ordinary words that spell like acronyms ("MAS", "API") are title-cased; the
+    vocabulary's acronyms, words without a vowel and Roman numerals stay in capitals; a hospital named
+    after a doctor is title-cased, the doctor's titles as printed."""
+    meta = _pages(["LAPORAN KINERJA", "DINAS PENANAMAN MODAL DAN PTSP", "KOTA LEMBAH MAS", "TAHUN 2023"])
+    assert meta.agency == "Dinas Penanaman Modal dan PTSP" and meta.region == "Kota Lembah Mas"
+    meta = _pages(["LAPORAN KINERJA", "BADAN KOORDINASI WILAYAH II", "KABUPATEN API MERAH", "TAHUN 2023"])
+    assert meta.agency == "Badan Koordinasi Wilayah II" and meta.region == "Kabupaten Api Merah"
+    meta = _pages(["LAPORAN KINERJA", "RUMAH SAKIT UMUM DAERAH dr. H. BUDI CONTOH", "KABUPATEN SUKAMAJU", "TAHUN 2023"])
+    assert meta.agency == "Rumah Sakit Umum Daerah dr. H. Budi Contoh"
+    assert _pages(["LAPORAN KINERJA", "DINAS KESEHATAN", "PROVINSI DKI SUKAMAJU", "TAHUN 2023"]).region == "Provinsi DKI Sukamaju"
+
+
+def test_region_printed_twice_on_the_cover_is_named_once():
+    """A cover printing the region on two lines (under the agency, and again above the year of
+    publication): a line that starts with a region's kind starts another mention of it."""
+    meta = _pages(["LAPORAN KINERJA", "TAHUN 2023", "SEKRETARIAT DPRD", "KOTA TELAGA JERNIH", "KOTA TELAGA JERNIH", "2024"])
+    assert meta.region == "Kota Telaga Jernih"
+    assert _pages(["LAPORAN KINERJA DINAS KESEHATAN PROVINSI TELUK", "SUNYI TAHUN 2023",
+                   "Dinas Kesehatan Provinsi Teluk Sunyi"]).region == "Provinsi Teluk Sunyi"
+
+
+def test_performance_report_titled_for_a_regional_government_is_the_whole_governments():
+    """An LKjIP whose title names a regional government as its owner, and no agency, is the whole
+    government's; a dinas's cover printing the government above its title (its letterhead) is the dinas's."""
+    meta = _pages(["LAPORAN KINERJA INSTANSI PEMERINTAH", "PEMERINTAH KABUPATEN TANAH CONTOH", "TAHUN 2023"],
+                  ["Dinas Kesehatan Kabupaten Tanah Contoh mencapai target angka harapan hidup."])
+    assert meta.agency == "Pemerintah Daerah" and meta.region == "Kabupaten Tanah Contoh" and meta.kind == "LKjIP"
+    assert any("owner" in line for line in meta.evidence["agency"])
+    assert _pages(["LKjIP KOTA SUKAMAJU TAHUN 2023"]).agency == "Pemerintah Daerah"
+    meta = _pages(["PEMERINTAH KOTA SUKAMAJU", "LAPORAN KINERJA", "DINAS PERHUBUNGAN", "TAHUN 2023"])
+    assert meta.agency == "Dinas Perhubungan"
+    meta = _pages(["LAPORAN KINERJA", "PEMERINTAH KOTA SUKAMAJU", "TAHUN 2023"], ["LKjIP Dinas Perhubungan 2023"],
+                  ["LKjIP Dinas Perhubungan 2023"])
+    assert meta.agency == "Dinas Perhubungan"  # its running head names the dinas
+    meta = _pages(["RENCANA STRATEGIS", "KABUPATEN TANAH CONTOH", "2021-2026"], ["Dinas Pertanian menyusun Renstra ini."])
+    assert meta.agency != "Pemerintah Daerah"  # a Renstra is an agency's plan
+
+
+def test_central_badan_whose_name_does_not_say_so_is_read_from_what_its_report_prints():
+    """A national badan named without 'Nasional', 'RI' or a Kementerian: its pages say it answers to the
+    President and spends the APBN; a report naming no region nor anything regional is a central one;
+    a regional agency (a Dinas, a badan '... Daerah', one that prints the APBD) is not."""
+    meta = _pages(["LAPORAN KINERJA", "BADAN RISET SAGU LESTARI", "TAHUN ANGGARAN 2023"],
+                  ["Badan Riset Sagu Lestari merupakan lembaga pemerintah nonkementerian yang bertanggung jawab "
+                   "kepada Presiden, dibiayai APBN melalui DIPA Satuan Kerja."])
+    assert meta.region == "Pusat" and meta.agency == "Badan Riset Sagu Lestari"
+    assert any("central" in line for line in meta.evidence["central"])
+    assert _pages(["LAPORAN KINERJA", "BADAN PENGAWAS MUTU SAGU", "TAHUN 2023"]).region == "Pusat"
+    assert _pages(["LAPORAN KINERJA", "DINAS PERHUBUNGAN", "TAHUN 2023"]).region is None
+    assert _pages(["LAPORAN KINERJA", "BADAN PENANGGULANGAN BENCANA DAERAH", "TAHUN 2023"]).region is None
+    meta = _pages(["LAPORAN KINERJA", "BADAN KESATUAN BANGSA", "TAHUN 2023"],
+                  ["Badan Kesatuan Bangsa melaksanakan urusan perangkat daerah dibiayai APBD, dilaporkan kepada Bupati."])
+    assert meta.region is None

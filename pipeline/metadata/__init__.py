@@ -10,7 +10,8 @@ Each decision is a module: `kind` (what document it is), `year` (fiscal year and
 from __future__ import annotations
 
 from normalizers.names import agency_key, region_key
-from pipeline.metadata.agency import WHOLE_GOVERNMENT, agency_votes, is_central, is_whole_government
+from pipeline.metadata.agency import WHOLE_GOVERNMENT, agency_votes, is_central, whole_government
+from pipeline.metadata.central import CENTRAL, central_votes
 from pipeline.metadata.evidence import Decision, Source, Where, gather, read_by
 from pipeline.metadata.kind import kind_votes
 from pipeline.metadata.region import region_votes
@@ -42,13 +43,14 @@ def read_metadata(lines: list[TextLine], pdf_title: str | None = None, table_hea
     period.value = period.winner() if kind.value in PLAN_KINDS else None
     year = fiscal_year_of(texts, str(kind.value), period.value, table_year_votes(table_headings or []))
     agency = agency_decision(sources, str(kind.value))
-    region = region_decision(sources)
+    region, central = region_decision(sources, agency.value)
     title = next((l.text for l in lines[:60] if _titled(l.text)), pdf_title)
     return ReportMeta(agency=agency.value, region=region.value, report_year=year.value,
                       agency_key=agency_key(agency.value), region_key=region_key(region.value), title=title,
                       renstra_end=plan_end(period.value) or renstra_end([l.text for l in lines]), kind=str(kind.value), period=period.value,
                       evidence={"agency": agency.readable(), "region": region.readable(),
-                                "report_year": year.readable(), "kind": kind.readable(), "period": period.readable()})
+                                "report_year": year.readable(), "kind": kind.readable(), "period": period.readable(),
+                                **({"central": central.readable()} if central else {})})
 
 
 def plan_end(period: str | None) -> int | None:
@@ -58,22 +60,31 @@ def plan_end(period: str | None) -> int | None:
 
 def agency_decision(sources: list[Source], kind: str) -> Decision:
     """The agency; "Pemerintah Daerah" for a document of the whole regional government."""
-    if is_whole_government(kind, sources):
-        decision = Decision(value=WHOLE_GOVERNMENT, rule=f"a {kind} is the whole regional government's document")
-        return decision
+    why = whole_government(kind, sources)
+    if why:
+        return Decision(value=WHOLE_GOVERNMENT, rule=why)
     return agency_votes(sources, kind)
 
 
-def region_decision(sources: list[Source]) -> Decision:
-    """The region; "Pusat" for a central institution that names no region of its own."""
+def region_decision(sources: list[Source], agency: str | None) -> tuple[Decision, Decision | None]:
+    """The region; "Pusat" for a central institution that names no region of its own: its cover or
+    title names one (Republik Indonesia, Kementerian, Polri ...), or what its texts print weighs more
+    for a central institution than for a regional one (`central.central_votes`, the second decision
+    returned, None when the region is the agency's own)."""
     decision = region_votes([s for s in sources if s.kind is not Where.EVERY_CELL])
     if decision.value is None:
         decision = region_votes(read_by(sources, Where.EVERY_CELL))
         decision.rule = "no text names a region: the one the tables' cells name"
-    if is_central(sources) and not _own_region(decision):
+    if _own_region(decision):
+        return decision, None
+    central = central_votes(sources, agency, decision)
+    if is_central(sources):
         decision.value = CENTRAL_REGION
         decision.rule = "a central institution (Republik Indonesia, Kementerian, Polri ...) names no region of its own"
-    return decision
+    elif central.value == CENTRAL:
+        decision.value = CENTRAL_REGION
+        decision.rule = f"a central institution by what its texts print ({central.rule}) names no region of its own"
+    return decision, central
 
 
 # A region the cover or the title names, or one its texts name with at least this weight (ten mentions

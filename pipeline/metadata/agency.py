@@ -327,12 +327,53 @@ def _best_printed(names: Counter) -> str:
     return max(names.items(), key=rank)[0]
 
 
-def is_whole_government(kind: str, sources: list[Source]) -> bool:
-    """An RPJMD, a CaLK, a Peraturan Daerah on the APBD: the document of the whole regional government."""
+def whole_government(kind: str, sources: list[Source]) -> str | None:
+    """Why the document is the whole regional government's, or None: an RPJMD, a CaLK, a Peraturan
+    Daerah on the APBD; a performance document whose title names a regional government as its owner
+    (`titled_for_government`)."""
     if kind in WHOLE_GOVERNMENT_KINDS:
-        return True
+        return f"a {kind} is the whole regional government's document"
     cover = next((s for s in sources if s.kind is Where.COVER), None)
-    return kind == "budget-plan" and cover is not None and bool(REGIONAL_LAW_RE.search(cover.text))
+    if kind == "budget-plan" and cover is not None and bool(REGIONAL_LAW_RE.search(cover.text)):
+        return "a Peraturan Daerah on the APBD is the whole regional government's document"
+    if kind in GOVERNMENT_PERFORMANCE_KINDS and titled_for_government(sources):
+        return f"the {kind}'s title names a regional government as its owner, and no agency"
+    return None
+
+
+# The performance documents a whole regional government publishes as each of its agencies does (the SAKIP
+# rules ask both for them): its LKjIP, its Perjanjian Kinerja (the head of the region's), its IKU. Renstra and
+# Renja are an agency's; the government's plans are the RPJMD and the RKPD.
+GOVERNMENT_PERFORMANCE_KINDS = ("LKjIP", "PK", "IKU")
+# The owner printed right after the document's title words is a regional government: "Pemerintah Kabupaten X",
+# or the region alone ("LKjIP Kota X Tahun 2023").
+GOVERNMENT_OWNER_RE = re.compile(r"(?:pemerintah\s+|pem(?:kab|kot|prov)\s+)?(?:kabupaten|kota|provinsi|propinsi|"
+                                 r"kab\.|prov\.)\s+[A-Z]", re.IGNORECASE)
+
+
+def titled_for_government(sources: list[Source]) -> bool:
+    """The cover's title words are followed by a regional government ("LAPORAN KINERJA INSTANSI
+    PEMERINTAH" / "PEMERINTAH KABUPATEN X"), and neither the cover, the PDF's title nor a running head
+    names an agency (a dinas's cover names the government above its title, as its letterhead, and the
+    dinas after it)."""
+    cover = next((s for s in sources if s.kind is Where.COVER), None)
+    if cover is None:
+        return False
+    text = clean_for_names(cover.text)
+    owned = any(TITLE_BEFORE_RE.search(text[max(0, m.start() - 80):m.start()])
+                for m in GOVERNMENT_OWNER_RE.finditer(text))
+    heads = [s for s in sources if s.kind in (Where.COVER, Where.PDF_TITLE, Where.RUNNING_HEAD)]
+    return owned and not any(names_agency(clean_for_names(s.text)) for s in heads)
+
+
+def names_agency(text: str) -> bool:
+    """The text names an agency: a head word and a name after it, as `agency_votes` reads one."""
+    for m in HEAD_RE.finditer(text):
+        name = sub_unit(name_after_head(text, m.start()))
+        words = name.split()
+        if (len(words) >= 2 and words[1].lower() not in CONNECTORS) or name.lower() in SINGLE_WORD_NAMES:
+            return True
+    return False
 
 
 def is_central(sources: list[Source]) -> bool:

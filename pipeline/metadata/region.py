@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from normalizers.names import name_word_form
 from pipeline.metadata.evidence import Decision, Source, Where
 from pipeline.metadata.year import CITATION_RE
 
@@ -23,9 +24,12 @@ REGION_KINDS = {"provinsi": "Provinsi", "propinsi": "Provinsi", "prov": "Provins
                 "kota": "Kota", "kota administrasi": "Kota Administrasi"}
 # The head of a regional government named instead of its region: Bupati Sidoarjo, Walikota Sungai Penuh.
 HEAD_KINDS = {"bupati": "Kabupaten", "walikota": "Kota", "wali kota": "Kota", "gubernur": "Provinsi"}
+# A name goes on over a line's end ("Provinsi Jawa" / "Barat"), but a line that starts with a region's
+# kind starts another mention: a cover printing its region twice ("KOTA CONTOH" / "KOTA CONTOH") names it twice.
+NAME_GAP = r"(?:[ \t]+|[ \t]*\n\s*(?!(?:kota|kabupaten|kab|provinsi|propinsi|prov)\b))"
 REGION_RE = re.compile(
     r"\b(kota administrasi|kabupaten|kab\.?|provinsi|propinsi|prov\.?|kota|bupati|wali\s?kota|gubernur)\b(?!\s*/)\s+"
-    r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*)", re.IGNORECASE)
+    rf"((?:[A-Z][\w'’-]*\.?{NAME_GAP}){{0,3}}[A-Z][\w'’-]*)", re.IGNORECASE)
 # Words that never belong to a region's name: what a title, a sentence or a signature goes on with.
 NAME_STOP = {
     "kata", "pengantar", "dalam", "renstra", "perjanjian", "kinerja", "tahun", "ir", "dr", "drs", "h", "hj",
@@ -64,8 +68,9 @@ def name_words(raw: str, in_capitals: bool = False) -> list[str]:
 
 
 def word_form(word: str) -> str:
-    """'GROBOGAN' / 'Grobogan' -> 'Grobogan'; a short acronym stays ('DKI')."""
-    return word if word.isupper() and len(word) <= 3 else word.capitalize()
+    """'GROBOGAN' / 'Grobogan' -> 'Grobogan', 'MAS' -> 'Mas'; an acronym the vocabulary knows stays
+    ('DKI'): `normalizers.names.name_word_form`."""
+    return name_word_form(word) if word.isupper() else word.capitalize()
 
 
 def display(kind: str, words: tuple[str, ...]) -> str:
