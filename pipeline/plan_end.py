@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from pipeline.checks.common import LOWER_IS_BETTER
+from pipeline.checks.common import lower_is_better
 from pipeline.models import PerformanceRecord
 
 PLAN_END_NOTE = ("achievement: capaian against the plan-end target (realisasi of an earlier year / this target), "
@@ -34,13 +34,13 @@ MIN_AGREEING_SHARE = 0.5
 a column of capaian of the year agrees on none (its own realisasi is missing), so half is a clear margin."""
 
 
-def _agrees(capaian: float, realisation: float, target: float, lower_is_better: bool) -> bool:
+def _agrees(capaian: float, realisation: float, target: float, lower: bool) -> bool:
     """In: a printed capaian, an earlier realisasi, the plan-end target. Out: True when the capaian is that
     realisasi against that target (× 100; for lower-is-better indicators also the inverse forms)."""
     if not target:
         return False
     ratios = [realisation / target * 100]
-    if lower_is_better:
+    if lower:
         ratios.append((2 * target - realisation) / target * 100)
         if realisation:
             ratios.append(target / realisation * 100)
@@ -74,7 +74,7 @@ def set_aside_plan_end_capaian(records: list[PerformanceRecord], fiscal_year: in
             if before is None or before.realization is None or r.target is None or r.achievement_pct is None:
                 continue
             tested += 1
-            agreeing += _agrees(r.achievement_pct, before.realization, r.target, bool(LOWER_IS_BETTER.search(r.indicator)))
+            agreeing += _agrees(r.achievement_pct, before.realization, r.target, lower_is_better(r.indicator, r.target_text))
         by_values = tested > 0 and agreeing >= MIN_AGREEING_SHARE * tested
         by_words = tested == 0 and AGAINST_PLAN_END_WORDS.search(str(key[2] or "")) is not None
         if not (by_values or by_words):

@@ -16,6 +16,21 @@ LOWER_IS_BETTER = re.compile(
     r"kematian|stunting|kasus|kerugian|temuan|\bmenurun|\bpenurunan|\bturunnya|\bberkurang|waktu (tunggu|penyelesaian)",
     re.I,
 )
+# The share of such cases that were dealt with: handled (ditangani, tertangani), settled (diselesaikan,
+# terselesaikan), followed up (ditindaklanjuti): "Persentase kasus … yang diselesaikan" is higher-is-better.
+DEALT_WITH = re.compile(r"\b(?:di|ter)tangani\b|\b(?:di|ter)selesaikan\b|\bditindak\s?lanjuti\b", re.I)
+
+
+def lower_is_better(indicator: str, target_text: str | None = None) -> bool:
+    """Whether an indicator improves as its value falls: a target printed as a ceiling ("< 40 %", "≤ 7,82") says
+    so, one printed as a floor ("> 80") says not; else the wording (`LOWER_IS_BETTER`), unless the indicator
+    counts the cases dealt with (`DEALT_WITH`). In: the indicator's name and its target as printed."""
+    comparator = parse_number(target_text).comparator if target_text else None
+    if comparator in ("<", "<="):
+        return True
+    if comparator in (">", ">="):
+        return False
+    return bool(LOWER_IS_BETTER.search(indicator)) and not DEALT_WITH.search(indicator)
 
 
 CAPS = (105.0, 110.0, 115.0, 120.0, 125.0, 150.0)  # printed caps agencies declare; 100 is not assumed

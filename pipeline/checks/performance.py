@@ -13,7 +13,6 @@ from collections import defaultdict
 from normalizers.numbers import parse_number
 from pipeline.checks.common import (
     CAPS,
-    LOWER_IS_BETTER,
     BudgetRow,
     PerfRow,
     as_printed,
@@ -21,6 +20,7 @@ from pipeline.checks.common import (
     differs,
     fmt,
     location,
+    lower_is_better,
 )
 from pipeline.models import Finding
 from pipeline.rows import UNNAMED_INDICATOR
@@ -46,7 +46,7 @@ def achievement_findings(rows: list[PerfRow]) -> list[Finding]:
         if parse_number(r.target_text).grade and parse_number(r.realization_text).grade is None:
             continue
         t, real, reported = triple
-        lower = bool(LOWER_IS_BETTER.search(r.indicator))
+        lower = lower_is_better(r.indicator, r.target_text)
         R, T = as_printed(real), as_printed(t)
         formulas = {f"{R} / {T} × 100 (realisasi / target)": real / t * 100}
         if lower:
@@ -60,7 +60,7 @@ def achievement_findings(rows: list[PerfRow]) -> list[Finding]:
         name, expected = next(iter(formulas.items()))
         direction = "lower is better" if lower else "higher is better"
         detail = (f"{name} = {fmt(expected)}, printed {r.achievement_text!s}; {direction}, judged from the "
-                  f"indicator's wording" + ("; the inverse formulas do not give it either" if lower else ""))
+                  f"indicator's wording and its target's print" + ("; the inverse formulas do not give it either" if lower else ""))
         out.append(Finding(r.source_file, r.table_label, r.page, "achievement_ratio",
                            "error" if abs(reported - expected) > 1 else "warning",
                            f"{r.indicator} ({r.year})", reported, round(expected, 4), detail, r.table_index, r.row_index))
