@@ -3,7 +3,8 @@
 In:  rows of `Cell`s (text None = covered by a merged cell, "" = empty cell).
 Out: the header rows split from the body (`split_header`), one path per column built from a
      multi-row header with spanning cells (`column_paths`, e.g. "2022 › Target"), and tables that
-     continue over page breaks joined into one (`join_continuations`).
+     continue over page breaks joined into one (`join_continuations`; `columns_line_up` for a part read by
+     white space alone).
 """
 from __future__ import annotations
 
@@ -439,6 +440,45 @@ def is_copied_header(new: list[list[Cell]], old: list[list[Cell]]) -> bool:
         return False
     alike = sum(1 for a, b in compared if a == b or (a and b and fuzz.ratio(a, b) >= ALIKE_HEADING))
     return alike >= COPIED_HEADER_SHARE * len(compared)
+
+
+# A column's values are of one kind (numbers or words, `_cell_type`) when this share of its filled cells are;
+# a column of mixed kinds (notes, figures with words) tells nothing of where the column lies.
+USUAL_KIND_SHARE = 0.75
+# A part's columns are compared with the table above on at least this many columns of a clear kind (one
+# column alike, the numbering, says nothing of the others).
+MIN_KIND_COLUMNS = 2
+# A table part lies under the table above when this share of its width lies within the above table's width:
+# the same columns, a longer or shorter name in the last row aside.
+PART_WITHIN_SHARE = 0.9
+
+
+def _usual_kind(cells: tuple[Cell, ...]) -> str | None:
+    kinds = [_cell_type(text_of(c)) for c in cells if text_of(c)]
+    if not kinds:
+        return None
+    kind = max(set(kinds), key=kinds.count)
+    return kind if kinds.count(kind) >= USUAL_KIND_SHARE * len(kinds) else None
+
+
+def columns_line_up(above: RawTable, part: RawTable) -> bool:
+    """A table part with no header of its own (read on the next page) continues the table above by its geometry
+    and its values: its box lies within the above table's width (`PART_WITHIN_SHARE`), and every column whose
+    values are of a clear kind on both sides holds the same kind ("No" numbers, names words, targets numbers)
+    on `MIN_KIND_COLUMNS` columns or more. A block of other columns (another table, prose cut into columns)
+    puts words where the table above has numbers, or lies elsewhere on the page. A part under a header of its
+    own with a column more or less (a split or merged heading) is placed by its box alone."""
+    if above.bbox is None or part.bbox is None:
+        return False
+    width = part.bbox[2] - part.bbox[0]
+    inside = min(part.bbox[2], above.bbox[2]) - max(part.bbox[0], above.bbox[0])
+    if width <= 0 or inside < PART_WITHIN_SHARE * width:
+        return False
+    if above.n_cols != part.n_cols:
+        return bool(part.header)
+    kinds = [(_usual_kind(a), _usual_kind(b)) for a, b in zip(zip(*above.body), zip(*(part.header + part.body)))]
+    compared = [(a, b) for a, b in kinds if a and b]
+    return len(compared) >= MIN_KIND_COLUMNS and all(a == b for a, b in compared)
 
 
 # A heading line of its own that only names a unit: "(%)", "(Rp)", "Rp.".

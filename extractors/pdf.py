@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 
 from extractors.captions import find_caption
 from extractors.file_kind import FileKind, judge
-from extractors.grid import join_continuations
+from extractors.grid import columns_line_up, join_continuations
 from extractors.lattice import read_ruled_tables
 from extractors.ocr_lattice import read_ocr_ruled_tables
 from extractors.ocr_page import OcrPage, mark_ocr_cells
@@ -338,9 +338,12 @@ def assemble(read: PagesRead) -> PdfDocument:
             tables.append(t)
         lines.extend(TextLine(page_no, text) for _, _, text in narrative)
         if pending_context is not None and narrative:
-            # the text right after a table near the foot of the previous page runs on here
+            # the text right after a table near the foot of the previous page runs on here: the lines above
+            # this page's first table. A table read by white space alone leaves its lines in the narrative, and
+            # its box's top is rounded (a line may start a hair above it): a line whose middle lies below the
+            # table's top is the table's own first row, not text between the two parts.
             first_top = min((_box(t)[1] for t in found), default=1e9)
-            more = "\n".join(t for top, _, t in narrative if top < first_top)
+            more = "\n".join(t for top, bottom, t in narrative if (top + bottom) / 2 < first_top)
             pending_context.context_after = "\n".join(x for x in (pending_context.context_after, more) if x)[:3000]
         pending_context = None
         if found and len(found[-1].context_after.splitlines()) < 4:
@@ -350,10 +353,13 @@ def assemble(read: PagesRead) -> PdfDocument:
 
     def consecutive(a: RawTable, b: RawTable) -> bool:
         """b continues a: on the next page, a near the bottom of its page, b near the top of its own,
-        with no caption line above b."""
+        with no caption line above b. A part read by white space alone (no rule, its rows also narrative)
+        continues a when its columns line up with a's by position and kind of values (`columns_line_up`)."""
         pa, _, bottom_a, height_a = positions[id(a)]
         pb, top_b, _, height_b = positions[id(b)]
         if pb != pa + 1 or a.context_after.strip():
+            return False
+        if b.method == "whitespace" and not columns_line_up(a, b):
             return False
         positions[id(a)] = positions[id(b)]
         return True

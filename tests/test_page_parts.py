@@ -1,5 +1,6 @@
 """Table parts across pages as the PDF reader joins them: running footers with the page number,
-next-page parts printed without a header, a unit line of a repeated header (extractors/grid.py, pdf.py)."""
+next-page parts printed without a header (a borderless part read by white space joins when its columns line
+up), a unit line of a repeated header (extractors/grid.py, pdf.py)."""
 from extractors.grid import join_continuations
 from extractors.pdf import margin_keys
 from pipeline.models import Cell, RawTable
@@ -149,3 +150,117 @@ def test_next_page_part_opening_with_the_rest_of_a_keterangan_is_body():
     joined = join_continuations([first, second], lambda a, b: True)
     assert len(joined) == 1 and joined[0].pages == [5, 6]
     assert [r[1].text for r in joined[0].body] == ["Jumlah layanan contoh", "", "Jumlah arsip contoh"]
+
+
+# A borderless table (rules above and under its header and under its last row, none between the columns) that a
+# page break cuts, its header not printed again: the part on the next page is read by the white-space reader.
+UNIT_NAMES = ["embung desa yang berfungsi", "kelompok tani hutan yang aktif", "balai penyuluhan yang terakreditasi",
+              "lahan kritis yang direhabilitasi", "mata air yang dilindungi", "saluran irigasi tersier yang baik"]
+
+
+def _indicator_rows(n: int) -> list[list[str]]:
+    return [[str(k + 1), f"Persentase {UNIT_NAMES[k % len(UNIT_NAMES)]} wilayah {k // len(UNIT_NAMES) + 1}", "%",
+             f"{60 + k % 9 * 4}", f"{58 + k % 7 * 5},{10 + k}", f"{90 + k % 11},{20 + k}"] for k in range(n)]
+
+
+def _tables_json(pdf, capsys) -> list[dict]:
+    import json
+
+    from pipeline.cli import main
+    capsys.readouterr()
+    assert main(["tables", str(pdf), "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_borderless_table_continued_on_the_next_page_without_its_header_is_one_table(tmp_path, capsys):
+    """The part on the next page has no caption and no header of its own, and a running head and a page number
+    lie between the parts: its rows are the table's, under the first part's header."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    def running(canvas, doc):
+        canvas.setFont("Helvetica-Oblique", 8)
+        canvas.drawRightString(A4[0] - 50, A4[1] - 30, "Laporan Kinerja Dinas Contoh Kabupaten Lembah Sunyi 2023")
+        canvas.drawCentredString(A4[0] / 2, 25, str(doc.page))
+
+    styles = getSampleStyleSheet()
+    cell = styles["BodyText"].clone("cell", fontSize=8, leading=10)
+    header = ["No", "Indikator Kinerja Program", "Satuan", "Target", "Realisasi", "Capaian (%)"]
+    body = _indicator_rows(40)
+    table = Table([[Paragraph(t, cell) for t in row] for row in [header] + body],
+                  colWidths=[22, 220, 40, 50, 55, 55], repeatRows=0)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LINEABOVE", (0, 0), (-1, 0), 0.75, colors.black),
+                               ("LINEBELOW", (0, 0), (-1, 0), 0.75, colors.black),
+                               ("LINEBELOW", (0, -1), (-1, -1), 0.75, colors.black)]))
+    prose = ("Capaian indikator kinerja program dinas contoh diukur dengan membandingkan target dan realisasi "
+             "setiap indikator yang ditetapkan dalam dokumen perencanaan tahunan. ")
+    story = [Paragraph(prose * 3, styles["BodyText"]) for _ in range(5)]
+    story += [Paragraph("Tabel 2.4 Capaian Indikator Kinerja Program Tahun 2023", styles["BodyText"]), table,
+              Paragraph("Sebagian besar indikator kinerja program telah tercapai.", styles["BodyText"])]
+    pdf = tmp_path / "borderless_split.pdf"
+    SimpleDocTemplate(str(pdf), pagesize=A4).build(story, onFirstPage=running, onLaterPages=running)
+
+    found = _tables_json(pdf, capsys)
+    assert len(found) == 1
+    assert found[0]["label"] == "Tabel 2.4" and len(found[0]["pages"]) == 2
+    assert found[0]["rows"][0][1:] == header[1:]
+    assert found[0]["rows"][1:] == body
+
+
+def test_next_page_block_whose_columns_hold_other_kinds_of_values_stays_apart(tmp_path, capsys):
+    """A block of four white-space columns at the top of the next page, right under nothing: it holds names in
+    the columns where the table above prints figures, so it is another table (or a form), not a part of it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    columns = [60, 200, 330, 440]
+    pdf = tmp_path / "other_block.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 760, "Tabel 1.2 Luas Wilayah Kecamatan Contoh")
+    for x, text in zip(columns, ["Kecamatan", "Penduduk", "Luas", "Kepadatan"]):
+        c.drawString(x, 740, text)
+    c.line(55, 734, 520, 734)
+    for k in range(50):
+        y = 722 - 12.5 * k
+        for x, text in zip(columns, [f"Lembah Timur {k + 1}", f"{100 + 3 * k}.{211 + k}", f"{3 + k % 5},{10 + k}",
+                                     f"{10 + k}.{195 + 3 * k}"]):
+            c.drawString(x, y, text)
+    c.showPage()
+    c.setFont("Helvetica", 10)
+    officers = [["Ketua", "Sri Wulan Lestari", "Sekretariat", "Pembina Utama"],
+                ["Wakil Ketua", "Bagas Tri Nugroho", "Bidang Tata Ruang", "Pembina"],
+                ["Sekretaris", "Rina Ayu Kartika", "Bidang Pertanahan", "Penata Tingkat"],
+                ["Anggota", "Dodi Prasetyo Adi", "Bidang Pemetaan", "Penata Muda"],
+                ["Anggota", "Wati Sekar Arum", "Bidang Survei", "Pengatur"]]
+    for k, row in enumerate(officers):
+        for x, text in zip(columns, row):
+            c.drawString(x, 760 - 12.5 * k, text)
+    c.showPage()
+    c.save()
+
+    found = _tables_json(pdf, capsys)
+    assert found[0]["label"] == "Tabel 1.2" and found[0]["pages"] == [1]
+    assert len(found[0]["rows"]) == 51
+    assert [t["rows"][0] for t in found[1:]] == [officers[0]]
+
+
+def test_next_page_part_lines_up_by_its_box_and_the_kinds_of_its_values():
+    """`columns_line_up`: the part's box within the table above's width, and numbers under numbers."""
+    from extractors.grid import columns_line_up
+    above = _table([["Kecamatan", "Penduduk", "Luas"]], [["Lembah Barat", "105.211", "10,32"],
+                                                         ["Lembah Utara", "131.870", "7,35"]], page=5)
+    above.bbox = [60.0, 400.0, 500.0, 780.0]
+
+    def part(rows: list[list[str | None]], x0: float, x1: float) -> RawTable:
+        t = _table([], rows, page=6)
+        t.method, t.bbox = "whitespace", [x0, 60.0, x1, 120.0]
+        return t
+
+    rows: list[list[str | None]] = [["Lembah Selatan", "97.730", "3,71"], ["Lembah Tengah", "88.100", "6,32"]]
+    assert columns_line_up(above, part(rows, 62.0, 490.0))
+    assert not columns_line_up(above, part(rows, 300.0, 560.0))  # beside the table above, not under it
+    assert not columns_line_up(above, part([["Ketua", "Sri Wulan", "Sekretariat"]] * 2, 62.0, 490.0))
