@@ -145,6 +145,7 @@ def _header_words(page: PageText, rule: Rule, size: float, ceiling: float) -> li
 def _rows(words: list[Word], stops: list[float], page_no: int) -> list[list[Cell]]:
     n = len(stops) - 1
     rows: list[list[list[Word]]] = []
+    row_lines: list[list[_PlacedLine]] = []  # each row's lines, for `_deal_between_values`
     last_top = None
     for line in _lines(words):
         size = max(w.size for w in line) or 8
@@ -152,10 +153,82 @@ def _rows(words: list[Word], stops: list[float], page_no: int) -> list[list[Cell
         if (last_top is None or line[0].top - last_top > size * ROW_GAP_FACTOR
                 or _second_value(rows[-1], placed) or _item_under_label(rows[-1], placed)):
             rows.append([[] for _ in range(n)])
+            row_lines.append([])
         for j, w in placed:
             rows[-1][j].append(w)
+        row_lines[-1].append(_PlacedLine(min(w.top for w in line), placed, _places_a_value(placed)))
         last_top = line[0].top
+    for k in range(len(row_lines) - 1):
+        if _deal_between_values(row_lines, k):
+            rows[k], rows[k + 1] = _words_by_column(row_lines[k], n), _words_by_column(row_lines[k + 1], n)
     return [[_cell(parts, stops[j], page_no) for j, parts in enumerate(row)] for row in rows]
+
+
+@dataclass
+class _PlacedLine:
+    """A body line: its top, its words with their columns, and whether it prints a value right of the first column."""
+    top: float
+    placed: list[tuple[int, Word]]
+    values: bool
+
+
+def _places_a_value(placed: list[tuple[int, Word]]) -> bool:
+    return any(j > 0 and is_pure_number(w.text) for j, w in placed)
+
+
+def _words_by_column(lines: list[_PlacedLine], n: int) -> list[list[Word]]:
+    row: list[list[Word]] = [[] for _ in range(n)]
+    for line in sorted(lines, key=lambda line: line.top):
+        for j, w in line.placed:
+            row[j].append(w)
+    return row
+
+
+# Between two rows' lines of values, a column's lines printed without values are dealt at the widest step between
+# them: cells set at their top wrap a name under its values (the widest step, the space between two cells, comes
+# last: the lines stay with the row above), cells set in their middle put a name's first lines above its values
+# (the widest step comes before them: they go to the row below). The widest step must be this much wider than the
+# column's other steps to tell (single-spaced rows: all alike; then the lines stay where the gaps put them).
+CELL_GAP_RATIO = 1.3
+
+
+def _deal_between_values(row_lines: list[list[_PlacedLine]], k: int) -> bool:
+    """Re-deal, column by column, the lines between row k's last line of values and row k + 1's first (see
+    CELL_GAP_RATIO): a sasaran centred over its group keeps its own place while the indicator beside it moves.
+    In: every row's lines (rows k and k + 1 changed in place). Out: whether anything moved."""
+    upper, lower = row_lines[k], row_lines[k + 1]
+    last = max((i for i, line in enumerate(upper) if line.values), default=None)
+    first = next((i for i, line in enumerate(lower) if line.values), None)
+    if last is None or first is None:
+        return False
+    between = [(line, True) for line in upper[last + 1:]] + [(line, False) for line in lower[:first]]
+    if not between:
+        return False
+    to_lower: set[tuple[int, int]] = set()  # (index in `between`, column) dealt to row k + 1
+    for j in sorted({j for line, _ in between for j, _w in line.placed}):
+        own = [i for i, (line, _) in enumerate(between) if any(col == j for col, _w in line.placed)]
+        tops = [upper[last].top] + [between[i][0].top for i in own] + [lower[first].top]
+        steps = [b - a for a, b in zip(tops, tops[1:])]
+        widest = max(range(len(steps)), key=lambda s: steps[s])
+        others = [step for s, step in enumerate(steps) if s != widest]
+        if not others or steps[widest] < CELL_GAP_RATIO * max(others):
+            to_lower |= {(i, j) for i in own if not between[i][1]}  # no telling: as the gaps put them
+        else:
+            to_lower |= {(i, j) for i in own[widest:]}
+    moved = any(((i, j) in to_lower) == from_upper for i, (line, from_upper) in enumerate(between)
+                for j, _w in line.placed)
+    if not moved:
+        return False
+    new_upper, new_lower = list(upper[:last + 1]), []
+    for i, (line, _) in enumerate(between):
+        stay = [(j, w) for j, w in line.placed if (i, j) not in to_lower]
+        go = [(j, w) for j, w in line.placed if (i, j) in to_lower]
+        if stay:
+            new_upper.append(_PlacedLine(line.top, stay, _places_a_value(stay)))
+        if go:
+            new_lower.append(_PlacedLine(line.top, go, _places_a_value(go)))
+    row_lines[k], row_lines[k + 1] = new_upper, new_lower + lower[first:]
+    return True
 
 
 def _second_value(row: list[list[Word]], placed: list[tuple[int, Word]]) -> bool:

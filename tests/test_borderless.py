@@ -241,3 +241,50 @@ def test_group_label_rows_stay_apart_from_indented_items(tmp_path, capsys):
     for row in body:
         assert row in rows
     assert rows[-1] == ["Kabupaten Bandung Barat", "88.100", "6,32", "13.940"]
+
+
+def _middle_set_rows(c, rows: list[tuple[list[str], str, str, str]], top: float, sasaran: list[str]) -> None:
+    """Rows of a borderless table whose cells are set in their middle: each name's lines centred on its
+    values, 9,5 pt between a name's lines, 2,5 pt of padding above and below each cell (as a word processor
+    sets them); the sasaran's lines centred over the whole group."""
+    leading, padding = 9.5, 2.5
+    y = top
+    for name_lines, target, real, capaian in rows:
+        height = leading * len(name_lines) + 2 * padding
+        middle = y - height / 2
+        first = middle + leading * (len(name_lines) - 1) / 2
+        for k, line in enumerate(name_lines):
+            c.drawString(160, first - k * leading, line)
+        for x, text in ((380, target), (430, real), (480, capaian)):
+            c.drawString(x, middle, text)
+        y -= height
+    first = (top + y) / 2 + leading * (len(sasaran) - 1) / 2
+    for k, line in enumerate(sasaran):
+        c.drawString(72, first - k * leading, line)
+
+
+def test_names_set_in_the_middle_of_their_cells_go_with_the_values_they_are_centred_on(tmp_path, saved_tables):
+    """Cells set in their middle: a one-line name after a four-line one, then a two-line name, the sasaran
+    centred over them bridging the space between the cells. Each name's first lines stand above its values;
+    the space between two cells is wider than a name's line spacing."""
+    pdf = tmp_path / "middle.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    c.setFont("Helvetica", 8)
+    c.line(70, 700, 530, 700)
+    for x, text in ((72, "Sasaran"), (160, "Indikator Kinerja"), (380, "Target"), (430, "Realisasi"),
+                    (480, "Capaian (%)")):
+        c.drawString(x, 690, text)
+    c.line(70, 684, 530, 684)
+    rows = [(["Persentase warga contoh terdaftar", "yang ditempatkan pada usaha", "contoh di dalam dan di luar",
+              "melalui mekanisme contoh"], "35", "38,15", "109,00"),
+            (["Tingkat layanan contoh"], "5,80", "5,62", "103,10"),
+            (["Jumlah pelaku contoh yang dilatih", "kompetensi dan bersertifikat"], "600", "585", "97,50"),
+            (["Rasio fasilitas contoh"], "42", "43,05", "102,50")]
+    _middle_set_rows(c, rows, 680, ["Meningkatnya", "kesempatan", "kerja contoh"])
+    c.line(70, 560, 530, 560)
+    tables = saved_tables(c, pdf)
+    body = [r for r in tables[0]["rows"] if r[-1] and r[-1][0].isdigit()]
+    assert [r[1] for r in body] == ["Persentase warga contoh terdaftar yang ditempatkan pada usaha contoh di dalam "
+                                    "dan di luar melalui mekanisme contoh", "Tingkat layanan contoh",
+                                    "Jumlah pelaku contoh yang dilatih kompetensi dan bersertifikat",
+                                    "Rasio fasilitas contoh"]
