@@ -173,6 +173,9 @@ _MACRO_MEASURES = frozenset({"nilai", "angka", "capaian", "skor", "poin", "indek
 # The words around a mortality rate: "Angka Kematian Ibu per 100.000 Kelahiran Hidup", "Rasio kematian bayi"
 # ("100" and "000": the base of the rate, per 1.000 or 100.000 live births, read as words).
 _PER_BIRTHS = frozenset({"rasio", "ratio", "per", "kelahiran", "hidup", "kh", "100", "000"})
+# A count of an office service's output: "Jumlah Paket … yang Disediakan", "Jumlah laporan … yang tersedia".
+_OUTPUT_COUNTS = frozenset({"jumlah", "paket", "dokumen", "laporan", "unit", "penyediaan", "disediakan", "tersedia",
+                            "tersedianya", "terpenuhinya", "terlaksananya", "pengadaan"})
 _SCORE_WORDS = frozenset({"nilai", "hasil", "evaluasi", "implementasi", "skor", "indeks", "penilaian", "capaian"})
 # Akuntabilitas kinerja (instansi pemerintah): "Nilai Evaluasi Akuntabilitas Kinerja" leaves out the agency words.
 _AKIP = (frozenset({"akuntabilitas"}), frozenset({"kinerja"}))
@@ -278,4 +281,28 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("poverty_rate", "Persentase penduduk miskin",
             required=(frozenset({"miskin", "kemiskinan"}),),
             allowed=_MACRO_MEASURES | {"persentase", "penduduk", "rasio"}),
+    # The outputs of the office services every regional agency budgets under its "Program Penunjang Urusan
+    # Pemerintahan Daerah" (the national nomenclature of sub kegiatan since 2021): printing and copying, reading
+    # matter and regulations, the upkeep of official vehicles, the building's electrical fittings, the utility
+    # bills paid (the bills themselves: a count of payments for "jasa komunikasi, sumber daya air dan listrik" is
+    # another). Agencies print them as the sub kegiatan's name or a count of it, in their own words ("Jumlah
+    # Barang Cetakan dan Penggandaan yang disediakan", "Jumlah cetak dan penggandaan yang tersedia"); a share
+    # ("Persentase …") or another count is another quantity.
+    *(Concept(key, label, required=required, allowed=_OUTPUT_COUNTS | extra)
+      for key, label, required, extra in (
+          ("printing_and_copying", "Jumlah paket barang cetakan dan penggandaan",
+           (frozenset({"cetak", "cetakan"}), frozenset({"penggandaan"})), frozenset({"barang"})),
+          ("reading_matter", "Jumlah dokumen bahan bacaan dan peraturan perundang-undangan",
+           (frozenset({"bacaan"}), frozenset({"peraturan"})), frozenset({"buku", "bahan", "perundang", "undangan",
+                                                                         "perundangan", "perundangundangan"})),
+          ("official_vehicle_upkeep", "Jumlah kendaraan dinas yang dipelihara",
+           (frozenset({"kendaraan"}), frozenset({"dipelihara", "terpelihara", "pemeliharaan", "pelihara"})),
+           frozenset({"dinas", "operasional", "lapangan", "jabatan", "perorangan", "roda", "dua", "empat"})),
+          ("office_electrical_fittings", "Jumlah paket komponen instalasi listrik / penerangan bangunan kantor",
+           (frozenset({"komponen"}), frozenset({"listrik", "penerangan"})),
+           frozenset({"instalasi", "listrik", "penerangan", "bangunan", "kantor"})),
+          ("utility_bills", "Jumlah rekening listrik, air, telepon dan internet yang terbayar",
+           (frozenset({"rekening"}), frozenset({"listrik"}), frozenset({"telepon"})),
+           frozenset({"air", "internet", "terbayar", "dibayar", "terbayarkan", "dibayarkan"})),
+      )),
 )

@@ -504,3 +504,23 @@ def test_database_catalogue_knows_the_names_read_by_ocr(tmp_path):
     assert got[(2, rows[1][1])] == got[(1, rows[0][1])] == rows[0][1]
     assert got[(3, rows[2][1])] != got[(1, rows[3][1])]
     assert any("read by OCR" in e for e in evidence)
+
+
+# --- the office services every regional agency budgets (national sub kegiatan nomenclature) ------------
+
+def test_office_service_outputs_meet_across_agencies_in_their_own_words():
+    assert meet(across("Jumlah Paket Barang Cetakan dan Penggandaan yang Disediakan",
+                       "Jumlah cetakan dan penggandaan tersedia"))
+    assert meet(across("Jumlah Dokumen Bahan Bacaan dan Peraturan Perundang-undangan yang Disediakan",
+                       "Jumlah buku bacaan dan peraturan yang tersedia"))
+    assert meet(across("Jumlah Kendaraan Dinas Operasional atau Lapangan yang Dipelihara",
+                       "Jumlah unit kendaraan dinas terpelihara"))
+    assert meet(across("Jumlah Paket Komponen Instalasi Listrik/Penerangan Bangunan Kantor yang Disediakan",
+                       "Jumlah komponen penerangan kantor tersedia"))
+
+
+def test_a_share_of_an_office_service_or_a_payment_for_it_is_another_quantity():
+    assert apart(across("Jumlah Paket Barang Cetakan dan Penggandaan yang Disediakan",
+                        "Persentase barang cetakan dan penggandaan yang disediakan tepat waktu"))
+    assert apart(across("Jumlah rekening listrik, telepon dan air yang terbayar",
+                        "Jumlah pembayaran jasa komunikasi, sumber daya air dan listrik"))
