@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
@@ -105,7 +105,7 @@ SPELLED_LETTERS = 3
 
 # A word the cell's line broke leaves a piece of one or two letters on the next line ("tersertifikas i",
 # "teregistra si"), or one letter at the end of the line before ("t erdata"); a piece of three letters or more
-# may be a word of its own and is left alone.
+# may be a word of its own and is left alone, unless no other name prints either piece ("Penera ngan").
 BROKEN_PIECE_LETTERS = 2
 # A word printed whole, that a broken word is joined into, has at least this many letters: joining words
 # ("di", "ke") and stray letters are no such words.
@@ -339,7 +339,7 @@ def _decide(abbreviation: str, words: list[str], position: int, agency: str | No
 
 
 def read_name(name: str, agency: str | None = None, expansions: dict[str, set[str]] | None = None,
-              whole_words: set[str] | None = None, spelled: dict[str, str] | None = None,
+              whole_words: Collection[str] | None = None, spelled: dict[str, str] | None = None,
               region: str | None = None) -> Reading:
     """How one printed name is read (see the module's docstring): words, decisions, concept. `whole_words`: the
     words the catalogue's names print whole, to join a word the cell's line broke (`join_broken_words`);
@@ -372,7 +372,7 @@ def read_name(name: str, agency: str | None = None, expansions: dict[str, set[st
     return reading
 
 
-def join_broken_words(tokens: list[tuple[str, bool]], whole_words: set[str]) -> list[tuple[str, bool]]:
+def join_broken_words(tokens: list[tuple[str, bool]], whole_words: Collection[str]) -> list[tuple[str, bool]]:
     """Tokens (word, in capitals) with a word the cell's line broke joined again: a piece of at most
     `BROKEN_PIECE_LETTERS` letters after it ('tersertifikas i', 'teregistra si') or a single letter before
     it ('t erdata') makes, with its neighbour, a word that names print whole (`whole_words`)."""
@@ -385,17 +385,25 @@ def join_broken_words(tokens: list[tuple[str, bool]], whole_words: set[str]) -> 
     return out
 
 
-def _broken_pair(before: str, after: str, whole_words: set[str]) -> bool:
+def _broken_pair(before: str, after: str, whole_words: Collection[str]) -> bool:
     """True when `before` + `after` is one word broken in two: a piece of a word, not a word (a short piece
     after it, or one letter before it), and together a word printed whole elsewhere."""
     if not (before.isalpha() and after.isalpha()) or before + after not in whole_words:
         return False
-    return len(after) <= BROKEN_PIECE_LETTERS or len(before) == 1
+    return len(after) <= BROKEN_PIECE_LETTERS or len(before) == 1 or (
+        _printed_once(before, whole_words) and _printed_once(after, whole_words))  # "Penera ngan": pieces, no words
 
 
-def whole_words_of(names: Iterable[str]) -> set[str]:
-    """The words of at least `WHOLE_WORD_LETTERS` letters the names print (lower case)."""
-    return {w for name in names for w, _ in _tokens(name) if len(w) >= WHOLE_WORD_LETTERS and w.isalpha()}
+def _printed_once(word: str, whole_words: Collection[str]) -> bool:
+    """A word only one name prints (the broken name itself), when `whole_words` counts the names (`whole_words_of`)."""
+    return isinstance(whole_words, Counter) and whole_words[word] <= 1
+
+
+def whole_words_of(names: Iterable[str]) -> Counter[str]:
+    """The words of at least `WHOLE_WORD_LETTERS` letters the names print (lower case), each with how many
+    different names print it."""
+    return Counter(w for name in set(names) for w in {w for w, _ in _tokens(name)}
+                   if len(w) >= WHOLE_WORD_LETTERS and w.isalpha())
 
 
 def spelled_in_names(names: Iterable[str]) -> dict[str, str]:

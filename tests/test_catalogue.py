@@ -277,11 +277,16 @@ def test_words_of_one_meaning_meet():
 def test_word_broken_by_the_cell_line_is_joined():
     """A narrow cell breaks a word and leaves a piece of it on the next line: one or two letters after it
     ('tersertifikas i', 'teregistra si') or one letter before it ('t erdata'). The pieces joined make
-    a word another name prints whole; a piece that makes no such word, or one of three letters, stays."""
+    a word another name prints whole; a piece that makes no such word stays, and so do pieces of three letters
+    or more that other names print as words of their own ('desa baru'); pieces no other name prints are two
+    halves of one word ('Penera ngan')."""
     assert meet(across("Jumlah lumbung pangan desa tersertifikas i", "Jumlah lumbung pangan desa tersertifikasi"))
     assert meet(across("Jumlah lumbung pangan desa t erdata", "Jumlah lumbung pangan desa yang terdata"))
     assert meet(across("Persentase lumbung pangan teregistra si", "Persentase lumbung pangan teregistrasi"))
-    assert apart(across("Jumlah lumbung pangan desa baru", "Jumlah lumbung pangan desabaru"))
+    words_elsewhere = across("Jumlah lumbung pangan desa baru", "Jumlah lumbung pangan desabaru",
+                             "Jumlah kelompok tani baru di desa")
+    assert len({canonical for canonical in canonicals(words_elsewhere).values()}) == 3
+    assert meet(across("Jumlah lampu jalan penera ngan kota", "Jumlah lampu jalan penerangan kota"))
 
 
 def test_fused_column_heading_ignored():
