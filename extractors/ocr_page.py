@@ -28,6 +28,9 @@ class PagePlanSettings:
     min_word_share: float = 0.5  # a text layer where fewer of its characters sit in real words is garbage
     size_step: float = 0.5  # OCR word heights are rounded to this (points), so one line has one size
     heading_factor: float = 1.3  # a line this much taller than the page's usual line is a heading
+    # a line this much shorter than the page's usual line is small print (a table's 8 pt under 10,5 pt prose:
+    # 0,76), and keeps its own size, so a caption in the prose's size stands apart from the table under it
+    small_print_factor: float = 0.85
 
 
 PLAN = PagePlanSettings()
@@ -95,19 +98,21 @@ def pages_needing_ocr(path: str, pages: set[int] | None = None, password: str = 
 
 
 def _sizes(result: OcrResult, settings: PagePlanSettings) -> list[float]:
-    """A font size per word: its line's height, and the page's usual line height for every line
-    not clearly taller (OCR boxes jitter; the table readers compare sizes to tell headings)."""
+    """A font size per word: its line's height (the median of its words' heights: one box OCR drew over two
+    lines, "N" over "o" read "oz", does not make the line a heading), and the page's usual line height for
+    every line neither clearly taller nor clearly shorter (OCR boxes jitter; the table readers compare sizes
+    to tell headings and captions from a table's print)."""
     sizes = [w.bottom - w.top for w in result.words]
-    line_heights = [max(sizes[i] for i in line) for line in result.lines if line]
+    line_heights = [statistics.median(sizes[i] for i in line) for line in result.lines if line]
     usual = statistics.median(line_heights) if line_heights else 10.0
     out = [usual] * len(result.words)
     for line in result.lines:
         if not line:
             continue
-        height = max(sizes[i] for i in line)
-        size = height if height > usual * settings.heading_factor else usual
+        height = statistics.median(sizes[i] for i in line)
+        own = height > usual * settings.heading_factor or height < usual * settings.small_print_factor
         for i in line:
-            out[i] = size
+            out[i] = height if own else usual
     step = settings.size_step
     return [round(s / step) * step for s in out]
 

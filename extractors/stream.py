@@ -135,7 +135,10 @@ def _header_words(page: PageText, rule: Rule, size: float, ceiling: float) -> li
     for line in reversed(_lines(candidates)):
         line_bottom = max(w.bottom for w in line)
         text = " ".join(w.text for w in line)
-        if last_top - line_bottom > size * 1.8 or any(w.size > size + 0.6 for w in line) or parse_label(text):
+        # a bigger font ends the header: the line's own size (the median of its words: one box OCR drew over two
+        # of the header's lines, "N" over "o", is no bigger font)
+        bigger = statistics.median(w.size for w in line) > size + 0.6
+        if last_top - line_bottom > size * 1.8 or bigger or parse_label(text):
             break
         out.extend(line)
         last_top = min(w.top for w in line)
@@ -348,6 +351,20 @@ def _only_headings_between(page: PageText, upper: Rule, lower: Rule) -> bool:
     return bool(words) and not any(is_pure_number(w.text) for w in words)
 
 
+# A column number of a numbering row: "1", "(2)", "3a".
+COLUMN_NUMBER = re.compile(r"\(?\d{1,2}[a-z]?\)?")
+
+
+def _rule_over_header(page: PageText, upper: Rule, lower: Rule, head: Rule) -> bool:
+    """Whether `upper`, a rule as wide as the header rule `head`, is drawn over the header's first line: the
+    words between it and the next rule are headings, not a row of column numbers under a heading printed above
+    it. Then the lines above it are no header (a caption's last line in the table's print size)."""
+    same_width = abs(upper.x0 - head.x0) < 8 and abs(upper.x1 - head.x1) < 8
+    words = [w.text for w in page.words if upper.y < (w.top + w.bottom) / 2 < lower.y
+             and w.x0 >= lower.x0 - 3 and w.x1 <= lower.x1 + 3]
+    return same_width and bool(words) and not all(COLUMN_NUMBER.fullmatch(t) for t in words)
+
+
 def _band(page: PageText, upper: Rule, lower: Rule) -> tuple[int, float]:
     """In: two rules of one width. Out: the number of text lines between them and the share of
     their words that are numbers."""
@@ -379,6 +396,7 @@ def read_borderless_tables(page: PageText, exclude: list) -> list[RawTable]:
     while i < len(rules):
         # rules stacked under a header (one under the heading, one under a numbering row): the
         # lowest one that spans the others is the header rule
+        first = i
         while (i + 1 < len(rules) and rules[i + 1].y - rules[i].y < 30
                and rules[i + 1].x0 <= rules[i].x0 + 8 and rules[i + 1].x1 >= rules[i].x1 - 8
                and _only_headings_between(page, rules[i], rules[i + 1])):
@@ -399,8 +417,10 @@ def read_borderless_tables(page: PageText, exclude: list) -> list[RawTable]:
             i += 1
             continue
         size = statistics.median(w.size for w in body)
-        # the bottom of the table above (every table read here has its box)
+        # the bottom of the table above (every table read here has its box), or the rule drawn over the header
         ceiling = max((t.bbox[3] for t in tables if t.bbox is not None), default=0.0)
+        if i > first and _rule_over_header(page, rules[first], rules[first + 1], head):
+            ceiling = max(ceiling, rules[first].y)
         header = _header_words(page, head, size, ceiling)
         if not header:
             i += 1

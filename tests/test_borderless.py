@@ -288,3 +288,26 @@ def test_names_set_in_the_middle_of_their_cells_go_with_the_values_they_are_cent
                                     "dan di luar melalui mekanisme contoh", "Tingkat layanan contoh",
                                     "Jumlah pelaku contoh yang dilatih kompetensi dan bersertifikat",
                                     "Rasio fasilitas contoh"]
+
+
+def test_a_caption_line_above_the_rule_drawn_over_the_header_is_no_header(tmp_path, saved_tables):
+    """A borderless table ruled over its header, under it and under its body, its caption's last line printed in
+    the table's own size just above the top rule: the rule closes the header from above."""
+    pdf = tmp_path / "ruled_over.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    c.setFont("Helvetica", 8)
+    c.drawString(250, 722, "Tabel 3.5")
+    c.drawString(200, 712, "Capaian Indikator Contoh Tahun 2030")
+    c.line(70, 706, 520, 706)
+    for x, text in ((75, "No"), (100, "Indikator Kinerja"), (330, "Target"), (390, "Realisasi"), (450, "Capaian (%)")):
+        c.drawString(x, 696, text)
+    c.line(70, 690, 520, 690)
+    for k, (name, t, r, p) in enumerate((("Angka layanan contoh", "60", "54,00", "90,00"),
+                                          ("Angka layanan lain", "67", "69,01", "103,00"),
+                                          ("Rasio contoh terlayani", "40", "41,00", "102,50"))):
+        y = 678 - 14 * k
+        for x, text in ((75, str(k + 1)), (100, name), (330, t), (390, r), (450, p)):
+            c.drawString(x, y, text)
+    c.line(70, 640, 520, 640)
+    table = next(t for t in saved_tables(c, pdf) if t["method"] == "stream")
+    assert table["rows"][0] == ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"]

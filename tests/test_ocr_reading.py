@@ -171,3 +171,27 @@ def test_a_lone_one_right_aligned_in_its_cell_is_a_value_a_bar_on_the_rule_is_th
     assert rule_remnants_off("1", (982, 200, 990, 230), vertical, reach) == "1"
     assert rule_remnants_off("1", (990, 200, 998, 230), vertical, reach) == ""
     assert rule_remnants_off("|", (999, 200, 1002, 230), vertical, reach) == ""
+
+
+def test_a_box_over_two_lines_does_not_make_its_line_a_heading_and_small_print_keeps_its_size():
+    """OCR sizes (extractors/ocr_page._sizes): a line's size is the median of its words' heights, so one box
+    Tesseract drew over two lines ("N" over "o" read "oz") leaves its line the usual size; a table's small print
+    under the page's prose keeps its own, smaller size, so a caption in the prose's size stands apart."""
+    from extractors.ocr import OcrResult, OcrWord
+    from extractors.ocr_page import PLAN, _sizes
+
+    def line(top: float, height: float, texts: list[str]) -> list[OcrWord]:
+        return [OcrWord(t, 60.0 + 50 * k, 100.0 + 50 * k, top, top + height, 95.0) for k, t in enumerate(texts)]
+
+    prose = [line(100.0 + 14 * k, 10.0, ["Paragraf", "contoh", "kalimat", "laporan"]) for k in range(6)]
+    caption = line(200.0, 10.0, ["Capaian", "Indikator", "Contoh"])
+    header = line(220.0, 7.5, ["Indikator", "Satuan", "Target"]) + [OcrWord("oz", 40.0, 50.0, 220.0, 235.0, 80.0)]
+    body = line(240.0, 7.5, ["Jumlah", "contoh", "12"])
+    words = [w for ws in prose + [caption, header, body] for w in ws]
+    lines, start = [], 0
+    for ws in prose + [caption, header, body]:
+        lines.append(list(range(start, start + len(ws))))
+        start += len(ws)
+    sizes = _sizes(OcrResult(2, 595.0, 842.0, words, lines), PLAN)
+    caption_size, header_sizes, body_size = sizes[lines[6][0]], {sizes[i] for i in lines[7]}, sizes[lines[8][0]]
+    assert header_sizes == {7.5} and body_size == 7.5 and caption_size == 10.0
