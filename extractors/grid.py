@@ -536,7 +536,7 @@ def _prints_measures(row: list[Cell]) -> bool:
 
 
 # A heading names its column in a few words ("Target", "Realisasi Anggaran", "Capaian Kinerja Tahun 2016"); a
-# cell of more words that opens with one ("Target yang ditetapkan yaitu 2 laporan dapat dipenuhi", a list of
+# cell of more words that opens with one ("Target tahun ini telah terpenuhi dengan tiga berkas", a list of
 # trainings "… Tahun 2018 …") is the rest of a Keterangan broken by the page, not a heading.
 HEADING_MAX_WORDS = 6
 

@@ -141,11 +141,11 @@ def test_running_footer_misread_by_ocr_on_every_page_is_a_margin_line():
 
 def test_next_page_part_opening_with_the_rest_of_a_keterangan_is_body():
     """A row broken by the page: the next page opens with the rest of the sasaran and of the Keterangan
-    ("Target yang ditetapkan …"), which begins with a heading word but runs on as a sentence."""
+    ("Target tahun ini telah …"), which begins with a heading word but runs on as a sentence."""
     header = ["Sasaran Strategis", "Indikator Kinerja", "Target", "Capaian", "Keterangan"]
     first = _table([header], [["Meningkatnya layanan contoh", "Jumlah layanan contoh", "2 Laporan", "2 Laporan",
                                "Kegiatan layanan contoh meliputi"]], page=5)
-    second = _table([["bagi masyarakat desa", "", "", "", "Target yang ditetapkan yaitu 2 laporan dapat dipenuhi"]],
+    second = _table([["bagi masyarakat desa", "", "", "", "Target tahun ini telah terpenuhi dengan tiga berkas contoh"]],
                     [["Tertibnya arsip contoh", "Jumlah arsip contoh", "4 Laporan", "7 Laporan", "Tercapai"]], page=6)
     joined = join_continuations([first, second], lambda a, b: True)
     assert len(joined) == 1 and joined[0].pages == [5, 6]
