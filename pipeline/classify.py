@@ -755,12 +755,14 @@ def fiscal_relative_years(columns: list[ColumnRole], report_year: int | None) ->
     for c in columns:
         if c.year is not None:
             continue
-        if LAST_YEAR.search(c.path):
-            c.year = report_year - 1
-        elif THIS_YEAR.search(c.path):
-            c.year = report_year
-        else:
+        # the nearest heading that counts a year: the leaf first ("Tahun Ini › Target": the band); a heading that
+        # names both years ("Perbandingan Realisasi Tahun Ini dengan Tahun Lalu") compares them and dates nothing
+        heading = next((part for part in reversed(c.path.split(PATH_SEP))
+                        if LAST_YEAR.search(part) or THIS_YEAR.search(part)), "")
+        last, this = bool(LAST_YEAR.search(heading)), bool(THIS_YEAR.search(heading))
+        if last == this:
             continue
+        c.year = report_year - 1 if last else report_year
         evidence.append(f"col {c.index} {c.path!r}: counted from the fiscal year {report_year}: {c.year}")
     return evidence
 

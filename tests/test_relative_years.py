@@ -46,3 +46,13 @@ def test_renstra_template_years_take_the_plan_period_when_the_caption_names_none
 def test_a_template_year_whose_number_wraps_under_its_hyphen_is_no_column_numbering():
     assert not is_column_numbering([Cell(f"Tahun-\n{n}", 2) for n in range(1, 6)])
     assert is_column_numbering([Cell(f"({n})", 2) for n in range(1, 6)])
+
+
+def test_a_banner_comparing_this_year_with_last_year_dates_nothing():
+    """"Perbandingan Realisasi Tahun Ini dengan Tahun Lalu" over Target | Realisasi | Capaian names both years:
+    its columns keep the fiscal year they had, and last year's own column keeps the year before."""
+    table = _table([["No", "Indikator Kinerja", "Realisasi Tahun Lalu",
+                     "Perbandingan Realisasi Tahun Ini dengan Tahun Lalu", None, None],
+                    [None, None, None, "Target", "Realisasi", "Capaian (%)"]],
+                   [["1", "Produktivitas kebun contoh", "5,42", "5,60", "5,71", "101,96"]])
+    assert _values(table, 2023) == [(2022, None, 5.42, None), (2023, 5.6, 5.71, 101.96)]
