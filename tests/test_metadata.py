@@ -350,14 +350,18 @@ def test_performance_report_titled_for_a_regional_government_is_the_whole_govern
 
 def test_central_badan_whose_name_does_not_say_so_is_read_from_what_its_report_prints():
     """A national badan named without 'Nasional', 'RI' or a Kementerian: its pages say it answers to the
-    President and spends the APBN; a report naming no region nor anything regional is a central one;
-    a regional agency (a Dinas, a badan '... Daerah', one that prints the APBD) is not."""
+    President and spends the APBN; a report naming no region nor anything regional says nothing either way
+    (its region stays unknown); a regional agency (a Dinas, one that prints the APBD) is not central, nor is
+    one whose vision names the Negara Kesatuan Republik Indonesia."""
     meta = _pages(["LAPORAN KINERJA", "BADAN RISET SAGU LESTARI", "TAHUN ANGGARAN 2023"],
                   ["Badan Riset Sagu Lestari merupakan lembaga pemerintah nonkementerian yang bertanggung jawab "
                    "kepada Presiden, dibiayai APBN melalui DIPA Satuan Kerja."])
     assert meta.region == "Pusat" and meta.agency == "Badan Riset Sagu Lestari"
-    assert any("central" in line for line in meta.evidence["central"])
-    assert _pages(["LAPORAN KINERJA", "BADAN PENGAWAS MUTU SAGU", "TAHUN 2023"]).region == "Pusat"
+    assert any(line.startswith("rule: central") for line in meta.evidence["central"])
+    assert _pages(["LAPORAN KINERJA", "BADAN PENGAWAS MUTU SAGU", "TAHUN 2023"]).region is None
+    vision = _pages(["LAPORAN KINERJA", "BADAN PENGAWAS MUTU SAGU", "TAHUN 2023"],
+                    ["Visi: terwujudnya mutu sagu yang unggul dalam Negara Kesatuan Republik Indonesia."])
+    assert vision.region is None
     assert _pages(["LAPORAN KINERJA", "DINAS PERHUBUNGAN", "TAHUN 2023"]).region is None
     assert _pages(["LAPORAN KINERJA", "BADAN PENANGGULANGAN BENCANA DAERAH", "TAHUN 2023"]).region is None
     meta = _pages(["LAPORAN KINERJA", "BADAN KESATUAN BANGSA", "TAHUN 2023"],

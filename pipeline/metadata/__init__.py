@@ -5,7 +5,8 @@ Out: `ReportMeta`, whose `evidence` keeps each decision's votes in words (which 
      what weight, and the rule that decided).
 
 Each decision is a module: `kind` (what document it is), `year` (fiscal year and plan period),
-`region`, `agency`; `evidence` gathers the texts and weighs them.
+`region`, `agency`, `central` (whether a report that names no region of its own is a central institution's:
+region "Pusat"); `evidence` gathers the texts and weighs them.
 """
 from __future__ import annotations
 

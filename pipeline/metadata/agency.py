@@ -348,7 +348,7 @@ GOVERNMENT_PERFORMANCE_KINDS = ("LKjIP", "PK", "IKU")
 # The owner printed right after the document's title words is a regional government: "Pemerintah Kabupaten X",
 # or the region alone ("LKjIP Kota X Tahun 2023").
 GOVERNMENT_OWNER_RE = re.compile(r"(?:pemerintah\s+|pem(?:kab|kot|prov)\s+)?(?:kabupaten|kota|provinsi|propinsi|"
-                                 r"kab\.|prov\.)\s+[A-Z]", re.IGNORECASE)
+                                 r"kab\.?|prov\.?)\s+(?-i:[A-Z])", re.IGNORECASE)
 
 
 def titled_for_government(sources: list[Source]) -> bool:

@@ -24,10 +24,11 @@ CENTRAL = "central"
 REGIONAL = "regional"
 # Words a central institution's report prints of itself.
 CENTRAL_WORDS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"\brepublik\s+indonesia\b", re.IGNORECASE),  # the Republic
+    # the Republic; not inside "Negara Kesatuan Republik Indonesia", which a region's vision prints too
+    re.compile(r"(?<!kesatuan )\brepublik\s+indonesia\b", re.IGNORECASE),
     re.compile(r"\bnon[\s-]?kementerian\b", re.IGNORECASE),  # a lembaga pemerintah nonkementerian (LPNK)
     re.compile(r"\b(?:kepada|bawah)\s+presiden\b", re.IGNORECASE),  # answers to the President
-    re.compile(r"\bkementerian\b", re.IGNORECASE),  # a ministry, its parent
+    re.compile(r"(?<!non)(?<!non-)(?<!non )\bkementerian\b", re.IGNORECASE),  # a ministry, its parent
     re.compile(r"\bapbn\b|\banggaran\s+pendapatan\s+dan\s+belanja\s+negara\b", re.IGNORECASE),  # the state budget
     re.compile(r"\bdipa\b", re.IGNORECASE),  # the state budget's spending authority
     re.compile(r"\bsatuan\s+kerja\b(?!\s+perangkat)", re.IGNORECASE),  # a central budget unit (not SKPD)
@@ -58,8 +59,8 @@ def _text(source: Source) -> str:
 
 
 def central_votes(sources: list[Source], agency: str | None, region: Decision) -> Decision:
-    """"central" or "regional" by the heavier evidence; with no region named anywhere and no evidence
-    either way, a named agency that no region's agencies alone have is central (value None: no agency)."""
+    """"central" or "regional" by the heavier evidence; None when neither side has any (then the region stays
+    unknown: the report's siblings may still name it, `metadata.siblings`)."""
     decision = Decision()
     for source in sources:
         if source.kind not in READ or source.weight < 1:
@@ -75,10 +76,9 @@ def central_votes(sources: list[Source], agency: str | None, region: Decision) -
         decision.add(REGIONAL, REGIONAL_AGENCY_WEIGHT, "agency", f"an agency of a region: {agency}")
     totals = decision.totals()
     central, regional = totals.get(CENTRAL, 0.0), totals.get(REGIONAL, 0.0)
-    if central > regional or (central == regional and region.value is None and agency):
+    if central > regional:
         decision.value = CENTRAL
-        decision.rule = (f"central {central:g} against regional {regional:g}" if central > regional else
-                         "no text names a region, nor anything regional: the agency is a central one")
+        decision.rule = f"central {central:g} against regional {regional:g}"
     elif regional:
         decision.value = REGIONAL
     return decision
