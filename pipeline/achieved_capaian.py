@@ -15,6 +15,8 @@ Evidence, any one of which decides (counted on the rows where both cells print a
   targets far from 100 where a share of the target would be implausibly small or large;
 - count heading: target and capaian sit under one spanning heading that names a count ("Jumlah
   Laporan › Target | Capaian") and the value follows the target on every row (a one-row table too).
+- band: the other years under the same heading as a year read so ("Capaian Kinerja › 2021 | 2022 | 2023"), or the
+  band's years weighed together against the table's one target (`_band_of_years`).
 Never applied when the table has a realisasi column of the same year (then capaian is what it says),
 or when the cells print "%" beside targets printed in percent (both readings stay open: the word decides).
 """
@@ -140,15 +142,24 @@ def _heading_above(column) -> list[str]:
     return column.path.split(PATH_SEP)[:-1]
 
 
+# A band's leaf: a year and nothing else ("2029"); "Capaian 2029 (%)" says what it holds itself.
+BARE_YEAR_LEAF = re.compile(r"\s*(?:19|20)\d\d\s*")
+
+
+def _bare_year(column) -> bool:
+    return bool(BARE_YEAR_LEAF.fullmatch(column.path.split(PATH_SEP)[-1]))
+
+
 def _band_of_years(columns: list, table: RawTable, totals: list[int], flipped: list) -> list[str]:
     """The other years of a band ("Capaian Kinerja › 2021 | 2022 | 2023") hold what its read year holds: one
     heading over several years names one quantity. When no year of the band was read, the band's values are
     weighed together against the table's one target column (a comparison of years prints this year's target
     only): the years before follow it as closely as this year's realisasi does (not when a year of the band has a
-realisasi column of its own: then the band is what it says). `flipped`: the columns the values already read as
-realisasi. Out: the evidence."""
+    realisasi column of its own: then the band is what it says). A band's leaves are bare years (`_bare_year`).
+    `flipped`: the columns the values already read as realisasi. Out: the evidence."""
     evidence: list[str] = []
-    capaian = [c for c in columns if c.role == "achievement" and c.year is not None and _heading_above(c)]
+    capaian = [c for c in columns if c.role == "achievement" and c.year is not None and _heading_above(c)
+               and _bare_year(c)]
     bands: dict[tuple[str, ...], list] = {}
     for c in capaian:
         bands.setdefault(tuple(_heading_above(c)), []).append(c)

@@ -115,3 +115,14 @@ def test_a_band_of_shares_of_the_target_stays_capaian():
                                  ["3", "Cakupan layanan contoh", "%", "35", "93,0", "98,2", "100,4"]])
     layout, _ = _records(table)
     assert [c.role for c in layout.columns][4:] == ["achievement"] * 3
+
+
+def test_a_capaian_that_says_percent_in_its_own_heading_is_no_year_of_a_band():
+    """"Kinerja › Target 2030 | Capaian 2030 | Capaian 2029 (%)": the 2030 capaian holds the quantity, the 2029
+    one says it is a percentage; they share a heading but are no band of bare years."""
+    table = _table([["No", "Indikator Kinerja", "Kinerja", None, None], [None, None, "Target 2030", "Capaian 2030",
+                                                                          "Capaian 2029 (%)"]],
+                   [["1", "Indeks layanan contoh", "0,40 Indeks", "0,38 Indeks", "96,5"],
+                    ["2", "Jumlah desa contoh tertib", "300 Desa", "290 Desa", "97,1"]])
+    layout, _ = _records(table)
+    assert [c.role for c in layout.columns][2:] == ["target", "realization", "achievement"]
