@@ -21,6 +21,7 @@ from extractors.captions import parse_label
 from extractors.grid import (
     YEAR_RE,
     count_header_continuation,
+    is_column_numbering,
     is_pure_number,
     without_column_numbering,
 )
@@ -351,18 +352,23 @@ def _only_headings_between(page: PageText, upper: Rule, lower: Rule) -> bool:
     return bool(words) and not any(is_pure_number(w.text) for w in words)
 
 
-# A column number of a numbering row: "1", "(2)", "3a".
-COLUMN_NUMBER = re.compile(r"\(?\d{1,2}[a-z]?\)?")
+# Two rules are drawn as wide as each other when both their ends lie this close (points): a table's rules are
+# drawn cell by cell or as one line, and their ends differ by a border's width, never by a column's.
+SAME_WIDTH_PT = 8.0
+# A word lies within a rule's width when it overhangs its ends by at most this much (points).
+WORD_OVERHANG_PT = 3.0
 
 
 def _rule_over_header(page: PageText, upper: Rule, lower: Rule, head: Rule) -> bool:
     """Whether `upper`, a rule as wide as the header rule `head`, is drawn over the header's first line: the
     words between it and the next rule are headings, not a row of column numbers under a heading printed above
-    it. Then the lines above it are no header (a caption's last line in the table's print size)."""
-    same_width = abs(upper.x0 - head.x0) < 8 and abs(upper.x1 - head.x1) < 8
-    words = [w.text for w in page.words if upper.y < (w.top + w.bottom) / 2 < lower.y
-             and w.x0 >= lower.x0 - 3 and w.x1 <= lower.x1 + 3]
-    return same_width and bool(words) and not all(COLUMN_NUMBER.fullmatch(t) for t in words)
+    it (`grid.is_column_numbering`, "(5)=(4)/(3)" too). Then the lines above it are no header (a caption's last
+    line in the table's print size)."""
+    same_width = abs(upper.x0 - head.x0) < SAME_WIDTH_PT and abs(upper.x1 - head.x1) < SAME_WIDTH_PT
+    words = [w for w in page.words if upper.y < (w.top + w.bottom) / 2 < lower.y
+             and w.x0 >= lower.x0 - WORD_OVERHANG_PT and w.x1 <= lower.x1 + WORD_OVERHANG_PT]
+    numbering = is_column_numbering([Cell(w.text, page.number) for w in sorted(words, key=lambda w: w.x0)])
+    return same_width and bool(words) and not numbering
 
 
 def _band(page: PageText, upper: Rule, lower: Rule) -> tuple[int, float]:

@@ -275,18 +275,18 @@ def test_names_set_in_the_middle_of_their_cells_go_with_the_values_they_are_cent
                     (480, "Capaian (%)")):
         c.drawString(x, 690, text)
     c.line(70, 684, 530, 684)
-    rows = [(["Persentase warga contoh terdaftar", "yang ditempatkan pada usaha", "contoh di dalam dan di luar",
-              "melalui mekanisme contoh"], "35", "38,15", "109,00"),
+    rows = [(["Persentase kebun contoh yang", "diremajakan dengan bibit unggul", "bersertifikat di seluruh",
+              "kecamatan wilayah contoh"], "35", "38,15", "109,00"),
             (["Tingkat layanan contoh"], "5,80", "5,62", "103,10"),
-            (["Jumlah pelaku contoh yang dilatih", "kompetensi dan bersertifikat"], "600", "585", "97,50"),
+            (["Jumlah petani contoh yang dibina", "dalam sekolah lapang"], "600", "585", "97,50"),
             (["Rasio fasilitas contoh"], "42", "43,05", "102,50")]
-    _middle_set_rows(c, rows, 680, ["Meningkatnya", "kesempatan", "kerja contoh"])
+    _middle_set_rows(c, rows, 680, ["Meningkatnya", "produksi", "kebun contoh"])
     c.line(70, 560, 530, 560)
     tables = saved_tables(c, pdf)
     body = [r for r in tables[0]["rows"] if r[-1] and r[-1][0].isdigit()]
-    assert [r[1] for r in body] == ["Persentase warga contoh terdaftar yang ditempatkan pada usaha contoh di dalam "
-                                    "dan di luar melalui mekanisme contoh", "Tingkat layanan contoh",
-                                    "Jumlah pelaku contoh yang dilatih kompetensi dan bersertifikat",
+    assert [r[1] for r in body] == ["Persentase kebun contoh yang diremajakan dengan bibit unggul bersertifikat "
+                                    "di seluruh kecamatan wilayah contoh", "Tingkat layanan contoh",
+                                    "Jumlah petani contoh yang dibina dalam sekolah lapang",
                                     "Rasio fasilitas contoh"]
 
 
@@ -311,3 +311,26 @@ def test_a_caption_line_above_the_rule_drawn_over_the_header_is_no_header(tmp_pa
     c.line(70, 640, 520, 640)
     table = next(t for t in saved_tables(c, pdf) if t["method"] == "stream")
     assert table["rows"][0] == ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"]
+
+
+def test_a_rule_over_a_numbering_row_does_not_close_the_header_above_it(tmp_path, saved_tables):
+    """Headings with no rule over them, a rule under them, a numbering row "(1) … (5)=(4)/(3)" and a rule under
+    it: the headings are the header; only a rule over heading words closes it from above."""
+    pdf = tmp_path / "numbered.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    c.setFont("Helvetica", 8)
+    for x, text in ((75, "No"), (100, "Indikator Kinerja"), (330, "Target"), (390, "Realisasi"), (450, "Capaian (%)")):
+        c.drawString(x, 696, text)
+    c.line(70, 690, 520, 690)
+    for x, text in ((75, "(1)"), (100, "(2)"), (330, "(3)"), (390, "(4)"), (450, "(5)=(4)/(3)")):
+        c.drawString(x, 681, text)
+    c.line(70, 676, 520, 676)
+    for k, (name, t, r, p) in enumerate((("Angka layanan contoh", "60", "54,00", "90,00"),
+                                          ("Angka layanan lain", "67", "69,01", "103,00"),
+                                          ("Rasio contoh terlayani", "40", "41,00", "102,50"))):
+        for x, text in ((75, str(k + 1)), (100, name), (330, t), (390, r), (450, p)):
+            c.drawString(x, 664 - 14 * k, text)
+    c.line(70, 626, 520, 626)
+    table = next(t for t in saved_tables(c, pdf) if t["method"] == "stream")
+    headings = ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"]
+    assert all(cell.startswith(h) for cell, h in zip(table["rows"][0], headings)), table["rows"][0]
