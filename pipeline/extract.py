@@ -117,7 +117,9 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
             carried = {}
         # the extracted grid stays in report.tables
         table = join_broken_numbers(join_cut_rows(join_cell_lines(join_headless_slivers(join_spanned_columns(table)))))
-        table = roles_down_the_rows(join_grade_lines(split_stacked_rows(join_wrapped_lines(table))))
+        table, turned = roles_down_the_rows(join_grade_lines(split_stacked_rows(join_wrapped_lines(table))))
+        if turned:
+            report.role_evidence.setdefault(table.index, []).append(turned)
         layout = classify(table, meta.report_year, meta.renstra_end, document, meta.period)
         halves = side_by_side_halves(table, layout)
         if halves:

@@ -26,7 +26,7 @@ from pipeline.lexicon import YEAR_IN_TEXT
 from pipeline.models import Cell, RawTable
 
 # A cell that names a row's role and nothing else: "Target", "Realisasi", "Capaian", "Capaian (%)", "% Capaian",
-# "T", "R" (the last two only in a block that also prints a full word).
+# and their initials "T", "R".
 ROLE_CELL = re.compile(r"^\s*(?:%\s*)?(target|realisasi|capaian|t|r)\b\s*(?:\(?\s*%\s*\)?)?\s*(?:kinerja)?\s*$",
                        re.IGNORECASE)
 # At least this many blocks (indicators), each printing at least this many of the roles: two rows that happen
@@ -68,33 +68,40 @@ def _role_column(table: RawTable) -> int | None:
     return None
 
 
-def _blocks(table: RawTable, k: int) -> list[list[list[Cell]]]:
-    """The body's rows grouped by indicator: a block starts where a cell left of the role column prints text."""
+def _blocks(table: RawTable, k: int) -> list[list[list[Cell]]] | None:
+    """The body's rows grouped by indicator: a block starts with the first row, and again where a role the block
+    already holds comes back (a "Target" after a "Capaian"); a name wrapped onto the next sub-row stays in its
+    block. None when a row prints values without a role (its quantity unknown: the table is left as printed)."""
     blocks: list[list[list[Cell]]] = []
+    held: set[str | None] = set()
     for row in table.body:
-        names_something = any(text_of(c) for c in row[:k])
-        if names_something or not blocks:
-            blocks.append([row])
-        else:
-            blocks[-1].append(row)
+        role = _role(text_of(row[k])) if text_of(row[k]) else None
+        if role is None and any(text_of(c) for c in row[k + 1:]):
+            return None
+        if not blocks or (role is not None and role in held):
+            blocks.append([])
+            held = set()
+        blocks[-1].append(row)
+        held.add(role)
     return blocks
 
 
-def roles_down_the_rows(table: RawTable) -> RawTable:
-    """The table in the usual form when it prints roles down the rows and years across (see the module)."""
+def roles_down_the_rows(table: RawTable) -> tuple[RawTable, str | None]:
+    """The table in the usual form when it prints roles down the rows and years across (see the module), with
+    the evidence of the turn in words; the same table and None when it is not one."""
     if not table.header or not table.body:
-        return table
+        return table, None
     k = _role_column(table)
     if k is None:
-        return table
+        return table, None
     paths = _leaf_paths(table)
     year_columns = [j for j in range(k + 1, table.n_cols) if YEAR_IN_TEXT.search(paths[j])]
     if len(year_columns) < MIN_YEAR_COLUMNS or len(year_columns) != table.n_cols - k - 1:
-        return table
+        return table, None
     blocks = _blocks(table, k)
-    if len(blocks) < MIN_BLOCKS or any(len({_role(text_of(r[k])) for r in b if text_of(r[k])}) < MIN_ROLES_IN_BLOCK
-                                       for b in blocks):
-        return table
+    if blocks is None or len(blocks) < MIN_BLOCKS or any(
+            len({_role(text_of(r[k])) for r in b if text_of(r[k])}) < MIN_ROLES_IN_BLOCK for b in blocks):
+        return table, None
     roles: list[str] = []  # the roles in the order the blocks print them, each with its printed label
     labels: dict[str, str] = {}
     for block in blocks:
@@ -109,9 +116,19 @@ def roles_down_the_rows(table: RawTable) -> RawTable:
     body = []
     for block in blocks:
         first = block[0]
-        names = [Cell(" ".join(text_of(r[j]) for r in block if text_of(r[j])) or first[j].text, first[j].page)
-                 for j in range(k)]
+        names = [_joined([r[j] for r in block]) for j in range(k)]
         by_role = {_role(text_of(r[k])): r for r in block if text_of(r[k])}
         values = [by_role[r][j] if r in by_role else Cell("", first[0].page) for j in year_columns for r in roles]
         body.append(names + values)
-    return replace(table, header=header, body=body)
+    evidence = (f"column {k} {paths[k]!r} prints {' / '.join(labels[r] for r in roles)} down {len(blocks)} blocks, "
+                f"the years across: one row per indicator, one column per (year, role)")
+    return replace(table, header=header, body=body), evidence
+
+
+def _joined(cells: list[Cell]) -> Cell:
+    """One name cell from a block's cells of one column: their texts joined, the first cell's bold, indent and
+    page, the lowest OCR confidence (the least sure reading of any line)."""
+    texts = [text_of(c) for c in cells if text_of(c)]
+    confidences = [c.ocr_confidence for c in cells if c.ocr_confidence is not None]
+    return replace(cells[0], text=" ".join(texts) if texts else cells[0].text,
+                   ocr_confidence=min(confidences) if confidences else cells[0].ocr_confidence)
