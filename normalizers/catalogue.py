@@ -395,7 +395,8 @@ def _broken_pair(before: str, after: str, whole_words: Collection[str]) -> bool:
 
 
 def _printed_once(word: str, whole_words: Collection[str]) -> bool:
-    """A word only one name prints (the broken name itself), when `whole_words` counts the names (`whole_words_of`)."""
+    """A word only one name prints (the broken name itself). `whole_words` counts the names that print each word
+    (`whole_words_of`, a Counter); a plain set of words counts no names, and then no word is printed once."""
     return isinstance(whole_words, Counter) and whole_words[word] <= 1
 
 

@@ -300,7 +300,7 @@ CONCEPTS: tuple[Concept, ...] = (
            frozenset({"dinas", "operasional", "lapangan", "jabatan", "perorangan", "roda", "dua", "empat"})),
           ("office_electrical_fittings", "Jumlah paket komponen instalasi listrik / penerangan bangunan kantor",
            (frozenset({"komponen"}), frozenset({"listrik", "penerangan"})),
-           frozenset({"instalasi", "listrik", "penerangan", "bangunan", "kantor"})),
+           frozenset({"instalasi", "bangunan", "kantor"})),
           ("utility_bills", "Jumlah rekening listrik, air, telepon dan internet yang terbayar",
            (frozenset({"rekening"}), frozenset({"listrik"}), frozenset({"telepon"})),
            frozenset({"air", "internet", "terbayar", "dibayar", "terbayarkan", "dibayarkan"})),

@@ -270,8 +270,8 @@ def test_a_percent_and_a_budget_code_wrapped_in_narrow_cells_keep_their_row_whol
            (_box(spent), [word("598.300.000", 350.0, 0, 45.0)]),
            (_box(pct), [word("93,4", 405.3, 0, 16.0), word("8", 405.3, 1, 4.0)])]
     assert split_stacked_row(row, 1) is None
-    # the same figures in a cell with room to spare are two figures (of two rows)
     from extractors.stacked_rows import _lines, _rejoin_wrapped_numbers
     pieces = row[4][1]
     assert [x.text for x in _rejoin_wrapped_numbers(_lines(pieces), _box(pct))] == ["93,48"]
+    # the same figures in a cell with room to spare are two figures (of two rows)
     assert [x.text for x in _rejoin_wrapped_numbers(_lines(pieces), _box((400.0, 470.0)))] == ["93,4", "8"]

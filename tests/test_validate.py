@@ -95,7 +95,7 @@ def test_lower_is_better_uses_the_inverse_formula():
 
 
 def test_a_target_printed_as_a_ceiling_is_lower_is_better():
-    """"< 40 %": the target is a ceiling, whatever the name says; 35 reached is 125 % by (2T - R) / T."""
+    """"< 40 %": the target is a ceiling, whatever the name says; 35 reached is 112,5 % by (2T - R) / T."""
     row = PerfRow("f.pdf", 0, "Tabel 1", 1, 0, "Persentase lahan contoh terdampak", 2023, "sasaran", 40, "< 40 %",
                   35, "35", 112.5, "112,50")
     assert achievement_findings([row]) == []  # 40 / 35 × 100 = 114,3; (2 × 40 − 35) / 40 × 100 = 112,5
@@ -104,11 +104,16 @@ def test_a_target_printed_as_a_ceiling_is_lower_is_better():
 
 
 def test_the_share_of_cases_settled_is_higher_is_better():
-    """Cases are lower-is-better, the share of them settled (diselesaikan, ditangani) is not."""
+    """Cases are lower-is-better, the share of them settled (diselesaikan, ditangani) is not; cases not settled
+    and the time taken to settle them stay lower-is-better; a target printed as a floor is higher-is-better."""
+    from pipeline.checks.common import lower_is_better
     name = "Persentase kasus sengketa contoh yang diselesaikan"
     assert achievement_findings([perf(name, 80, 84, 105.0, "105,00")]) == []
     found = achievement_findings([perf("Jumlah kasus sengketa contoh", 80, 84, 105.0, "105,00")])
     assert found and "lower is better" in found[0].detail
+    assert lower_is_better("Jumlah temuan contoh yang tidak ditindaklanjuti")
+    assert lower_is_better("Rata-rata waktu penyelesaian pengaduan yang ditindaklanjuti")
+    assert not lower_is_better("Persentase kasus contoh", "> 80 %")
 
 
 def test_capped_capaian_is_accepted():

@@ -16,21 +16,29 @@ LOWER_IS_BETTER = re.compile(
     r"kematian|stunting|kasus|kerugian|temuan|\bmenurun|\bpenurunan|\bturunnya|\bberkurang|waktu (tunggu|penyelesaian)",
     re.I,
 )
-# The share of such cases that were dealt with: handled (ditangani, tertangani), settled (diselesaikan,
-# terselesaikan), followed up (ditindaklanjuti): "Persentase kasus … yang diselesaikan" is higher-is-better.
-DEALT_WITH = re.compile(r"\b(?:di|ter)tangani\b|\b(?:di|ter)selesaikan\b|\bditindak\s?lanjuti\b", re.I)
+# Cases (kasus, temuan, pengaduan, keluhan) dealt with: handled (ditangani, tertangani), settled (diselesaikan,
+# terselesaikan), followed up (ditindaklanjuti): "Persentase kasus … yang diselesaikan" is higher-is-better; not
+# when the cases were not (tidak, belum) dealt with, nor a time taken to deal with them ("waktu penyelesaian").
+CASES = re.compile(r"\b(?:kasus|temuan|pengaduan|keluhan)\b", re.I)
+DEALT_WITH = re.compile(r"(?<!tidak )(?<!belum )\b(?:(?:di|ter)tangani|(?:di|ter)selesaikan|ditindak\s?lanjuti)\b",
+                        re.I)
+TIME_TAKEN = re.compile(r"\bwaktu\b", re.I)
 
 
 def lower_is_better(indicator: str, target_text: str | None = None) -> bool:
     """Whether an indicator improves as its value falls: a target printed as a ceiling ("< 40 %", "≤ 7,82") says
     so, one printed as a floor ("> 80") says not; else the wording (`LOWER_IS_BETTER`), unless the indicator
-    counts the cases dealt with (`DEALT_WITH`). In: the indicator's name and its target as printed."""
+    counts the cases dealt with (`CASES`, `DEALT_WITH`, not a time taken). In: the indicator's name and its
+    target as printed."""
     comparator = parse_number(target_text).comparator if target_text else None
     if comparator in ("<", "<="):
         return True
     if comparator in (">", ">="):
         return False
-    return bool(LOWER_IS_BETTER.search(indicator)) and not DEALT_WITH.search(indicator)
+    if not LOWER_IS_BETTER.search(indicator):
+        return False
+    cases_dealt_with = bool(CASES.search(indicator) and DEALT_WITH.search(indicator) and not TIME_TAKEN.search(indicator))
+    return not cases_dealt_with
 
 
 CAPS = (105.0, 110.0, 115.0, 120.0, 125.0, 150.0)  # printed caps agencies declare; 100 is not assumed

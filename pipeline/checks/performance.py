@@ -35,7 +35,8 @@ def _printed_triple(r: PerfRow) -> tuple[float, float, float] | None:
 
 def achievement_findings(rows: list[PerfRow]) -> list[Finding]:
     """Capaian vs realisasi / target × 100, or the inverse formulas for indicators where lower
-    is better (judged from the wording); capped capaian and grades are not flagged."""
+    is better (`lower_is_better`: a target printed as a ceiling or a floor, else the wording); capped capaian and
+    grades are not flagged."""
     out = []
     for r in rows:
         if r.level == "total":
