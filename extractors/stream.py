@@ -8,8 +8,10 @@ Out: `RawTable`s (method "stream"). Header cells that span several columns (a ye
      header logic serves ruled and borderless tables.
 
 Steps: find rules -> pair a header rule with the bottom rule below it -> take the header lines
-above the rule and the body lines below it -> fix column boundaries -> group body lines into rows
-by vertical gaps -> rebuild the multi-row header.
+above the rule (up to a rule drawn over the header's first line, a caption, a bigger font or a wide gap) and
+the body lines below it -> fix column boundaries -> group body lines into rows by vertical gaps, then deal the
+lines between two rows' values by the widest step between them (cells set in their middle) -> rebuild the
+multi-row header.
 """
 from __future__ import annotations
 

@@ -334,3 +334,22 @@ def test_a_rule_over_a_numbering_row_does_not_close_the_header_above_it(tmp_path
     table = next(t for t in saved_tables(c, pdf) if t["method"] == "stream")
     headings = ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"]
     assert all(cell.startswith(h) for cell, h in zip(table["rows"][0], headings)), table["rows"][0]
+
+
+def test_a_caption_in_a_bigger_font_just_above_the_header_ends_it(tmp_path, saved_tables):
+    """No rule over the header: the caption's line in a bigger font (most of its words) is no heading."""
+    pdf = tmp_path / "bigger_caption.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    c.setFont("Helvetica", 10.5)
+    c.drawString(180, 704, "Capaian Indikator Contoh Tahun 2030")
+    c.setFont("Helvetica", 8)
+    for x, text in ((75, "No"), (100, "Indikator Kinerja"), (330, "Target"), (390, "Realisasi"), (450, "Capaian (%)")):
+        c.drawString(x, 694, text)
+    c.line(70, 688, 520, 688)
+    for k, (name, t, r, p) in enumerate((("Angka layanan contoh", "60", "54,00", "90,00"),
+                                          ("Angka layanan lain", "67", "69,01", "103,00"))):
+        for x, text in ((75, str(k + 1)), (100, name), (330, t), (390, r), (450, p)):
+            c.drawString(x, 676 - 14 * k, text)
+    c.line(70, 650, 520, 650)
+    table = next(t for t in saved_tables(c, pdf) if t["method"] == "stream")
+    assert table["rows"][0] == ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"]

@@ -56,3 +56,11 @@ def test_a_banner_comparing_this_year_with_last_year_dates_nothing():
                     [None, None, None, "Target", "Realisasi", "Capaian (%)"]],
                    [["1", "Produktivitas kebun contoh", "5,42", "5,60", "5,71", "101,96"]])
     assert _values(table, 2023) == [(2022, None, 5.42, None), (2023, 5.6, 5.71, 101.96)]
+
+
+def test_the_other_ways_of_naming_last_year_and_this_year():
+    for last, this in (("Realisasi N-1", "Tahun Berjalan"), ("Realisasi Tahun Sebelumnya", "Tahun Ini")):
+        table = _table([["No", "Indikator Kinerja", last, this, None, None],
+                        [None, None, None, "Target", "Realisasi", "Capaian (%)"]],
+                       [["1", "Produktivitas kebun contoh", "5,42", "5,60", "5,71", "101,96"]])
+        assert _values(table, 2023) == [(2022, None, 5.42, None), (2023, 5.6, 5.71, 101.96)], (last, this)

@@ -71,7 +71,7 @@ def region_decision(sources: list[Source], agency: str | None) -> tuple[Decision
     """The region; "Pusat" for a central institution that names no region of its own: its cover or
     title names one (Republik Indonesia, Kementerian, Polri ...), or what its texts print weighs more
     for a central institution than for a regional one (`central.central_votes`, the second decision
-    returned, None when the region is the agency's own)."""
+    returned, None when the region is the report's own: named on its cover or title, or often on its first pages)."""
     decision = region_votes([s for s in sources if s.kind is not Where.EVERY_CELL])
     if decision.value is None:
         decision = region_votes(read_by(sources, Where.EVERY_CELL))

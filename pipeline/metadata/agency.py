@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
-from normalizers.names import ABBREVIATIONS, agency_key, tidy_agency_name
+from normalizers.names import ABBREVIATIONS, PERSON_TITLES, agency_key, tidy_agency_name
 from pipeline.metadata.evidence import Decision, Source, Where
 from pipeline.metadata.year import CITATION_RE
 
@@ -37,8 +37,6 @@ NAME_END_WORDS = {
 CONNECTORS = {"dan", "serta", "&", ",", "/"}
 # Heads that are a whole name alone: every region has one Inspektorat, one Bappeda.
 SINGLE_WORD_NAMES = {"inspektorat", "bappeda", "bapelitbangda", "bappelitbangda", "bappeda-litbang"}
-# Titles of the person a hospital is named after ("RSUD dr. Soekardjo"): part of the name, in lower case.
-PERSON_TITLES = {"dr", "drs", "h", "hj", "prof", "ir"}
 # A region whose name starts without its kind: Daerah Istimewa Yogyakarta, DKI Jakarta.
 REGION_WITHOUT_KIND_RE = re.compile(r"\s*(?:daerah\s+istimewa|daerah\s+khusus|dki)\b", re.IGNORECASE)
 # A name runs at most this many words (a board named after three fields of duty, listed with a comma
