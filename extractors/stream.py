@@ -28,6 +28,7 @@ from extractors.grid import (
     without_column_numbering,
 )
 from extractors.page_source import PageText, Word
+from pipeline.lexicon import SCALE_NOTE
 from pipeline.models import Cell, RawTable
 
 MIN_RULE_FRACTION = 0.25  # a rule shorter than this part of the page width is no table rule
@@ -373,6 +374,22 @@ def _rule_over_header(page: PageText, upper: Rule, lower: Rule, head: Rule) -> b
     return same_width and bool(words) and not numbering
 
 
+# A note of the amounts' scale printed right over the table ("(dalam ribuan rupiah)") lies within this many
+# line heights of the rule over the header: the header takes it in, as a band over the columns it scales.
+SCALE_NOTE_REACH = 2.0
+
+
+def _scale_note_above(page: PageText, rule: Rule) -> bool:
+    """Whether the line right above `rule` is a note of the amounts' scale (`lexicon.SCALE_NOTE`)."""
+    above = [w for w in page.words if w.bottom <= rule.y + 1 and w.x0 >= rule.x0 - WORD_OVERHANG_PT
+             and w.x1 <= rule.x1 + WORD_OVERHANG_PT and rule.y - w.bottom < SCALE_NOTE_REACH * (w.size or 8)]
+    if not above:
+        return False
+    nearest = max(w.top for w in above)
+    line = " ".join(w.text for w in sorted(above, key=lambda w: w.x0) if abs(w.top - nearest) <= 2)
+    return bool(SCALE_NOTE.search(line))
+
+
 def _band(page: PageText, upper: Rule, lower: Rule) -> tuple[int, float]:
     """In: two rules of one width. Out: the number of text lines between them and the share of
     their words that are numbers."""
@@ -427,7 +444,8 @@ def read_borderless_tables(page: PageText, exclude: list) -> list[RawTable]:
         size = statistics.median(w.size for w in body)
         # the bottom of the table above (every table read here has its box), or the rule drawn over the header
         ceiling = max((t.bbox[3] for t in tables if t.bbox is not None), default=0.0)
-        if i > first and _rule_over_header(page, rules[first], rules[first + 1], head):
+        if i > first and _rule_over_header(page, rules[first], rules[first + 1], head) \
+                and not _scale_note_above(page, rules[first]):
             ceiling = max(ceiling, rules[first].y)
         header = _header_words(page, head, size, ceiling)
         if not header:

@@ -353,3 +353,23 @@ def test_a_caption_in_a_bigger_font_just_above_the_header_ends_it(tmp_path, save
     c.line(70, 650, 520, 650)
     table = next(t for t in saved_tables(c, pdf) if t["method"] == "stream")
     assert table["rows"][0] == ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"]
+
+
+def test_a_scale_note_right_above_the_rule_over_the_header_stays_with_the_header(tmp_path, saved_tables):
+    """"(dalam ribuan rupiah)" printed right over the rule drawn over the header scales the amounts: the header
+    keeps it as a band over its columns, as it did before the rule closed headers from above."""
+    pdf = tmp_path / "scale_note.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    c.setFont("Helvetica", 8)
+    c.drawString(250, 716, "(dalam ribuan rupiah)")
+    c.line(70, 710, 520, 710)
+    for x, text in ((75, "No"), (100, "Program / Kegiatan"), (330, "Anggaran"), (390, "Realisasi"), (450, "%")):
+        c.drawString(x, 700, text)
+    c.line(70, 694, 520, 694)
+    for k, (name, a, r, p) in enumerate((("Program contoh satu", "2.912.970", "2.801.449", "96,17"),
+                                          ("Program contoh dua", "1.845.320", "1.790.455", "97,03"))):
+        for x, text in ((75, str(k + 1)), (100, name), (330, a), (390, r), (450, p)):
+            c.drawString(x, 682 - 14 * k, text)
+    c.line(70, 656, 520, 656)
+    table = next(t for t in saved_tables(c, pdf) if t["method"] == "stream")
+    assert any("(dalam ribuan rupiah)" in (cell or "") for cell in table["rows"][0])
