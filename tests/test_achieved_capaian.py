@@ -3,6 +3,8 @@ unit and scale) is the realisasi; one whose values are shares of the target stay
 Synthetic tables, one per structure."""
 from __future__ import annotations
 
+import pytest
+
 from pipeline.classify import classify
 from pipeline.models import Cell, RawTable
 from pipeline.rows import performance_records
@@ -99,22 +101,18 @@ def test_every_year_of_a_capaian_band_holds_what_its_read_year_holds():
         [(2028, 0.28), (2029, 0.33), (2030, 0.38)]
 
 
-def test_a_capaian_band_weighed_together_against_the_one_target():
-    """No single year tells (most targets near 100), the band's years together do: values that follow a target
-    of 14 year after year are no shares of it."""
-    table = _table(BAND_HEADER, [["1", "Angka kasus contoh per 100.000", "Kasus", "95", "112", "104", "98"],
-                                 ["2", "Persentase balita contoh", "%", "14", "21,3", "17,8", "15,2"],
-                                 ["3", "Cakupan layanan contoh", "%", "95", "88,4", "91,7", "96,3"]])
-    layout, _ = _records(table)
-    assert [c.role for c in layout.columns][4:] == ["realization"] * 3
-
-
-def test_a_band_of_shares_of_the_target_stays_capaian():
-    table = _table(BAND_HEADER, [["1", "Angka kasus contoh per 100.000", "Kasus", "95", "97,9", "101,2", "103,1"],
-                                 ["2", "Persentase balita contoh", "%", "14", "96,4", "99,0", "101,5"],
-                                 ["3", "Cakupan layanan contoh", "%", "35", "93,0", "98,2", "100,4"]])
-    layout, _ = _records(table)
-    assert [c.role for c in layout.columns][4:] == ["achievement"] * 3
+@pytest.mark.parametrize("values, role", [
+    # no single year tells (most targets near 100), the band's years together do: values that follow a target of
+    # 14 year after year are no shares of it
+    ((("95", "112", "104", "98"), ("14", "21,3", "17,8", "15,2"), ("95", "88,4", "91,7", "96,3")), "realization"),
+    # shares of the target, year after year, stay capaian
+    ((("95", "97,9", "101,2", "103,1"), ("14", "96,4", "99,0", "101,5"), ("35", "93,0", "98,2", "100,4")), "achievement"),
+])
+def test_a_capaian_band_weighed_together_against_the_one_target(values, role):
+    names = (("Angka kasus contoh per 100.000", "Kasus"), ("Persentase balita contoh", "%"), ("Cakupan layanan contoh", "%"))
+    body = [[str(k + 1), name, unit, *cells] for k, ((name, unit), cells) in enumerate(zip(names, values))]
+    layout, _ = _records(_table(BAND_HEADER, body))
+    assert [c.role for c in layout.columns][4:] == [role] * 3
 
 
 def test_a_capaian_that_says_percent_in_its_own_heading_is_no_year_of_a_band():

@@ -290,6 +290,31 @@ def test_names_set_in_the_middle_of_their_cells_go_with_the_values_they_are_cent
                                     "Rasio fasilitas contoh"]
 
 
+MEASURES = ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"]
+MEASURE_ROWS = [("Angka layanan contoh", "60", "54,00", "90,00"), ("Angka layanan lain", "67", "69,01", "103,00"),
+                ("Rasio contoh terlayani", "40", "41,00", "102,50")]
+EDGES_5 = (75, 100, 330, 390, 450)  # the left edges of No | name | three value columns
+
+
+def _five_columns(c, header_y: float, headings: list[str], rows, rule_over: bool = False) -> None:
+    """A borderless table of five columns drawn at `header_y`: an optional rule over the header, a rule under it,
+    the rows numbered 1, 2, … 14 pt apart, and a rule under the last row."""
+    c.setFont("Helvetica", 8)
+    if rule_over:
+        c.line(70, header_y + 10, 520, header_y + 10)
+    for x, text in zip(EDGES_5, headings):
+        c.drawString(x, header_y, text)
+    c.line(70, header_y - 6, 520, header_y - 6)
+    for k, row in enumerate(rows):
+        for x, text in zip(EDGES_5, (str(k + 1), *row)):
+            c.drawString(x, header_y - 18 - 14 * k, text)
+    c.line(70, header_y - 18 - 14 * len(rows) + 4, 520, header_y - 18 - 14 * len(rows) + 4)
+
+
+def _stream_table(c, pdf, saved_tables) -> dict:
+    return next(t for t in saved_tables(c, pdf) if t["method"] == "stream")
+
+
 def test_a_caption_line_above_the_rule_drawn_over_the_header_is_no_header(tmp_path, saved_tables):
     """A borderless table ruled over its header, under it and under its body, its caption's last line printed in
     the table's own size just above the top rule: the rule closes the header from above."""
@@ -298,19 +323,8 @@ def test_a_caption_line_above_the_rule_drawn_over_the_header_is_no_header(tmp_pa
     c.setFont("Helvetica", 8)
     c.drawString(250, 722, "Tabel 3.5")
     c.drawString(200, 712, "Capaian Indikator Contoh Tahun 2030")
-    c.line(70, 706, 520, 706)
-    for x, text in ((75, "No"), (100, "Indikator Kinerja"), (330, "Target"), (390, "Realisasi"), (450, "Capaian (%)")):
-        c.drawString(x, 696, text)
-    c.line(70, 690, 520, 690)
-    for k, (name, t, r, p) in enumerate((("Angka layanan contoh", "60", "54,00", "90,00"),
-                                          ("Angka layanan lain", "67", "69,01", "103,00"),
-                                          ("Rasio contoh terlayani", "40", "41,00", "102,50"))):
-        y = 678 - 14 * k
-        for x, text in ((75, str(k + 1)), (100, name), (330, t), (390, r), (450, p)):
-            c.drawString(x, y, text)
-    c.line(70, 640, 520, 640)
-    table = next(t for t in saved_tables(c, pdf) if t["method"] == "stream")
-    assert table["rows"][0] == ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"]
+    _five_columns(c, 696, MEASURES, MEASURE_ROWS, rule_over=True)
+    assert _stream_table(c, pdf, saved_tables)["rows"][0] == MEASURES
 
 
 def test_a_rule_over_a_numbering_row_does_not_close_the_header_above_it(tmp_path, saved_tables):
@@ -319,21 +333,12 @@ def test_a_rule_over_a_numbering_row_does_not_close_the_header_above_it(tmp_path
     pdf = tmp_path / "numbered.pdf"
     c = canvas.Canvas(str(pdf), pagesize=A4)
     c.setFont("Helvetica", 8)
-    for x, text in ((75, "No"), (100, "Indikator Kinerja"), (330, "Target"), (390, "Realisasi"), (450, "Capaian (%)")):
-        c.drawString(x, 696, text)
-    c.line(70, 690, 520, 690)
-    for x, text in ((75, "(1)"), (100, "(2)"), (330, "(3)"), (390, "(4)"), (450, "(5)=(4)/(3)")):
-        c.drawString(x, 681, text)
-    c.line(70, 676, 520, 676)
-    for k, (name, t, r, p) in enumerate((("Angka layanan contoh", "60", "54,00", "90,00"),
-                                          ("Angka layanan lain", "67", "69,01", "103,00"),
-                                          ("Rasio contoh terlayani", "40", "41,00", "102,50"))):
-        for x, text in ((75, str(k + 1)), (100, name), (330, t), (390, r), (450, p)):
-            c.drawString(x, 664 - 14 * k, text)
-    c.line(70, 626, 520, 626)
-    table = next(t for t in saved_tables(c, pdf) if t["method"] == "stream")
-    headings = ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"]
-    assert all(cell.startswith(h) for cell, h in zip(table["rows"][0], headings)), table["rows"][0]
+    for x, text in zip(EDGES_5, MEASURES):
+        c.drawString(x, 712, text)
+    c.line(70, 706, 520, 706)
+    _five_columns(c, 696, ["(1)", "(2)", "(3)", "(4)", "(5)=(4)/(3)"], MEASURE_ROWS)
+    table = _stream_table(c, pdf, saved_tables)
+    assert all(cell.startswith(h) for cell, h in zip(table["rows"][0], MEASURES)), table["rows"][0]
 
 
 def test_a_caption_in_a_bigger_font_just_above_the_header_ends_it(tmp_path, saved_tables):
@@ -342,17 +347,8 @@ def test_a_caption_in_a_bigger_font_just_above_the_header_ends_it(tmp_path, save
     c = canvas.Canvas(str(pdf), pagesize=A4)
     c.setFont("Helvetica", 10.5)
     c.drawString(180, 704, "Capaian Indikator Contoh Tahun 2030")
-    c.setFont("Helvetica", 8)
-    for x, text in ((75, "No"), (100, "Indikator Kinerja"), (330, "Target"), (390, "Realisasi"), (450, "Capaian (%)")):
-        c.drawString(x, 694, text)
-    c.line(70, 688, 520, 688)
-    for k, (name, t, r, p) in enumerate((("Angka layanan contoh", "60", "54,00", "90,00"),
-                                          ("Angka layanan lain", "67", "69,01", "103,00"))):
-        for x, text in ((75, str(k + 1)), (100, name), (330, t), (390, r), (450, p)):
-            c.drawString(x, 676 - 14 * k, text)
-    c.line(70, 650, 520, 650)
-    table = next(t for t in saved_tables(c, pdf) if t["method"] == "stream")
-    assert table["rows"][0] == ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"]
+    _five_columns(c, 694, MEASURES, MEASURE_ROWS[:2])
+    assert _stream_table(c, pdf, saved_tables)["rows"][0] == MEASURES
 
 
 def test_a_scale_note_right_above_the_rule_over_the_header_stays_with_the_header(tmp_path, saved_tables):
@@ -362,14 +358,7 @@ def test_a_scale_note_right_above_the_rule_over_the_header_stays_with_the_header
     c = canvas.Canvas(str(pdf), pagesize=A4)
     c.setFont("Helvetica", 8)
     c.drawString(250, 716, "(dalam ribuan rupiah)")
-    c.line(70, 710, 520, 710)
-    for x, text in ((75, "No"), (100, "Program / Kegiatan"), (330, "Anggaran"), (390, "Realisasi"), (450, "%")):
-        c.drawString(x, 700, text)
-    c.line(70, 694, 520, 694)
-    for k, (name, a, r, p) in enumerate((("Program contoh satu", "2.912.970", "2.801.449", "96,17"),
-                                          ("Program contoh dua", "1.845.320", "1.790.455", "97,03"))):
-        for x, text in ((75, str(k + 1)), (100, name), (330, a), (390, r), (450, p)):
-            c.drawString(x, 682 - 14 * k, text)
-    c.line(70, 656, 520, 656)
-    table = next(t for t in saved_tables(c, pdf) if t["method"] == "stream")
-    assert any("(dalam ribuan rupiah)" in (cell or "") for cell in table["rows"][0])
+    _five_columns(c, 700, ["No", "Program / Kegiatan", "Anggaran", "Realisasi", "%"],
+                  [("Program contoh satu", "2.912.970", "2.801.449", "96,17"),
+                   ("Program contoh dua", "1.845.320", "1.790.455", "97,03")], rule_over=True)
+    assert any("(dalam ribuan rupiah)" in (cell or "") for cell in _stream_table(c, pdf, saved_tables)["rows"][0])
