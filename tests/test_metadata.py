@@ -367,3 +367,9 @@ def test_central_badan_whose_name_does_not_say_so_is_read_from_what_its_report_p
     meta = _pages(["LAPORAN KINERJA", "BADAN KESATUAN BANGSA", "TAHUN 2023"],
                   ["Badan Kesatuan Bangsa melaksanakan urusan perangkat daerah dibiayai APBD, dilaporkan kepada Bupati."])
     assert meta.region is None
+
+
+def test_a_region_on_the_cover_does_not_run_into_the_agency_on_the_next_line():
+    """"KABUPATEN TANAH CONTOH" / "INSPEKTORAT": the agency's head word starts the next name."""
+    meta = _pages(["LAPORAN KINERJA", "PEMERINTAH KABUPATEN TANAH CONTOH", "INSPEKTORAT", "TAHUN 2023"])
+    assert meta.region == "Kabupaten Tanah Contoh"

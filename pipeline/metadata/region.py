@@ -42,6 +42,10 @@ NAME_STOP = {
     "strategis", "akuntabilitas", "instansi", "bulan", "skpd", "opd", "halaman", "judul", "peraturan",
     "kabupaten", "provinsi", "kab", "prov", "se", "pembina", "utama", "muda", "madya", "tk", "audited",
     "tabel", "gambar", "grafik", "lampiran", "sumber",
+    # the head word of an agency's name, printed on the cover's next line ("KABUPATEN CONTOH" / "INSPEKTORAT"):
+    # the agency begins there (agency.AGENCY_HEADS; not "pusat": Kota Administrasi Jakarta Pusat is a region)
+    "inspektorat", "kantor", "biro", "rsud", "blud", "kecamatan", "kementerian", "lembaga", "direktorat", "balai",
+    "upt", "uptd", "bappeda", "puskesmas", "rumah", "satpol",
 }
 # A longer form of a name counts when at least this share of the shorter form's mentions carry it
 # ("Provinsi Jawa" broken at a line end, "Provinsi Jawa Barat" everywhere else).
