@@ -284,9 +284,9 @@ CONCEPTS: tuple[Concept, ...] = (
     # The outputs of the office services every regional agency budgets under its "Program Penunjang Urusan
     # Pemerintahan Daerah" (the national nomenclature of sub kegiatan since 2021): printing and copying, reading
     # matter and regulations, the upkeep of official vehicles, the building's electrical fittings, the utility
-    # bills paid (the bills themselves: a count of payments for "jasa komunikasi, sumber daya air dan listrik" is
-    # another). Agencies print them as the sub kegiatan's name or a count of it, in their own words ("Jumlah
-    # Barang Cetakan dan Penggandaan yang disediakan", "Jumlah cetak dan penggandaan yang tersedia"); a share
+    # bills paid (the bills themselves: a count of payments for the communication, water and power services
+    # is another). Agencies print them as the sub kegiatan's name or a count of it, in their own words ("Jumlah
+    # Barang Cetakan dan Penggandaan yang disediakan", "Jumlah cetakan dan penggandaan tersedia"); a share
     # ("Persentase …") or another count is another quantity.
     *(Concept(key, label, required=required, allowed=_OUTPUT_COUNTS | extra)
       for key, label, required, extra in (

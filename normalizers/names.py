@@ -99,7 +99,6 @@ AGENCY_ACRONYMS = {
 NAME_ACRONYMS = {
     "dki": "daerah khusus ibukota",  # the capital's province ("Provinsi DKI Jakarta")
     "ri": "republik indonesia",  # a central institution's suffix ("Badan Contoh RI")
-    "ptsp": "pelayanan terpadu satu pintu",  # one-stop service ("Dinas Penanaman Modal dan PTSP")
 }
 # Titles of the person a hospital is named after ("RSUD dr. Contoh"): printed in lower case inside a name in capitals.
 PERSON_TITLES = {"dr", "drs", "h", "hj", "prof", "ir"}

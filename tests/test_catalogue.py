@@ -528,4 +528,4 @@ def test_a_share_of_an_office_service_or_a_payment_for_it_is_another_quantity():
     assert apart(across("Jumlah Paket Barang Cetakan dan Penggandaan yang Disediakan",
                         "Persentase barang cetakan dan penggandaan yang disediakan tepat waktu"))
     assert apart(across("Jumlah rekening listrik, telepon dan air yang terbayar",
-                        "Jumlah pembayaran jasa komunikasi, sumber daya air dan listrik"))
+                        "Jumlah pembayaran jasa komunikasi dan listrik kantor contoh"))

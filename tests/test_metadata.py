@@ -334,7 +334,7 @@ def test_region_printed_twice_on_the_cover_is_named_once():
 def test_performance_report_titled_for_a_regional_government_is_the_whole_governments():
     """An LKjIP whose title names a regional government as its owner, and no agency, is the whole
     government's; a dinas's cover printing the government above its title (its letterhead) is the dinas's."""
-    meta = _pages(["LAPORAN KINERJA INSTANSI PEMERINTAH", "PEMERINTAH KABUPATEN TANAH CONTOH", "TAHUN 2023"],
+    meta = _pages(["LAPORAN KINERJA", "PEMERINTAH KABUPATEN TANAH CONTOH", "TAHUN 2023"],
                   ["Dinas Kesehatan Kabupaten Tanah Contoh mencapai target angka harapan hidup."])
     assert meta.agency == "Pemerintah Daerah" and meta.region == "Kabupaten Tanah Contoh" and meta.kind == "LKjIP"
     assert any("owner" in line for line in meta.evidence["agency"])
@@ -352,7 +352,7 @@ def test_central_badan_whose_name_does_not_say_so_is_read_from_what_its_report_p
     """A national badan named without 'Nasional', 'RI' or a Kementerian: its pages say it answers to the
     President and spends the APBN; a report naming no region nor anything regional says nothing either way
     (its region stays unknown); a regional agency (a Dinas, one that prints the APBD) is not central, nor is
-    one whose vision names the Negara Kesatuan Republik Indonesia."""
+    one whose vision names the unitary state ("… Kesatuan Republik Indonesia")."""
     meta = _pages(["LAPORAN KINERJA", "BADAN RISET SAGU LESTARI", "TAHUN ANGGARAN 2023"],
                   ["Badan Riset Sagu Lestari merupakan lembaga pemerintah nonkementerian yang bertanggung jawab "
                    "kepada Presiden, dibiayai APBN melalui DIPA Satuan Kerja."])
@@ -360,7 +360,7 @@ def test_central_badan_whose_name_does_not_say_so_is_read_from_what_its_report_p
     assert any(line.startswith("rule: central") for line in meta.evidence["central"])
     assert _pages(["LAPORAN KINERJA", "BADAN PENGAWAS MUTU SAGU", "TAHUN 2023"]).region is None
     vision = _pages(["LAPORAN KINERJA", "BADAN PENGAWAS MUTU SAGU", "TAHUN 2023"],
-                    ["Visi: terwujudnya mutu sagu yang unggul dalam Negara Kesatuan Republik Indonesia."])
+                    ["Visi: mutu sagu yang unggul bagi wilayah Kesatuan Republik Indonesia."])
     assert vision.region is None
     assert _pages(["LAPORAN KINERJA", "DINAS PERHUBUNGAN", "TAHUN 2023"]).region is None
     assert _pages(["LAPORAN KINERJA", "BADAN PENANGGULANGAN BENCANA DAERAH", "TAHUN 2023"]).region is None

@@ -38,7 +38,7 @@ def test_renstra_template_years_take_the_plan_period_when_the_caption_names_none
     for headings in (["Tahun-1", "Tahun-2", "Tahun-3"], ["Tahun ke-1", "Tahun ke-2", "Tahun ke-3"],
                      ["Tahun I", "Tahun II", "Tahun III"], ["Tahun 1", "Tahun 2", "Tahun 3"]):
         table = _table([["No", "Indikator Kinerja", "Target Kinerja", None, None], [None, None] + headings],
-                       [["1", "Indeks layanan contoh", "2,40", "2,60", "2,80"]], "Indikator dan Target Kinerja")
+                       [["1", "Indeks layanan contoh", "2,40", "2,60", "2,80"]], "Target Indikator Contoh")
         assert _values(table, 2024, "2024-2028") == [(2024, 2.4, None, None), (2025, 2.6, None, None),
                                                      (2026, 2.8, None, None)], headings
 

@@ -24,7 +24,7 @@ CENTRAL = "central"
 REGIONAL = "regional"
 # Words a central institution's report prints of itself.
 CENTRAL_WORDS: tuple[re.Pattern[str], ...] = (
-    # the Republic; not inside "Negara Kesatuan Republik Indonesia", which a region's vision prints too
+    # the Republic; not after "Kesatuan" (the unitary state's full name), which a region's vision prints too
     re.compile(r"(?<!kesatuan )\brepublik\s+indonesia\b", re.IGNORECASE),
     re.compile(r"\bnon[\s-]?kementerian\b", re.IGNORECASE),  # a lembaga pemerintah nonkementerian (LPNK)
     re.compile(r"\b(?:kepada|bawah)\s+presiden\b", re.IGNORECASE),  # answers to the President
