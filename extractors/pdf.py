@@ -158,8 +158,7 @@ def _narrative_lines(page: PageText | PageReading, table_boxes: list[tuple[float
         mid = (line.top + line.bottom) / 2
         if line.top < page.height * MARGIN_FRACTION or line.bottom > page.height * (1 - MARGIN_FRACTION):
             continue
-        in_margin_zone = line.top < page.height * 0.12 or line.bottom > page.height * 0.88
-        if in_margin_zone and PAGE_NUMBER_RE.match(line.text.strip()):
+        if zone and PAGE_NUMBER_RE.match(line.text.strip()):
             continue
         if any(b[1] - 1 <= mid <= b[3] + 1 and line.x1 > b[0] and line.x0 < b[2] for b in table_boxes):
             continue

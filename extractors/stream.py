@@ -166,9 +166,9 @@ def _rows(words: list[Word], stops: list[float], page_no: int) -> list[list[Cell
         row_lines[-1].append(_PlacedLine(min(w.top for w in line), placed, _places_a_value(placed)))
         last_top = line[0].top
     for k in range(len(row_lines) - 1):
-        if _deal_between_values(row_lines, k):
-            rows[k], rows[k + 1] = _words_by_column(row_lines[k], n), _words_by_column(row_lines[k + 1], n)
-    return [[_cell(parts, stops[j], page_no) for j, parts in enumerate(row)] for row in rows]
+        _deal_between_values(row_lines, k)
+    return [[_cell(parts, stops[j], page_no) for j, parts in enumerate(_words_by_column(lines, n))]
+            for lines in row_lines]
 
 
 @dataclass
@@ -199,18 +199,18 @@ def _words_by_column(lines: list[_PlacedLine], n: int) -> list[list[Word]]:
 CELL_GAP_RATIO = 1.3
 
 
-def _deal_between_values(row_lines: list[list[_PlacedLine]], k: int) -> bool:
+def _deal_between_values(row_lines: list[list[_PlacedLine]], k: int) -> None:
     """Re-deal, column by column, the lines between row k's last line of values and row k + 1's first (see
     CELL_GAP_RATIO): a sasaran centred over its group keeps its own place while the indicator beside it moves.
-    In: every row's lines (rows k and k + 1 changed in place). Out: whether anything moved."""
+    In: every row's lines (rows k and k + 1 changed in place)."""
     upper, lower = row_lines[k], row_lines[k + 1]
     last = max((i for i, line in enumerate(upper) if line.values), default=None)
     first = next((i for i, line in enumerate(lower) if line.values), None)
     if last is None or first is None:
-        return False
+        return
     between = [(line, True) for line in upper[last + 1:]] + [(line, False) for line in lower[:first]]
     if not between:
-        return False
+        return
     to_lower: set[tuple[int, int]] = set()  # (index in `between`, column) dealt to row k + 1
     for j in sorted({j for line, _ in between for j, _w in line.placed}):
         own = [i for i, (line, _) in enumerate(between) if any(col == j for col, _w in line.placed)]
@@ -225,7 +225,7 @@ def _deal_between_values(row_lines: list[list[_PlacedLine]], k: int) -> bool:
     moved = any(((i, j) in to_lower) == from_upper for i, (line, from_upper) in enumerate(between)
                 for j, _w in line.placed)
     if not moved:
-        return False
+        return
     new_upper, new_lower = list(upper[:last + 1]), []
     for i, (line, _) in enumerate(between):
         stay = [(j, w) for j, w in line.placed if (i, j) not in to_lower]
@@ -235,7 +235,6 @@ def _deal_between_values(row_lines: list[list[_PlacedLine]], k: int) -> bool:
         if go:
             new_lower.append(_PlacedLine(line.top, go, _places_a_value(go)))
     row_lines[k], row_lines[k + 1] = new_upper, new_lower + lower[first:]
-    return True
 
 
 def _second_value(row: list[list[Word]], placed: list[tuple[int, Word]]) -> bool:
@@ -348,28 +347,32 @@ def _header_rows(words: list[Word], stops: list[float], page_no: int) -> list[li
     return grid
 
 
+# A word lies within a rule's width when it overhangs its ends by at most this much (points).
+WORD_OVERHANG_PT = 3.0
+
+
+def _words_between(page: PageText, upper: Rule, lower: Rule) -> list[Word]:
+    """The words whose middle lies between two rules, within the lower rule's width (`WORD_OVERHANG_PT`)."""
+    return [w for w in page.words if upper.y < (w.top + w.bottom) / 2 < lower.y
+            and w.x0 >= lower.x0 - WORD_OVERHANG_PT and w.x1 <= lower.x1 + WORD_OVERHANG_PT]
+
+
 def _only_headings_between(page: PageText, upper: Rule, lower: Rule) -> bool:
     """True when the words between two rules carry no data (column numbers "(1) (2)" or headings)."""
-    words = [w for w in page.words if upper.y < (w.top + w.bottom) / 2 < lower.y and w.x0 >= lower.x0 - 3
-             and w.x1 <= lower.x1 + 3]
+    words = _words_between(page, upper, lower)
     return bool(words) and not any(is_pure_number(w.text) for w in words)
 
 
 # Two rules are drawn as wide as each other when both their ends lie this close (points): a table's rules are
 # drawn cell by cell or as one line, and their ends differ by a border's width, never by a column's.
 SAME_WIDTH_PT = 8.0
-# A word lies within a rule's width when it overhangs its ends by at most this much (points).
-WORD_OVERHANG_PT = 3.0
-
-
 def _rule_over_header(page: PageText, upper: Rule, lower: Rule, head: Rule) -> bool:
     """Whether `upper`, a rule as wide as the header rule `head`, is drawn over the header's first line: the
     words between it and the next rule are headings, not a row of column numbers under a heading printed above
     it (`grid.is_column_numbering`, "(5)=(4)/(3)" too). Then the lines above it are no header (a caption's last
     line in the table's print size)."""
     same_width = abs(upper.x0 - head.x0) < SAME_WIDTH_PT and abs(upper.x1 - head.x1) < SAME_WIDTH_PT
-    words = [w for w in page.words if upper.y < (w.top + w.bottom) / 2 < lower.y
-             and w.x0 >= lower.x0 - WORD_OVERHANG_PT and w.x1 <= lower.x1 + WORD_OVERHANG_PT]
+    words = _words_between(page, upper, lower)
     numbering = is_column_numbering([Cell(w.text, page.number) for w in sorted(words, key=lambda w: w.x0)])
     return same_width and bool(words) and not numbering
 
@@ -393,8 +396,7 @@ def _scale_note_above(page: PageText, rule: Rule) -> bool:
 def _band(page: PageText, upper: Rule, lower: Rule) -> tuple[int, float]:
     """In: two rules of one width. Out: the number of text lines between them and the share of
     their words that are numbers."""
-    words = [w for w in page.words if upper.y < (w.top + w.bottom) / 2 < lower.y and w.x0 >= lower.x0 - 3
-             and w.x1 <= lower.x1 + 3]
+    words = _words_between(page, upper, lower)
     if not words:
         return 0, 0.0
     return len(_lines(words)), sum(1 for w in words if is_pure_number(w.text)) / len(words)
