@@ -373,3 +373,85 @@ def test_a_region_on_the_cover_does_not_run_into_the_agency_on_the_next_line():
     """"KABUPATEN TANAH CONTOH" / "INSPEKTORAT": the agency's head word starts the next name."""
     meta = _pages(["LAPORAN KINERJA", "PEMERINTAH KABUPATEN TANAH CONTOH", "INSPEKTORAT", "TAHUN 2023"])
     assert meta.region == "Kabupaten Tanah Contoh"
+
+
+def test_region_on_the_cover_ends_at_its_line_when_no_line_prints_it_longer():
+    """A cover prints its region above the date or the document's kind ("KOTA LEMBAH MAS" / "MARET 2023",
+    "KOTA LEMBAH MAS" / "LAKIN"): the next line is not part of the name."""
+    for next_line in ("MARET 2023", "LAKIN", "INDIKATOR KINERJA UTAMA", "SENTOSA"):
+        meta = _pages(["LAPORAN KINERJA", "DINAS SOSIAL", "KOTA LEMBAH MAS", next_line], FOREWORD)
+        assert meta.region == "Kota Lembah Mas", next_line
+
+
+def test_region_broken_over_a_line_is_whole_where_another_line_prints_it_whole():
+    meta = _pages(["LAPORAN KINERJA", "DINAS SOSIAL PROVINSI TANAH", "RAYA", "TAHUN 2022"],
+                  ["Dinas Sosial Provinsi Tanah Raya menyusun laporan ini."])
+    assert meta.region == "Provinsi Tanah Raya"
+
+
+def test_region_name_ends_at_a_comma():
+    meta = _pages(["Kota Lembah Mas, Maret 2023"], FOREWORD, file_name="laporan.pdf")
+    assert meta.region == "Kota Lembah Mas"
+
+
+def test_region_a_chapter_cites_page_after_page_does_not_outweigh_the_cover():
+    """A city agency's Bab I cites its province's plans many times: each page supports a name once."""
+    cited = ["Rencana Provinsi Tanah Raya dan Provinsi Tanah Raya serta Provinsi Tanah Raya menjadi acuan."] * 3
+    meta = _pages(["LAPORAN KINERJA", "DINAS KOPERASI", "KOTA LEMBAH MAS", "TAHUN 2021"], FOREWORD, cited, cited, cited)
+    assert meta.region == "Kota Lembah Mas"
+
+
+def test_cover_year_far_below_the_title_words_is_the_titled_year():
+    """'LAPORAN KINERJA' / a long agency name / the region / 'TAHUN 2022': the cover is the title, whatever
+    stands between its title words and its year; a sentence's 'realisasi tahun 2018' is no title."""
+    body = ["Dibandingkan dengan realisasi tahun 2018 dan realisasi tahun 2018, capaian naik."] * 2
+    meta = _pages(["LAPORAN KINERJA INSTANSI PEMERINTAH", "DINAS PEMBERDAYAAN MASYARAKAT, DESA, KEPENDUDUKAN",
+                   "DAN PENCATATAN SIPIL", "KABUPATEN SUKAMAJU", "TAHUN 2022"], body, body)
+    assert meta.report_year == 2022
+
+
+def test_title_words_do_not_reach_past_a_blanked_period():
+    """'Renstra Tahun 2021-2026. Pada tahun 2018 …': 'Renstra' titles the period, not the next sentence's year."""
+    page = ["Sesuai Renstra Tahun 2021-2026. Pada tahun 2018 dan tahun 2018 kondisi awal dicatat.",
+            "Laporan ini menyajikan kinerja tahun 2022."]
+    meta = _pages(["LAPORAN KINERJA", "DINAS SOSIAL KOTA LEMBAH MAS", "TAHUN 2022"], page, page)
+    assert meta.report_year == 2022
+
+
+def test_year_alone_on_a_cover_line_votes_for_the_year():
+    meta = _pages(["LAPORAN KINERJA", "DINAS TENAGA KERJA", "KABUPATEN SUKAMAJU", "2022"],
+                  ["Capaian dibandingkan dengan tahun 2021, dan rencana tahun 2023."])
+    assert meta.report_year == 2022
+
+
+def test_plan_period_on_the_cover_outweighs_the_previous_plan_a_chapter_evaluates():
+    chapter = ["Evaluasi Renstra 2014-2018 menunjukkan capaian Renstra 2014-2018 yang baik."]
+    meta = _pages(["RENCANA STRATEGIS", "DINAS PERUMAHAN DAN KAWASAN PERMUKIMAN", "KABUPATEN SUKAMAJU",
+                   "TAHUN 2019 -", "2023"], FOREWORD, chapter, chapter)
+    assert meta.period == "2019-2023" and meta.report_year == 2019
+
+
+def test_agency_name_goes_on_over_a_line_that_starts_with_dan():
+    meta = _pages(["Laporan Kinerja Instansi Pemerintah", "Dinas Pemberdayaan Perempuan, Perlindungan Anak",
+                   "dan Keluarga Berencana", "Kota Lembah Mas", "Tahun 2023"], FOREWORD)
+    assert meta.agency == "Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Keluarga Berencana"
+
+
+def test_village_office_and_city_office_of_a_dinas_are_agencies():
+    meta = _pages(["LAPORAN KINERJA", "KELURAHAN SUKAMAJU", "KECAMATAN CONTOH", "KOTA LEMBAH MAS", "TAHUN 2022"], FOREWORD)
+    assert meta.agency == "Kelurahan Sukamaju"
+    meta = _pages(["LAPORAN KINERJA", "SUKU DINAS PERHUBUNGAN", "KOTA ADMINISTRASI JAKARTA TIMUR", "TAHUN 2022"], FOREWORD)
+    assert meta.agency == "Suku Dinas Perhubungan"
+
+
+def test_agency_whose_name_is_the_states_is_central_without_other_words():
+    meta = _pages(["LAPORAN KINERJA", "BADAN SANDI DAN SIBER NEGARA", "TAHUN 2021"], FOREWORD)
+    assert meta.region == "Pusat"
+    meta = _pages(["LAPORAN KINERJA", "LEMBAGA PENGADAAN CONTOH", "TAHUN 2019"], FOREWORD)
+    assert meta.region == "Pusat"
+
+
+def test_year_printed_as_a_form_field_of_a_web_print():
+    """A web application's print heads its table with fields: 'Perangkat Daerah : Dinas … | Tahun : 2023'."""
+    meta = _pages(["Perangkat Daerah : Dinas Perhubungan Kabupaten Sukamaju", "Tahun : 2023"], file_name="cetak.pdf")
+    assert meta.report_year == 2023 and meta.region == "Kabupaten Sukamaju"

@@ -23,8 +23,9 @@ from pipeline.metadata.evidence import Decision, Source, Where
 from pipeline.metadata.year import CITATION_RE
 
 # The words an agency's name starts with.
-AGENCY_HEADS = (r"dinas|badan|sekretariat|inspektorat|kantor|biro|satuan\s+polisi|rumah\s+sakit|rsud|blud|kecamatan|"
-                r"bagian|kementerian|lembaga|direktorat|pusat|staf|balai|uptd?|bappeda|puskesmas")
+AGENCY_HEADS = (r"suku\s+dinas|dinas|badan|sekretariat|inspektorat|kantor|biro|satuan\s+polisi|rumah\s+sakit|rsud|blud|"
+                r"kecamatan|kelurahan|bagian|kementerian|lembaga|direktorat|pusat|staf|balai|uptd?|bappeda|puskesmas|"
+                r"arsip\s+nasional")  # a Suku Dinas: a city's office of a Jakarta Dinas; a kelurahan: a village office
 HEAD_RE = re.compile(rf"\b(?:{AGENCY_HEADS})\b", re.IGNORECASE)
 # Words that end a name: the region, the year, the document's own words, the start of a sentence.
 NAME_END_WORDS = {
@@ -119,8 +120,11 @@ def name_after_head(text: str, start: int) -> str:
 
 def _continues(text: str, pos: int, in_capitals: bool) -> bool:
     """The next line goes on with the name: it starts with a capitalised word that ends no name (in
-    capitals when the name is: "SKPD : DINAS ... RUANG" / "Penanggung Jawab" is another field)."""
+    capitals when the name is: "SKPD : DINAS ... RUANG" / "Penanggung Jawab" is another field), or with
+    a joining word ("Dinas Alpha, Beta" / "dan Gamma")."""
     m = re.match(r"\s*([\w'’-]+)", text[pos:])
+    if m and m.group(1).lower() in CONNECTORS:
+        return True
     if not m or not m.group(1)[0].isupper() or m.group(1).lower() in NAME_END_WORDS:
         return False
     return m.group(1).isupper() or not in_capitals

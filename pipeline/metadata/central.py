@@ -45,9 +45,12 @@ REGIONAL_WORDS: tuple[re.Pattern[str], ...] = (
 # Agencies that exist in regions only, or whose name says they are a region's ("... Daerah").
 REGIONAL_AGENCY_RE = re.compile(r"^(?:dinas|kecamatan|kelurahan|rsud|blud|uptd|bappeda|satuan\s+polisi\s+pamong|"
                                 r"sekretariat\s+(?:daerah|dprd))\b|\bdaerah\b", re.IGNORECASE)
-# An agency's name that says it is a region's weighs as much as a region named ten times on the first
-# pages (the weight that makes a region the agency's own, OWN_REGION_WEIGHT): words cited in passing
-# do not outweigh it.
+# Agencies whose name says they are the state's ("Badan … Negara", "Arsip Nasional") or that only the
+# central government has (a Kementerian, a Lembaga: regions name theirs Dinas, Badan, Kantor).
+CENTRAL_AGENCY_RE = re.compile(r"\b(?:negara|nasional)\b|^(?:kementerian|lembaga)\b", re.IGNORECASE)
+# An agency's name that says it is a region's (or the state's) weighs as much as a region named ten times
+# on the first pages (the weight that makes a region the agency's own, OWN_REGION_WEIGHT): words cited in
+# passing do not outweigh it.
 REGIONAL_AGENCY_WEIGHT = 10.0
 # The texts that speak of the report itself: its titles and its first pages (not later pages, tables).
 READ = (Where.COVER, Where.PDF_TITLE, Where.RUNNING_HEAD, Where.PAGE)
@@ -74,6 +77,8 @@ def central_votes(sources: list[Source], agency: str | None, region: Decision) -
         decision.add(REGIONAL, weight, where, f"a region named: {value} ({text})")
     if agency and REGIONAL_AGENCY_RE.search(agency):
         decision.add(REGIONAL, REGIONAL_AGENCY_WEIGHT, "agency", f"an agency of a region: {agency}")
+    elif agency and CENTRAL_AGENCY_RE.search(agency):
+        decision.add(CENTRAL, REGIONAL_AGENCY_WEIGHT, "agency", f"an agency of the state: {agency}")
     totals = decision.totals()
     central, regional = totals.get(CENTRAL, 0.0), totals.get(REGIONAL, 0.0)
     if central > regional:

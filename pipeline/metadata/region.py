@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from normalizers.names import name_word_form
 from pipeline.metadata.evidence import Decision, Source, Where
-from pipeline.metadata.year import CITATION_RE
+from pipeline.metadata.year import CITATION_RE, MONTHS
 
 # A province named without its kind: Daerah Istimewa Yogyakarta, DKI (Daerah Khusus Ibukota) Jakarta.
 PROVINCE_WITHOUT_KIND_RE = re.compile(r"\b(?<!provinsi\s)(daerah\s+istimewa|dki)\s+([A-Z][\w'’-]*)", re.IGNORECASE)
@@ -46,6 +46,10 @@ NAME_STOP = {
     # the agency begins there (agency.AGENCY_HEADS; not "pusat": Kota Administrasi Jakarta Pusat is a region)
     "inspektorat", "kantor", "biro", "rsud", "blud", "kecamatan", "kementerian", "lembaga", "direktorat", "balai",
     "upt", "uptd", "bappeda", "puskesmas", "rumah", "satpol",
+    # a document's kind printed on the cover's next line ("KOTA CONTOH" / "RENJA"), and a heading word
+    "renja", "lakin", "lkj", "iku", "indikator", "reviu", "review", "dokumen", "rpjmd", "rkpd",
+    # a month: the date printed under the region on a cover ("KABUPATEN CONTOH" / "MARET 2023")
+    *MONTHS.split("|"),
 }
 # A longer form of a name counts when at least this share of the shorter form's mentions carry it
 # ("Provinsi Jawa" broken at a line end, "Provinsi Jawa Barat" everywhere else).
@@ -59,7 +63,8 @@ AGENCY_NEAR_FACTOR = 2.0
 
 def name_words(raw: str, in_capitals: bool = False) -> list[str]:
     """The words of a region's name: up to the first word that cannot be part of one. A name printed
-    in capitals ("KABUPATEN CONTOH") goes on in capitals only: "Berikut" starts the next sentence."""
+    in capitals ("KABUPATEN CONTOH") goes on in capitals only: "Berikut" starts the next sentence; a
+    comma ends it ("Contoh, Maret 2023": the place of a signature's date)."""
     words = []
     for word in raw.split():
         bare = word.strip(".,'’").lower()
@@ -68,7 +73,16 @@ def name_words(raw: str, in_capitals: bool = False) -> list[str]:
         if in_capitals and not word.isupper():
             break
         words.append(word.strip(".,"))
+        if word.endswith(","):
+            break
     return words
+
+
+def words_before_break(raw: str, count: int) -> int:
+    """How many of a name's first `count` words stand on the line its kind is printed on (the words of
+    `raw` before its first line break, at least one: "KABUPATEN" / "CONTOH" is one name)."""
+    first_line = raw.split("\n", 1)[0]
+    return max(1, min(count, len(first_line.split())))
 
 
 def word_form(word: str) -> str:
@@ -81,8 +95,9 @@ def display(kind: str, words: tuple[str, ...]) -> str:
     return " ".join([kind, *words])
 
 
-def region_mentions(source: Source) -> list[tuple[str, tuple[str, ...], float, str]]:
-    """(kind, name words, weight, text) of every region the source names."""
+def region_mentions(source: Source) -> list[tuple[str, tuple[str, ...], float, str, int]]:
+    """(kind, name words, weight, text, unbroken) of every region the source names; `unbroken`: how many
+    of the words stand on the kind's own line (the rest went on over a line's end)."""
     text = CITATION_RE.sub(" ", source.text)
     if source.kind is Where.FILE_NAME:
         text = text.title()  # "kab-sidoarjo-2022-pk.pdf": a file name is written in lower case
@@ -97,12 +112,13 @@ def region_mentions(source: Source) -> list[tuple[str, tuple[str, ...], float, s
                                   else 1.0)
         if word in HEAD_KINDS:
             weight *= 0.5  # the head of government signs many documents; the region's name is still his
-        out.append((kind, words, weight, text[max(0, m.start() - 30):m.end()]))
+        out.append((kind, words, weight, text[max(0, m.start() - 30):m.end()],
+                    words_before_break(m.group(2), len(words))))
     for m in PROVINCE_WITHOUT_KIND_RE.finditer(text):
         words = (*m.group(1).split(), m.group(2))
         if m.group(2)[0].isupper():
             out.append(("Provinsi", tuple(word_form(w) for w in words),
-                        source.weight, text[max(0, m.start() - 30):m.end()]))
+                        source.weight, text[max(0, m.start() - 30):m.end()], len(words)))
     return out
 
 
@@ -110,20 +126,36 @@ def _compact(words: tuple[str, ...]) -> str:
     return "".join(words).lower()
 
 
+def _within_lines(mentions: list[tuple[Source, tuple[str, tuple[str, ...], float, str, int]]]
+                  ) -> list[tuple[Source, str, tuple[str, ...], float, str]]:
+    """The mentions, each name's words that went on over a line's end kept only when some mention prints
+    the same name on one line: "KOTA CONTOH" / "LAKIN" is Kota Contoh, "Provinsi Jawa" / "Barat" is
+    Provinsi Jawa Barat where another line prints it whole."""
+    whole = {(kind, words[:n]) for _, (kind, words, _, _, unbroken) in mentions for n in range(1, unbroken + 1)}
+    return [(source, kind, words if (kind, words) in whole else words[:unbroken], weight, text)
+            for source, (kind, words, weight, text, unbroken) in mentions]
+
+
 def region_votes(sources: list[Source]) -> Decision:
-    """The region the texts name most, its name as long as most mentions print it."""
+    """The region the texts name most, its name as long as most mentions print it. A text naming a region
+    many times supports it once, with its heaviest mention: a chapter citing its province's policies
+    page after page does not outweigh the cover that names the agency's own region."""
     decision = Decision()
     support: dict[tuple[str, tuple[str, ...]], float] = defaultdict(float)
-    mentions = [(source, mention) for source in sources for mention in region_mentions(source)]
+    mentions = _within_lines([(source, mention) for source in sources for mention in region_mentions(source)])
     # every name of two words or more, by its letters run together: "Bovendigoel" of a file name is
     # "Boven Digoel" of the text
-    spaced = {(kind, _compact(words[:n])): words[:n] for _, (kind, words, _, _) in mentions
+    spaced = {(kind, _compact(words[:n])): words[:n] for _, kind, words, _, _ in mentions
               for n in range(2, len(words) + 1)}
-    for source, (kind, words, weight, text) in mentions:
+    per_source: dict[tuple[int, str, tuple[str, ...]], float] = defaultdict(float)
+    for source, kind, words, weight, text in mentions:
         words = spaced.get((kind, _compact(words[:1])), words[:1]) + words[1:]
         decision.add(display(kind, words), weight, source.where, text)
         for n in range(1, len(words) + 1):
-            support[(kind, words[:n])] += weight
+            key = (id(source), kind, words[:n])
+            per_source[key] = max(per_source[key], weight)
+    for (_, kind, words), weight in per_source.items():
+        support[(kind, words)] += weight
     if not support:
         return decision
     roots = {k: w for k, w in support.items() if len(k[1]) == 1}

@@ -15,7 +15,7 @@ import datetime
 import re
 from collections import Counter
 
-from pipeline.metadata.evidence import Decision, Source, Where
+from pipeline.metadata.evidence import HEADING_LINE_MAX_CHARS, Decision, Source, Where
 
 MONTHS = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember|janur?i"
 YEAR = r"(?:19|20)\d\d(?!\d)"
@@ -32,8 +32,9 @@ PERIOD_RE = re.compile(rf"({YEAR})\s*(?:[-–—]|s\.?\s?/?d\.?|sampai\s+dengan|
                        re.IGNORECASE)
 # A period whose end the line leaves out ("Tahun 2013 –" at the end of a line, the end year lost).
 DANGLING_PERIOD_RE = re.compile(rf"{YEAR}\s*[-–—]\s*$", re.IGNORECASE | re.MULTILINE)
-# A year the report measures: "Tahun 2016", "Tahun Anggaran 2016", "T.A. 2016", "TA.2025".
-YEAR_WORD_RE = re.compile(rf"\b(?:tahun\s+anggaran|tahun|t\.\s?a\.?|ta\.?)\s*({YEAR})", re.IGNORECASE)
+# A year the report measures: "Tahun 2016", "Tahun Anggaran 2016", "T.A. 2016", "TA.2025", and as a form's field
+# ("Tahun : 2023", "Tahun Anggaran: 2023": a web application's printed header).
+YEAR_WORD_RE = re.compile(rf"\b(?:tahun\s+anggaran|tahun|t\.\s?a\.?|ta\.?)\s*:?\s*({YEAR})", re.IGNORECASE)
 # "Tahun", "TA", "T.A." right before a year: that year is counted by YEAR_WORD_RE already.
 YEAR_WORD_BEFORE_RE = re.compile(r"\b(?:tahun\s+anggaran|tahun|t\.\s?a\.?|ta\.?)\s*$", re.IGNORECASE)
 # A year alone as a word of a file name ("LKIP BPBD 2016.pdf").
@@ -41,10 +42,17 @@ BARE_YEAR_RE = re.compile(rf"(?<!\d)({YEAR})")
 # The words of a document's own title near a year: that year is the one it is about.
 TITLE_WORDS_RE = re.compile(
     r"laporan\s+kinerja|lkj?ip|lakip|lakin|laporan\s+akuntabilitas|perjanjian\s+kinerja|penetapan\s+kinerja|"
-    r"rencana\s+kerja|renja|rencana\s+aksi|apbd|dipa|laporan\s+keuangan|realisasi|rencana\s+strategis|renstra|rpjmd",
+    r"rencana\s+kerja|renja|rencana\s+aksi|apbd|dipa|laporan\s+keuangan|laporan\s+realisasi|rencana\s+strategis|"
+    r"renstra|rpjmd",
     re.IGNORECASE)
 TITLE_WORD_FACTOR = 3.0  # "LKIP Tahun 2016" weighs three times a "tahun 2016" in a sentence
 TITLE_WORD_REACH = 60  # characters before the year the title words may stand
+# A cover's heading lines are the document's title whole: its title words reach every year printed under them
+# ("LAPORAN KINERJA" / "DINAS …" / "KABUPATEN …" / "TAHUN 2022"), however long the agency's name between.
+WHOLE_TEXT_REACH = (Where.COVER, Where.PDF_TITLE)
+# What a period, a citation or a date is blanked with: the reach of title words stops there ("Renstra
+# Tahun 2021-2026. Pada tahun 2018 …": "Renstra" titles the period, not the next sentence's year).
+BLANK = "\x1f"
 # A plan's period: a Renstra is made for 5 years (a reviewed one for what is left: 2021-2023), an RPJMD
 # for 5; an RPJPD's 20 years are no plan period of a report.
 PERIOD_MIN_YEARS, PERIOD_MAX_YEARS = 2, 6
@@ -67,25 +75,47 @@ def plausible_plan_year(year: int, this_year: int | None = None) -> bool:
     return FIRST_REPORT_YEAR <= year <= (this_year or datetime.date.today().year) + 1
 
 
-def without_citations(text: str) -> str:
+def without_citations(text: str, blank: str = " ") -> str:
     """The text with cited regulations, gazettes and dates blanked (their years are not the report's)."""
-    text = CITATION_RE.sub(" ", text)
-    text = GAZETTE_RE.sub(" ", text)
-    return DATE_RE.sub(" ", text)
+    text = CITATION_RE.sub(blank, text)
+    text = GAZETTE_RE.sub(blank, text)
+    return DATE_RE.sub(blank, text)
+
+
+def title_reach(source: Source, text: str, start: int) -> str:
+    """The text before `start` where the document's title words may stand: TITLE_WORD_REACH characters, and
+    on a cover or a PDF title also the heading lines above (lines of at most HEADING_LINE_MAX_CHARS, up to
+    a sentence); never across a blanked period or citation."""
+    before = text[max(0, start - TITLE_WORD_REACH):start]
+    if source.kind in WHOLE_TEXT_REACH:
+        *above, own = text[:start].split("\n")
+        heading = []
+        for line in reversed(above):
+            if len(line) > HEADING_LINE_MAX_CHARS:
+                break  # a sentence: the title is not above it
+            heading.append(line)
+        before = "\n".join([*reversed(heading), own[-TITLE_WORD_REACH:]])
+    return before.rsplit(BLANK, 1)[-1]
 
 
 def period_votes(sources: list[Source]) -> Decision:
-    """The plan periods the texts name, the cover's and those after a plan word weighing most."""
+    """The plan periods the texts name, the cover's and those after a plan word weighing most. A text naming
+    a period many times votes for it once, with its heaviest mention: a chapter evaluating the previous plan
+    names that plan's period on every page."""
     decision = Decision()
     for source in sources:
-        text = without_citations(source.text)
+        text = without_citations(source.text, BLANK)
+        heaviest: dict[str, tuple[float, str]] = {}
         for m in PERIOD_RE.finditer(text):
             start, end = int(m.group(1)), int(m.group(2))
             if not (PERIOD_MIN_YEARS <= end - start <= PERIOD_MAX_YEARS and plausible_plan_year(start)):
                 continue
-            before = text[max(0, m.start() - TITLE_WORD_REACH):m.start()]
-            factor = TITLE_WORD_FACTOR if PLAN_WORDS_RE.search(before) else 1.0
-            decision.add(f"{start}-{end}", source.weight * factor, source.where, text[max(0, m.start() - 40):m.end()])
+            factor = TITLE_WORD_FACTOR if PLAN_WORDS_RE.search(title_reach(source, text, m.start())) else 1.0
+            period = f"{start}-{end}"
+            if source.weight * factor > heaviest.get(period, (0.0, ""))[0]:
+                heaviest[period] = (source.weight * factor, text[max(0, m.start() - 40):m.end()])
+        for period, (weight, printed) in heaviest.items():
+            decision.add(period, weight, source.where, printed)
     return decision
 
 
@@ -94,20 +124,35 @@ def year_votes(sources: list[Source], this_year: int | None = None) -> Decision:
     citations set aside; a year near the document's title words weighs TITLE_WORD_FACTOR more."""
     decision = Decision()
     for source in sources:
-        text = DANGLING_PERIOD_RE.sub(" ", PERIOD_RE.sub(" ", without_citations(source.text)))
+        text = DANGLING_PERIOD_RE.sub(BLANK, PERIOD_RE.sub(BLANK, without_citations(source.text, BLANK)))
         pattern = BARE_YEAR_RE if source.kind is Where.FILE_NAME else YEAR_WORD_RE
         for m in pattern.finditer(text):
             year = int(m.group(1))
             if not plausible_plan_year(year, this_year):
                 continue
-            before = text[max(0, m.start() - TITLE_WORD_REACH):m.start()]
-            factor = TITLE_WORD_FACTOR if TITLE_WORDS_RE.search(before) else 1.0
+            factor = TITLE_WORD_FACTOR if TITLE_WORDS_RE.search(title_reach(source, text, m.start())) else 1.0
             decision.add(year, source.weight * factor, source.where, text[max(0, m.start() - 50):m.end()])
         if source.kind is not Where.FILE_NAME:
             for year, line in titled_bare_years(text):
                 if plausible_plan_year(year, this_year):
                     decision.add(year, source.weight * TITLE_WORD_FACTOR, source.where, line)
+            for year, line in cover_year_lines(source, text):  # no "Tahun": it may be the date it was published
+                if plausible_plan_year(year, this_year):
+                    decision.add(year, source.weight, source.where, line)
     return decision
+
+
+# A cover line that is a year and nothing else ("2022" under "LAPORAN KINERJA" / "DINAS …").
+YEAR_LINE_RE = re.compile(rf"^\s*({YEAR})\s*$", re.MULTILINE)
+
+
+def cover_year_lines(source: Source, text: str) -> list[tuple[int, str]]:
+    """(year, line) of a year printed on a cover's line of its own below the cover's title words: most often
+    the year the title is of, but without "Tahun" before it also the year the report was published in."""
+    if source.kind is not Where.COVER:
+        return []
+    return [(int(m.group(1)), m.group(0).strip()) for m in YEAR_LINE_RE.finditer(text)
+            if TITLE_WORDS_RE.search(title_reach(source, text, m.start()))]
 
 
 def titled_bare_years(text: str) -> list[tuple[int, str]]:
