@@ -99,6 +99,14 @@ EMPTY_MARKERS = {
     "indikator belum ditetapkan", "belum ditetapkan", "belum ada", "x", "*", "…", "...",
 }
 SCALE_WORDS = {"triliun": 1e12, "trilyun": 1e12, "miliar": 1e9, "milyar": 1e9, "juta": 1e6, "ribu": 1e3}
+# Scale words shortened after a number: "45 jt" (juta), "850 rb" (ribu) anywhere; "Rp 1,2 M" (miliar) and
+# "Rp 2,5 T" (triliun) only in an amount of money, where M and T are no unit (elsewhere "12 M" is metres).
+SCALE_ABBREVIATIONS = (
+    (re.compile(r"(?<=\d)\s*(?:jt|jta)\b\.?", re.IGNORECASE), "juta", False),
+    (re.compile(r"(?<=\d)\s*rb\b\.?", re.IGNORECASE), "ribu", False),
+    (re.compile(r"(?<=\d)\s*M\b\.?"), "miliar", True),
+    (re.compile(r"(?<=\d)\s*T\b\.?"), "triliun", True),
+)
 GRADE_RE = re.compile(r"^(AA|A|BB|B|CC|C|D|E|WTP|WDP|TW|TMP)$")
 COMPARATORS = {"≥": ">=", ">=": ">=", "≤": "<=", "<=": "<=", ">": ">", "<": "<"}
 
@@ -486,6 +494,9 @@ def _currency_and_scale(body: str) -> tuple[str, str | None, str | None, float]:
     for word, factor in SCALE_WORDS.items():
         if re.search(rf"\b{word}\b", body, re.IGNORECASE):
             return body, currency, word, factor
+    for pattern, word, money_only in SCALE_ABBREVIATIONS:
+        if (currency or not money_only) and pattern.search(body):
+            return pattern.sub(f" {word}", body), currency, word, SCALE_WORDS[word]
     return body, currency, None, 1.0
 
 

@@ -152,3 +152,13 @@ def test_list_dash_before_a_count_is_no_minus(printed, value):
     """A dash set apart before a number of things counted one by one is a list item's dash; a dash against
     the number, or before a measured quantity or a percentage, stays a minus."""
     assert parse_number(printed).value == pytest.approx(value)
+
+
+def test_scale_words_shortened_after_an_amount():
+    """'Rp 1,2 M', 'Rp 2,5 T', '45 jt', '850 rb': scale words as agencies shorten them; M and T only beside
+    a currency ('12 M' is twelve metres)."""
+    assert parse_number("Rp 1,2 M").value == 1_200_000_000 and parse_number("Rp 1,2 M").scale == "miliar"
+    assert parse_number("Rp 2,5 T").value == 2_500_000_000_000
+    assert parse_number("Rp 45 jt").value == 45_000_000 and parse_number("45 jt").value == 45_000_000
+    assert parse_number("850 rb").value == 850_000
+    assert parse_number("12 M").value == 12 and parse_number("12 M").scale is None
