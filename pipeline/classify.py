@@ -305,9 +305,11 @@ def year_runs(columns: list[ColumnRole], header: list[list[Cell]], caption: str 
 def orphan_year_columns(columns: list[ColumnRole]) -> None:
     """A column headed by a year and nothing that names a role, right before a target / realisasi /
     capaian column of the next year, is the first of that run ("Tahu 2023 | Realisasi Tahunan 2024":
-    the run's heading was printed over the second column only)."""
+    the run's heading was printed over the second column only). The year must be its own heading: a "%"
+    under a year's group ("2022 › %") is that year's capaian, not a column of the run."""
     for left, right in zip(reversed(columns[:-1]), reversed(columns[1:])):
         if (left.role == "other" and left.year is not None and right.year == left.year + 1
+                and YEAR_RE.search(_leaf(left.path))
                 and right.role in ("target", "realization", "achievement")
                 and not re.search(r"[a-z]{5,}", re.sub(r"\b(tahun|tahu|th)\b", "", _leaf(left.path).lower()))):
             left.role = right.role
@@ -374,10 +376,18 @@ def _assign_year_groups(columns: list[ColumnRole], header_years: list[int], tabl
         for b in blocks:
             if b[pos].role == "other" and not _numeric_column(table, b[pos].index):
                 return
+    if any(_own_year(col) not in (None, years[i]) for i, block in enumerate(blocks) for col in block):
+        return  # a column's own heading prints another year ("Realisasi s.d. 2023" beside the plan end): no damage
     for i, block in enumerate(blocks):
         for pos, col in enumerate(block):
             col.role = next(b[pos].role for b in blocks if b[pos].role != "other")
             col.year = years[i]
+
+
+def _own_year(column: ColumnRole) -> int | None:
+    """The one year a column's own heading cell (its path's leaf) prints, None when it prints none or several."""
+    years = {int(y) for y in YEAR_RE.findall(SPLIT_YEAR.sub(r"\1\2", _leaf(column.path)))}
+    return years.pop() if len(years) == 1 else None
 
 
 def _budget_context(columns: list[ColumnRole]) -> None:

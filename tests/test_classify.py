@@ -197,3 +197,25 @@ def test_a_target_whose_broken_heading_put_its_year_over_the_capaian_only_takes_
                       ["", "", "Target", "Capaian"]],
                      [["Jumlah bibit", "45", "60", "75,00"], ["Luas hutan", "21", "30", "70,00"]])
     assert [(c.role, c.year) for c in layout.columns[2:]] == [("target", 2029), ("achievement", 2029)]
+
+
+def test_percent_under_an_earlier_years_group_is_that_years_capaian():
+    """'2022 › Target | Realisasi | %', '2023 › Target | Realisasi | %': the '%' of 2022 is its capaian, not a
+    column of the run of 2023 (orphan year columns are headed by a year alone)."""
+    layout = _layout([["No", "Indikator", "2022", "", "", "2023", "", ""],
+                      ["", "", "Target", "Realisasi", "%", "Target", "Realisasi", "%"]],
+                     [["1", "Jumlah koperasi aktif", "250", "221,76", "88,70", "262,50", "231", "88,00"],
+                      ["2", "Persentase desa mandiri", "8", "8,64", "108,00", "8,40", "9", "107,14"]])
+    assert [(c.role, c.year) for c in layout.columns[2:]] == [
+        ("target", 2022), ("realization", 2022), ("achievement", 2022),
+        ("target", 2023), ("realization", 2023), ("achievement", 2023)]
+
+
+def test_realisasi_to_this_year_beside_the_plan_end_keeps_its_printed_year():
+    """'Target Akhir Renstra (2026) | Realisasi s.d. 2023 | Capaian thd Target Akhir': the second block repeats
+    the first's roles, but its realisasi prints its own year: no block takes the plan end's year whole."""
+    layout = _layout([["No", "Indikator", "Target 2023", "Realisasi 2023", "Capaian 2023 (%)",
+                       "Target Akhir Renstra (2026)", "Realisasi s.d. 2023", "Capaian thd Target Akhir Renstra (%)"]],
+                     [["1", "Persentase usaha bersertifikat", "35", "31,50", "90,00", "38,50", "31,50", "81,82"],
+                      ["2", "Indeks layanan digital", "50", "54,55", "109,10", "55", "54,55", "99,18"]], renstra_end=2026)
+    assert [(c.role, c.year) for c in layout.columns[5:7]] == [("target", 2026), ("realization", 2023)]
