@@ -681,6 +681,44 @@ def baseline_realisation(columns: list[ColumnRole]) -> list[str]:
     return evidence
 
 
+# A money heading over a column of names: at least this many of its cells hold words, and at most this share of
+# them a number (a realisation table's "BELANJA PEGAWAI" over "Belanja Gaji dan Tunjangan", "Belanja Lembur";
+# a column of amounts holds one word among many numbers at most, a "Nihil" or a "-").
+NAMES_MIN_CELLS = 2
+NAMES_MAX_NUMBER_SHARE = 0.2
+NAME_ROLES = ("indicator", "sasaran", "program", "tujuan")
+MONEY_ROLES = ("pagu", "pagu_initial", "budget_realization")
+
+
+def _names_share(table: RawTable, j: int) -> tuple[int, float]:
+    """(cells with words, share of them that read as a number) of column j's body."""
+    from normalizers.numbers import parse_number
+
+    cells = [text_of(r[j]) for r in table.body if j < len(r) and re.search(r"[A-Za-z]{3,}", text_of(r[j]))]
+    numbers = sum(1 for c in cells if parse_number(c).value is not None)
+    return len(cells), numbers / len(cells) if cells else 0.0
+
+
+def names_under_money_heading(columns: list[ColumnRole], table: RawTable) -> list[str]:
+    """A column headed by a money word whose cells are names, in a table with no name column, names the rows:
+    a budget realisation table heads its first column with the kind of spending it lists ("BELANJA PEGAWAI" |
+    "ANGGARAN 2019" | "REALISASI 2019"). The values decide, the heading's word is evidence. Out: the evidence
+    of each change, for the layout."""
+    if any(c.role in NAME_ROLES for c in columns):
+        return []
+    evidence = []
+    for c in columns:
+        if c.role not in MONEY_ROLES:
+            continue
+        named, number_share = _names_share(table, c.index)
+        if named >= NAMES_MIN_CELLS and number_share <= NAMES_MAX_NUMBER_SHARE:
+            evidence.append(f"col {c.index}: headed '{c.path}' but {named} of its cells are names, "
+                            f"{number_share:.0%} of them numbers: {c.role} -> program (the rows' names)")
+            c.role = "program"
+            break
+    return evidence
+
+
 def target_beside_rupiah(columns: list[ColumnRole], table: RawTable) -> list[str]:
     """A plan table prints each year as a pair, the indicator's target and its Rupiah ("2021 › Target | Rp").
     When the target's own sub-heading is lost (misspelt, or covered by the first data row), the year's
@@ -840,6 +878,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
             c.year = renstra_end  # the capaian of this year's realisasi against the end target: that target's year
     relative_evidence = relative_years(columns, table.caption, plan_period) + fiscal_relative_years(columns, report_year)
     relative_evidence += target_under_budget_banner(columns, table)
+    relative_evidence += names_under_money_heading(columns, table)
     quarter_siblings(columns)
     percent_realisasi_capaian(columns)
     # the years the header prints, left to right (a year's column, not its header row, gives its place)

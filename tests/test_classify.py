@@ -219,3 +219,14 @@ def test_realisasi_to_this_year_beside_the_plan_end_keeps_its_printed_year():
                      [["1", "Persentase usaha bersertifikat", "35", "31,50", "90,00", "38,50", "31,50", "81,82"],
                       ["2", "Indeks layanan digital", "50", "54,55", "109,10", "55", "54,55", "99,18"]], renstra_end=2026)
     assert [(c.role, c.year) for c in layout.columns[5:7]] == [("target", 2026), ("realization", 2023)]
+
+
+def test_money_word_heading_a_column_of_names_names_the_rows():
+    """A realisation table heads its first column with the spending it lists ('BELANJA PEGAWAI'): its cells are
+    names, so it names the rows; the amounts beside it keep their roles."""
+    layout = _layout([["NO", "BELANJA PEGAWAI", "ANGGARAN 2019", "REALISASI 2019", "PERSENTASE (%)"]],
+                     [["1", "Gaji dan Tunjangan", "212.804.201.895,99", "185.103.285.022,00", "86,98"],
+                      ["2", "Tambahan Penghasilan", "106.457.425.353,58", "105.911.411.944,02", "99,49"],
+                      ["3", "Uang Lembur", "2.508.805.188,00", "2.404.702.000,00", "95,85"]])
+    assert [c.role for c in layout.columns] == ["no", "program", "pagu", "budget_realization", "budget_pct"]
+    assert "budget" in layout.kinds and any("names" in e for e in layout.evidence)
