@@ -33,6 +33,7 @@ from extractors.page_source import Line, PageText, TextLayerPage
 from extractors.picture_tables import PictureReading, keep_picture_tables
 from extractors.stream import read_borderless_tables
 from extractors.whitespace import read_whitespace_tables
+from pipeline.lexicon import AMOUNT_NOTE_LINE
 from pipeline.models import RawTable, TextLine
 
 PAGE_NUMBER_RE = re.compile(r"^(hal(aman)?\.?\s*)?[-–(]?\s*([ivxlc]+|\d{1,4})\s*[-–)]?$", re.I)
@@ -340,9 +341,11 @@ def assemble(read: PagesRead) -> PdfDocument:
             # the text right after a table near the foot of the previous page runs on here: the lines above
             # this page's first table. A table read by white space alone leaves its lines in the narrative, and
             # its box's top is rounded (a line may start a hair above it): a line whose middle lies below the
-            # table's top is the table's own first row, not text between the two parts.
+            # table's top is the table's own first row, not text between the two parts; nor is the amounts' unit
+            # the table repeats above its header ("(dalam rupiah)").
             first_top = min((_box(t)[1] for t in found), default=1e9)
-            more = "\n".join(t for top, bottom, t in narrative if (top + bottom) / 2 < first_top)
+            more = "\n".join(t for top, bottom, t in narrative
+                              if (top + bottom) / 2 < first_top and not AMOUNT_NOTE_LINE.fullmatch(t))
             pending_context.context_after = "\n".join(x for x in (pending_context.context_after, more) if x)[:3000]
         pending_context = None
         if found and len(found[-1].context_after.splitlines()) < 4:

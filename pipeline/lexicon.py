@@ -181,6 +181,12 @@ SCALE_NOTE = re.compile(r"\(\s*(?:(?:dalam|dlm|dim)\.?\s+)?(?:rp\.?\s*)?(?P<word
                         r"|\b(?:dalam|dlm)\.?\s+(?P<word2>ribu(?:an)?|juta(?:an)?|mil[iy]ar(?:an)?|tril[iy]un)"
                         r"\s+(?:rupiah|rp\b|us\s?\$|usd)", re.IGNORECASE)
 
+# A line that only says in which unit (and scale) a table prints its amounts: "(dalam rupiah)", "(dalam ribuan
+# rupiah)", "(Rp)", "(Rp. 000)", "dalam juta rupiah". A continued table repeats it on its next page above its
+# header: no text between the two parts.
+AMOUNT_NOTE_LINE = re.compile(r"\s*\(?\s*(?:(?:dalam|dlm)\.?\s+)?(?:(?:ribu|juta|mil[iy]ar|tril[iy]un)(?:an)?\s+)?"
+                              r"(?:rupiah|rp\.?(?:\s*000(?:[.,]000)?)?|us\s?\$|usd)\s*\)?\s*", re.IGNORECASE)
+
 # An average over the plan's years ("Rata - rata Pertumbuhan" = average growth, "Rerata"), printed beside the
 # years' amounts: the value of no single year.
 AVERAGE_OVER_YEARS = re.compile(r"\brata\s*-\s*rata\b|\brerata\b", re.IGNORECASE)

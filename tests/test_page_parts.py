@@ -264,3 +264,33 @@ def test_next_page_part_lines_up_by_its_box_and_the_kinds_of_its_values():
     assert columns_line_up(above, part(rows, 62.0, 490.0))
     assert not columns_line_up(above, part(rows, 300.0, 560.0))  # beside the table above, not under it
     assert not columns_line_up(above, part([["Ketua", "Sri Wulan", "Sekretariat"]] * 2, 62.0, 490.0))
+
+
+def test_ruled_table_continued_under_its_amounts_note_and_header_printed_again_is_one_table(tmp_path, capsys):
+    """A realisation table whose next page repeats its amounts' unit ("(dalam rupiah)") above its header printed
+    again: the note is the table's own, no text between the parts."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    def note_on_later_pages(canvas, doc):
+        canvas.setFont("Helvetica", 9)
+        canvas.drawRightString(A4[0] - 72, A4[1] - 66, "(dalam rupiah)")
+
+    styles = getSampleStyleSheet()
+    header = ["NO", "BELANJA PEGAWAI", "ANGGARAN", "REALISASI"]
+    body = [[f"{k + 1}.", f"Belanja Tunjangan Contoh Jenis {k + 1}", f"{1_200 + k * 37}.500.000,00",
+             f"{1_100 + k * 31}.250.000,00"] for k in range(45)]
+    table = Table([header] + body, colWidths=[30, 230, 100, 100], repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTSIZE", (0, 0), (-1, -1), 9)]))
+    prose = "Realisasi belanja pegawai tahun anggaran ini disajikan pada tabel berikut menurut jenis belanjanya. "
+    story = [Paragraph(prose * 4, styles["BodyText"]) for _ in range(3)]
+    story += [Paragraph("Tabel 5.9 Realisasi Belanja Pegawai", styles["BodyText"]),
+              Paragraph("(dalam rupiah)", styles["BodyText"]), table]
+    pdf = tmp_path / "amounts_note_split.pdf"
+    SimpleDocTemplate(str(pdf), pagesize=A4).build(story, onLaterPages=note_on_later_pages)
+
+    found = _tables_json(pdf, capsys)
+    assert len(found) == 1 and len(found[0]["pages"]) == 2
+    assert [row[1] for row in found[0]["rows"][1:]] == [row[1] for row in body]
