@@ -771,14 +771,23 @@ def yearless_standards(columns: list[ColumnRole]) -> list[str]:
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 
 
-def relative_years(columns: list[ColumnRole], caption: str | None, plan_period: str | None = None) -> list[str]:
+# A Renstra runs five years (an RPJMD's five, Permendagri 86/2017): "Tahun I … V" of a report's plan whose
+# period only its last year tells (an LKjIP names its Renstra's end) are the five years up to that end.
+PLAN_YEARS = 5
+
+
+def relative_years(columns: list[ColumnRole], caption: str | None, plan_period: str | None = None,
+                   renstra_end: int | None = None) -> list[str]:
     """Columns headed by a year counted within the plan's period ("Target Renstra Tahun Ke- › 3",
-    "Tahun III", "Tahun-3") take that year of the period the caption names ("Periode 2014 - 2018": the third
-    year is 2016, CONTRACT readings 2), else of the plan the report is (`plan_period`, "2022-2026"). A column
-    with a year of its own keeps it. Out: the evidence, for the layout."""
+    "Tahun III", "TH III", "Tahun-3") take that year of the period the caption names ("Periode 2014 - 2018": the
+    third year is 2016, CONTRACT readings 2), else of the plan the report is (`plan_period`, "2022-2026"), else
+    of the five years up to the Renstra's end the report names (`renstra_end`). A column with a year of its own
+    keeps it. Out: the evidence, for the layout."""
     period = caption_years(caption)
     if len(period) < 2:
         period = caption_years(plan_period)
+    if len(period) < 2 and renstra_end:
+        period = list(range(renstra_end - PLAN_YEARS + 1, renstra_end + 1))
     if len(period) < 2:
         return []
     evidence = []
@@ -876,7 +885,8 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
             c.year = renstra_end
         elif renstra_end and c.role == "achievement" and AGAINST_PLAN_END.search(c.path):
             c.year = renstra_end  # the capaian of this year's realisasi against the end target: that target's year
-    relative_evidence = relative_years(columns, table.caption, plan_period) + fiscal_relative_years(columns, report_year)
+    relative_evidence = relative_years(columns, table.caption, plan_period, renstra_end)
+    relative_evidence += fiscal_relative_years(columns, report_year)
     relative_evidence += target_under_budget_banner(columns, table)
     relative_evidence += names_under_money_heading(columns, table)
     quarter_siblings(columns)

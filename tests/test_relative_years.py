@@ -64,3 +64,15 @@ def test_the_other_ways_of_naming_last_year_and_this_year():
                         [None, None, None, "Target", "Realisasi", "Capaian (%)"]],
                        [["1", "Produktivitas kebun contoh", "5,42", "5,60", "5,71", "101,96"]])
         assert _values(table, 2023) == [(2022, None, 5.42, None), (2023, 5.6, 5.71, 101.96)], (last, this)
+
+
+def test_shortened_plan_years_of_an_lkjip_take_the_five_years_up_to_its_renstras_end():
+    """An LKjIP prints its Renstra's targets under 'TARGET › TH I … TH V' beside 'KONDISI AWAL'; neither the
+    caption nor the report's kind gives the period, the Renstra's end named in the report does (2018: TH I is 2014)."""
+    table = _table([["No", "Indikator Kinerja", "Kondisi Awal", "Target", None, None, None, None],
+                    [None, None, None, "TH I", "TH II", "TH III", "TH IV", "TH V"]],
+                   [["1", "Persentase unit contoh yang tertata", "85", "90", "90", "95", "98", "100"]],
+                   "Sasaran Strategis Jangka Menengah")
+    layout = classify(table, 2016, renstra_end=2018)
+    years = sorted((r.year, r.target) for r in performance_records(table, layout, "x.pdf"))
+    assert years == [(2014, 90.0), (2015, 90.0), (2016, 95.0), (2017, 98.0), (2018, 100.0)]
