@@ -38,6 +38,8 @@ from pipeline.models import RawTable, TextLine
 
 PAGE_NUMBER_RE = re.compile(r"^(hal(aman)?\.?\s*)?[-–(]?\s*([ivxlc]+|\d{1,4})\s*[-–)]?$", re.I)
 MARGIN_FRACTION = 0.055  # running headers / page numbers live in the top and bottom margins
+MARGIN_ZONE = 0.12  # the band at the top and at the bottom of a page where a running head or foot may stand
+MARGIN_PAGES_KEPT = 10  # the pages whose margin lines are kept for the metadata (metadata.evidence.LATER_PAGES)
 # A running header or footer that carries the printed page number ("Dinas … Provinsi 78"): the number
 # at either end of the line, a fixed distance from the PDF page's own number on every page. At the end it
 # follows a word or the report's year ("Laporan Kinerja Tahun 2018 32"), not another figure of a number.
@@ -84,6 +86,9 @@ class PdfDocument:
     title: str | None
     n_pages: int
     unread_pictures: list[tuple[int, float]] = field(default_factory=list)  # (page, px): picture tables too small to read
+    # the lines of the first pages' margins that the narrative leaves out (running heads and feet, page numbers):
+    # what a report says of itself there ("LKjIP Dinas Contoh Kota Contoh Tahun 2023") is evidence for its metadata
+    margin_lines: list[TextLine] = field(default_factory=list)
 
 
 def margin_keys(text: str, page_number: int) -> set[str]:
@@ -153,7 +158,7 @@ def _narrative_lines(page: PageText | PageReading, table_boxes: list[tuple[float
     out = []
     ocr = bool(getattr(page, "ocr", False))
     for line in page.lines:
-        zone = line.top < page.height * 0.12 or line.bottom > page.height * 0.88
+        zone = _in_margin_zone(line, page.height)
         if zone and margin_lines is not None and margin_lines.running(line.text, page.number, ocr):
             continue
         mid = (line.top + line.bottom) / 2
@@ -165,6 +170,17 @@ def _narrative_lines(page: PageText | PageReading, table_boxes: list[tuple[float
             continue
         out.append((line.top, line.bottom, line.text))
     return out
+
+
+def _in_margin_zone(line, height: float) -> bool:
+    return line.top < height * MARGIN_ZONE or line.bottom > height * (1 - MARGIN_ZONE)
+
+
+def _margin_lines_left_out(page: PageText | PageReading, narrative: list[tuple[float, float, str]]) -> list[str]:
+    """The lines of the page's margin zones the narrative does not hold, top to bottom."""
+    kept = {(top, text) for top, _, text in narrative}
+    return [line.text for line in page.lines
+            if _in_margin_zone(line, page.height) and (line.top, line.text) not in kept and line.text.strip()]
 
 
 def _caption_for(table_top: float, table_bottom: float, lines: list[tuple[float, float, str]],
@@ -317,12 +333,16 @@ def assemble(read: PagesRead) -> PdfDocument:
     positions: dict[int, tuple[int, float, float, float]] = {}  # id(table) -> (page, top, bottom, page height)
     pending_context: RawTable | None = None
     margin_lines = MarginLines()
+    left_out: list[TextLine] = []  # the first pages' margin lines the narrative leaves out
+    first_page = read.pages[0].number if read.pages else 1
     unread_pictures: list[tuple[int, float]] = []
     for page in read.pages:
         page_no, found = page.number, page.tables
         unread_pictures += page.unread
         # text in tables found by white space alone stays narrative too (it may be a form or a list)
         narrative = _narrative_lines(page, page.drawn, margin_lines)
+        if page_no < first_page + MARGIN_PAGES_KEPT:
+            left_out += [TextLine(page_no, text) for text in _margin_lines_left_out(page, narrative)]
         if page.picture_narrative is not None:
             narrative = sorted(narrative + page.picture_narrative)  # a picture's own title lines
         for k, t in enumerate(found):
@@ -366,7 +386,8 @@ def assemble(read: PagesRead) -> PdfDocument:
         positions[id(a)] = positions[id(b)]
         return True
 
-    return PdfDocument(join_continuations(tables, consecutive), lines, read.title, read.n_pages, unread_pictures)
+    return PdfDocument(join_continuations(tables, consecutive), lines, read.title, read.n_pages, unread_pictures,
+                       left_out)
 
 
 def read_pdf(path: str, page_progress=None, pages: set[int] | None = None, password: str = "") -> PdfDocument:

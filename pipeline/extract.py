@@ -51,7 +51,8 @@ class ExtractionError(Exception):
 
 
 def read_tables(source: SourceFile, page_progress=None):
-    """(tables, narrative lines, document title, page count) from a PDF or a text report."""
+    """(tables, narrative lines, document title, page count, the first pages' margin lines) from a PDF or a
+    text report (which has no margins)."""
     if source.kind == "pdf":
         from extractors.pdf import PdfReadError, read_pdf
 
@@ -59,19 +60,19 @@ def read_tables(source: SourceFile, page_progress=None):
             doc = read_pdf(source.path, page_progress=page_progress)
         except PdfReadError as exc:
             raise ExtractionError(source.name, str(exc)) from exc
-        return doc.tables, doc.lines, doc.title, doc.n_pages
+        return doc.tables, doc.lines, doc.title, doc.n_pages, doc.margin_lines
     from extractors.text_report import read_text_report
 
     try:
         tables, lines = read_text_report(source.path)
     except (OSError, UnicodeError) as exc:
         raise ExtractionError(source.name, f"cannot read text report: {exc}") from exc
-    return tables, lines, None, max((l.page for l in lines), default=1)
+    return tables, lines, None, max((l.page for l in lines), default=1), []
 
 
 def extract_report(source: SourceFile, page_progress=None) -> tuple[ExtractedReport, int]:
-    tables, lines, title, n_pages = read_tables(source, page_progress)
-    return build_report(source, tables, lines, title, n_pages), n_pages
+    tables, lines, title, n_pages, margin_lines = read_tables(source, page_progress)
+    return build_report(source, tables, lines, title, n_pages, margin_lines), n_pages
 
 
 def document_evidence(tables: list[RawTable]) -> Evidence:
@@ -102,13 +103,14 @@ def _records_of_table(report: ExtractedReport, table: RawTable, layout, source: 
 
 
 def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLine], title: str | None,
-                 n_pages: int) -> ExtractedReport:
+                 n_pages: int, margin_lines: list[TextLine] | None = None) -> ExtractedReport:
     """Every stage after reading the file: metadata, classify, rows, facts from the text. Pure, so
-    it can re-run from the intermediate JSON without the PDF."""
+    it can re-run from the intermediate JSON without the PDF. `margin_lines`: the first pages' running heads
+    and feet the narrative leaves out (evidence for the metadata)."""
     headings = [t.caption or "" for t in tables] + [c.text or "" for t in tables for row in t.header for c in row]
-    meta = read_metadata(lines, title, headings, source.name, tables)
+    meta = read_metadata(lines, title, headings, source.name, tables, margin_lines)
     report = ExtractedReport(source=source, meta=meta, tables=tables, text_lines=lines, performance=[], budget=[],
-                             n_pages=n_pages, title=title)
+                             n_pages=n_pages, title=title, margin_lines=list(margin_lines or []))
     carried: dict = {}  # quarterly capaian of a table's earlier parts, for its RATA-RATA row
     parts = join_header_and_body(tables)  # the extracted tables stay as they were in report.tables
     document = document_evidence(parts)
@@ -165,4 +167,5 @@ def read_intermediate(path: str | Path) -> ExtractedReport:
 
     tables = [RawTable(**{**t, "header": cells(t["header"]), "body": cells(t["body"])}) for t in data["tables"]]
     lines = [TextLine(**line) for line in data.get("text_lines", [])]
-    return build_report(SourceFile(**data["source"]), tables, lines, data.get("title"), data.get("n_pages", 0))
+    margin = [TextLine(**line) for line in data.get("margin_lines", [])]  # absent from files of earlier versions
+    return build_report(SourceFile(**data["source"]), tables, lines, data.get("title"), data.get("n_pages", 0), margin)

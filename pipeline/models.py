@@ -221,6 +221,8 @@ class ExtractedReport:
     column_roles: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
     rejected_rows: list[RejectedRow] = field(default_factory=list)  # table rows that are no record, and why
     warnings: list[str] = field(default_factory=list)
+    # the first pages' margin lines the narrative leaves out (running heads and feet): metadata evidence
+    margin_lines: list[TextLine] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -111,7 +111,7 @@ def report_of(source: SourceFile, doc) -> ExtractedReport:
     from extractors.picture_tables import unread_summary
     from pipeline.extract import build_report
 
-    report = build_report(source, doc.tables, doc.lines, doc.title, doc.n_pages)
+    report = build_report(source, doc.tables, doc.lines, doc.title, doc.n_pages, doc.margin_lines)
     unread = unread_summary(doc.unread_pictures)
     if unread:
         report.warnings.append(unread)

@@ -455,3 +455,30 @@ def test_year_printed_as_a_form_field_of_a_web_print():
     """A web application's print heads its table with fields: 'Perangkat Daerah : Dinas … | Tahun : 2023'."""
     meta = _pages(["Perangkat Daerah : Dinas Perhubungan Kabupaten Sukamaju", "Tahun : 2023"], file_name="cetak.pdf")
     assert meta.report_year == 2023 and meta.region == "Kabupaten Sukamaju"
+
+
+def test_running_foot_in_the_page_margin_names_a_report_without_a_cover():
+    """A chapter printed alone: its agency, region and year stand only in the running foot in the page's margin."""
+    foot = [TextLine(1, "LKjIP Dinas Perpustakaan Kota Lembah Mas Tahun 2023 III-4")]
+    meta = read_metadata([TextLine(1, "BAB III"), TextLine(1, "AKUNTABILITAS KINERJA")], None, None, "bab3.pdf",
+                         None, foot)
+    assert (meta.agency, meta.region, meta.report_year) == ("Dinas Perpustakaan", "Kota Lembah Mas", 2023)
+
+
+def test_margin_lines_of_a_pdf_reach_the_metadata(tmp_path):
+    """The extractor leaves running heads out of the narrative but keeps the first pages' for the metadata."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from pipeline.extract import SourceFile, extract_report
+    pdf = tmp_path / "bab.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    for page in (1, 2):
+        c.setFont("Helvetica", 8)
+        c.drawString(72, A4[1] - 30, "Laporan Kinerja Dinas Sosial Kabupaten Sukamaju Tahun 2022")
+        c.setFont("Helvetica", 11)
+        c.drawString(72, A4[1] - 120, f"BAB {page} Uraian capaian kinerja organisasi selama setahun.")
+        c.showPage()
+    c.save()
+    report, _ = extract_report(SourceFile(str(pdf), "bab.pdf", "0" * 64, pdf.stat().st_size, "pdf"))
+    assert report.margin_lines and report.meta.region == "Kabupaten Sukamaju" and report.meta.report_year == 2022

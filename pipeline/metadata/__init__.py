@@ -34,10 +34,12 @@ CENTRAL_REGION = "Pusat"  # the region of a central institution's documents (CON
 
 
 def read_metadata(lines: list[TextLine], pdf_title: str | None = None, table_headings: list[str] | None = None,
-                  file_name: str | None = None, tables: list[RawTable] | None = None) -> ReportMeta:
+                  file_name: str | None = None, tables: list[RawTable] | None = None,
+                  margin_lines: list[TextLine] | None = None) -> ReportMeta:
     """`table_headings`: the captions and header texts of the report's tables, read when the texts
-    name no fiscal year; `file_name`: the report's file name, whose words are evidence too."""
-    sources = gather(lines, pdf_title, file_name, tables)
+    name no fiscal year; `file_name`: the report's file name, whose words are evidence too; `margin_lines`:
+    the first pages' lines in their margins, where a running head or foot names the report."""
+    sources = gather(lines, pdf_title, file_name, tables, margin_lines)
     kind = kind_votes(sources)
     texts = [s for s in sources if s.kind not in (Where.EVERY_CELL, Where.WHOLE_TEXT)]
     period = period_votes(texts)

@@ -141,11 +141,16 @@ MARKUP_RE = re.compile(r"[*#_`]+")  # a text report's Markdown marks (headings, 
 SPECK_RE = re.compile(r"^\W*[a-z]{0,2}\W*$")
 
 
-def gather(lines: list[TextLine], title: str | None, file_name: str | None,
-           tables: list[RawTable] | None) -> list[Source]:
-    """Every text the metadata is read from, with its weight."""
+def _cleaned(lines: list[TextLine]) -> list[TextLine]:
     lines = [TextLine(l.page, MARKUP_RE.sub(" ", l.text).strip()) for l in lines]
-    lines = [l for l in lines if not SPECK_RE.match(l.text)]
+    return [l for l in lines if not SPECK_RE.match(l.text)]
+
+
+def gather(lines: list[TextLine], title: str | None, file_name: str | None,
+           tables: list[RawTable] | None, margin_lines: list[TextLine] | None = None) -> list[Source]:
+    """Every text the metadata is read from, with its weight; `margin_lines` (the first pages' running heads and
+    feet, left out of the narrative) are read for the running heads only."""
+    lines = _cleaned(lines)
     sources: list[Source] = []
     if file_name:
         sources.append(Source(Where.FILE_NAME, WEIGHT_FILE_NAME, (file_name_words(file_name),)))
@@ -162,7 +167,9 @@ def gather(lines: list[TextLine], title: str | None, file_name: str | None,
             continue  # the cover is its own source
         weight = WEIGHT_PAGE if page < first_page + FIRST_PAGES else WEIGHT_LATER_PAGE
         sources.append(Source(Where.PAGE, weight, page_lines, page, first_page if cover else None))
-    heads = running_heads(lines, first_page)
+    margins = _cleaned(margin_lines or [])
+    heads = tuple(dict.fromkeys(running_heads(sorted(lines + margins, key=lambda l: l.page), first_page)
+                                + titled_margin_lines(margins)))
     if heads:
         sources.append(Source(Where.RUNNING_HEAD, WEIGHT_RUNNING_HEAD, heads))
     sources.append(Source(Where.WHOLE_TEXT, 0.0, tuple(l.text for l in lines)))
@@ -197,6 +204,14 @@ def running_heads(lines: list[TextLine], first_page: int) -> tuple[str, ...]:
             pages[key].add(l.page)
             printed.setdefault(key, l.text)
     return tuple(printed[k] for k, p in pages.items() if len(p) >= 2 and k)
+
+
+def titled_margin_lines(margins: list[TextLine]) -> tuple[str, ...]:
+    """The margin lines that name the document's kind ("LKjIP Dinas Contoh … Tahun 2023 III-4"): a running foot by
+    its words, though a report of one page prints it once."""
+    from pipeline.metadata.kind import kinds_in  # kind reads the sources this module gathers
+
+    return tuple(dict.fromkeys(l.text for l in margins if len(l.text) <= RUNNING_HEAD_MAX_CHARS and kinds_in(l.text)))
 
 
 def read_by(sources: list[Source], *kinds: Where) -> list[Source]:
