@@ -41,6 +41,7 @@ from pipeline.scale_legends import set_aside_scale_legends
 from pipeline.sides import side_by_side_halves
 from pipeline.spans import join_headless_slivers, join_spanned_columns
 from pipeline.stacked import split_stacked_rows
+from pipeline.year_group_rows import year_row_out_of_header
 
 
 class ExtractionError(Exception):
@@ -119,6 +120,7 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
             carried = {}
         # the extracted grid stays in report.tables
         table = join_broken_numbers(join_cut_rows(join_cell_lines(join_headless_slivers(join_spanned_columns(table)))))
+        table = year_row_out_of_header(table)  # a "Tahun 2022" row under the header heads the rows below it
         table, turned = roles_down_the_rows(join_grade_lines(split_stacked_rows(join_wrapped_lines(table))))
         if turned:
             report.role_evidence.setdefault(table.index, []).append(turned)

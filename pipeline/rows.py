@@ -84,6 +84,7 @@ from pipeline.models import (
 )
 from pipeline.not_records import closed_up
 from pipeline.part_rows import named_parts
+from pipeline.year_group_rows import group_years
 from pipeline.year_rows import year_row_records, years_down_the_rows
 
 CARRY_DOWN_ROLES = {"tujuan", "sasaran", "program", "indicator", "unit", "no"}
@@ -605,6 +606,8 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
     groups = _year_groups(layout, ("target", "realization", "achievement", "target_initial"))
     value_cols = [c for g in groups.values() for c in g.values()]
     rows, part_of = named_parts(table.body, rows, value_cols, name_col)  # "Bandeng 8.750 Kg" / "Udang 600 kg"
+    row_years = group_years(rows)  # "Tahun 2022" rows across the table: the year of the rows under them
+    yearless = {year for year, slot in groups.items() if all(c.year is None for c in slot.values())}
     parsed = _parsed_columns(rows, value_cols, layout.document_evidence)
     unit_col = layout.first("unit")
     level = _perf_level(layout, sasaran_col if sasaran_col is not None and "indikator" not in name_col.path.lower() else name_col)
@@ -649,7 +652,8 @@ def _group_records(table: RawTable, rows: list[list[Cell]], layout: TableLayout,
             name_text = f"{_clean(name_text)} - {part_of[i]}"  # one indicator per part its cells name
         named_above = (i, name_text)
         is_total = level_from_name(_clean(name_text)) == "total"
-        for year, slot in sorted(groups.items(), key=lambda kv: kv[0] or 0):
+        for group_year, slot in sorted(groups.items(), key=lambda kv: kv[0] or 0):
+            year = row_years[i] if group_year in yearless and row_years[i] is not None else group_year
             cells = {role: parsed[col.index][i] for role, col in slot.items()}
             initial = cells.pop("target_initial", None)
             if initial is not None and initial.value is not None and (cells.get("target") is None
@@ -878,6 +882,8 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
     rows = _block_amounts_to_programs(table, rows, name_col, [c for c in slot_cols if c.role in AMOUNT_ROLES])
     parsed = _parsed_columns(rows, slot_cols + [c for _, c in ceilings if c not in slot_cols], layout.document_evidence)
     records: list[BudgetRecord] = []
+    row_years = group_years(rows)  # "Tahun 2022" rows across the table: the year of the rows under them
+    yearless = {year for year, slot in groups.items() if all(c.year is None for c in slot.values())}
 
     def prints_amount(k: int) -> bool:
         return any(parsed[c.index][k].value is not None for c in slot_cols if c.role in AMOUNT_ROLES)
@@ -949,7 +955,8 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
             named_above.append(i)
         seen_program = seen_program or level == "program"
         parent = hierarchy.place(level, name, code, i)
-        for year, slot in sorted(groups.items(), key=lambda kv: kv[0] or 0):
+        for group_year, slot in sorted(groups.items(), key=lambda kv: kv[0] or 0):
+            year = row_years[i] if group_year in yearless and row_years[i] is not None else group_year
             cells = {role: parsed[col.index][i] for role, col in slot.items()}
             if ceiling and "pagu" in cells:
                 cells["pagu"] = parsed[ceiling[1].index][i]
