@@ -197,9 +197,10 @@ AVERAGE_OVER_YEARS = re.compile(r"\brata\s*-\s*rata\b|\brerata\b", re.IGNORECASE
 PLAN_END_HEADING = re.compile(r"\btarget\s+akhir\b|\bakhir\s+(periode\s+)?(renstra|rpjmd|rencana\s+strategis)\b",
                               re.IGNORECASE)
 
-# The words that name a value column's role in a heading, read through typos by normalizers/heading_words:
-# realisasi (what was reached), capaian (the share of the target reached), target.
-HEADING_ROLE_WORDS = ("realisasi", "capaian", "target")
+# The words that name a column's role in a heading, read through typos by normalizers/heading_words:
+# realisasi (what was reached), capaian (the share of the target reached), target, indikator (the measures'
+# names: "Indkikator Kinerja Individu" is still the indicator column).
+HEADING_ROLE_WORDS = ("realisasi", "capaian", "target", "indikator")
 
 # A year as these reports print one: the fiscal and plan years of regional and central government
 # documents, 1980 to 2099 (RPJMD baselines reach back to the 1990s; a four-digit count below 1980 or
