@@ -71,6 +71,7 @@ class TextLayerPage(PageText):
         self.height = float(plumber_page.height)
         raw_words = plumber_page.extract_words(keep_blank_chars=False, use_text_flow=False,
                                                extra_attrs=["size", "fontname"])
+        raw_words = read_upward_words(raw_words, plumber_page.chars)
         self.words = [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1),
                            "bold" in w["fontname"].lower()) for w in raw_words]
         self.lines = [Line(l["text"], l["x0"], l["x1"], l["top"], l["bottom"],
@@ -81,6 +82,27 @@ class TextLayerPage(PageText):
             if abs(obj["top"] - obj["bottom"]) <= 2 and obj["x1"] - obj["x0"] > 3:
                 segments.append(Segment(obj["x0"], obj["x1"], (obj["top"] + obj["bottom"]) / 2))
         self.horizontal_segments = segments
+
+
+def runs_upward(char: dict) -> bool:
+    """A character whose baseline runs up the page (text turned a quarter anticlockwise: a narrow column's
+    heading set sideways, read from bottom to top)."""
+    a, b = char["matrix"][0], char["matrix"][1]
+    return abs(b) > abs(a) and b > 0
+
+
+def read_upward_words(words: list[dict], chars: list[dict]) -> list[dict]:
+    """The words, those set sideways reading upwards spelled in their reading order: pdfplumber orders a
+    word's sideways characters top to bottom, which spells 'Satuan' printed upwards as 'nautaS'."""
+    out = []
+    for w in words:
+        if not w.get("upright", True):
+            inside = [c for c in chars if w["x0"] - 0.5 <= c["x0"] and c["x1"] <= w["x1"] + 0.5
+                      and w["top"] - 0.5 <= c["top"] and c["bottom"] <= w["bottom"] + 0.5 and c["text"].strip()]
+            if inside and all(runs_upward(c) for c in inside):
+                w = dict(w, text=w["text"][::-1])
+        out.append(w)
+    return out
 
 
 ROTATED_SHARE = 0.5  # a page is turned when more than this share of its characters run one other way
