@@ -27,7 +27,7 @@ from extractors.grid import (
     text_of,
     without_column_numbering,
 )
-from extractors.page_source import PageText, Word, runs_upward
+from extractors.page_source import PageText, Word, sideways_reading
 from extractors.stacked_rows import SPAN_TOLERANCE, deal_spanning_figures, split_stacked_row
 from pipeline.models import Cell, RawTable
 
@@ -318,10 +318,7 @@ class FoundTable(Table):
                 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
         view = copy.copy(self)  # the rows computed once come along
         view.page = CharsOf(near)  # type: ignore[assignment]  # all `extract` reads of a page
-        sideways = [c for c in near if not c.get("upright", True) and c["text"].strip()]
-        if sideways and sum(runs_upward(c) for c in sideways) > len(sideways) / 2:
-            kwargs = {**kwargs, "char_dir_rotated": "btt"}  # headings set sideways read upwards, bottom to top
-        return Table.extract(view, **kwargs)
+        return Table.extract(view, **kwargs, **sideways_reading(near))  # headings set sideways read upwards
 
 
 def _found_tables(plumber_page) -> list[tuple[Table, bool]]:

@@ -69,9 +69,7 @@ class TextLayerPage(PageText):
         self.number = number
         self.width = float(plumber_page.width)
         self.height = float(plumber_page.height)
-        raw_words = plumber_page.extract_words(keep_blank_chars=False, use_text_flow=False,
-                                               extra_attrs=["size", "fontname"])
-        raw_words = read_upward_words(raw_words, plumber_page.chars)
+        raw_words = page_words(plumber_page.chars)
         self.words = [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1),
                            "bold" in w["fontname"].lower()) for w in raw_words]
         self.lines = [Line(l["text"], l["x0"], l["x1"], l["top"], l["bottom"],
@@ -91,18 +89,31 @@ def runs_upward(char: dict) -> bool:
     return abs(b) > abs(a) and b > 0
 
 
-def read_upward_words(words: list[dict], chars: list[dict]) -> list[dict]:
-    """The words, those set sideways reading upwards spelled in their reading order: pdfplumber orders a
-    word's sideways characters top to bottom, which spells 'Satuan' printed upwards as 'nautaS'."""
-    out = []
-    for w in words:
-        if not w.get("upright", True):
-            inside = [c for c in chars if w["x0"] - 0.5 <= c["x0"] and c["x1"] <= w["x1"] + 0.5
-                      and w["top"] - 0.5 <= c["top"] and c["bottom"] <= w["bottom"] + 0.5 and c["text"].strip()]
-            if inside and all(runs_upward(c) for c in inside):
-                w = dict(w, text=w["text"][::-1])
-        out.append(w)
-    return out
+def page_words(chars: list[dict]) -> list[dict]:
+    """pdfplumber's words of a page's characters (with their size and font); the words set sideways read apart,
+    in their own direction (`sideways_reading`), their size the median of their characters' (pdfminer gives a
+    sideways character's width as its size, which differs letter by letter and would cut every word apart)."""
+    from pdfplumber.utils import extract_words
+
+    sideways = [c for c in chars if not c.get("upright", True)]
+    if not sideways:
+        return extract_words(chars, keep_blank_chars=False, use_text_flow=False, extra_attrs=["size", "fontname"])
+    upright = [c for c in chars if c.get("upright", True)]
+    words = extract_words(upright, keep_blank_chars=False, use_text_flow=False, extra_attrs=["size", "fontname"])
+    for w in extract_words(sideways, keep_blank_chars=False, use_text_flow=False, extra_attrs=["fontname"],
+                           return_chars=True, **sideways_reading(sideways)):
+        sizes = sorted(c["size"] for c in w.pop("chars"))
+        words.append(dict(w, size=sizes[len(sizes) // 2]))
+    return words
+
+
+def sideways_reading(chars: list[dict]) -> dict[str, str]:
+    """pdfplumber's reading direction for the sideways characters among `chars`: bottom to top when most of them
+    run upwards (its default, top to bottom, spells 'Satuan' printed upwards as 'nautaS' and breaks its words)."""
+    sideways = [c for c in chars if not c.get("upright", True) and c["text"].strip()]
+    if sideways and sum(runs_upward(c) for c in sideways) > len(sideways) / 2:
+        return {"char_dir_rotated": "btt"}
+    return {}
 
 
 ROTATED_SHARE = 0.5  # a page is turned when more than this share of its characters run one other way
