@@ -18,6 +18,7 @@ from pipeline.classify import classify
 from pipeline.cut_rows import join_cut_rows
 from pipeline.files import write_chunks_whole
 from pipeline.json_stream import json_chunks
+from pipeline.legend_headings import spell_out_headings
 from pipeline.lines import join_broken_numbers, join_grade_lines, join_wrapped_lines
 from pipeline.metadata import read_metadata
 from pipeline.models import Cell, ExtractedReport, RawTable, SourceFile, TextLine
@@ -121,6 +122,7 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
         # the extracted grid stays in report.tables
         table = join_broken_numbers(join_cut_rows(join_cell_lines(join_headless_slivers(join_spanned_columns(table)))))
         table = year_row_out_of_header(table)  # a "Tahun 2022" row under the header heads the rows below it
+        table = spell_out_headings(table)  # "T | R | C" as the legend under the table spells them
         table, turned = roles_down_the_rows(join_grade_lines(split_stacked_rows(join_wrapped_lines(table))))
         if turned:
             report.role_evidence.setdefault(table.index, []).append(turned)
