@@ -16,6 +16,7 @@ import statistics
 from dataclasses import dataclass
 from itertools import pairwise
 
+from extractors.captions import parse_label
 from extractors.grid import split_header
 from extractors.page_source import PageText, Word
 from pipeline.models import Cell, RawTable
@@ -84,7 +85,9 @@ def _phrases(line: list[Word], s: WhitespaceSettings) -> list[list[Word]]:
 
 def _blocks(lines: list[list[list[Word]]], s: WhitespaceSettings) -> list[list[list[list[Word]]]]:
     """In: lines as lists of phrases. Out: runs of lines that may form a table: several-phrase lines
-    close together, with at most `max_single_run` one-phrase lines between them."""
+    close together, with at most `max_single_run` one-phrase lines between them. A table's caption ("Tabel
+    3.25 …") ends the run above it: what stands over a caption is not the table (OCR breaks a justified
+    paragraph into phrases, which would otherwise join it)."""
     blocks: list[list[list[list[Word]]]] = []
     current: list[list[list[Word]]] = []
     singles: list[list[list[Word]]] = []
@@ -95,6 +98,11 @@ def _blocks(lines: list[list[list[Word]]], s: WhitespaceSettings) -> list[list[l
         if current and last_bottom is not None and top - last_bottom > s.line_gap_em * size:
             blocks.append(current)
             current, singles = [], []
+        if len(line) == 1 and parse_label(" ".join(w.text for w in line[0])) is not None:
+            if current:
+                blocks.append(current)
+            current, singles, last_bottom = [], [], max(w.bottom for w in line[0])
+            continue
         last_bottom = max(w.bottom for p in line for w in p)
         if len(line) >= 2:
             current.extend(singles)
