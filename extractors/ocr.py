@@ -420,6 +420,31 @@ def _bridged_runs(ink: np.ndarray, solid: np.ndarray, across: np.ndarray, piece:
     return cv2.morphologyEx(joined, cv2.MORPH_OPEN, _kernel(length, horizontal))
 
 
+# How far (pixels) the end of a short upright piece may stand from a horizontal rule and still meet it: a scanned
+# rule's blurred edge.
+SIDE_REACH_PX = 3
+
+
+def _cell_sides(ink: np.ndarray, h_mask: np.ndarray, v_mask: np.ndarray, piece: int, thick: int) -> np.ndarray:
+    """The short upright rules that run from one horizontal rule to the next: the sides of the cells of a row
+    that no long rule crosses (a header row over a full-width group row: its column rules are one row tall,
+    shorter than a rule's minimum length). A letter's stem never reaches from rule to rule; a piece must still
+    be longer than a letter's stem is tall (`piece`) and thin."""
+    pieces = cv2.subtract(cv2.morphologyEx(ink, cv2.MORPH_OPEN, _kernel(piece, False)), v_mask)
+    n, labels, stats = components(pieces)
+    out = np.zeros_like(ink)
+    height = ink.shape[0]
+    for k in range(1, n):
+        x, y, w, h, _area = stats[k]
+        if w > thick or h < piece:
+            continue
+        top = h_mask[max(0, y - SIDE_REACH_PX):y + SIDE_REACH_PX + 1, x:x + w]
+        bottom = h_mask[max(0, y + h - 1 - SIDE_REACH_PX):min(height, y + h + SIDE_REACH_PX), x:x + w]
+        if top.any() and bottom.any():
+            out[labels == k] = 255
+    return out
+
+
 def find_rules(ink: np.ndarray, px_per_pt: float, settings: OcrSettings = SETTINGS):
     """In: the ink image. Out: the mask of the rules and their segments in pixels:
     horizontal (x0, x1, y), vertical (top, bottom, x). Long thin runs of ink survive an opening
@@ -431,6 +456,7 @@ def find_rules(ink: np.ndarray, px_per_pt: float, settings: OcrSettings = SETTIN
     h_solid, v_solid = _solid_runs(ink, length, True), _solid_runs(ink, length, False)
     h_mask = _bridged_runs(ink, h_solid, v_solid, piece, gap, length, horizontal=True)
     v_mask = _bridged_runs(ink, v_solid, h_solid, piece, gap, length, horizontal=False)
+    sides = _cell_sides(ink, h_mask, v_mask, piece, thick)
     horizontal: list[tuple[float, float, float]] = []
     vertical: list[tuple[float, float, float]] = []
     rules = np.zeros_like(ink)
@@ -449,6 +475,10 @@ def find_rules(ink: np.ndarray, px_per_pt: float, settings: OcrSettings = SETTIN
             else:
                 continue
             rules[y:y + h, x:x + w][labels[y:y + h, x:x + w] == k] = 255
+    _, labels, stats = components(sides)
+    for k, (x, y, w, h, _area) in enumerate(stats[1:], start=1):
+        vertical.append((float(y), float(y + h), x + w / 2))
+        rules[y:y + h, x:x + w][labels[y:y + h, x:x + w] == k] = 255
     return rules, horizontal, vertical
 
 
