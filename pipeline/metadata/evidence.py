@@ -168,8 +168,8 @@ def gather(lines: list[TextLine], title: str | None, file_name: str | None,
         weight = WEIGHT_PAGE if page < first_page + FIRST_PAGES else WEIGHT_LATER_PAGE
         sources.append(Source(Where.PAGE, weight, page_lines, page, first_page if cover else None))
     margins = _cleaned(margin_lines or [])
-    heads = tuple(dict.fromkeys(running_heads(sorted(lines + margins, key=lambda l: l.page), first_page)
-                                + titled_margin_lines(margins)))
+    heads = running_heads(sorted(lines + margins, key=lambda l: l.page), first_page)
+    heads += tuple(t for t in titled_margin_lines(margins) if head_key(t) not in {head_key(h) for h in heads})
     if heads:
         sources.append(Source(Where.RUNNING_HEAD, WEIGHT_RUNNING_HEAD, heads))
     sources.append(Source(Where.WHOLE_TEXT, 0.0, tuple(l.text for l in lines)))
@@ -200,10 +200,16 @@ def running_heads(lines: list[TextLine], first_page: int) -> tuple[str, ...]:
     printed: dict[str, str] = {}
     for l in lines:
         if l.page < first_page + LATER_PAGES and len(l.text) <= RUNNING_HEAD_MAX_CHARS:
-            key = re.sub(r"\b(?:halaman|hal\.?)\s*\S+|\b[ivxl]+\s*-\s*\d+\b|\s\d{1,3}\s*$", " ", l.text.lower()).strip()
+            key = head_key(l.text)
             pages[key].add(l.page)
             printed.setdefault(key, l.text)
     return tuple(printed[k] for k, p in pages.items() if len(p) >= 2 and k)
+
+
+def head_key(text: str) -> str:
+    """What a running head repeats from page to page: its text without the page number it prints ("Halaman 3",
+    "II-4", a number at its end)."""
+    return re.sub(r"\b(?:halaman|hal\.?)\s*\S+|\b[ivxl]+\s*-\s*\d+\b|\s\d{1,3}\s*$", " ", text.lower()).strip()
 
 
 def titled_margin_lines(margins: list[TextLine]) -> tuple[str, ...]:
@@ -211,7 +217,11 @@ def titled_margin_lines(margins: list[TextLine]) -> tuple[str, ...]:
     its words, though a report of one page prints it once."""
     from pipeline.metadata.kind import kinds_in  # kind reads the sources this module gathers
 
-    return tuple(dict.fromkeys(l.text for l in margins if len(l.text) <= RUNNING_HEAD_MAX_CHARS and kinds_in(l.text)))
+    titled: dict[str, str] = {}
+    for l in margins:
+        if len(l.text) <= RUNNING_HEAD_MAX_CHARS and kinds_in(l.text):
+            titled.setdefault(head_key(l.text), l.text)  # once, whatever page number it prints
+    return tuple(titled.values())
 
 
 def read_by(sources: list[Source], *kinds: Where) -> list[Source]:
