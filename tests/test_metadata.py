@@ -482,3 +482,43 @@ def test_margin_lines_of_a_pdf_reach_the_metadata(tmp_path):
     c.save()
     report, _ = extract_report(SourceFile(str(pdf), "bab.pdf", "0" * 64, pdf.stat().st_size, "pdf"))
     assert report.margin_lines and report.meta.region == "Kabupaten Sukamaju" and report.meta.report_year == 2022
+
+
+def test_plan_a_cover_line_refers_to_does_not_make_the_report_that_plan():
+    """'LAPORAN KINERJA' titles the cover; 'Tahun Ketiga RPJMD 2021-2026' below it names the plan it follows."""
+    meta = _pages(["LAPORAN KINERJA INSTANSI PEMERINTAH", "BADAN PENANGGULANGAN BENCANA DAERAH",
+                   "KABUPATEN SUKAMAJU", "TAHUN 2023", "Tahun Ketiga RPJMD 2021-2026"], FOREWORD)
+    assert (meta.kind, meta.report_year, meta.period, meta.agency) == (
+        "LKjIP", 2023, None, "Badan Penanggulangan Bencana Daerah")
+
+
+def test_financial_statements_of_an_agency_are_the_agencys():
+    meta = _pages(["CATATAN ATAS LAPORAN KEUANGAN", "DINAS PERHUBUNGAN", "KABUPATEN SUKAMAJU",
+                   "UNTUK TAHUN YANG BERAKHIR 31 DESEMBER 2023"], FOREWORD)
+    assert (meta.kind, meta.agency, meta.report_year) == ("financial-notes", "Dinas Perhubungan", 2023)
+    whole = _pages(["CATATAN ATAS LAPORAN KEUANGAN", "PEMERINTAH KABUPATEN SUKAMAJU",
+                    "UNTUK TAHUN YANG BERAKHIR 31 DESEMBER 2023"], FOREWORD)
+    assert whole.agency == "Pemerintah Daerah"
+
+
+def test_agency_name_goes_on_over_a_line_that_starts_with_an_ampersand():
+    meta = _pages(["LAPORAN KINERJA", "DINAS KEBUDAYAAN", "& PARIWISATA", "KABUPATEN SUKAMAJU", "TAHUN 2022"], FOREWORD)
+    assert meta.agency == "Dinas Kebudayaan & Pariwisata"
+
+
+def test_regional_office_of_a_ministry_keeps_the_ministry_in_its_name():
+    meta = _pages(["LAPORAN KINERJA", "KANTOR WILAYAH KEMENTERIAN AGAMA PROVINSI TANAH RAYA", "TAHUN 2023"], FOREWORD)
+    assert meta.agency == "Kantor Wilayah Kementerian Agama"
+    meta = _pages(["LAPORAN KINERJA", "BIRO UMUM SEKRETARIAT DAERAH PROVINSI TANAH RAYA", "TAHUN 2023"], FOREWORD)
+    assert meta.agency == "Biro Umum"
+
+
+def test_a_region_kind_ending_an_agency_name_does_not_hide_the_region_on_the_next_line():
+    meta = _pages(["LAPORAN KINERJA", "DINAS CIPTA KARYA DAN TATA KOTA", "KABUPATEN SUKAMAJU", "TAHUN 2023"], FOREWORD)
+    assert meta.region == "Kabupaten Sukamaju"
+
+
+def test_financial_statements_year_is_the_end_of_the_period_they_cover():
+    meta = _pages(["LAPORAN REALISASI ANGGARAN", "SATUAN POLISI PAMONG PRAJA KOTA LEMBAH MAS",
+                   "Untuk periode yang berakhir pada tanggal 31 Desember 2023"], FOREWORD, file_name="lra.pdf")
+    assert meta.report_year == 2023

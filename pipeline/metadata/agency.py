@@ -68,7 +68,7 @@ FIELD_FACTOR = 3.0
 # An acronym printed after the title words: "LKIP BRIDA", "Laporan Kinerja BKD Wilayah II", "SDM Polda".
 ACRONYM_RE = re.compile(r"\b([A-Z][A-Z0-9]{2,7})\b((?:\s+(?:[A-Z][a-z]+|[A-Z]+|[IVX]+)){0,2})")
 WHOLE_GOVERNMENT = "Pemerintah Daerah"
-WHOLE_GOVERNMENT_KINDS = ("RPJMD", "financial-notes")
+WHOLE_GOVERNMENT_KINDS = ("RPJMD", "financial-notes")  # documents of the whole government, unless an agency's (CaLK)
 # A Peraturan Daerah on the APBD is the whole government's budget.
 REGIONAL_LAW_RE = re.compile(r"\bperaturan\s+daerah\b.*\b(?:anggaran\s+pendapatan\s+dan\s+belanja|apbd)\b",
                              re.IGNORECASE | re.DOTALL)
@@ -122,7 +122,7 @@ def _continues(text: str, pos: int, in_capitals: bool) -> bool:
     """The next line goes on with the name: it starts with a capitalised word that ends no name (in
     capitals when the name is: "SKPD : DINAS ... RUANG" / "Penanggung Jawab" is another field), or with
     a joining word ("Dinas Alpha, Beta" / "dan Gamma")."""
-    m = re.match(r"\s*([\w'’-]+)", text[pos:])
+    m = re.match(r"\s*([\w'’-]+|&)", text[pos:])
     if m and m.group(1).lower() in CONNECTORS:
         return True
     if not m or not m.group(1)[0].isupper() or m.group(1).lower() in NAME_END_WORDS:
@@ -130,11 +130,19 @@ def _continues(text: str, pos: int, in_capitals: bool) -> bool:
     return m.group(1).isupper() or not in_capitals
 
 
+# Words after a unit's head word that name no unit by themselves: "Kantor Wilayah", "Sekretariat Jenderal", "Balai
+# Besar" are units of every ministry; their parent ("… Kementerian Agama") says which.
+GENERIC_UNIT_WORDS = {"wilayah", "jenderal", "besar", "utama"}
+
+
 def sub_unit(name: str) -> str:
-    """'Biro Organisasi Sekretariat Daerah' -> 'Biro Organisasi': a unit named with its parent after it."""
+    """'Biro Organisasi Sekretariat Daerah' -> 'Biro Organisasi': a unit named with its parent after it; a unit
+    whose own words are generic ('Kantor Wilayah Kementerian Agama') keeps its parent."""
     words = name.split()
     for i in range(2, len(words)):
         if HEAD_RE.fullmatch(words[i]) and i + 1 < len(words):
+            if all(w.lower() in GENERIC_UNIT_WORDS for w in words[1:i]):
+                return name
             return " ".join(words[:i])
     return name
 
@@ -333,8 +341,10 @@ def whole_government(kind: str, sources: list[Source]) -> str | None:
     """Why the document is the whole regional government's, or None: an RPJMD, a CaLK, a Peraturan
     Daerah on the APBD; a performance document whose title names a regional government as its owner
     (`titled_for_government`)."""
-    if kind in WHOLE_GOVERNMENT_KINDS:
-        return f"a {kind} is the whole regional government's document"
+    if kind == "RPJMD":
+        return "an RPJMD is the whole regional government's plan"
+    if kind == "financial-notes" and not _heads_name_agency(sources):
+        return "financial statements whose cover names no agency are the whole regional government's"
     cover = next((s for s in sources if s.kind is Where.COVER), None)
     if kind == "budget-plan" and cover is not None and bool(REGIONAL_LAW_RE.search(cover.text)):
         return "a Peraturan Daerah on the APBD is the whole regional government's document"
@@ -364,8 +374,13 @@ def titled_for_government(sources: list[Source]) -> bool:
     text = clean_for_names(cover.text)
     owned = any(TITLE_BEFORE_RE.search(text[max(0, m.start() - 80):m.start()])
                 for m in GOVERNMENT_OWNER_RE.finditer(text))
+    return owned and not _heads_name_agency(sources)
+
+
+def _heads_name_agency(sources: list[Source]) -> bool:
+    """The cover, the PDF's title or a running head names an agency."""
     heads = [s for s in sources if s.kind in (Where.COVER, Where.PDF_TITLE, Where.RUNNING_HEAD)]
-    return owned and not any(names_agency(clean_for_names(s.text)) for s in heads)
+    return any(names_agency(clean_for_names(s.text)) for s in heads)
 
 
 def names_agency(text: str) -> bool:

@@ -67,6 +67,10 @@ CAPTION_LINE_RE = re.compile(r"^\W*(?:tabel|table|gambar|grafik|diagram|bagan)\s
 REGULATION_TITLE_RE = re.compile(r"\btentang\b.*$", re.IGNORECASE)
 # Kinds whose words appear inside the titles of others: "Realisasi Anggaran" inside an LKjIP's chapter,
 # "Perjanjian Kinerja" inside a "Rencana Aksi Capaian Perjanjian Kinerja". The longer title wins a line.
+# The five-year plans, and the documents made under one: a cover titled by one of the latter that names a plan on a
+# later line ("Mengacu Renstra 2021-2026") is the latter.
+PLANS = ("RPJMD", "Renstra")
+FOLLOWS_A_PLAN = ("LKjIP", "PK", "Renja", "IKU", "Rencana Aksi", "evaluation")
 KIND_PRIORITY = ("Rencana Aksi", "financial-notes", "budget-realisation", "evaluation", "RPJMD", "Renstra", "Renja",
                  "LKjIP", "PK", "budget-plan", "IKU")
 
@@ -112,8 +116,11 @@ def title_votes(source: Source) -> dict[str, str]:
         if found:
             out[found[0]] = " / ".join(titled)
     if source.kind in TITLES and len(out) > 1:  # "Realisasi ... APBD": the title's own kind outranks what it names
-        first = min(out, key=KIND_PRIORITY.index)
-        return {first: out[first]}
+        chosen = min(out, key=KIND_PRIORITY.index)
+        first = next(iter(out))
+        if chosen in PLANS and first in FOLLOWS_A_PLAN:
+            chosen = first  # "LAPORAN KINERJA" / … / "Tahun Ketiga RPJMD 2021-2026": the plan the report follows
+        return {chosen: out[chosen]}
     return out
 
 

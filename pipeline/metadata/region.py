@@ -27,8 +27,10 @@ HEAD_KINDS = {"bupati": "Kabupaten", "walikota": "Kota", "wali kota": "Kota", "g
 # A name goes on over a line's end ("Provinsi Jawa" / "Barat"), but a line that starts with a region's
 # kind starts another mention: a cover printing its region twice ("KOTA CONTOH" / "KOTA CONTOH") names it twice.
 NAME_GAP = r"(?:[ \t]+|[ \t]*\n\s*(?!(?:kota|kabupaten|kab|provinsi|propinsi|prov)\b))"
+# A kind followed by another kind ("… DAN TATA KOTA" / "KABUPATEN CONTOH") names no region: the second one does.
 REGION_RE = re.compile(
     r"\b(kota administrasi|kabupaten|kab\.?|provinsi|propinsi|prov\.?|kota|bupati|wali\s?kota|gubernur)\b(?!\s*/)\s+"
+    r"(?!(?:kota|kabupaten|kab|provinsi|propinsi|prov)\b)"
     rf"((?:[A-Z][\w'’-]*\.?{NAME_GAP}){{0,3}}[A-Z][\w'’-]*)", re.IGNORECASE)
 # Words that never belong to a region's name: what a title, a sentence or a signature goes on with.
 NAME_STOP = {

@@ -35,6 +35,10 @@ DANGLING_PERIOD_RE = re.compile(rf"{YEAR}\s*[-–—]\s*$", re.IGNORECASE | re.M
 # A year the report measures: "Tahun 2016", "Tahun Anggaran 2016", "T.A. 2016", "TA.2025", and as a form's field
 # ("Tahun : 2023", "Tahun Anggaran: 2023": a web application's printed header).
 YEAR_WORD_RE = re.compile(rf"\b(?:tahun\s+anggaran|tahun|t\.\s?a\.?|ta\.?)\s*:?\s*({YEAR})", re.IGNORECASE)
+# The end of the period financial statements cover: "untuk tahun yang berakhir 31 Desember 2022", "periode yang
+# berakhir pada tanggal 31 Desember 2023": that year is the fiscal year (the date is no signature's).
+PERIOD_END_RE = re.compile(rf"\b(?:tahun|periode)\s+yang\s+berakhir\s+(?:pada\s+)?(?:tanggal\s+)?31\s+desember\s+({YEAR})",
+                           re.IGNORECASE)
 # "Tahun", "TA", "T.A." right before a year: that year is counted by YEAR_WORD_RE already.
 YEAR_WORD_BEFORE_RE = re.compile(r"\b(?:tahun\s+anggaran|tahun|t\.\s?a\.?|ta\.?)\s*$", re.IGNORECASE)
 # A year alone as a word of a file name ("LKIP BPBD 2016.pdf").
@@ -126,6 +130,9 @@ def year_votes(sources: list[Source], this_year: int | None = None) -> Decision:
     for source in sources:
         text = DANGLING_PERIOD_RE.sub(BLANK, PERIOD_RE.sub(BLANK, without_citations(source.text, BLANK)))
         pattern = BARE_YEAR_RE if source.kind is Where.FILE_NAME else YEAR_WORD_RE
+        for m in PERIOD_END_RE.finditer(source.text):  # read before the date is blanked
+            if plausible_plan_year(int(m.group(1)), this_year):
+                decision.add(int(m.group(1)), source.weight, source.where, m.group(0))
         for m in pattern.finditer(text):
             year = int(m.group(1))
             if not plausible_plan_year(year, this_year):
