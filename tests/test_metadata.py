@@ -522,3 +522,26 @@ def test_financial_statements_year_is_the_end_of_the_period_they_cover():
     meta = _pages(["LAPORAN REALISASI ANGGARAN", "SATUAN POLISI PAMONG PRAJA KOTA LEMBAH MAS",
                    "Untuk periode yang berakhir pada tanggal 31 Desember 2023"], FOREWORD, file_name="lra.pdf")
     assert meta.report_year == 2023
+
+
+def test_budget_documents_spelled_out_are_budget_plans():
+    for title in ("DOKUMEN PELAKSANAAN ANGGARAN", "RENCANA KERJA DAN ANGGARAN"):
+        meta = _pages([title, "DINAS SOSIAL KABUPATEN SUKAMAJU", "TAHUN ANGGARAN 2024"], FOREWORD, file_name="upload_3.pdf")
+        assert meta.kind == "budget-plan", title
+
+
+def test_a_report_opening_on_its_executive_summary_is_an_lkjip():
+    page = ["IKHTISAR EKSEKUTIF", "Dinas Pertanian Kabupaten Sukamaju menyajikan capaian kinerja tahun 2022 berikut."]
+    meta = _pages(page + ["Capaian indikator kinerja utama tahun 2022 baik."] * 30, file_name="upload_7.pdf")
+    assert meta.kind == "LKjIP" and meta.report_year == 2022
+
+
+def test_an_editions_year_is_not_the_fiscal_year():
+    meta = _pages(["LAPORAN KINERJA TAHUN 2022", "DINAS PEKERJAAN UMUM KOTA LEMBAH MAS", "EDISI TAHUN 2023"], FOREWORD,
+                  file_name="Laporan Kinerja Edisi 2023.pdf")
+    assert meta.report_year == 2022
+
+
+def test_tables_printing_years_bare_give_the_year_when_no_text_names_one():
+    meta = _meta([], ["Anggaran 2022", "Realisasi 2022", "Realisasi 2021", "Uraian"])
+    assert meta.report_year == 2022

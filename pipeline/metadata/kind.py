@@ -18,14 +18,16 @@ from pipeline.metadata.year import without_citations
 # The titles of each kind, as covers, headings and file names print them.
 KIND_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Laporan Kinerja (Instansi Pemerintah), LKjIP / LKIP / LAKIP / LAKIN, Laporan Akuntabilitas Kinerja
+    # and its mandated opening chapter, the Ikhtisar Eksekutif (executive summary), printed as a page's heading
     ("LKjIP", re.compile(r"\blaporan\s+(?:akuntabilitas\s+)?kinerja\b(?!\s+(?:pada\s+)?triwulan)|\blkj?ip\b|\blakip\b|"
-                         r"\blakin\b|\blaporan\s+akuntabilitas\b", re.I)),
+                         r"\blakin\b|\blaporan\s+akuntabilitas\b|^\W*ikhtisar\s+eksekutif\W*$", re.I)),
     # Rencana Strategis (Renstra) of an agency; "Rencana Strategi" as some covers print it
     ("Renstra", re.compile(r"\brenstra\b|\brencana\s+strategi(?:s)?\b", re.I)),
     # Rencana Pembangunan Jangka Menengah Daerah: the regional government's five-year plan
     ("RPJMD", re.compile(r"\brpjmd\b|\brencana\s+pembangunan\s+jangka\s+menengah\s+daerah\b", re.I)),
     # Rencana Kerja (Renja): an agency's plan for one year; not RKPD (the government's), not RKT
-    ("Renja", re.compile(r"\brenja\b|\brencana\s+kerja\b(?!\s+(?:pemerintah|tahunan))", re.I)),
+    # (nor the RKA, Rencana Kerja dan Anggaran: a budget)
+    ("Renja", re.compile(r"\brenja\b|\brencana\s+kerja\b(?!\s+(?:pemerintah|tahunan|(?:dan\s+)?anggaran))", re.I)),
     # Perjanjian Kinerja (PK), formerly Penetapan Kinerja: the year's targets signed with the superior
     ("PK", re.compile(r"\bperjanjian\s+kinerja\b|\bpenetapan\s+kinerja\b|(?<![\w.])pk(?![\w.])", re.I)),
     # Indikator Kinerja Utama as a document of its own
@@ -35,8 +37,10 @@ KIND_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Realisasi Fisik dan Keuangan (RFK), realisasi anggaran, monitoring & evaluasi of the budget
     ("budget-realisation", re.compile(r"\brealisasi\s+(?:fisik\s+dan\s+keuangan|anggaran)\b|\brfk\b|\bmonev\b|"
                                       r"\blaporan\s+realisasi\b", re.I)),
-    # DIPA, DPA, RKA, APBD and its Perubahan: budgets as planned
-    ("budget-plan", re.compile(r"\bdipa\b|\bdpa\b|\brka\b|\banggaran\s+pendapatan\s+dan\s+belanja\b|\bapbd\b", re.I)),
+    # DIPA, DPA (Dokumen Pelaksanaan Anggaran), RKA (Rencana Kerja dan Anggaran), APBD and its Perubahan: budgets
+    # as planned
+    ("budget-plan", re.compile(r"\bdipa\b|\bdpa\b|\brka\b|\banggaran\s+pendapatan\s+dan\s+belanja\b|\bapbd\b|"
+                               r"\bdokumen\s+pelaksanaan\s+anggaran\b|\brencana\s+kerja\s+(?:dan\s+)?anggaran\b", re.I)),
     # Evaluasi (triwulan): the quarterly evaluation of the Renja or RKPD
     ("evaluation", re.compile(r"\btriwulan\b|\bevaluasi\s+(?:hasil\s+)?(?:renja|rkpd|rencana\s+kerja|kinerja)\b", re.I)),
     # Catatan atas Laporan Keuangan (CaLK), Laporan Keuangan Pemerintah Daerah

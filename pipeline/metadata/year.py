@@ -34,7 +34,9 @@ PERIOD_RE = re.compile(rf"({YEAR})\s*(?:[-–—]|s\.?\s?/?d\.?|sampai\s+dengan|
 DANGLING_PERIOD_RE = re.compile(rf"{YEAR}\s*[-–—]\s*$", re.IGNORECASE | re.MULTILINE)
 # A year the report measures: "Tahun 2016", "Tahun Anggaran 2016", "T.A. 2016", "TA.2025", and as a form's field
 # ("Tahun : 2023", "Tahun Anggaran: 2023": a web application's printed header).
-YEAR_WORD_RE = re.compile(rf"\b(?:tahun\s+anggaran|tahun|t\.\s?a\.?|ta\.?)\s*:?\s*({YEAR})", re.IGNORECASE)
+YEAR_WORD_RE = re.compile(rf"\b(?<!edisi )(?:tahun\s+anggaran|tahun|t\.\s?a\.?|ta\.?)\s*:?\s*({YEAR})", re.IGNORECASE)
+# An edition's year ("Edisi Tahun 2023", "Edisi 2023"): when the report was published, not the year it reports on.
+EDITION_RE = re.compile(rf"\bedisi\s+(?:tahun\s+)?{YEAR}", re.IGNORECASE)
 # The end of the period financial statements cover: "untuk tahun yang berakhir 31 Desember 2022", "periode yang
 # berakhir pada tanggal 31 Desember 2023": that year is the fiscal year (the date is no signature's).
 PERIOD_END_RE = re.compile(rf"\b(?:tahun|periode)\s+yang\s+berakhir\s+(?:pada\s+)?(?:tanggal\s+)?31\s+desember\s+({YEAR})",
@@ -80,7 +82,8 @@ def plausible_plan_year(year: int, this_year: int | None = None) -> bool:
 
 
 def without_citations(text: str, blank: str = " ") -> str:
-    """The text with cited regulations, gazettes and dates blanked (their years are not the report's)."""
+    """The text with cited regulations, gazettes, dates and editions blanked (their years are not the report's)."""
+    text = EDITION_RE.sub(blank, text)
     text = CITATION_RE.sub(blank, text)
     text = GAZETTE_RE.sub(blank, text)
     return DATE_RE.sub(blank, text)
@@ -198,15 +201,25 @@ def fiscal_year_of(sources: list[Source], kind: str, period: str | None, table_y
     return table_years
 
 
+# A year printed bare in a heading ("Anggaran 2022", "2024") weighs this much of one after "Tahun": a table's
+# columns run over several years, one of which is the report's.
+BARE_HEADING_YEAR_WEIGHT = 0.5
+
+
 def table_year_votes(headings: list[str]) -> Decision:
-    """The years the tables' captions and headings name ("Realisasi … Tahun 2023")."""
+    """The years the tables' captions and headings name ("Realisasi … Tahun 2023"); years printed bare ("Anggaran
+    2022 | Realisasi 2022 | Realisasi 2021") only when no heading names one after "Tahun"."""
     decision = Decision()
+    bare = Decision()
     for text in headings:
         clean = PERIOD_RE.sub(" ", without_citations(text or ""))
         for m in YEAR_WORD_RE.finditer(clean):
             if plausible_year(int(m.group(1))):
                 decision.add(int(m.group(1)), 1.0, "table heading", text)
-    return decision
+        for m in BARE_YEAR_RE.finditer(clean):
+            if plausible_year(int(m.group(1))):
+                bare.add(int(m.group(1)), BARE_HEADING_YEAR_WEIGHT, "table heading, a year printed bare", text)
+    return decision if decision.votes else bare
 
 
 def fiscal_year(lines: list[str], this_year: int | None = None) -> int | None:
