@@ -204,8 +204,8 @@ def role_of(path: str) -> Role:
         return "realization"
     if re.search(r"\b(tingkat )?kemajuan\b", leaf):
         return "achievement"
-    if re.search(r"\btarget\b", leaf) and re.search(r"\bsebelum\b", p):
-        return "target_initial"  # "Target Sebelum Perubahan": the target the revised PK replaced
+    if re.search(r"\btarget\b", leaf) and (re.search(r"\bsebelum\b", p) or re.search(r"\btarget\s+(?:awal|semula)\b", leaf)):
+        return "target_initial"  # "Target Sebelum Perubahan", "Target Awal": the target the revised PK replaced
     if BENCHMARK.search(p) and "realisasi" not in p:
         return "other"  # a national benchmark beside the agency's figure
     if PLANNED_ACHIEVEMENT.search(leaf):

@@ -36,7 +36,8 @@ QUARTER_MISREAD = re.compile(r"^\W*t[a-z]{0,2}[wv]\.?\s*[ivxl1-4|]{0,4}\W*$", re
 
 # What is left of a budget: SILPA (sisa lebih pembiayaan anggaran), sisa anggaran, selisih (difference).
 # Neither a ceiling nor spending, although remainder / pagu × 100 is a percentage like spending's.
-REMAINDER = re.compile(r"\bsilpa\b|\bsisa\b|\bselisih\b", re.IGNORECASE)
+# "Lebih / (Kurang)" (over / (under)): the difference a realisation table prints beside its amounts.
+REMAINDER = re.compile(r"\bsilpa\b|\bsisa\b|\bselisih\b|\blebih\s*/?\s*\(?\s*kurang\b", re.IGNORECASE)
 
 # A national or provincial benchmark printed beside the agency's figure ("Standar Nasional",
 # "Rata-rata Nasional", "Angka Provinsi"): a figure to compare with, neither the agency's target nor its capaian.

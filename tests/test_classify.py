@@ -230,3 +230,13 @@ def test_money_word_heading_a_column_of_names_names_the_rows():
                       ["3", "Uang Lembur", "2.508.805.188,00", "2.404.702.000,00", "95,85"]])
     assert [c.role for c in layout.columns] == ["no", "program", "pagu", "budget_realization", "budget_pct"]
     assert "budget" in layout.kinds and any("names" in e for e in layout.evidence)
+
+
+def test_initial_target_of_a_revised_pk_is_the_target_it_replaced():
+    layout = _layout([["No", "Indikator", "Target Awal", "Target Perubahan"]],
+                     [["1", "Persentase layanan contoh", "80", "85"], ["2", "Jumlah desa contoh", "10", "12"]])
+    assert [c.role for c in layout.columns][2:] == ["target_initial", "target"]
+
+
+def test_over_or_under_beside_a_realisation_is_no_ceiling():
+    assert role_of("Anggaran Setelah Perubahan 2024 › Lebih / (Kurang)") == "other"

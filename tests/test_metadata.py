@@ -545,3 +545,26 @@ def test_an_editions_year_is_not_the_fiscal_year():
 def test_tables_printing_years_bare_give_the_year_when_no_text_names_one():
     meta = _meta([], ["Anggaran 2022", "Realisasi 2022", "Realisasi 2021", "Uraian"])
     assert meta.report_year == 2022
+
+
+def test_a_regulation_cited_by_its_short_name_casts_no_vote():
+    meta = _meta([], ["Sumber: PermenPANRB 14 Tahun 2017", "Dasar: Perpres 18 Tahun 2020", "Target 2023"])
+    assert meta.report_year != 2017 and meta.report_year != 2020
+
+
+def test_an_iku_set_for_a_period_takes_its_first_year():
+    meta = _pages(["INDIKATOR KINERJA UTAMA", "DINAS KEPENDUDUKAN KABUPATEN SUKAMAJU", "TAHUN 2023-2027"],
+                  ["Sasaran strategis dan indikator kinerja utama ditetapkan sebagai berikut."], file_name="upload_9.pdf")
+    assert meta.kind == "IKU" and meta.report_year == 2023
+
+
+def test_a_tables_caption_on_a_one_page_report_is_no_title():
+    meta = _pages(["LAPORAN KINERJA DINAS KESEHATAN KOTA LEMBAH MAS TAHUN 2024",
+                   "Tabel 3.1 Capaian Kinerja Tahun 2023 dan 2024", "No Indikator Target Realisasi"], file_name="a.pdf")
+    assert meta.report_year == 2024
+
+
+def test_evaluation_of_the_renjas_implementation_is_an_evaluation():
+    meta = _pages(["EVALUASI HASIL PELAKSANAAN RENJA", "DINAS SOSIAL KABUPATEN SUKAMAJU", "TAHUN 2024"], FOREWORD,
+                  file_name="upload_2.pdf")
+    assert meta.kind == "evaluation"

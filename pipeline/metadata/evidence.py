@@ -116,6 +116,8 @@ def file_name_words(name: str | None) -> str:
     return " ".join(w for part in parts for w in re.split(r"[-_.\s]+", part) if w)
 
 
+# A table's or a figure's caption ("Tabel 3.2 Realisasi Anggaran") names what the table holds, not the document.
+CAPTION_LINE_RE = re.compile(r"^\W*(?:tabel|table|gambar|grafik|diagram|bagan)\s+[\dIVX]", re.IGNORECASE)
 # A line longer than this is a sentence: the heading a page 1 without a cover starts with ends there.
 HEADING_LINE_MAX_CHARS = 60
 HEADING_MAX_LINES = 12

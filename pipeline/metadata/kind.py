@@ -12,7 +12,15 @@ from __future__ import annotations
 
 import re
 
-from pipeline.metadata.evidence import HEADING_LINE_MAX_CHARS, HEADING_MAX_LINES, TITLES, Decision, Source, Where
+from pipeline.metadata.evidence import (
+    CAPTION_LINE_RE,
+    HEADING_LINE_MAX_CHARS,
+    HEADING_MAX_LINES,
+    TITLES,
+    Decision,
+    Source,
+    Where,
+)
 from pipeline.metadata.year import without_citations
 
 # The titles of each kind, as covers, headings and file names print them.
@@ -42,7 +50,8 @@ KIND_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("budget-plan", re.compile(r"\bdipa\b|\bdpa\b|\brka\b|\banggaran\s+pendapatan\s+dan\s+belanja\b|\bapbd\b|"
                                r"\bdokumen\s+pelaksanaan\s+anggaran\b|\brencana\s+kerja\s+(?:dan\s+)?anggaran\b", re.I)),
     # Evaluasi (triwulan): the quarterly evaluation of the Renja or RKPD
-    ("evaluation", re.compile(r"\btriwulan\b|\bevaluasi\s+(?:hasil\s+)?(?:renja|rkpd|rencana\s+kerja|kinerja)\b", re.I)),
+    ("evaluation", re.compile(r"\btriwulan\b|\bevaluasi\s+(?:hasil\s+)?(?:pelaksanaan\s+)?(?:renja|rkpd|rencana\s+kerja|kinerja)\b",
+                              re.I)),
     # Catatan atas Laporan Keuangan (CaLK), Laporan Keuangan Pemerintah Daerah
     ("financial-notes", re.compile(r"\bcatatan\s+atas\s+laporan\s+keuangan\b|\bcalk\b|\blaporan\s+keuangan\b", re.I)),
 )
@@ -65,8 +74,6 @@ MIN_KIND_WEIGHT = 1.0
 # Words of a sentence, never of a title: a cover's line holding one is a sentence (it votes as one).
 SENTENCE_WORDS_RE = re.compile(r"\b(?:yang|merupakan|adalah|dengan|untuk|dalam|sesuai|menyusun|disusun|telah|akan|"
                                r"oleh|bahwa|sebagai|tersebut|dapat|berdasarkan)\b", re.IGNORECASE)
-# A table's or a figure's caption ("Tabel 3.2 Realisasi Anggaran") names what the table holds, not the document.
-CAPTION_LINE_RE = re.compile(r"^\W*(?:tabel|table|gambar|grafik|diagram|bagan)\s+[\dIVX]", re.IGNORECASE)
 # A regulation's title after "tentang" names the documents it rules on, not this one.
 REGULATION_TITLE_RE = re.compile(r"\btentang\b.*$", re.IGNORECASE)
 # Kinds whose words appear inside the titles of others: "Realisasi Anggaran" inside an LKjIP's chapter,

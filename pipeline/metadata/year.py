@@ -15,13 +15,17 @@ import datetime
 import re
 from collections import Counter
 
-from pipeline.metadata.evidence import HEADING_LINE_MAX_CHARS, Decision, Source, Where
+from pipeline.metadata.evidence import CAPTION_LINE_RE, HEADING_LINE_MAX_CHARS, Decision, Source, Where
 
 MONTHS = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember|janur?i"
 YEAR = r"(?:19|20)\d\d(?!\d)"
 # A regulation cited by its number and year ("Nomor 12 Tahun 2009", "No. 53 Tahun 2014", "UU 23/2014",
 # "Nomor : 900/Kep.921-Keu/2009"), in any case, across the line break the sentence has.
-CITATION_RE = re.compile(rf"\b(?:nomor|no\.?)\s*:?\s*[\w./-]+\s+tahun\s+{YEAR}", re.IGNORECASE)
+# A regulation cited by its short name and number without "Nomor" ("PermenPANRB 14 Tahun 2017", "Perpres 18 Tahun
+# 2020", "PP 12 Tahun 2019", "UU 23 Tahun 2014").
+CITATION_RE = re.compile(rf"\b(?:nomor|no\.?)\s*:?\s*[\w./-]+\s+tahun\s+{YEAR}|"
+                         rf"\b(?:permen\w*|kepmen\w*|perpres|keppres|inpres|perda|perkada|pergub|perbup|perwal|pp|uu)"
+                         rf"\s+\d{{1,3}}\s+tahun\s+{YEAR}", re.IGNORECASE)
 # The gazette a law is published in: "Lembaran Negara Republik Indonesia Tahun 2004 Nomor 104",
 # "Berita Daerah ... Tahun 2016 Nomor 5": a year followed by a number is a citation too.
 GAZETTE_RE = re.compile(rf"\btahun\s+{YEAR}\s+nomor\b", re.IGNORECASE)
@@ -67,6 +71,9 @@ PLAN_WORDS_RE = re.compile(r"renstra|rencana\s+strategis|rencana\s+strategi\b|rp
 # The first year a report can measure: Inpres 7/1999 made agencies report their performance (LAKIP).
 FIRST_REPORT_YEAR = 1999
 PLAN_KINDS = ("Renstra", "RPJMD")
+# Documents set for a period that is no plan of their own: an IKU (or a decree setting one, read as "other") names
+# the years it holds for; its fiscal year is the period's first when no text names another.
+PERIOD_KINDS = ("IKU", "other")
 
 
 def plausible_year(year: int, this_year: int | None = None) -> bool:
@@ -131,7 +138,7 @@ def year_votes(sources: list[Source], this_year: int | None = None) -> Decision:
     citations set aside; a year near the document's title words weighs TITLE_WORD_FACTOR more."""
     decision = Decision()
     for source in sources:
-        text = DANGLING_PERIOD_RE.sub(BLANK, PERIOD_RE.sub(BLANK, without_citations(source.text, BLANK)))
+        text = DANGLING_PERIOD_RE.sub(BLANK, PERIOD_RE.sub(BLANK, without_citations(_titles_of(source), BLANK)))
         pattern = BARE_YEAR_RE if source.kind is Where.FILE_NAME else YEAR_WORD_RE
         for m in PERIOD_END_RE.finditer(source.text):  # read before the date is blanked
             if plausible_plan_year(int(m.group(1)), this_year):
@@ -165,6 +172,14 @@ def cover_year_lines(source: Source, text: str) -> list[tuple[int, str]]:
             if TITLE_WORDS_RE.search(title_reach(source, text, m.start()))]
 
 
+def _titles_of(source: Source) -> str:
+    """A source's text; a cover's without the captions of tables printed on it (a one-page report's "Tabel 3.1 …
+    Tahun 2023 dan 2024" names the years the table holds, not the report's)."""
+    if source.kind is not Where.COVER:
+        return source.text
+    return "\n".join(line for line in source.lines if not CAPTION_LINE_RE.match(line))
+
+
 def titled_bare_years(text: str) -> list[tuple[int, str]]:
     """(year, line) of a year printed without "Tahun" after the title words on their line: "LKjIP
     2022", "LKIP BPLHD Provinsi Jawa Barat 2016" (a running head), "Perjanjian Kinerja 2023"."""
@@ -181,10 +196,11 @@ def titled_bare_years(text: str) -> list[tuple[int, str]]:
 
 
 def fiscal_year_of(sources: list[Source], kind: str, period: str | None, table_years: Decision,
-                   this_year: int | None = None) -> Decision:
+                   this_year: int | None = None, named_period: str | None = None) -> Decision:
     """The fiscal year: a plan's first year; else the year the texts vote for, a year still to come
     left out unless the report is a plan for next year (a Renja, PK or Rencana Aksi is made before
-    its year starts); the tables' headings when the texts name none."""
+    its year starts); the first year of the period the texts name (`named_period`) when they name no year
+    outside it; the tables' headings when the texts name neither."""
     decision = year_votes(sources, this_year)
     if kind in PLAN_KINDS and period:
         decision.value = int(period[:4])
@@ -195,6 +211,10 @@ def fiscal_year_of(sources: list[Source], kind: str, period: str | None, table_y
               if isinstance(y, int) and (plausible_year(y, this_year) or ahead_allowed)}
     if totals:
         decision.value = max(totals, key=lambda y: totals[y])
+        return decision
+    if named_period and kind in PERIOD_KINDS:  # "IKU 2023-2027": the period's first year, as a plan's
+        decision.value = int(named_period[:4])
+        decision.rule = f"no text names a year but the period {named_period}: its first year"
         return decision
     table_years.value = table_years.winner()
     table_years.rule = "no text names the year: the year the tables' headings name most"
