@@ -155,6 +155,10 @@ LEAF_ROLE_WORDS: tuple[tuple[str, Role], ...] = (("capaian", "achievement"), ("t
                                                   ("realisasi", "realization"))
 
 
+# The words of a heading over a K | Rp pair that name its money: "dan Anggaran", "dan Realisasi Anggaran".
+MONEY_WORDS_OF_HEADING = re.compile(r"\b(?:dan\s+)?(?:realisasi\s+)?(?:anggaran|keuangan|dana|pagu)\b")
+
+
 def role_of(path: str) -> Role:
     """The role of one column from its header path (lower-cased vocabulary)."""
     p = with_role_words_spelled_right(complete_words(path.lower()))
@@ -166,7 +170,11 @@ def role_of(path: str) -> Role:
         return "efficiency"
     if any(QUARTER.search(part.strip()) for part in p.split(PATH_SEP.lower())):
         return "quarter"
-    if re.fullmatch(r"((no|n o|nomor|kode|vada|kode ?rekening|no urut)\.?\s*){1,2}|#", leaf.strip()) or re.fullmatch(
+    if leaf.strip() == "k" and PATH_SEP.lower() in p:
+        # "Target Kinerja dan Anggaran … › K | Rp": K is the kinerja (the indicator's value), Rp its money; K takes
+        # the role its heading gives the indicator, read without the words that name the money
+        return role_of(MONEY_WORDS_OF_HEADING.sub(" ", p.rsplit(PATH_SEP.lower(), 1)[0]))
+    if re.fullmatch(r"((no|n o|nomor|kode|vada|kode ?rekening|no urut|ref)\.?\s*){1,2}|#", leaf.strip()) or re.fullmatch(
             r"((no|nomor|kode)\.?\s*)+", p.replace(PATH_SEP.lower(), " ").strip()):
         return "no"
     budgetish = BUDGET_WORDS.search(p) and not re.search(r"\bindikator\b|\bsasaran\b", leaf)
@@ -189,6 +197,8 @@ def role_of(path: str) -> Role:
             return "pagu_initial"
         if re.search(r"\bselisih|\bsisa|\bpergeseran", leaf):
             return "other"
+        if re.search(r"\bharga\b", leaf):
+            return "other"  # "Harga (Rp)", "Harga Satuan": an item's unit price beside its Jumlah, no ceiling
         return "pagu"
     if re.search(r"\bsatuan\b", leaf):
         return "unit"
@@ -400,6 +410,8 @@ def _budget_context(columns: list[ColumnRole]) -> None:
     if "target" in roles:  # a performance + budget table: the columns right of the first ceiling are spending
         first_pagu = min(c.index for c in columns if c.role in ("pagu", "pagu_initial", "budget_realization"))
         for c in columns[first_pagu + 1:]:
+            if _leaf(c.path).strip().lower() == "k":
+                continue  # the kinerja of a K | Rp pair is the indicator's, beside its money
             if c.role == "realization":
                 c.role = "budget_realization"
             elif c.role == "achievement" or (c.role == "other" and re.search(r"%|persen", _leaf(c.path))):

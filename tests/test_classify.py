@@ -240,3 +240,17 @@ def test_initial_target_of_a_revised_pk_is_the_target_it_replaced():
 
 def test_over_or_under_beside_a_realisation_is_no_ceiling():
     assert role_of("Anggaran Setelah Perubahan 2024 › Lebih / (Kurang)") == "other"
+
+
+def test_kinerja_and_money_pairs_of_the_renja_evaluation_form():
+    """'Target Kinerja dan Anggaran … › K | Rp': K is the indicator's (target, realisasi, capaian by its heading),
+    Rp its money (pagu, realisasi anggaran, % of it)."""
+    assert role_of("Target Kinerja dan Anggaran Renja Tahun Berjalan (2024) › K") == "target"
+    assert role_of("Target Kinerja dan Anggaran Renja Tahun Berjalan (2024) › Rp") == "pagu"
+    assert role_of("Realisasi Capaian Kinerja dan Anggaran Renja yang Dievaluasi (2024) › K") == "realization"
+    assert role_of("Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra s/d Tahun 2024 (%) › K") == "achievement"
+
+
+def test_an_items_price_and_a_notes_reference_are_no_ceilings():
+    assert role_of("Harga (Rp)") == "other" and role_of("Jumlah (Rp)") == "pagu"
+    assert role_of("Ref") == "no"
