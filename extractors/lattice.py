@@ -29,6 +29,7 @@ from extractors.grid import (
 )
 from extractors.page_source import PageText, Word
 from extractors.stacked_rows import SPAN_TOLERANCE, deal_spanning_figures, split_stacked_row
+from extractors.table_finder import find_tables
 from pipeline.models import Cell, RawTable
 
 COLUMN_GAP_EM = 1.0  # words further apart than one font size on a line of one cell stand in different columns
@@ -386,7 +387,7 @@ def _found_tables(plumber_page) -> list[tuple[Table, bool]]:
     heads = [c for c in closings if c["at_head"]]
     return [(f, any(abs(f.bbox[1] - c["top"]) <= SAME_END and c["x0"] - SAME_END <= f.bbox[0] < c["x1"]
                     for c in heads))
-            for f in map(FoundTable, plumber_page.find_tables(settings))]
+            for f in map(FoundTable, find_tables(plumber_page, settings))]
 
 
 Candidate = tuple[Table, bool, list[list]]  # a table found, whether its head was open, its cells' texts
