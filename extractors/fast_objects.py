@@ -232,6 +232,18 @@ class CharRecordingAggregator(PDFPageAggregatorWithMarkedContent):
         page_number, height, mb_x0, mb_top, doctop0 = (frame.page_number, frame.height, frame.mb_x0, frame.mb_top,
                                                        frame.initial_doctop)
         add = self.cur_item._objs.append
+        glyphs = self.glyphs.get(font)
+        if glyphs is None:
+            glyphs = self.glyphs[font] = {}
+        # the marked content's id and tag, as `tag_cur_item` sets them; one not plain is resolved per character
+        mcid, tag = self.cur_mcid, self.cur_tag
+        tagged = type(mcid) in plain and type(tag) in plain
+        # the products that are the same for every character of the string, each computed as in the sums
+        # below (Python adds from the left: `a * 0 + c * low + e1` is `(a * 0 + c * low) + e1`)
+        y_c, y_d = y * c, y * d
+        c_low, d_low, c_high, d_high = c * low, d * low, c * high, d * high
+        left_low, foot_low = a * 0 + c_low, b * 0 + d_low
+        left_high, foot_high = a * 0 + c_high, b * 0 + d_high
         needcharspace = False
         for obj in seq:
             if isinstance(obj, (int, float)):
@@ -241,14 +253,17 @@ class CharRecordingAggregator(PDFPageAggregatorWithMarkedContent):
                 for cid in font.decode(obj):
                     if needcharspace:
                         x += charspace
-                    text, textwidth = self._glyph(font, cid)
+                    glyph = glyphs.get(cid)
+                    if glyph is None:  # `_glyph`: read once per page
+                        glyph = glyphs[cid] = (self._text(font, cid), font.char_width(cid))
+                    text, textwidth = glyph
                     adv = textwidth * fontsize * scaling
-                    e1, f1 = x * a + y * c + e, x * b + y * d + f  # translate_matrix
+                    e1, f1 = x * a + y_c + e, x * b + y_d + f  # translate_matrix
                     # apply_matrix_rect of (0, low, adv, high): its four corners, apply_matrix_pt each
-                    left1, bottom1 = a * 0 + c * low + e1, b * 0 + d * low + f1
-                    right1, bottom2 = a * adv + c * low + e1, b * adv + d * low + f1
-                    right2, top1 = a * adv + c * high + e1, b * adv + d * high + f1
-                    left2, top2 = a * 0 + c * high + e1, b * 0 + d * high + f1
+                    left1, bottom1 = left_low + e1, foot_low + f1
+                    right1, bottom2 = a * adv + c_low + e1, b * adv + d_low + f1
+                    right2, top1 = a * adv + c_high + e1, b * adv + d_high + f1
+                    left2, top2 = left_high + e1, foot_high + f1
                     x0, x1 = min(left1, left2, right1, right2), max(left1, left2, right1, right2)
                     y0, y1 = min(bottom1, bottom2, top1, top2), max(bottom1, bottom2, top1, top2)
                     if x1 < x0:
@@ -261,13 +276,14 @@ class CharRecordingAggregator(PDFPageAggregatorWithMarkedContent):
                         "matrix": (a, b, c, d, e1, f1), "fontname": fontname, "adv": adv, "upright": upright,
                         "x0": x0 + mb_x0 if mb_x0 != 0 else x0, "y0": y0,
                         "x1": x1 + mb_x0 if mb_x0 != 0 else x1, "y1": y1,
-                        "width": width, "height": glyph_height, "size": glyph_height, "mcid": None, "tag": None,
+                        "width": width, "height": glyph_height, "size": glyph_height, "mcid": mcid, "tag": tag,
                         "object_type": "char", "page_number": page_number, "ncs": ncs_name,
                         "text": normalize_unicode(norm, text) if norm is not None else text,
                         "stroking_color": stroking, "non_stroking_color": non_stroking,
                         "top": top, "bottom": (height - y0) + mb_top, "doctop": doctop0 + top}
                     add(char)  # type: ignore[arg-type]  # what LTContainer.add does
-                    self.tag_cur_item()
+                    if not tagged:
+                        self.tag_cur_item()
                     x += adv
                     if cid == 32 and wordspace:
                         x += wordspace

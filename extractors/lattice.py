@@ -9,7 +9,6 @@ rules frame a table. A frame left open at a page break is closed where its colum
 """
 from __future__ import annotations
 
-import copy
 import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
@@ -17,6 +16,7 @@ from itertools import pairwise
 from typing import Any
 
 from pdfplumber.table import Table
+from pdfplumber.utils import extract_text
 
 from extractors.grid import (
     HEADER_WORDS,
@@ -29,6 +29,7 @@ from extractors.grid import (
 )
 from extractors.page_source import PageText, Word, sideways_reading
 from extractors.stacked_rows import SPAN_TOLERANCE, deal_spanning_figures, split_stacked_row
+from extractors.table_finder import find_tables
 from pipeline.models import Cell, RawTable
 
 COLUMN_GAP_EM = 1.0  # words further apart than one font size on a line of one cell stand in different columns
@@ -98,8 +99,10 @@ def rules_are_cell_borders(page: PageText, found) -> bool:
     if not inside:
         return True
     columned = 0
+    by_middle = ByMiddle(inside, word_middle)
     for bbox in found.cells:
-        words = [w for w in inside if bbox[0] <= (w.x0 + w.x1) / 2 <= bbox[2] and bbox[1] <= (w.top + w.bottom) / 2 <= bbox[3]]
+        words = [w for w in by_middle.between(bbox[1], bbox[3])
+                 if bbox[0] <= (w.x0 + w.x1) / 2 <= bbox[2] and bbox[1] <= (w.top + w.bottom) / 2 <= bbox[3]]
         columned += _columned_words(words)
     return columned <= MAX_SHARE_IN_COLUMNED_CELLS * len(inside)
 
@@ -170,6 +173,40 @@ class RulesByHeight:
         return [e for e in self.rules[lo:hi] if abs(e["top"] - y) <= d]
 
 
+class ByMiddle:
+    """Objects (characters as dicts, or `Word`s) sorted by their middle along one axis, to find those whose
+    middle lies in a band without a pass over all. `between(low, high)`: every object whose middle lies in
+    [low, high] (and a hair more, `LOOKUP_SLACK`), in the order they were given in: the callers keep their
+    own test of a box, so the objects they select, and their order, are the same as a pass over all gives.
+    In: the objects, and their middle (`char_middle`, `char_centre`, `word_middle`: as the tests compute it)."""
+
+    def __init__(self, objects: list, middle) -> None:
+        self.objects = objects
+        self.order = sorted(range(len(objects)), key=lambda k: middle(objects[k]))
+        self.middles = [middle(objects[k]) for k in self.order]
+
+    def between(self, low: float, high: float) -> list:
+        lo = bisect_left(self.middles, low - LOOKUP_SLACK)
+        hi = bisect_right(self.middles, high + LOOKUP_SLACK)
+        objects = self.objects
+        return [objects[k] for k in sorted(self.order[lo:hi])]
+
+
+def char_middle(char: dict) -> float:
+    """A character's vertical middle, as `_inside` and pdfplumber's `Table.extract` compute it."""
+    return (char["top"] + char["bottom"]) / 2
+
+
+def char_centre(char: dict) -> float:
+    """A character's horizontal middle, as `_inside` and pdfplumber's `Table.extract` compute it."""
+    return (char["x0"] + char["x1"]) / 2
+
+
+def word_middle(word: Word) -> float:
+    """A word's vertical middle, as `_inside_box` computes it."""
+    return (word.top + word.bottom) / 2
+
+
 def open_frame_closings(plumber_page) -> list[dict]:
     """Lines closing a ruled table left open at a page break: where three or more column rules end
     (or start) at one height with no rule across them there, the frame is closed by a line from the
@@ -219,7 +256,7 @@ def _own_bottom(row_obj) -> float:
 Band = tuple[float, float]
 
 
-def _spanning_figures_dealt(found, rows: list[list], words: list[Word]) -> tuple[list[list], dict[tuple[int, int], Band]]:
+def _spanning_figures_dealt(found, rows: list[list], words: ByMiddle) -> tuple[list[list], dict[tuple[int, int], Band]]:
     """The texts of the grid with each tall value cell's figures dealt to the rows of names it spans
     (`stacked_rows.deal_spanning_figures`), other cells as pdfplumber read them; and, for each tall
     cell dealt, (row, column) -> the band of its own row (the words it keeps there)."""
@@ -235,7 +272,7 @@ def _spanning_figures_dealt(found, rows: list[list], words: list[Word]) -> tuple
             if not spanned:
                 continue
             bands = [(bbox[1], _own_bottom(row_obj))] + [(found.rows[k].bbox[1], found.rows[k].bbox[3]) for k in spanned]
-            dealt = deal_spanning_figures([w for w in words if _inside_box(w, bbox)], bands)
+            dealt = deal_spanning_figures(_cell_words(words, bbox, None), bands)
             if dealt is None:
                 continue
             dealt_cells[(i, j)] = bands[0]
@@ -246,9 +283,10 @@ def _spanning_figures_dealt(found, rows: list[list], words: list[Word]) -> tuple
     return out, dealt_cells
 
 
-def _cell_words(words: list[Word], bbox, band: Band | None) -> list[Word]:
-    """The words of a cell; of a tall cell whose figures were dealt out, those in its own row's band."""
-    inside = [w for w in words if _inside_box(w, bbox)]
+def _cell_words(words: ByMiddle, bbox, band: Band | None) -> list[Word]:
+    """The words of a cell (in the table's words' order); of a tall cell whose figures were dealt out, those
+    in its own row's band."""
+    inside = [w for w in words.between(bbox[1], bbox[3]) if _inside_box(w, bbox)]
     return inside if band is None else [w for w in inside if band[0] <= (w.top + w.bottom) / 2 <= band[1]]
 
 
@@ -285,18 +323,21 @@ def _overlap(a, b) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-class CharsOf:
-    """A stand-in for a page that holds only some of its characters (what `Table.extract` reads)."""
-
-    def __init__(self, chars: list[dict]) -> None:
-        self.chars = chars
+def _in_cell(char: dict, bbox) -> bool:
+    """pdfplumber's `Table.extract` test of a character in a row or cell: its middle in the box, the right
+    and bottom sides left out."""
+    v_mid = (char["top"] + char["bottom"]) / 2
+    h_mid = (char["x0"] + char["x1"]) / 2
+    x0, top, x1, bottom = bbox
+    return bool((h_mid >= x0) and (h_mid < x1) and (v_mid >= top) and (v_mid < bottom))
 
 
 class FoundTable(Table):
     """A table pdfplumber found, its rows and box computed once (pdfplumber's `Table` recomputes both
     from its cells on every access, and the steps below ask for them per row, cell and character), and
-    its cells' text read from the characters inside its box only (pdfplumber's `extract` tests every
-    character of the page against every row: the same characters pass, the rest are dropped first).
+    its cells' text read as pdfplumber's `extract` reads them, each row looking only at the characters
+    whose middles lie at its height (pdfplumber tests every character of the page against every row:
+    the same characters pass, in the same order).
     In: a pdfplumber `Table`. Out: the same table, its answers unchanged."""
 
     def __init__(self, found: Table) -> None:
@@ -311,14 +352,32 @@ class FoundTable(Table):
         return Table.bbox.fget(self)  # type: ignore[attr-defined]
 
     def extract(self, **kwargs: Any) -> list[list[str | None]]:
-        """pdfplumber's `Table.extract` over the characters whose middles lie in the table's box (every
-        row's box lies in it, so each row's characters are among them, in the page's order)."""
+        """pdfplumber's `Table.extract` (step by step) over the characters whose middles lie in the table's
+        box (every row's box lies in it), each row's found through `ByMiddle`."""
         x0, top, x1, bottom = self.bbox
-        near = [c for c in self.page.chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1
-                and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
-        view = copy.copy(self)  # the rows computed once come along
-        view.page = CharsOf(near)  # type: ignore[assignment]  # all `extract` reads of a page
-        return Table.extract(view, **kwargs, **sideways_reading(near))  # headings set sideways read upwards
+        near = ByMiddle([c for c in self.page.chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1
+                         and top <= (c["top"] + c["bottom"]) / 2 <= bottom], char_middle)
+        kwargs = {**kwargs, **sideways_reading(near.objects)}  # headings set sideways read upwards
+        table_arr: list[list[str | None]] = []
+        for row in self.rows:
+            row_chars = ByMiddle([c for c in near.between(row.bbox[1], row.bbox[3]) if _in_cell(c, row.bbox)],
+                                 char_centre)  # each cell's found by its sides
+            arr: list[str | None] = []
+            for cell in row.cells:
+                if cell is None:
+                    arr.append(None)
+                    continue
+                cell_chars = [c for c in row_chars.between(cell[0], cell[2]) if _in_cell(c, cell)]
+                if cell_chars:
+                    if "layout" in kwargs:
+                        kwargs["layout_width"] = cell[2] - cell[0]
+                        kwargs["layout_height"] = cell[3] - cell[1]
+                        kwargs["layout_bbox"] = cell
+                    arr.append(extract_text(cell_chars, **kwargs))
+                else:
+                    arr.append("")
+            table_arr.append(arr)
+        return table_arr
 
 
 def _found_tables(plumber_page) -> list[tuple[Table, bool]]:
@@ -329,7 +388,7 @@ def _found_tables(plumber_page) -> list[tuple[Table, bool]]:
     heads = [c for c in closings if c["at_head"]]
     return [(f, any(abs(f.bbox[1] - c["top"]) <= SAME_END and c["x0"] - SAME_END <= f.bbox[0] < c["x1"]
                     for c in heads))
-            for f in map(FoundTable, plumber_page.find_tables(settings))]
+            for f in map(FoundTable, find_tables(plumber_page, settings))]
 
 
 Candidate = tuple[Table, bool, list[list]]  # a table found, whether its head was open, its cells' texts
@@ -527,9 +586,9 @@ def read_ruled_tables(page: PageText) -> list[RawTable]:
     out = []
     for found, open_head, rows in _candidate_tables(page):
         width = max(len(r) for r in rows)
-        chars = [c for c in page.plumber.chars if c["text"].strip() and _inside(c, found.bbox)]
+        chars = ByMiddle([c for c in page.plumber.chars if c["text"].strip() and _inside(c, found.bbox)], char_middle)
         grid = []
-        words = [w for w in page.words if _inside_box(w, found.bbox)]
+        words = ByMiddle([w for w in page.words if _inside_box(w, found.bbox)], word_middle)
         rows, dealt_cells = _spanning_figures_dealt(found, rows, words)
         for i, (row_obj, texts) in enumerate(zip(found.rows, rows)):
             stacked = split_stacked_row([(bbox, _cell_words(words, bbox, dealt_cells.get((i, j))) if bbox else [])
@@ -538,10 +597,12 @@ def read_ruled_tables(page: PageText) -> list[RawTable]:
             if stacked is not None:  # logical rows the table did not rule, dealt out by their heights
                 grid.extend(stacked)
                 continue
-            row_chars = [c for c in chars if _inside(c, row_obj.bbox)]  # each cell then looks at its row only
+            row_chars = ByMiddle([c for c in chars.between(row_obj.bbox[1], row_obj.bbox[3]) if _inside(c, row_obj.bbox)],
+                                 char_centre)  # each cell then looks at its row only, found by its sides
             cells = []
             for bbox, t in zip(list(row_obj.cells) + [None] * width, list(texts) + [""] * (width - len(texts))):
-                bold, indent = _style([c for c in row_chars if _inside(c, bbox)], bbox) if bbox and t else (None, None)
+                bold, indent = (_style([c for c in row_chars.between(bbox[0], bbox[2]) if _inside(c, bbox)], bbox)
+                                if bbox and t else (None, None))
                 cells.append(Cell(t, page.number, bold, indent))
             grid.append(cells)
         if sum(1 for r in grid for c in r if c.text) < 3:

@@ -468,17 +468,36 @@ def _syllable_typed_twice(longer: str, shorter: str) -> bool:
                for i in range(len(longer) - 2 * REPEATED_RUN + 1))
 
 
-def _as_vocabulary(words: list[str], vocabulary: set[str]) -> list[str]:
-    """Each word replaced by the vocabulary word it is a typing slip of ('masayarakat' -> 'masyarakat')."""
-    return [w if w in vocabulary else next((v for v in vocabulary if same_word(w, v)), w) for w in words]
+def _as_vocabulary(words: list[str], vocabulary: set[str], known: dict[str, str] | None = None) -> list[str]:
+    """Each word replaced by the vocabulary word it is a typing slip of ('masayarakat' -> 'masyarakat').
+    `known`: the answers for words outside this vocabulary found before (read and extended here); the
+    caller passes one per vocabulary, built the same way on every call (so the first slip it finds, in the
+    set's order, is the same each time)."""
+    out = []
+    for w in words:
+        if w in vocabulary:
+            out.append(w)
+            continue
+        found = known.get(w) if known is not None else None
+        if found is None:
+            found = next((v for v in vocabulary if same_word(w, v)), w)
+            if known is not None:
+                known[w] = found
+        out.append(found)
+    return out
+
+
+# Per concept (by its place in CONCEPTS), each word outside its vocabulary -> the vocabulary word it is a slip
+# of (or itself): a catalogue reads thousands of names against every concept, most with the same words.
+_SLIPS: list[dict[str, str]] = [{} for _ in CONCEPTS]
 
 
 def _match_concept(reading: Reading, agency: set[str]) -> None:
     """Set the reading's concept when its words are one of `CONCEPTS` (the first that fits)."""
-    for concept in CONCEPTS:
+    for concept, slips in zip(CONCEPTS, _SLIPS):
         required = set().union(*concept.required)
         allowed = required | concept.allowed | ORGANISATION_WORDS | agency
-        words = _as_vocabulary(reading.words, required | concept.allowed)
+        words = _as_vocabulary(reading.words, required | concept.allowed, slips)
         if not all(set(words) & need for need in concept.required):
             continue
         head, tail = words, []
