@@ -74,6 +74,7 @@ class FormatNote(StrEnum):
     INDONESIAN_IN_ENGLISH_TABLE = "Indonesian form in a table printed in the English convention"
     RANGE = "a range, no single value"
     RUN_TOGETHER = "unreadable: two numbers run together in one cell"
+    BROKEN_AMOUNT = "unreadable: an amount broken apart (digit groups after a gap)"
     UNREADABLE = "unreadable number"
 
 
@@ -544,6 +545,20 @@ def _two_quantities(body: str) -> bool:
     return _unit_key(m.group("first")) != _unit_key(m.group("second"))
 
 
+# An amount OCR or a narrow cell broke apart: a number ending in a group of thousands (or its separator), then after
+# a gap more groups of three ("1.325. -000.000", "945.500 000"). Its first part is no value: reading it would give
+# a thousandth or a millionth of the amount printed.
+GROUP_ENDED = re.compile(r"[.,]\d{3}[.,]?$|[.,]$")
+GROUPS_AFTER_GAP = re.compile(r"^[ \t]*[-–.,]?[ \t]+[-–.,]?[ \t]*\d{3}(?:[.,]\d{3})*(?:,\d{1,2})?\s*$|"
+                              r"^[ \t]*[-–][ \t]*\d{3}(?:[.,]\d{3})+")
+
+
+def _broken_amount(token: str, rest: str) -> bool:
+    """The number read (`token`) ends in a thousands group and what follows it in the cell is more groups of three
+    after a gap: one amount broken apart, not two numbers."""
+    return bool(GROUP_ENDED.search(token)) and bool(GROUPS_AFTER_GAP.match(rest))
+
+
 def _several_numbers(body: str, start: int, token: str) -> FormatNote | None:
     """Three or more bare numbers in one cell ("62 80 14") or a list ("Tw 2, 3, 4") are no value, nor
     are two quantities of different units ("20 orang (1 angkatan)"); two bare numbers ("15 80") give the first."""
@@ -567,11 +582,14 @@ WRAPPED_DECIMALS = re.compile(r"^\s*(\d[\d.]*,\d+)\n(\d{1,2})(\s*%?\s*)$")
 # "545." / "100" is 2.614.545.100 (the next line is a group of three and a separator, nothing after it: the
 # same number going on; a second amount on its own line would be complete: "500.000").
 WRAPPED_GROUP = re.compile(r"([.,])(\d{3})\n(?=\d{3}[.,]\n)")
+# An amount whose last group of zeros wrapped onto a line of its own, its separator lost ("8.625" / "000" is 8.625.000):
+# "000" alone is no value of its own.
+WRAPPED_ZEROS = re.compile(r"^(\s*\d{1,3}(?:([.,])\d{3})+)\n(000)(\s*)$")
 
 
 def _parse(raw: str, reading: Convention | None, reference: Convention | None) -> ParsedNumber:
     """`parse_number` without its guard: may raise UnreadableNumber (or a ValueError no rule foresaw)."""
-    text = _clean(WRAPPED_DECIMALS.sub(r"\1\2\3", WRAPPED_GROUP.sub(r"\1\2\1", raw)))
+    text = _clean(WRAPPED_ZEROS.sub(r"\1\2\3\4", WRAPPED_DECIMALS.sub(r"\1\2\3", WRAPPED_GROUP.sub(r"\1\2\1", raw))))
     marker = _marker_only(raw, text)
     if marker is not None:
         return marker
@@ -607,6 +625,8 @@ def _parse(raw: str, reading: Convention | None, reference: Convention | None) -
     several = _several_numbers(body, match.start(), token)
     if several is not None:
         return ParsedNumber(raw, None, Kind.TEXT, format_note=several)
+    if "\n" not in raw.strip() and _broken_amount(token, body[match.start() + len(token):]):  # a cell's next line may be a second amount
+        return ParsedNumber(raw, None, Kind.TEXT, format_note=FormatNote.BROKEN_AMOUNT)
     read = _read_token(token, reading, reference)
     note = read.note if read.note is FormatNote.LEADING_ZERO else (ocr_note or read.note)
     if " " in token:

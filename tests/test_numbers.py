@@ -162,3 +162,15 @@ def test_scale_words_shortened_after_an_amount():
     assert parse_number("Rp 45 jt").value == 45_000_000 and parse_number("45 jt").value == 45_000_000
     assert parse_number("850 rb").value == 850_000
     assert parse_number("12 M").value == 12 and parse_number("12 M").scale is None
+
+
+def test_an_amount_broken_apart_on_its_line_is_no_value():
+    """OCR or a narrow cell breaks an amount: '1.325. -000.000', '945.500 000'. Its first part is a thousandth of
+    the amount printed: no value, the text kept with a note; a second amount on the cell's next line still leaves
+    the first, and the last zeros wrapped onto a line of their own ('8.625' / '000') are the same amount."""
+    for printed in ("1.325. -000.000", "945.500 000"):
+        parsed = parse_number(printed)
+        assert parsed.value is None and parsed.format_note is FormatNote.BROKEN_AMOUNT, printed
+    assert parse_number("42.288.921.240\n255.243.078.813").value == 42_288_921_240
+    assert parse_number("8.625\n000").value == 8_625_000
+    assert parse_number("15 80").value == 15  # two bare numbers: the first, as before
