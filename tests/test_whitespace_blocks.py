@@ -19,7 +19,7 @@ def _line(top: float, phrases: list[tuple[float, str]]) -> list[Word]:
 
 
 def _page() -> PageText:
-    lines = [
+    lines: list[tuple[float, list[tuple[float, str]]]] = [
         (200, [(60, "sebagaimana ditetapkan dalam perjanjian"), (430, "realisasi")]),  # a justified line broken
         (212, [(60, "dibagi target dikali"), (300, "hasil pengukuran disajikan")]),
         (224, [(60, "persen.")]),
