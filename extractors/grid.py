@@ -318,10 +318,18 @@ def looks_like_header_row(row: list[Cell]) -> bool:
 NAMED_QUANTITY = re.compile(r"[A-Za-z][A-Za-z-]{2,}\s+[1-9][\d.,]*\s*(?:[A-Za-z/%.]+)?", re.DOTALL)
 
 
+# A value printed as a word: a grade alone ("B", "BB", "WTP") or a rating ("Baik", "Sangat Baik"): as much a
+# target's or a capaian's cell as a name's, so it tells nothing of a row's place (Readings settled 4: a row whose
+# values are all text is still a row).
+RATING_WORDS = re.compile(r"\s*(?:sangat\s+)?(?:baik|cukup|kurang|memuaskan|tercapai|tidak\s+tercapai)\s*", re.IGNORECASE)
+
+
 def _cell_type(text: str) -> str:
     if not text:
         return "empty"
     parsed = parse_number(text)
+    if parsed.kind == "grade" or RATING_WORDS.fullmatch(text):
+        return "word value"
     words = re.findall(r"[A-Za-z]{2,}", text)
     if parsed.kind == "empty" or (parsed.value is not None and re.match(r"^\W{0,3}\d", text) and len(words) <= 2):
         return "number"  # "1.234", "96,33%", "75 Peserta", "-", "N/A"
@@ -344,7 +352,7 @@ def realign_rows(rows: list[list[Cell]], expected: list[str | None]) -> list[lis
     left) is kept moved when its cells then fit the expected types clearly better (+1 per fitting
     cell, -1 per clashing one, at least 2 better), provided the cell pushed off the edge is empty."""
     def fit(types: list[str]) -> int:
-        return sum((1 if t == e else -1) for t, e in zip(types, expected) if t != "empty" and e)
+        return sum((1 if t == e else -1) for t, e in zip(types, expected) if t not in ("empty", "word value") and e)
 
     out = []
     for row in rows:
@@ -454,7 +462,7 @@ PART_WITHIN_SHARE = 0.9
 
 
 def _usual_kind(cells: tuple[Cell, ...]) -> str | None:
-    kinds = [_cell_type(text_of(c)) for c in cells if text_of(c)]
+    kinds = [_cell_type(text_of(c)).replace("word value", "text") for c in cells if text_of(c)]  # words, for a column's kind
     if not kinds:
         return None
     kind = max(set(kinds), key=kinds.count)

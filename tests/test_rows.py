@@ -106,3 +106,14 @@ def test_a_heading_spans_only_over_columns_under_its_own_headings():
               cells(None, None, "Indikator", None, None, None),
               cells(None, None, "", "2015", "2016", "2018")]
     assert column_paths(header)[2:] == ["Indikator", "Realisasi › 2015", "Realisasi › 2016", "Target › 2018"]
+
+
+def test_a_grade_in_a_value_cell_does_not_shift_its_row():
+    """'Nilai IPP | B', 'Nilai SKM | BAIK' under a sasaran spanning them: a value printed as a word (a grade, a
+    rating) is a target like a number (Readings settled 4), so the row is not moved a column left and joined to
+    the one above."""
+    from extractors.grid import realign_rows
+    rows = [[Cell(t, 1) for t in ("1", "Meningkatnya tata kelola", "Nilai SAKIP", "81,00")],
+            [Cell(None, 1), Cell(None, 1), Cell("Nilai IPP", 1), Cell("B", 1)],
+            [Cell(None, 1), Cell(None, 1), Cell("Nilai SKM", 1), Cell("BAIK", 1)]]
+    assert realign_rows(rows, [None, "text", "text", "number"]) == rows
