@@ -325,6 +325,27 @@ def orphan_year_columns(columns: list[ColumnRole]) -> None:
             left.role = right.role
 
 
+# A heading that is the role's word and nothing else: what is left when its year was cut off ("Target IKK" or
+# "Target NSPK" names a standard, no year of the run).
+BARE_ROLE_WORD = re.compile(r"\W*(?:target|realisasi|capaian)\s*(?:\(?\s*%\s*\)?)?\W*", re.IGNORECASE)
+
+
+def year_before_a_run(columns: list[ColumnRole]) -> list[str]:
+    """A column of one role with no year right before two columns of that role whose years run on ("Realisasi |
+    Realisasi 2022 | Realisasi 2023": the first year lost, cut from its cell or misread by OCR) is the year before
+    the run. Out: the evidence of each change, for the layout."""
+    evidence = []
+    for first, second, third in zip(columns, columns[1:], columns[2:]):
+        if (first.year is None and first.role in ("target", "realization", "achievement")
+                and BARE_ROLE_WORD.fullmatch(_leaf(first.path)) is not None
+                and first.role == second.role == third.role and second.year is not None
+                and third.year == second.year + 1):
+            first.year = second.year - 1
+            evidence.append(f"col {first.index} {first.path!r}: no year, before {second.role} {second.year} and "
+                            f"{third.year}: {first.year}")
+    return evidence
+
+
 def caption_year(caption: str | None, report_year: int | None) -> int | None:
     """The one year a caption names, less the years of regulations it cites ("Tahun 2017 (Implementasi UU
     No. 23 Tahun 2014)" is 2017); the report's year when it names none or several."""
@@ -901,6 +922,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     relative_evidence += fiscal_relative_years(columns, report_year)
     relative_evidence += target_under_budget_banner(columns, table)
     relative_evidence += names_under_money_heading(columns, table)
+    relative_evidence += year_before_a_run(columns)
     quarter_siblings(columns)
     percent_realisasi_capaian(columns)
     # the years the header prints, left to right (a year's column, not its header row, gives its place)

@@ -18,8 +18,9 @@ from pipeline.models import RawTable
 
 # One entry of a legend: an abbreviation of one to four letters (or a sign: "%"), "=" or ":", its meaning up
 # to the next entry's separator (";", ",", a line's end) or the next abbreviation ("T = Target R = Realisasi").
-LEGEND_ENTRY = re.compile(r"(?<![\w%])(?P<short>[A-Za-z]{1,4}\.?|%)\s*[=:]\s*(?P<meaning>[A-Za-z][A-Za-z ()%/.-]{2,40}?)"
-                          r"(?=\s*[;,\n]|\s+[A-Za-z]{1,4}\.?\s*[=:]|\s*$)")
+# A dash stands for the "=" as well ("T - Target"; OCR reads a small "=" as one).
+LEGEND_ENTRY = re.compile(r"(?<![\w%])(?P<short>[A-Za-z]{1,4}\.?|%)\s*[=:\-–]\s*(?P<meaning>[A-Za-z][A-Za-z ()%/.]{2,40}?)"
+                          r"(?=\s*[;,:\n]|\s+[A-Za-z]{1,4}\.?\s*[=:\-–]|\s*$)")
 # The word that opens a legend: keterangan (note), ket., catatan.
 LEGEND_OPENING = re.compile(r"\b(?:keterangan|ket\.|catatan)\s*:?", re.IGNORECASE)
 # A heading this short is an abbreviation a legend may define.

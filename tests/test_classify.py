@@ -254,3 +254,16 @@ def test_kinerja_and_money_pairs_of_the_renja_evaluation_form():
 def test_an_items_price_and_a_notes_reference_are_no_ceilings():
     assert role_of("Harga (Rp)") == "other" and role_of("Jumlah (Rp)") == "pagu"
     assert role_of("Ref") == "no"
+
+
+def test_a_role_word_whose_year_was_lost_before_a_run_of_years_is_the_year_before():
+    """'Realisasi | Realisasi 2022 | Realisasi 2023': the first heading's year was cut from its cell (or lost by OCR);
+    a heading naming a standard ('Target IKK') is no year of the run."""
+    layout = _layout([["No", "Indikator", "Realisasi", "Realisasi 2022", "Realisasi 2023", "Target 2023", "Capaian 2023 (%)"]],
+                     [["1", "Persentase layanan contoh", "70", "75", "80", "80", "100,00"],
+                      ["2", "Jumlah desa contoh", "10", "11", "12", "15", "80,00"]])
+    assert [(c.role, c.year) for c in layout.columns[2:5]] == [("realization", 2021), ("realization", 2022),
+                                                               ("realization", 2023)]
+    standard = _layout([["No", "Indikator", "Target IKK", "Target 2014", "Target 2015"]],
+                       [["1", "Persentase layanan contoh", "90", "70", "75"], ["2", "Jumlah desa contoh", "20", "10", "11"]])
+    assert standard.columns[2].year is None

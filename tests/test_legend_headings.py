@@ -35,3 +35,7 @@ def test_headings_the_legend_defines_are_spelled_out_and_give_the_columns_roles(
 
 def test_without_a_legend_the_letters_stay():
     assert spell_out_headings(_table("Sumber: data olahan")) == _table("Sumber: data olahan")
+
+
+def test_a_legend_with_dashes_as_ocr_reads_its_equal_signs():
+    assert legend("Keterangan: T - Target, R - Realisasi: C - Capaian") == {"t": "Target", "r": "Realisasi", "c": "Capaian"}
