@@ -142,6 +142,9 @@ def _grid(page, horizontal, vertical, settings: OcrLatticeSettings):
     bbox = (xs[0], ys[0], xs[-1], ys[-1])
     inside = [(w, c) for w, c in zip(page.words, page.confidences)
               if bbox[0] <= (w.x0 + w.x1) / 2 <= bbox[2] and bbox[1] <= (w.top + w.bottom) / 2 <= bbox[3]]
+    unruled = [i for i in range(n_rows)
+               if not any(_covered(vertical, xs[j], ys[i], ys[i + 1], settings) for j in range(1, n_cols))]
+    split_runs_by_words(owner, [w for w, _ in inside], ys, xs, unruled)
     placed: dict[tuple[int, int], list[tuple[Word, float]]] = {}
     for w, c in inside:
         i = _index((w.top + w.bottom) / 2, ys)
@@ -162,6 +165,41 @@ def _grid(page, horizontal, vertical, settings: OcrLatticeSettings):
                               ocr_confidence=min(c for _, c in found) if found else None))
         rows.append(cells)
     return rows, bbox
+
+
+def split_runs_by_words(owner: list[list[tuple[int, int]]], words: list[Word], ys: list[float], xs: list[float],
+                        unruled: list[int]) -> None:
+    """In a row with no column rule at all (`unruled`), a run of merged cells whose words stand apart in two or more
+    columns, no word crossing the column lines between them, is cells of their own, one per column (a word that
+    crosses a line keeps its cells together): a header band printed white on a dark fill, turned black on white for
+    OCR, shows no column rules, but its headings stand over their columns. A group row's words run on from its first
+    column as one phrase and stay one cell; a row that has column rules keeps the spans they draw (a heading over
+    several years, its words apart). Changes `owner` in place."""
+    for i in unruled:
+        row = owner[i]
+        in_row = [w for w in words if ys[i] <= (w.top + w.bottom) / 2 < ys[i + 1]]
+        j = 0
+        while j < len(row):
+            k = j
+            while k + 1 < len(row) and row[k + 1] == row[j]:
+                k += 1
+            if k > j:
+                _split_run(row, i, j, k, [w for w in in_row if xs[j] <= (w.x0 + w.x1) / 2 < xs[k + 1]], xs)
+            j = k + 1
+
+
+def _split_run(row: list[tuple[int, int]], i: int, j: int, k: int, words: list[Word], xs: list[float]) -> None:
+    """Split the run of columns j..k of row i at every column line no word crosses, when that leaves words in two
+    pieces or more."""
+    cuts = [m for m in range(j + 1, k + 1) if not any(w.x0 < xs[m] < w.x1 for w in words)]
+    bounds = [j, *cuts, k + 1]
+    pieces = [(a, b) for a, b in zip(bounds, bounds[1:])]
+    filled = sum(1 for a, b in pieces if any(xs[a] <= (w.x0 + w.x1) / 2 < xs[b] for w in words))
+    if filled < 2:
+        return
+    for a, b in pieces:
+        for m in range(a, b):
+            row[m] = (i, a)
 
 
 def _index(value: float, stops: list[float]) -> int:
