@@ -52,6 +52,8 @@ NAME_STOP = {
     "renja", "lakin", "lkj", "iku", "indikator", "reviu", "review", "dokumen", "rpjmd", "rkpd",
     # a month: the date printed under the region on a cover ("KABUPATEN CONTOH" / "MARET 2023")
     *MONTHS.split("|"),
+    # an official's title after the region on a signature line ("BUPATI CONTOH" / "DIREKTUR RSUD …")
+    "direktur", "sekretaris", "camat", "lurah", "wakil", "plt", "plh", "pj",
 }
 # A longer form of a name counts when at least this share of the shorter form's mentions carry it
 # ("Provinsi Jawa" broken at a line end, "Provinsi Jawa Barat" everywhere else).
