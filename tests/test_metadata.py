@@ -567,7 +567,6 @@ def test_agency_named_on_a_cover(cover, agency):
 
 
 def test_region_ends_before_an_officials_title_on_a_signature_line():
-    meta = _pages(["PERJANJIAN KINERJA TAHUN 2020", "RSUD CONTOH"],
-                  ["BUPATI SUKAMAJU DIREKTUR RSUD CONTOH KABUPATEN SUKAMAJU", "Bupati Sukamaju Direktur RSUD Contoh"],
-                  file_name="upload_1.pdf")
+    signed = ["BUPATI SUKAMAJU DIREKTUR RSUD CONTOH"]
+    meta = _pages(["PERJANJIAN KINERJA TAHUN 2020", "RSUD CONTOH"], signed, signed, signed, file_name="upload_1.pdf")
     assert meta.region == "Kabupaten Sukamaju"
