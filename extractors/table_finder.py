@@ -149,14 +149,31 @@ def _explicit_horizontal(settings: TableSettings, page) -> list[Obj]:
     return out
 
 
+# A line's two ends differ by less than this (points) across it when it is straight: pdfplumber calls a line
+# horizontal only when its top and bottom are exactly equal, and on a page turned with /Rotate 270 the rotation
+# leaves them 1e-13 apart, so every horizontal rule of the page read as vertical and its table lost its rows.
+STRAIGHT_EPSILON = 1e-6
+
+
+def _oriented(edge: Obj) -> Obj:
+    """The edge with the orientation its box gives: flat and wide is horizontal, narrow and tall vertical."""
+    width, height = edge["x1"] - edge["x0"], edge["bottom"] - edge["top"]
+    if edge["orientation"] == "v" and abs(height) < STRAIGHT_EPSILON and width > STRAIGHT_EPSILON:
+        return {**edge, "orientation": "h", "bottom": edge["top"], "height": 0}
+    if edge["orientation"] == "h" and abs(width) < STRAIGHT_EPSILON and height > STRAIGHT_EPSILON:
+        return {**edge, "orientation": "v", "x1": edge["x0"], "width": 0}
+    return edge
+
+
 def find_tables(page, settings: dict[str, Any]) -> list[Table]:
     """pdfplumber's `page.find_tables(settings)` (`TableFinder`), step by step, for the "lines" strategies
     without explicit vertical lines; other settings go to pdfplumber."""
     tset = TableSettings.resolve(settings)
     if tset.vertical_strategy != "lines" or tset.horizontal_strategy != "lines" or tset.explicit_vertical_lines:
         return page.find_tables(tset)
-    v = filter_edges(page.edges, "v", min_length=tset.edge_min_length_prefilter)
-    h = filter_edges(page.edges, "h", min_length=tset.edge_min_length_prefilter) + _explicit_horizontal(tset, page)
+    page_edges = [_oriented(e) for e in page.edges]
+    v = filter_edges(page_edges, "v", min_length=tset.edge_min_length_prefilter)
+    h = filter_edges(page_edges, "h", min_length=tset.edge_min_length_prefilter) + _explicit_horizontal(tset, page)
     edges = merge_edges(list(v) + list(h), tset.snap_x_tolerance, tset.snap_y_tolerance, tset.join_x_tolerance,
                         tset.join_y_tolerance)
     edges = filter_edges(edges, min_length=tset.edge_min_length)

@@ -55,3 +55,15 @@ def test_steps_answer_as_pdfplumbers():
     assert intersections == plumber_table.edges_to_intersections(merged, 3, 3)
     cells = intersections_to_cells(intersections)
     assert cells and cells == plumber_table.intersections_to_cells(intersections)
+
+
+def test_a_rule_whose_ends_the_page_rotation_left_a_hair_apart_is_horizontal():
+    """On a page turned with /Rotate 270 a horizontal rule's top and bottom differ by 1e-13: pdfplumber calls it
+    vertical (top != bottom), and the ruled table lost its rows."""
+    from extractors.table_finder import _oriented
+    edge = {"orientation": "v", "x0": 81.0, "x1": 761.0, "top": 262.00000000000003, "bottom": 262.0, "width": 680.0,
+            "height": -3e-14}
+    fixed = _oriented(edge)
+    assert fixed["orientation"] == "h" and fixed["bottom"] == fixed["top"]
+    upright = {"orientation": "v", "x0": 81.0, "x1": 81.0, "top": 181.0, "bottom": 262.0, "width": 0.0, "height": 81.0}
+    assert _oriented(upright) == upright
