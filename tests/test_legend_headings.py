@@ -7,7 +7,7 @@ from pipeline.legend_headings import legend, spell_out_headings
 from pipeline.models import Cell, RawTable, SourceFile, TextLine
 
 SOURCE = SourceFile(path="synthetic.pdf", name="synthetic.pdf", sha256="0" * 64, size=0, kind="pdf")
-LINES = [TextLine(1, "LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023"), TextLine(1, "DINAS CONTOH KOTA CONTOH")]
+LINES = [TextLine(1, "LAPORAN KINERJA TAHUN 2023"), TextLine(1, "DINAS CONTOH KOTA CONTOH")]
 HEADER = ["No", "Indikator", "Sat.", "T", "R", "C"]
 BODY = [["1", "Tingkat penyelesaian aduan contoh", "%", "90", "92", "102,22"],
         ["2", "Jumlah produk contoh yang dipromosikan", "produk", "24", "27", "112,50"]]

@@ -407,7 +407,7 @@ def test_cover_year_far_below_the_title_words_is_the_titled_year():
     """'LAPORAN KINERJA' / a long agency name / the region / 'TAHUN 2022': the cover is the title, whatever
     stands between its title words and its year; a sentence's 'realisasi tahun 2018' is no title."""
     body = ["Dibandingkan dengan realisasi tahun 2018 dan realisasi tahun 2018, capaian naik."] * 2
-    meta = _pages(["LAPORAN KINERJA INSTANSI PEMERINTAH", "DINAS PEMBERDAYAAN MASYARAKAT, DESA, KEPENDUDUKAN",
+    meta = _pages(["LAPORAN KINERJA", "DINAS PEMBERDAYAAN MASYARAKAT, DESA, KEPENDUDUKAN",
                    "DAN PENCATATAN SIPIL", "KABUPATEN SUKAMAJU", "TAHUN 2022"], body, body)
     assert meta.report_year == 2022
 
@@ -476,7 +476,7 @@ def test_margin_lines_of_a_pdf_reach_the_metadata(tmp_path):
 
 def test_plan_a_cover_line_refers_to_does_not_make_the_report_that_plan():
     """'LAPORAN KINERJA' titles the cover; 'Tahun Ketiga RPJMD 2021-2026' below it names the plan it follows."""
-    meta = _pages(["LAPORAN KINERJA INSTANSI PEMERINTAH", "BADAN PENANGGULANGAN BENCANA DAERAH",
+    meta = _pages(["LAPORAN KINERJA", "BADAN PENANGGULANGAN BENCANA DAERAH",
                    "KABUPATEN SUKAMAJU", "TAHUN 2023", "Tahun Ketiga RPJMD 2021-2026"], FOREWORD)
     assert (meta.kind, meta.report_year, meta.period, meta.agency) == (
         "LKjIP", 2023, None, "Badan Penanggulangan Bencana Daerah")
@@ -505,8 +505,9 @@ def test_financial_statements_year_is_the_end_of_the_period_they_cover():
 
 
 def test_budget_documents_spelled_out_are_budget_plans():
-    for title in ("DOKUMEN PELAKSANAAN ANGGARAN", "RENCANA KERJA DAN ANGGARAN"):
-        meta = _pages([title, "DINAS SOSIAL KABUPATEN SUKAMAJU", "TAHUN ANGGARAN 2024"], FOREWORD, file_name="upload_3.pdf")
+    """A DPA's name spelled out and broken over the cover's lines as a long title is; an RKA's on one line."""
+    for title in (["DOKUMEN PELAKSANAAN", "ANGGARAN SATUAN KERJA"], ["RENCANA KERJA DAN ANGGARAN SATUAN KERJA"]):
+        meta = _pages([*title, "DINAS SOSIAL KABUPATEN SUKAMAJU", "TAHUN ANGGARAN 2024"], FOREWORD, file_name="upload_3.pdf")
         assert meta.kind == "budget-plan", title
 
 
@@ -551,12 +552,12 @@ def test_evaluation_of_the_renjas_implementation_is_an_evaluation():
 
 
 @pytest.mark.parametrize("cover, agency", [
-    (["Laporan Kinerja Instansi Pemerintah", "Dinas Pemberdayaan Perempuan, Perlindungan Anak", "dan Keluarga Berencana",
+    (["Laporan Kinerja", "Dinas Pemberdayaan Perempuan, Perlindungan Anak", "dan Keluarga Berencana",
       "Kota Lembah Mas", "Tahun 2023"], "Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Keluarga Berencana"),
     (["LAPORAN KINERJA", "DINAS KEBUDAYAAN", "& PARIWISATA", "KABUPATEN SUKAMAJU", "TAHUN 2022"],
      "Dinas Kebudayaan & Pariwisata"),  # a name goes on over a line starting with a joining word
     (["LAPORAN KINERJA", "KELURAHAN SUKAMAJU", "KECAMATAN CONTOH", "KOTA LEMBAH MAS", "TAHUN 2022"], "Kelurahan Sukamaju"),
-    (["LAPORAN KINERJA", "SUKU DINAS PERHUBUNGAN", "KOTA ADMINISTRASI JAKARTA TIMUR", "TAHUN 2022"],
+    (["LAPORAN KINERJA", "SUKU DINAS PERHUBUNGAN", "KOTA ADMINISTRASI LEMBAH TIMUR", "TAHUN 2022"],
      "Suku Dinas Perhubungan"),  # a village office, a city office of a Jakarta Dinas
     (["LAPORAN KINERJA", "KANTOR WILAYAH KEMENTERIAN AGAMA PROVINSI TANAH RAYA", "TAHUN 2023"],
      "Kantor Wilayah Kementerian Agama"),  # a unit named by generic words keeps its ministry

@@ -7,7 +7,7 @@ from pipeline.models import Cell, RawTable, SourceFile, TextLine
 from pipeline.year_group_rows import group_years, lone_year
 
 SOURCE = SourceFile(path="synthetic.pdf", name="synthetic.pdf", sha256="0" * 64, size=0, kind="pdf")
-LINES = [TextLine(1, "LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023"), TextLine(1, "DINAS CONTOH KOTA CONTOH")]
+LINES = [TextLine(1, "LAPORAN KINERJA TAHUN 2023"), TextLine(1, "DINAS CONTOH KOTA CONTOH")]
 HEADER = ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"]
 INDICATORS = [["1", "Persentase arsip contoh yang tertata", "65", "64,98", "99,97"],
               ["2", "Persentase ternak contoh yang divaksinasi", "80", "79,56", "99,45"]]
