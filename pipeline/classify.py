@@ -19,7 +19,7 @@ from normalizers.numbers import Evidence
 from pipeline.achieved_capaian import achieved_quantity_capaian
 from pipeline.arithmetic import BUDGET_ROLES, PERFORMANCE_ROLES, infer_roles, is_money, unsure_readings
 from pipeline.budget_columns import budget_column_roles, ordinal_year_columns, plan_end_amounts
-from pipeline.budget_years import budget_year_columns
+from pipeline.budget_years import AMOUNT_ROLES, budget_year_columns
 from pipeline.lexicon import (
     BENCHMARK,
     LAST_YEAR,
@@ -407,18 +407,12 @@ def _assign_year_groups(columns: list[ColumnRole], header_years: list[int], tabl
         for b in blocks:
             if b[pos].role == "other" and not _numeric_column(table, b[pos].index):
                 return
-    if any(_own_year(col) not in (None, years[i]) for i, block in enumerate(blocks) for col in block):
+    if any(year_of(_leaf(col.path)) not in (None, years[i]) for i, block in enumerate(blocks) for col in block):
         return  # a column's own heading prints another year ("Realisasi s.d. 2023" beside the plan end): no damage
     for i, block in enumerate(blocks):
         for pos, col in enumerate(block):
             col.role = next(b[pos].role for b in blocks if b[pos].role != "other")
             col.year = years[i]
-
-
-def _own_year(column: ColumnRole) -> int | None:
-    """The one year a column's own heading cell (its path's leaf) prints, None when it prints none or several."""
-    years = {int(y) for y in YEAR_RE.findall(SPLIT_YEAR.sub(r"\1\2", _leaf(column.path)))}
-    return years.pop() if len(years) == 1 else None
 
 
 def _budget_context(columns: list[ColumnRole]) -> None:
@@ -719,8 +713,7 @@ def baseline_realisation(columns: list[ColumnRole]) -> list[str]:
 # a column of amounts holds one word among many numbers at most, a "Nihil" or a "-").
 NAMES_MIN_CELLS = 2
 NAMES_MAX_NUMBER_SHARE = 0.2
-NAME_ROLES = ("indicator", "sasaran", "program", "tujuan")
-MONEY_ROLES = ("pagu", "pagu_initial", "budget_realization")
+NAME_ROLES = {"indicator", "sasaran", "program", "tujuan"}  # the columns that name a table's rows
 
 
 def _names_share(table: RawTable, j: int) -> tuple[int, float]:
@@ -741,7 +734,7 @@ def names_under_money_heading(columns: list[ColumnRole], table: RawTable) -> lis
         return []
     evidence = []
     for c in columns:
-        if c.role not in MONEY_ROLES:
+        if c.role not in AMOUNT_ROLES:
             continue
         named, number_share = _names_share(table, c.index)
         if named >= NAMES_MIN_CELLS and number_share <= NAMES_MAX_NUMBER_SHARE:
@@ -948,14 +941,14 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     decisions = infer_roles(table, columns)
     measured_evidence += plan_end_amounts(columns)
     roles = {c.role for c in columns}
-    if roles & {"target", "realization", "achievement"} and not roles & {"indicator", "sasaran", "program", "tujuan"}:
+    if roles & {"target", "realization", "achievement"} and not roles & NAME_ROLES:
         namer = naming_column(columns, table)
         if namer is not None:
             namer.role = "indicator"
         roles = {c.role for c in columns}
     layout = TableLayout(columns, default_year=caption_year(table.caption, report_year), report_year=report_year,
                          evidence=measured_evidence + [d.evidence for d in decisions], document_evidence=document_evidence)
-    has_name = bool(roles & {"indicator", "sasaran", "program", "tujuan"})
+    has_name = bool(roles & NAME_ROLES)
     has_perf_values = bool(roles & {"target", "realization"}) or ("achievement" in roles and "indicator" in roles)
     has_perf_values |= capaian_of_sasaran(roles)
     has_budget = bool(roles & {"pagu", "pagu_initial", "budget_realization"})

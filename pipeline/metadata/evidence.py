@@ -171,7 +171,8 @@ def gather(lines: list[TextLine], title: str | None, file_name: str | None,
         sources.append(Source(Where.PAGE, weight, page_lines, page, first_page if cover else None))
     margins = _cleaned(margin_lines or [])
     heads = running_heads(sorted(lines + margins, key=lambda l: l.page), first_page)
-    heads += tuple(t for t in titled_margin_lines(margins) if head_key(t) not in {head_key(h) for h in heads})
+    keys = {head_key(h) for h in heads}
+    heads += tuple(t for t in titled_margin_lines(margins) if head_key(t) not in keys)
     if heads:
         sources.append(Source(Where.RUNNING_HEAD, WEIGHT_RUNNING_HEAD, heads))
     sources.append(Source(Where.WHOLE_TEXT, 0.0, tuple(l.text for l in lines)))
