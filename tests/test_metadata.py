@@ -571,3 +571,25 @@ def test_region_ends_before_an_officials_title_on_a_signature_line():
     signed = ["BUPATI SUKAMAJU DIREKTUR RSUD CONTOH"]
     meta = _pages(["PERJANJIAN KINERJA TAHUN 2020", "RSUD CONTOH"], signed, signed, signed, file_name="upload_1.pdf")
     assert meta.region == "Kabupaten Sukamaju"
+
+
+SIGNED_FOREWORD = ["KATA PENGANTAR", "Laporan ini memuat capaian kinerja dinas selama tahun {fy} terhadap perjanjian kinerja.",
+                   "Lembah Mas, 14 Februari {signed}", "Kepala Dinas", "Ir. CONTOH NAMA, M.T."]
+
+
+@pytest.mark.parametrize("cover_year", ["TAHUN 2024", "2024"])
+def test_a_report_on_a_year_gone_by_signed_early_in_a_year_is_on_the_year_before(cover_year):
+    # the cover prints the year the report was published in; the foreword is signed in February of it
+    foreword = [line.format(fy=2023, signed=2024) for line in SIGNED_FOREWORD]
+    meta = _pages(["LAPORAN KINERJA", "DINAS CONTOH KOTA LEMBAH MAS", cover_year], foreword, file_name="upload_3.pdf")
+    assert meta.kind == "LKjIP" and meta.report_year == 2023
+    assert any("signed" in line for line in meta.evidence["report_year"])
+
+
+def test_a_signature_bounds_no_plan_and_no_report_signed_late_in_its_year():
+    signed_january = [line.format(fy=2024, signed=2024).replace("Februari", "Januari") for line in SIGNED_FOREWORD]
+    pk = _pages(["PERJANJIAN KINERJA", "DINAS CONTOH KOTA LEMBAH MAS", "TAHUN 2024"], signed_january, file_name="upload_4.pdf")
+    assert pk.report_year == 2024
+    signed_october = [line.format(fy=2024, signed=2024).replace("Februari", "Oktober") for line in SIGNED_FOREWORD]
+    lkjip = _pages(["LAPORAN KINERJA", "DINAS CONTOH KOTA LEMBAH MAS", "TAHUN 2024"], signed_october, file_name="upload_5.pdf")
+    assert lkjip.report_year == 2024

@@ -16,6 +16,7 @@ from pipeline.metadata.central import CENTRAL, central_votes
 from pipeline.metadata.evidence import Decision, Source, Where, gather, read_by
 from pipeline.metadata.kind import kind_votes
 from pipeline.metadata.region import region_votes
+from pipeline.metadata.signing import last_year_reported
 from pipeline.metadata.year import (
     CITATION_RE,
     PLAN_KINDS,
@@ -46,7 +47,7 @@ def read_metadata(lines: list[TextLine], pdf_title: str | None = None, table_hea
     named_period = period.winner()
     period.value = named_period if kind.value in PLAN_KINDS else None
     year = fiscal_year_of(texts, str(kind.value), period.value, table_year_votes(table_headings or []),
-                          named_period=named_period)
+                          named_period=named_period, last_year=last_year_reported(texts, str(kind.value)))
     agency = agency_decision(sources, str(kind.value))
     region, central = region_decision(sources, agency.value)
     title = next((l.text for l in lines[:60] if _titled(l.text)), pdf_title)

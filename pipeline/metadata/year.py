@@ -196,11 +196,14 @@ def titled_bare_years(text: str) -> list[tuple[int, str]]:
 
 
 def fiscal_year_of(sources: list[Source], kind: str, period: str | None, table_years: Decision,
-                   this_year: int | None = None, named_period: str | None = None) -> Decision:
+                   this_year: int | None = None, named_period: str | None = None,
+                   last_year: tuple[int, str] | None = None) -> Decision:
     """The fiscal year: a plan's first year; else the year the texts vote for, a year still to come
     left out unless the report is a plan for next year (a Renja, PK or Rencana Aksi is made before
-    its year starts); the first year of the period the texts name (`named_period`) when they name no year
-    outside it; the tables' headings when the texts name neither."""
+    its year starts), and a year after `last_year` (the last a report signed when it was can be on:
+    `signing.last_year_reported`) left out when the texts vote for one before it; the first year of the
+    period the texts name (`named_period`) when they name no year outside it; the tables' headings when
+    the texts name neither."""
     decision = year_votes(sources, this_year)
     if kind in PLAN_KINDS and period:
         decision.value = int(period[:4])
@@ -209,6 +212,9 @@ def fiscal_year_of(sources: list[Source], kind: str, period: str | None, table_y
     ahead_allowed = kind in ("Renja", "PK", "Rencana Aksi", "budget-plan")
     totals = {y: w for y, w in decision.totals().items()
               if isinstance(y, int) and (plausible_year(y, this_year) or ahead_allowed)}
+    if last_year and any(y <= last_year[0] for y in totals) and any(y > last_year[0] for y in totals):
+        totals = {y: w for y, w in totals.items() if y <= last_year[0]}
+        decision.rule = f"signed '{last_year[1]}': a report on a year gone by is on {last_year[0]} at the latest"
     if totals:
         decision.value = max(totals, key=lambda y: totals[y])
         return decision
