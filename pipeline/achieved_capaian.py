@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from extractors.grid import PATH_SEP, text_of
+from normalizers.levels import level_from_name
 from normalizers.numbers import ParsedNumber, parse_column
 from pipeline.models import RawTable
 
@@ -41,7 +42,6 @@ FAR_BELOW, FAR_ABOVE = 40.0, 250.0
 # A printed total equals the sum of the rows within the rounding of the printed numbers.
 SUM_TOLERANCE = 0.51
 MIN_SUMMED = 2
-TOTAL_LABEL = re.compile(r"^\W*(total|jumlah)\b", re.IGNORECASE)
 # A spanning heading that names what is counted ("Jumlah Peserta", "Jumlah Dokumen"): both leaves under it
 # are numbers of that thing.
 COUNT_HEADING = re.compile(r"^\s*jumlah\b", re.IGNORECASE)
@@ -54,7 +54,8 @@ def _cells(table: RawTable, j: int) -> list[ParsedNumber]:
 
 def _is_total(table: RawTable, i: int, name_columns: list[int]) -> bool:
     row = table.body[i]
-    return any(TOTAL_LABEL.match(text_of(row[j])) for j in range(min(len(row), (max(name_columns, default=0) + 1))))
+    return any(level_from_name(text_of(row[j])) == "total"
+               for j in range(min(len(row), (max(name_columns, default=0) + 1))))
 
 
 def _percent(cell: ParsedNumber) -> bool:
@@ -150,12 +151,23 @@ def _bare_year(column) -> bool:
     return bool(BARE_YEAR_LEAF.fullmatch(column.path.split(PATH_SEP)[-1]))
 
 
+def _targets_of_band(columns: list, members: list) -> list:
+    """The target columns a band of years is weighed against: the table's one target, or, beside a target of
+    another year (the plan's end: "Target Akhir Renstra (2029)"), the targets of the band's own years."""
+    targets = [c for c in columns if c.role == "target"]
+    if len(targets) <= 1:
+        return targets
+    years = {c.year for c in members}
+    return [c for c in targets if c.year in years]
+
+
 def _band_of_years(columns: list, table: RawTable, totals: list[int], flipped: list) -> list[str]:
     """The other years of a band ("Capaian Kinerja › 2021 | 2022 | 2023") hold what its read year holds: one
     heading over several years names one quantity. When no year of the band was read, the band's values are
     weighed together against the table's one target column (a comparison of years prints this year's target
     only): the years before follow it as closely as this year's realisasi does (not when a year of the band has a
-    realisasi column of its own: then the band is what it says). A band's leaves are bare years (`_bare_year`).
+    realisasi column of its own: then the band is what it says); beside a plan's end target, against the target of
+    the band's own year (`_targets_of_band`). A band's leaves are bare years (`_bare_year`).
     `flipped`: the columns the values already read as realisasi. Out: the evidence."""
     evidence: list[str] = []
     capaian = [c for c in columns if c.role == "achievement" and c.year is not None and _heading_above(c)
@@ -166,7 +178,7 @@ def _band_of_years(columns: list, table: RawTable, totals: list[int], flipped: l
     for heading, members in bands.items():
         read = [c for c in flipped if tuple(_heading_above(c)) == heading and c.year is not None]
         if not read:
-            targets = [c for c in columns if c.role == "target"]
+            targets = _targets_of_band(columns, members)
             realised_years = {c.year for c in columns if c.role == "realization"}
             if len(targets) != 1 or len(members) < 2 or any(c.year in realised_years for c in members):
                 continue

@@ -115,6 +115,21 @@ def test_a_capaian_band_weighed_together_against_the_one_target(values, role):
     assert [c.role for c in layout.columns][4:] == [role] * 3
 
 
+def test_a_capaian_band_beside_a_plan_end_target_is_weighed_against_the_target_of_its_own_year():
+    """"Capaian Kinerja › 2028 | 2029 | 2030 | Target 2030 | Target Akhir Renstra (2034)": the plan's end target is
+    a target of another year; the band's years are weighed against the target of a year of the band."""
+    header = [["No", "Indikator Kinerja", "Satuan", "Capaian Kinerja", None, None, "Target 2030", "Target Akhir Renstra (2034)"],
+              [None, None, None, "2028", "2029", "2030", None, None]]
+    body = [["1", "Persentase arsip contoh tertata", "%", "61", "63,89", "69,81", "72,74", "80,01"],
+            ["2", "Persentase layanan contoh tepat waktu", "%", "65,70", "69,31", "71,88", "76,75", "84,42"],
+            ["3", "Jumlah dusun contoh tertib", "dusun", "652", "709", "756", "719", "791"]]
+    layout, records = _records(_table(header, body))
+    assert [(c.role, c.year) for c in layout.columns][3:6] == [("realization", 2028), ("realization", 2029),
+                                                               ("realization", 2030)]
+    assert {(r.year, r.target, r.realization) for r in records if r.indicator == "Jumlah dusun contoh tertib"} >= \
+        {(2028, None, 652), (2030, 719, 756)}
+
+
 def test_a_capaian_that_says_percent_in_its_own_heading_is_no_year_of_a_band():
     """"Kinerja › Target 2030 | Capaian 2030 | Capaian 2029 (%)": the 2030 capaian holds the quantity, the 2029
     one says it is a percentage; they share a heading but are no band of bare years."""
