@@ -16,6 +16,7 @@ from pipeline.base_values import attach_base_values
 from pipeline.cell_lines import join_cell_lines
 from pipeline.classify import classify
 from pipeline.cut_rows import join_cut_rows
+from pipeline.field_rows import fields_down_the_rows
 from pipeline.files import write_chunks_whole
 from pipeline.json_stream import json_chunks
 from pipeline.legend_headings import spell_out_headings
@@ -124,6 +125,9 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
         table = year_row_out_of_header(table)  # a "Tahun 2022" row under the header heads the rows below it
         table = spell_out_headings(table)  # "T | R | C" as the legend under the table spells them
         table, turned = roles_down_the_rows(join_grade_lines(split_stacked_rows(join_wrapped_lines(table))))
+        if turned:
+            report.role_evidence.setdefault(table.index, []).append(turned)
+        table, turned = fields_down_the_rows(table)
         if turned:
             report.role_evidence.setdefault(table.index, []).append(turned)
         layout = classify(table, meta.report_year, meta.renstra_end, document, meta.period)
