@@ -189,6 +189,9 @@ def test_narrative_claims_take_the_year_of_their_clause():
     assert [(c.field, c.year, c.value) for c in claims] == [
         ("target", 2021, 4.0), ("realisasi", 2021, 5.88), ("capaian kinerja", 2021, 101.54), ("realisasi", 2022, 6.42)]
     assert narrative_claims("Target Akhir Renstra 2018 belum tercapai") == []
+    # a heading run into the next sentence: "Capaian" is the heading's word, the figure is the target's
+    assert [c.field for c in narrative_claims("Capaian per Indikator Indikator persentase sumur contoh pada tahun 2023 "
+                                              "ditargetkan sebesar 93,42 % dan terealisasi sebesar 90,10 %")] == ["realisasi"]
 
 
 def test_narrative_naming_one_indicator_of_a_table():
@@ -198,6 +201,20 @@ def test_narrative_naming_one_indicator_of_a_table():
             "target sejumlah 60 pedagang dan terealisasi sejumlah 45 pedagang, sehingga capaiannya sebesar 75,00%.")
     found = narrative_findings(rows, [], {("f.pdf", 5): text})
     assert [(f.reported, f.expected) for f in found] == [(75.0, 60.0)]
+
+
+def test_text_below_a_one_indicator_table_that_goes_on_to_the_next_indicator_is_not_about_the_table():
+    """An analysis chapter: each indicator's small table, then a paragraph introducing the next indicator's
+    figures before its table. The paragraph is about the next indicator, not the table above it."""
+    first = row_at(3, 0, "Persentase sumur contoh yang terpelihara", 82.88, 76.87, 92.75, label="Tabel 3.3")
+    second = row_at(4, 0, "Persentase jembatan contoh dalam kondisi baik", 81.77, 75.29, 92.08, label="Tabel 3.4")
+    text = ("Faktor pendukung antara lain koordinasi yang baik. Indikator persentase jembatan contoh dalam kondisi "
+            "baik pada tahun 2023 ditargetkan sebesar 81,77 % dan terealisasi sebesar 75,29 %, sehingga capaian kinerja "
+            "sebesar 92,08%. Realisasi tahun 2022 sebesar 74,47 %.")
+    assert narrative_findings([first, second], [], {("f.pdf", 3): text}) == []
+    own = "Indikator ini terealisasi sebesar 70,00 % dengan capaian kinerja sebesar 92,75%."
+    assert [(f.reported, f.expected) for f in narrative_findings([first, second], [], {("f.pdf", 3): own})] == \
+        [(70.0, 76.87)]
 
 
 def test_program_capaian_in_budget_table_vs_its_indicator():

@@ -15,16 +15,27 @@ from normalizers.numbers import parse_number
 from pipeline.checks.common import BudgetRow, PerfRow, differ_printed
 from pipeline.models import Finding
 
+# Words a figure's field does not reach across: another field, its verb ("ditargetkan" = targeted, "terealisasi" =
+# realised, "tercapai" = achieved) and the words of a change between years.
+_OTHER_FIELD = (r"(?!\b(?:kenaikan|penurunan|selisih|naik|turun|target|realisasi|capaian|ditargetkan|terealisasi|"
+                r"tercapai)\b)")
 NARRATIVE_VALUE = re.compile(
     r"\b(?P<field>target|(?:te)?realisasi(?! anggaran)|capaian(?:nya)?(?: kinerja)?|pagu(?: anggaran)?|"
     r"realisasi anggaran|serapan anggaran)\b"
-    r"(?P<gap>(?:(?!\b(?:kenaikan|penurunan|selisih|naik|turun|dibandingkan|target|realisasi|capaian)\b)[^.;:\d]){0,160}?)"
-    r"(?:tahun\s+(?P<year>20\d\d)(?:(?!\b(?:kenaikan|penurunan|selisih|naik|turun|target|realisasi|capaian)\b)[^.;:\d]){0,50}?)?"
+    rf"(?P<gap>(?:(?!\bdibandingkan\b){_OTHER_FIELD}[^.;:\d]){{0,160}}?)"
+    rf"(?:tahun\s+(?P<year>20\d\d)(?:{_OTHER_FIELD}[^.;:\d]){{0,50}}?)?"
     r"(?:\b(?P<verb>sebesar|adalah|yaitu|hanya|senilai|sejumlah)\s+)?"
     r"(?<![\d.,])(?P<value>(?:rp\.?\s*)?\d[\d.,]*(?:\s*(?:%|persen))?)",
     re.I,
 )
 
+
+# An indicator's name is recognised in a sentence when it is at least this many words long (shorter names,
+# "Nilai SAKIP", are words any sentence may use).
+MIN_NAMED_WORDS = 4
+# The text has gone on to another indicator of the report when it names one of at least this many words
+# ("Tingkat pengangguran terbuka"): a wrong guess only spares a finding.
+MIN_OTHER_NAME_WORDS = 3
 
 CLAUSE_YEAR = re.compile(r"\btahun\s+(20\d\d|ini|berjalan)\b", re.I)
 
@@ -80,7 +91,8 @@ def narrative_claims(sentence: str) -> list[NarrativeClaim]:
 def narrative_findings(perf: list[PerfRow], budget: list[BudgetRow], contexts: dict[tuple, str]) -> list[Finding]:
     """A number stated in the text right below a table ("realisasi sebesar 8,05%", "pagu anggaran
     sebesar Rp25.449.669.550") that contradicts the table. A sentence is about the table's only
-    indicator (or program), or about the one indicator of the table it names; a value that table
+    indicator (or program) until the text names another indicator of the report (an analysis chapter
+    introduces the next indicator's table below this one's), or about the one indicator of the table it names; a value that table
     does not print is compared with the same indicator and year in the report's other tables. A
     budget absorption stated without naming a program is compared with the report's own total."""
     out = []
@@ -100,12 +112,23 @@ def narrative_findings(perf: list[PerfRow], budget: list[BudgetRow], contexts: d
             by_indicator[(r.source_file, indicator_form(r.indicator), r.year)].append(r)
     tabled_rows: list[PerfRow | BudgetRow] = [*perf, *budget]
     labels = {(r.source_file, r.table_index): r.table_label for r in tabled_rows}
+    named_in_report: dict[str, set[str]] = defaultdict(set)
+    for r in perf:
+        form = indicator_form(r.indicator)
+        if len(form.split()) >= MIN_OTHER_NAME_WORDS:
+            named_in_report[r.source_file].add(form)
     for key, text in contexts.items():
         programs = budget_by_table.get(key, [])
         rows = [] if key in spending_tables else perf_by_table.get(key, [])  # capaian beside a budget is another quantity
         indicators = {indicator_form(r.indicator) for r in rows}
+        others = named_in_report[key[0]] - indicators
+        moved_on = False  # the text has gone on to another indicator of the report
         for sentence in _sentences(text):
+            moved_on = moved_on or (len(indicators) == 1 and _names_one_of(sentence, others, MIN_OTHER_NAME_WORDS)
+                                    and not _names_one_of(sentence, indicators, MIN_OTHER_NAME_WORDS))
             for claim in narrative_claims(sentence):
+                if moved_on and not claim.field.startswith(("pagu", "realisasi anggaran", "serapan")):
+                    continue
                 field = claim.field
                 where: PerfRow | BudgetRow  # the row the claim is compared with
                 if field.startswith(("pagu", "realisasi anggaran", "serapan")):
@@ -148,13 +171,19 @@ def narrative_findings(perf: list[PerfRow], budget: list[BudgetRow], contexts: d
     return out
 
 
+def _names_one_of(sentence: str, forms: set[str], min_words: int) -> bool:
+    """Whether the sentence contains one of the (normalised, at least `min_words` long) indicator names."""
+    form = f" {indicator_form(sentence)} "
+    return any(len(i.split()) >= min_words and f" {i} " in form for i in forms)
+
+
 def _rows_named(sentence: str, rows: list[PerfRow], indicators: set[str]) -> list[PerfRow]:
     """The rows a sentence is about: all of them when the table has one indicator, else those of
     the one indicator whose (normalised, at least four words long) name the sentence contains."""
     if len(indicators) == 1:
         return rows
     form = indicator_form(sentence)
-    named = {i for i in indicators if len(i.split()) >= 4 and f" {i} " in f" {form} "}
+    named = {i for i in indicators if len(i.split()) >= MIN_NAMED_WORDS and f" {i} " in f" {form} "}
     return [r for r in rows if indicator_form(r.indicator) in named] if len(named) == 1 else []
 
 
