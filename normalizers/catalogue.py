@@ -21,7 +21,8 @@ How a name is read, step by step:
    ("Indikator Kinerja … (1)").
 3. Recurring concepts (`concepts.CONCEPTS`): a name holding a concept's words and nothing else but
    allowed words, organisation words or its own agency's name is that concept; a qualifier such as the
-   PDRB sector stays in the key.
+   PDRB sector or the level of schooling (read from a closed list) stays in the key; a share concept needs a
+   share word or a percent unit in brackets.
 4. Any other name meets another only when both hold the same words, in any order, up to one typing
    slip in one long word ("Masayarakat" / "Masyarakat"): "persentase X" and "jumlah X", two years, two
    sectors or two commodities stay apart. A column heading printed in capitals before the name
@@ -50,6 +51,7 @@ from normalizers.concepts import (
     ORGANISATION_WORDS,
     OWN_AGENCY_PHRASES,
     READINGS,
+    SHARE_WORDS,
     SOFT_LEADING,
     SOFT_PARTICIPLES,
     SOFT_WORDS,
@@ -145,6 +147,7 @@ class Reading:
     concept: Concept | None = None
     qualifier: str = ""
     concept_evidence: str = ""
+    unit: str | None = None  # the kind of a unit printed in brackets and dropped from the words ("(%)": percent)
 
     def signature(self) -> tuple[str, ...]:
         """The words as compared between names: verb affixes stripped, order and repetition ignored
@@ -306,6 +309,15 @@ def _is_unit_aside(inner: str) -> bool:
             or text.lower().strip(" .") in MEASURE_UNITS)
 
 
+def aside_unit(name: str) -> str | None:
+    """The kind (`normalizers.units.unit_kind`) of the unit a name prints in brackets and that is not read as its
+    words ('Akses air minum layak (%)' -> percent, 'Panjang jalan mantap (km)' -> count); None without one.
+    Of several, the last ('Nilai (poin) … (%)')."""
+    kinds = [unit_kind(inner) for inner in re.findall(r"\(([^()]*)\)", name or "")
+             if inner.strip() and not re.fullmatch(r"[\d.,\s]+", inner) and _is_unit_aside(inner)]
+    return kinds[-1] if kinds else None
+
+
 def _content(text: str) -> str:
     """The words of a phrase without joining words: 'industri kecil dan menengah' -> 'industri kecil menengah'."""
     return " ".join(w for w in text.split() if w not in SOFT_WORDS)
@@ -367,7 +379,7 @@ def read_name(name: str, agency: str | None = None, expansions: dict[str, set[st
             inner = part if part == word else AGENCY_ACRONYMS.get(part, part)
             words.extend(_spelling(w) for w in inner.split())
     words = _drop_trailing_unit(_drop_soft([w for k, w in enumerate(words) if k == 0 or w != words[k - 1]]))
-    reading = Reading(words=words, decisions=decisions, readings=readings)
+    reading = Reading(words=words, decisions=decisions, readings=readings, unit=aside_unit(name))
     _match_concept(reading, agency_words(agency) | region_words(region))
     return reading
 
@@ -500,6 +512,15 @@ def _match_concept(reading: Reading, agency: set[str]) -> None:
         words = _as_vocabulary(reading.words, required | concept.allowed, slips)
         if not all(set(words) & need for need in concept.required):
             continue
+        if concept.share:
+            if not (set(words) & SHARE_WORDS or reading.unit == "percent"):
+                continue
+            allowed = allowed | SHARE_WORDS
+        terms: list[str] = []
+        if concept.qualifier_terms:
+            words, terms = _qualifier_terms(words, concept.qualifier_terms)
+            if not terms:
+                continue
         head, tail = words, []
         marker = next((i for i, w in enumerate(words) if w in concept.qualifier_markers), None)
         if marker is not None:
@@ -512,13 +533,28 @@ def _match_concept(reading: Reading, agency: set[str]) -> None:
         if marker is not None and (not qualifier or INDICATOR_OPENINGS & set(tail)):
             continue
         reading.concept = concept
-        reading.qualifier = " ".join(qualifier)
+        reading.qualifier = " ".join(qualifier or terms)
         found = sorted(set(words) & required)
         extra = sorted(set(head) - required)
         reading.concept_evidence = (f"concept {concept.key} ({concept.label}): words {found}"
                                     + (f", allowed besides {extra}" if extra else "")
                                     + (f", qualifier '{reading.qualifier}' kept apart" if reading.qualifier else ""))
         return
+
+
+def _qualifier_terms(words: list[str], terms: tuple[tuple[tuple[str, ...], str], ...]) -> tuple[list[str], list[str]]:
+    """The words less the terms of a closed list found among them (longest first), and the terms' forms, sorted
+    and each once ('SD/MI' -> ['sd'])."""
+    rest, found = list(words), set()
+    for phrase, form in sorted(terms, key=lambda t: -len(t[0])):
+        start = 0
+        while start <= len(rest) - len(phrase):
+            if tuple(rest[start:start + len(phrase)]) == phrase:
+                del rest[start:start + len(phrase)]
+                found.add(form)
+            else:
+                start += 1
+    return rest, sorted(found)
 
 
 def _typo_pairs(a: tuple[str, ...], b: tuple[str, ...]) -> list[tuple[str, str]] | None:

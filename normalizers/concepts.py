@@ -86,6 +86,13 @@ READINGS: dict[str, str] = {
     "idi": "indeks demokrasi indonesia",  # democracy index
     # The indices every agency is scored on by the ministry of administrative reform
     "spbe": "sistem pemerintahan berbasis elektronik",  # e-government (the SPBE index)
+    # The subjects of recurring agency indicators
+    "bor": "bed occupancy rate",  # a hospital's bed occupancy rate
+    "pad": "pendapatan asli daerah",  # the region's own-source revenue
+    "ktp": "kartu tanda penduduk",  # identity card ("KTP-el": the electronic one)
+    "raperda": "rancangan peraturan daerah", "perda": "peraturan daerah",  # (draft) regional regulation
+    "tpak": "tingkat partisipasi angkatan kerja",  # labour force participation rate
+    "akba": "angka kematian balita",  # under-five mortality rate
 }
 
 # Spelling variants and misspellings of the same word (typists' forms seen across agencies).
@@ -93,6 +100,7 @@ SPELLINGS: dict[str, str] = {
     "prosentase": "persentase", "presentase": "persentase", "prosentasi": "persentase", "persentasi": "persentase", "persen": "persentase",
     "survey": "survei", "subsektor": "sektor", "sub-sektor": "sektor", "fasilitas": "fasilitasi",
     "kontrbusi": "kontribusi", "progres": "progress", "intern": "internal", "aparatur": "aparat",
+    "el": "elektronik",  # "KTP-el": the electronic identity card
 }
 
 # Words of one meaning that agencies print for the same quantity (synonyms, not spelling): each is read as
@@ -165,6 +173,13 @@ class Concept:
     allowed: frozenset[str] = frozenset()
     qualifier_markers: frozenset[str] = frozenset()
     qualifier_fillers: frozenset[str] = field(default_factory=frozenset)
+    # A share ("Prevalensi stunting", "Persentase jalan mantap"): the name holds a share word (`SHARE_WORDS`)
+    # or prints a percent unit in brackets ("Akses air minum layak (%)"); without either it is a count or an
+    # amount of the same subject ("Jumlah balita stunting", "Panjang jalan kondisi mantap (km)").
+    share: bool = False
+    # A closed list of terms (phrase -> its one form) read as the qualifier wherever they stand, one of them
+    # required ("APM SD/MI" = "Angka Partisipasi Murni Sekolah Dasar": qualifier "sd"; "APM SMP" is another).
+    qualifier_terms: tuple[tuple[tuple[str, ...], str], ...] = ()
 
 
 # Words of measure the macro indicators are printed with ("Nilai IPM", "Angka Harapan Hidup", "Capaian IPM",
@@ -180,6 +195,25 @@ _SCORE_WORDS = frozenset({"nilai", "hasil", "evaluasi", "implementasi", "skor", 
 # Akuntabilitas kinerja (instansi pemerintah): "Nilai Evaluasi Akuntabilitas Kinerja" leaves out the agency words.
 _AKIP = (frozenset({"akuntabilitas"}), frozenset({"kinerja"}))
 _AKIP_AGENCY = frozenset({"instansi", "pemerintah"})
+
+# Words that make a name a share of a whole: persentase (percentage; "cakupan", coverage, is read as it), prevalensi
+# (prevalence), proporsi (proportion), rasio (ratio), tingkat / angka (rate: "Angka stunting", "Tingkat kemantapan").
+SHARE_WORDS = frozenset({"persentase", "prevalensi", "proporsi", "rasio", "tingkat", "angka"})
+# The levels of schooling a participation or drop-out rate is printed for, each in the one form the national
+# statistics use: SD with its madrasah equal MI and "Sekolah Dasar" (primary), SMP / MTs / SLTP (lower secondary),
+# SMA / MA / SLTA (upper secondary), SMK (vocational, a level of its own), PAUD (early childhood).
+SCHOOL_LEVELS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("sekolah", "dasar"), "sd"), (("sekolah", "menengah", "pertama"), "smp"), (("sekolah", "menengah", "atas"), "sma"),
+    (("sekolah", "menengah", "kejuruan"), "smk"), (("pendidikan", "anak", "usia", "dini"), "paud"),
+    (("sd",), "sd"), (("mi",), "sd"), (("smp",), "smp"), (("mts",), "smp"), (("sltp",), "smp"), (("sma",), "sma"),
+    (("ma",), "sma"), (("slta",), "sma"), (("smk",), "smk"), (("paud",), "paud"),
+)
+# "SD sederajat" (or equal), "jenjang SD" (the level of schooling SD).
+_SCHOOL_LEVEL_WORDS = frozenset({"sederajat", "jenjang", "pendidikan", "tingkat"})
+# What a person holds or owns: "kepemilikan KTP-el" (ownership), "penduduk yang memiliki …", "ber-KTP-el" (holding).
+_OWNING = frozenset({"kepemilikan", "memiliki", "mempunyai", "punya", "ber"})
+# A share of households or residents with access to a service: "Persentase rumah tangga (yang mendapatkan) akses …".
+_HOUSEHOLD_ACCESS = frozenset({"rumah", "tangga", "penduduk", "akses", "mendapatkan", "memiliki", "pelayanan", "layanan"})
 
 CONCEPTS: tuple[Concept, ...] = (
     # Indeks Kepuasan Masyarakat: the public-satisfaction index (IKM, IKM Pelayanan, Nilai / Survei Kepuasan
@@ -305,4 +339,129 @@ CONCEPTS: tuple[Concept, ...] = (
            (frozenset({"rekening"}), frozenset({"listrik"}), frozenset({"telepon"})),
            frozenset({"air", "internet", "terbayar", "dibayar", "terbayarkan", "dibayarkan"})),
       )),
+    # Recurring indicators of regional plans and agency LKjIPs across Indonesia, printed with a word of measure
+    # and the region's name. A share needs a share word or a percent unit (`Concept.share`); a count, an amount
+    # or another subject ("Jumlah balita stunting", "Inflasi bahan pangan", "Indeks RB Tematik") stays apart.
+    # Indeks Reformasi Birokrasi: the ministry's evaluation of an agency's bureaucratic reform (Nilai RB, Nilai
+    # Evaluasi RB); a thematic RB index ("RB Tematik") is another.
+    Concept("bureaucratic_reform_index", "Indeks Reformasi Birokrasi (RB)",
+            required=(frozenset({"reformasi"}), frozenset({"birokrasi"})),
+            allowed=_MACRO_MEASURES | {"evaluasi", "hasil", "pelaksanaan", "implementasi"}),
+    # Inflation: "Tingkat / Laju / Angka Inflasi (yoy)", year on year unless another base is printed; the inflation
+    # of a group of goods ("bahan pangan", "komponen bergejolak") is another.
+    Concept("inflation_rate", "Tingkat inflasi", required=(frozenset({"inflasi"}),),
+            allowed=_MACRO_MEASURES | {"laju", "persentase", "yoy", "tahunan"}),
+    # Indeks Pengelolaan Keuangan Daerah (IPKD): the Home Affairs ministry's index of regional financial management.
+    Concept("regional_finance_index", "Indeks Pengelolaan Keuangan Daerah (IPKD)",
+            required=tuple(frozenset({w}) for w in ("indeks", "pengelolaan", "keuangan", "daerah")), allowed=_MACRO_MEASURES),
+    # Indeks Ketahanan Pangan (IKP): the food agency's food security index.
+    Concept("food_security_index", "Indeks Ketahanan Pangan (IKP)",
+            required=tuple(frozenset({w}) for w in ("indeks", "ketahanan", "pangan")), allowed=_MACRO_MEASURES),
+    # Skor Pola Pangan Harapan (PPH): the diversity score of food consumption; that of availability ("PPH
+    # Ketersediaan") is another.
+    Concept("desirable_dietary_pattern", "Skor Pola Pangan Harapan (PPH)",
+            required=tuple(frozenset({w}) for w in ("pola", "pangan", "harapan")), allowed=_MACRO_MEASURES | {"konsumsi"}),
+    # Prevalensi stunting: the share of children under five too short for their age (stunted: "pendek dan sangat
+    # pendek", kerdil).
+    Concept("stunting_prevalence", "Prevalensi stunting pada balita", required=(frozenset({"stunting", "kerdil"}),),
+            allowed=frozenset({"balita", "anak", "bayi", "pendek", "sangat", "usia", "bawah", "lima", "tahun", "baduta"}),
+            share=True),
+    # Kemantapan jalan: the share of the road length in steady (good or fair) condition; "kemantapan" is itself the
+    # share ("Tingkat kemantapan jalan"); "mantap" needs a share word ("Persentase jalan (dalam kondisi) mantap").
+    # Length in km and roads in good condition ("kondisi baik") are others.
+    Concept("road_steadiness", "Persentase panjang jalan dalam kondisi mantap",
+            required=(frozenset({"jalan"}), frozenset({"kemantapan"})),
+            allowed=SHARE_WORDS | {"kondisi", "panjang", "mantap", "kabupaten", "kota", "provinsi"}),
+    Concept("road_steadiness", "Persentase panjang jalan dalam kondisi mantap",
+            required=(frozenset({"jalan"}), frozenset({"mantap"})),
+            allowed=frozenset({"kondisi", "panjang", "kabupaten", "kota", "provinsi"}), share=True),
+    # Bed Occupancy Rate (BOR) of a hospital: "Angka penggunaan / Tingkat hunian tempat tidur".
+    Concept("bed_occupancy_rate", "Bed Occupancy Rate (BOR)", required=(frozenset({"bed"}), frozenset({"occupancy"})),
+            allowed=SHARE_WORDS | {"rate", "ratio"}),
+    Concept("bed_occupancy_rate", "Bed Occupancy Rate (BOR)",
+            required=(frozenset({"tempat"}), frozenset({"tidur"}), frozenset({"hunian", "penggunaan", "pemakaian"})),
+            allowed=SHARE_WORDS),
+    # Persalinan di fasilitas pelayanan kesehatan: the share of births in a health facility ("faskes",
+    # "fasyankes"); births attended by health workers ("pertolongan … oleh tenaga kesehatan") is another.
+    Concept("births_in_health_facilities", "Persentase persalinan di fasilitas pelayanan kesehatan",
+            required=(frozenset({"persalinan", "bersalin"}), frozenset({"fasilitasi", "faskes", "fasyankes"})),
+            allowed=frozenset({"pelayanan", "kesehatan", "ibu", "mendapatkan", "mendapat"}), share=True),
+    # Households with access to drinking water / sanitation of decent quality ("layak"); "aman" (safely managed)
+    # is a stricter standard, another quantity.
+    Concept("drinking_water_access", "Persentase rumah tangga dengan akses air minum layak",
+            required=(frozenset({"air"}), frozenset({"minum"}), frozenset({"layak"})), allowed=_HOUSEHOLD_ACCESS, share=True),
+    Concept("sanitation_access", "Persentase rumah tangga dengan akses sanitasi layak",
+            required=(frozenset({"sanitasi"}), frozenset({"layak"})), allowed=_HOUSEHOLD_ACCESS, share=True),
+    # Realisasi PAD: own-source revenue realised against its target, a share ("… terhadap target (%)"); the amount
+    # in Rupiah, its growth and the whole revenue ("pendapatan daerah" without "asli") are others.
+    Concept("own_revenue_realisation", "Persentase realisasi Pendapatan Asli Daerah (PAD)",
+            required=(frozenset({"pendapatan"}), frozenset({"asli"}), frozenset({"realisasi", "capaian", "pencapaian"})),
+            allowed=frozenset({"target", "penerimaan", "realisasi", "capaian", "pencapaian"}), share=True),
+    # Kepemilikan KTP-el: the share of residents due one who hold an electronic identity card; recording
+    # ("perekaman KTP-el") and the children's card (KIA) are others.
+    Concept("e_id_card_ownership", "Persentase kepemilikan KTP elektronik",
+            required=(frozenset({"kartu"}), frozenset({"tanda"}), frozenset({"penduduk"}), frozenset({"elektronik"}),
+                      _OWNING),
+            allowed=_OWNING | {"wajib"}, share=True),
+    # Kepemilikan akta kelahiran anak (usia 0-18 tahun): children holding a birth certificate; death certificates
+    # and a count of certificates issued are others.
+    Concept("child_birth_certificates", "Persentase anak yang memiliki akta kelahiran",
+            required=(frozenset({"akta"}), frozenset({"kelahiran"}), frozenset({"anak"}), _OWNING),
+            allowed=_OWNING | {"usia", "umur", "tahun", "th", "18"}, share=True),
+    # Nilai realisasi investasi (PMA dan PMDN): the amount invested, foreign (penanaman modal asing) and domestic
+    # (… dalam negeri); its growth or its share of a target is another.
+    Concept("investment_value", "Nilai realisasi investasi (PMA dan PMDN)",
+            required=(frozenset({"investasi"}), frozenset({"nilai", "realisasi", "jumlah"})),
+            allowed=frozenset({"nilai", "realisasi", "jumlah", "total", "pma", "pmdn", "penanaman", "modal", "asing",
+                               "negeri"})),
+    # Izin terbit tepat waktu: the share of permits issued within the service standard's time; a count is another.
+    Concept("permits_on_time", "Persentase perizinan yang diterbitkan tepat waktu",
+            required=(frozenset({"izin", "perizinan"}), frozenset({"tepat"}), frozenset({"waktu"})),
+            allowed=frozenset({"terbit", "diterbitkan", "penerbitan", "diselesaikan", "selesai", "penyelesaian", "sesuai",
+                               "sop", "standar", "pelayanan", "layanan", "dokumen"}), share=True),
+    # Raperda ditetapkan: the share of draft regional regulations enacted (ditetapkan / disahkan menjadi Perda).
+    Concept("draft_regulations_enacted", "Persentase Raperda yang ditetapkan menjadi Perda",
+            required=(frozenset({"rancangan"}), frozenset({"peraturan"}), frozenset({"daerah"}),
+                      frozenset({"ditetapkan", "disahkan", "penetapan", "pengesahan"})),
+            allowed=frozenset({"menjadi", "perda", "ditetapkan", "disahkan", "penetapan", "pengesahan"}), share=True),
+    # Konsistensi program RPJMD dalam RKPD: how far the yearly work plan carries the five-year plan's programs.
+    Concept("plan_consistency", "Persentase konsistensi program RPJMD dalam RKPD",
+            required=(frozenset({"konsistensi", "keselarasan", "kesesuaian"}), frozenset({"rpjmd"}), frozenset({"rkpd"})),
+            allowed=SHARE_WORDS | {"program", "antara"}),
+    # School participation: Angka Partisipasi Murni / Kasar (APM, APK) of one level of schooling (the level is the
+    # qualifier: APM SD and APM SMP, APM and APK are four indicators), and the drop-out rate by level.
+    *(Concept(key, label, required=required, allowed=_SCHOOL_LEVEL_WORDS | extra, qualifier_terms=SCHOOL_LEVELS)
+      for key, label, required, extra in (
+          ("net_enrolment_rate", "Angka Partisipasi Murni (APM)",
+           (frozenset({"angka"}), frozenset({"partisipasi"}), frozenset({"murni"})), frozenset()),
+          ("net_enrolment_rate", "Angka Partisipasi Murni (APM)", (frozenset({"apm"}),), frozenset({"angka"})),
+          ("gross_enrolment_rate", "Angka Partisipasi Kasar (APK)",
+           (frozenset({"angka"}), frozenset({"partisipasi"}), frozenset({"kasar"})), frozenset()),
+          ("gross_enrolment_rate", "Angka Partisipasi Kasar (APK)", (frozenset({"apk"}),), frozenset({"angka"})),
+          ("dropout_rate", "Angka Putus Sekolah", (frozenset({"putus"}), frozenset({"sekolah"})),
+           frozenset({"angka", "persentase", "rasio", "siswa", "anak"})),
+      )),
+    # Macro indicators of the labour market, health and education printed like the ones above.
+    *(Concept(key, label, required=tuple(frozenset({w}) for w in words), allowed=_MACRO_MEASURES | extra)
+      for key, label, words, extra in (
+          ("labour_participation_rate", "Tingkat Partisipasi Angkatan Kerja (TPAK)", ("partisipasi", "angkatan", "kerja"),
+           frozenset({"persentase"})),
+          ("under_five_mortality", "Angka Kematian Balita (AKBa)", ("kematian", "balita"), _PER_BIRTHS),
+          ("neonatal_mortality", "Angka Kematian Neonatal (AKN)", ("kematian", "neonatal"), _PER_BIRTHS),
+          ("literacy_rate", "Angka Melek Huruf (AMH)", ("melek", "huruf"),
+           frozenset({"persentase", "penduduk", "usia", "tahun", "15", "atas", "dewasa"})),
+          ("electrification_ratio", "Rasio elektrifikasi", ("elektrifikasi",), frozenset({"rasio", "persentase"})),
+          ("regional_competitiveness_index", "Indeks Daya Saing Daerah (IDSD)", ("indeks", "daya", "saing"), frozenset()),
+          ("disaster_risk_index", "Indeks Risiko Bencana", ("indeks", "risiko", "bencana"), frozenset({"indonesia"})),
+          ("public_information_openness_index", "Indeks Keterbukaan Informasi Publik", ("keterbukaan", "informasi", "publik"),
+           frozenset()),
+          ("water_quality_index", "Indeks Kualitas Air (IKA)", ("indeks", "kualitas", "air"), frozenset()),
+          ("air_quality_index", "Indeks Kualitas Udara (IKU)", ("indeks", "kualitas", "udara"), frozenset()),
+          ("land_cover_quality_index", "Indeks Kualitas Tutupan Lahan (IKTL)", ("indeks", "kualitas", "tutupan", "lahan"),
+           frozenset()),
+      )),
+    # Imunisasi dasar lengkap: the share of infants fully immunised; a village's UCI status is another.
+    Concept("full_basic_immunisation", "Persentase bayi yang mendapat imunisasi dasar lengkap",
+            required=(frozenset({"imunisasi"}), frozenset({"dasar"}), frozenset({"lengkap"})),
+            allowed=frozenset({"bayi", "anak", "mendapat", "mendapatkan", "memperoleh"}), share=True),
 )

@@ -529,3 +529,34 @@ def test_a_share_of_an_office_service_or_a_payment_for_it_is_another_quantity():
                         "Persentase barang cetakan dan penggandaan yang disediakan tepat waktu"))
     assert apart(across("Jumlah rekening listrik, telepon dan air yang terbayar",
                         "Jumlah pembayaran jasa komunikasi dan listrik kantor contoh"))
+
+
+# --- recurring indicators of agencies across Indonesia (issue 16) ------------------------------------------
+
+
+def test_recurring_agency_indicators_meet_however_their_measure_word_is_printed():
+    """Inflation, stunting, road steadiness, bed occupancy, births in facilities: the word of measure (tingkat,
+    laju, angka, prevalensi, persentase) and the describing words agencies add do not make another indicator."""
+    assert meet(across("Tingkat Inflasi Tahunan", "Laju inflasi (yoy)", "Angka inflasi"))
+    assert meet(across("Prevalensi balita kerdil", "Persentase stunting pada anak balita", "Angka stunting"))
+    assert meet(across("Tingkat kemantapan jalan kota", "Persentase panjang jalan dalam kondisi mantap",
+                       "Proporsi jalan mantap"))
+    assert meet(across("Bed Occupancy Rate", "Angka pemakaian tempat tidur", "Tingkat hunian tempat tidur"))
+    assert meet(across("Cakupan ibu bersalin di faskes", "Persentase persalinan di fasilitas pelayanan kesehatan"))
+    assert meet(across("Persentase rumah tangga yang mendapatkan akses air minum layak", "Cakupan air minum layak"))
+
+
+def test_a_share_concept_needs_a_share_word_or_a_percent_unit():
+    """A count or a length of the same subject is another quantity: no share word, no percent unit."""
+    assert apart(across("Persentase balita stunting", "Jumlah balita stunting"))
+    assert apart(across("Persentase jalan dalam kondisi mantap", "Panjang jalan kondisi mantap (km)",
+                        "Persentase jalan dalam kondisi baik"))
+    assert meet(across("Persentase balita stunting", "Balita stunting (%)"))
+    assert apart(across("Inflasi", "Inflasi bahan makanan"))
+
+
+def test_school_level_is_the_qualifier_of_participation_rates():
+    """APM / APK of one level of schooling, printed as SD/MI, SD sederajat or Sekolah Dasar, meet; another level
+    or the other rate stays apart."""
+    assert meet(across("APM SD/MI", "Angka Partisipasi Murni Sekolah Dasar", "APM SD sederajat"))
+    assert apart(across("APM SD/MI", "APM SMP/MTs", "APK SD/MI"))
