@@ -519,7 +519,7 @@ def _match_concept(reading: Reading, agency: set[str]) -> None:
         terms: list[str] = []
         if concept.qualifier_terms:
             words, terms = _qualifier_terms(words, concept.qualifier_terms)
-            if not terms:
+            if not terms and concept.term_needed:
                 continue
         head, tail = words, []
         marker = next((i for i, w in enumerate(words) if w in concept.qualifier_markers), None)
@@ -530,10 +530,12 @@ def _match_concept(reading: Reading, agency: set[str]) -> None:
         # the qualifier keeps a sector that is also the agency's subject (Dinas Perikanan, sektor perikanan)
         own_words = required | concept.allowed | concept.qualifier_fillers
         qualifier = [w for w in tail if w not in own_words and len(w) > 2]
-        if marker is not None and (not qualifier or INDICATOR_OPENINGS & set(tail)):
+        if marker is not None and ((not qualifier and not terms) or INDICATOR_OPENINGS & set(tail)):
+            continue
+        if concept.qualifier_needed and not (qualifier or terms):
             continue
         reading.concept = concept
-        reading.qualifier = " ".join(qualifier or terms)
+        reading.qualifier = " ".join(terms + qualifier)
         found = sorted(set(words) & required)
         extra = sorted(set(head) - required)
         reading.concept_evidence = (f"concept {concept.key} ({concept.label}): words {found}"

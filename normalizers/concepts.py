@@ -180,6 +180,10 @@ class Concept:
     # A closed list of terms (phrase -> its one form) read as the qualifier wherever they stand, one of them
     # required ("APM SD/MI" = "Angka Partisipasi Murni Sekolah Dasar": qualifier "sd"; "APM SMP" is another).
     qualifier_terms: tuple[tuple[tuple[str, ...], str], ...] = ()
+    # The name must name a qualifier (a term of the list or words after a marker: a sector's share of the PDRB),
+    # or a term of the list itself (school levels; "Pertumbuhan sektor X" without the PDRB's words).
+    qualifier_needed: bool = False
+    term_needed: bool = False
 
 
 # Words of measure the macro indicators are printed with ("Nilai IPM", "Angka Harapan Hidup", "Capaian IPM",
@@ -199,6 +203,47 @@ _AKIP_AGENCY = frozenset({"instansi", "pemerintah"})
 # Words that make a name a share of a whole: persentase (percentage; "cakupan", coverage, is read as it), prevalensi
 # (prevalence), proporsi (proportion), rasio (ratio), tingkat / angka (rate: "Angka stunting", "Tingkat kemantapan").
 SHARE_WORDS = frozenset({"persentase", "prevalensi", "proporsi", "rasio", "tingkat", "angka"})
+# The categories of Statistics Indonesia's PDRB by lapangan usaha (KBLI, the 17 categories A-U of the 2010 series),
+# each in one form, however an agency names it ("sektor pertanian" and "pertanian, kehutanan dan perikanan" are
+# category A; "industri" is C, industri pengolahan), and the subcategories agencies print on their own
+# (perikanan, kehutanan, peternakan, perkebunan, tanaman pangan, hortikultura: each another quantity than A).
+# Old nine-sector names that group categories otherwise ("perdagangan, hotel dan restoran") keep their own form.
+# A sector not in the list ("sektor pariwisata") is kept as printed after its marker.
+BPS_SECTORS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("pertanian", "kehutanan", "perikanan"), "pertanian kehutanan dan perikanan"),
+    (("pertanian",), "pertanian kehutanan dan perikanan"),
+    (("perikanan",), "perikanan"), (("kehutanan",), "kehutanan"), (("peternakan",), "peternakan"),
+    (("perkebunan",), "perkebunan"), (("tanaman", "pangan"), "tanaman pangan"), (("hortikultura",), "hortikultura"),
+    (("pertambangan", "penggalian"), "pertambangan dan penggalian"), (("pertambangan",), "pertambangan dan penggalian"),
+    (("industri", "pengolahan"), "industri pengolahan"), (("industri",), "industri pengolahan"),
+    (("manufaktur",), "industri pengolahan"),
+    (("pengadaan", "listrik", "gas"), "pengadaan listrik dan gas"), (("listrik", "gas"), "pengadaan listrik dan gas"),
+    (("pengadaan", "air"), "pengadaan air"),
+    (("konstruksi",), "konstruksi"), (("bangunan",), "konstruksi"),
+    (("perdagangan", "hotel", "restoran"), "perdagangan hotel dan restoran"),
+    (("perdagangan", "besar", "eceran"), "perdagangan besar dan eceran"), (("perdagangan",), "perdagangan besar dan eceran"),
+    (("transportasi", "pergudangan"), "transportasi dan pergudangan"), (("transportasi",), "transportasi dan pergudangan"),
+    (("pengangkutan", "komunikasi"), "pengangkutan dan komunikasi"),
+    (("penyediaan", "akomodasi", "makan", "minum"), "penyediaan akomodasi dan makan minum"),
+    (("akomodasi", "makan", "minum"), "penyediaan akomodasi dan makan minum"),
+    (("informasi", "komunikasi"), "informasi dan komunikasi"),
+    (("jasa", "keuangan", "asuransi"), "jasa keuangan dan asuransi"), (("keuangan", "asuransi"), "jasa keuangan dan asuransi"),
+    (("real", "estate"), "real estat"), (("real", "estat"), "real estat"),
+    (("jasa", "perusahaan"), "jasa perusahaan"),
+    (("administrasi", "pemerintahan"), "administrasi pemerintahan"),
+    (("jasa", "pendidikan"), "jasa pendidikan"),
+    (("jasa", "kesehatan", "kegiatan", "sosial"), "jasa kesehatan dan kegiatan sosial"),
+    (("jasa", "kesehatan"), "jasa kesehatan dan kegiatan sosial"),
+    (("jasa", "lainnya"), "jasa lainnya"),
+)
+# The words that mark a sector ("sektor", "sub sektor", "kategori", "lapangan usaha") and fill around it.
+_SECTOR_MARKERS = frozenset({"sektor", "kategori", "lapangan"})
+_SECTOR_FILLERS = frozenset({"sektor", "kategori", "lapangan", "usaha"})
+# The regional GDP at constant prices (atas dasar harga konstan, ADHK): its growth is the economy's growth; at
+# current prices (ADHB, harga berlaku) the growth is nominal, another quantity.
+_PDRB = tuple(frozenset({w}) for w in ("produk", "domestik", "regional", "bruto"))
+_GROWTH_WORDS = _MACRO_MEASURES | {"laju", "persentase", "rata", "adhk", "atas", "dasar", "harga", "konstan"}
+
 # The levels of schooling a participation or drop-out rate is printed for, each in the one form the national
 # statistics use: SD with its madrasah equal MI and "Sekolah Dasar" (primary), SMP / MTs / SLTP (lower secondary),
 # SMA / MA / SLTA (upper secondary), SMK (vocational, a level of its own), PAUD (early childhood).
@@ -237,14 +282,27 @@ CONCEPTS: tuple[Concept, ...] = (
             allowed=frozenset({"opini", "badan", "pemeriksa", "keuangan", "laporan", "pemerintah", "predikat", "tanpa",
                                "pengecualian", "memperoleh", "mendapatkan", "ri", "republik", "indonesia", "kabupaten",
                                "kota", "provinsi"})),
-    # Laju pertumbuhan PDRB (sektor X): growth of the regional GDP, of one sector when one is named; the
-    # sector stays in the key (two sectors are two indicators; no sector is the whole economy).
-    Concept("pdrb_growth", "Laju pertumbuhan PDRB",
-            required=(frozenset({"pertumbuhan"}), frozenset({"produk"}), frozenset({"domestik"}),
-                      frozenset({"regional"}), frozenset({"bruto"})),
-            allowed=frozenset({"laju", "persentase", "adhk", "dasar", "harga", "konstan"}),
-            qualifier_markers=frozenset({"sektor", "kategori", "lapangan"}),
-            qualifier_fillers=frozenset({"sektor", "kategori", "lapangan", "usaha"})),
+    # Laju pertumbuhan ekonomi (LPE) = laju pertumbuhan PDRB atas dasar harga konstan: one quantity however it
+    # is printed ("Laju Pertumbuhan Ekonomi", "Pertumbuhan PDRB ADHK", "LPE"); of one sector when one is named, the
+    # sector read from the BPS categories ("LPE sektor pertanian" = "Laju Pertumbuhan PDRB Pertanian" = "Pertumbuhan
+    # Sektor Pertanian"): two sectors are two indicators, no sector is the whole economy.
+    Concept("economic_growth", "Laju pertumbuhan ekonomi (PDRB atas dasar harga konstan)",
+            required=(frozenset({"pertumbuhan"}), frozenset({"ekonomi"})), allowed=_GROWTH_WORDS | set().union(*_PDRB),
+            qualifier_markers=_SECTOR_MARKERS, qualifier_fillers=_SECTOR_FILLERS, qualifier_terms=BPS_SECTORS),
+    Concept("economic_growth", "Laju pertumbuhan ekonomi (PDRB atas dasar harga konstan)",
+            required=(frozenset({"pertumbuhan"}), *_PDRB), allowed=_GROWTH_WORDS,
+            qualifier_markers=_SECTOR_MARKERS, qualifier_fillers=_SECTOR_FILLERS, qualifier_terms=BPS_SECTORS),
+    Concept("economic_growth", "Laju pertumbuhan ekonomi (PDRB atas dasar harga konstan)",
+            required=(frozenset({"pertumbuhan"}), _SECTOR_MARKERS), allowed=_GROWTH_WORDS,
+            qualifier_markers=_SECTOR_MARKERS, qualifier_fillers=_SECTOR_FILLERS, qualifier_terms=BPS_SECTORS,
+            term_needed=True),
+    # A sector's share of the PDRB: "Kontribusi sektor X terhadap PDRB", "Kontribusi PDRB sektor X", "Peran
+    # sektor X dalam struktur PDRB"; the sector is its qualifier and must be named.
+    Concept("pdrb_sector_share", "Kontribusi terhadap PDRB",
+            required=(frozenset({"kontribusi", "peran", "peranan", "distribusi"}), *_PDRB),
+            allowed=frozenset({"struktur", "persentase", "adhb", "dasar", "harga", "berlaku"}),
+            qualifier_markers=_SECTOR_MARKERS, qualifier_fillers=_SECTOR_FILLERS, qualifier_terms=BPS_SECTORS,
+            qualifier_needed=True),
     # Persentase penyerapan / realisasi anggaran: the share of the budget spent. "Realisasi anggaran" alone
     # is an amount in Rupiah, another quantity: a share needs absorption (penyerapan, serapan, daya serap)
     # or a share word (persentase, tingkat).
@@ -304,12 +362,6 @@ CONCEPTS: tuple[Concept, ...] = (
           ("public_service_index", "Indeks Pelayanan Publik", ("indeks", "pelayanan", "publik"),
            frozenset({"penyelenggaraan", "kinerja"})),
       )),
-    # The economy's growth: "Laju Pertumbuhan Ekonomi", "Pertumbuhan Ekonomi", "LPE"; a sector stays in the key.
-    Concept("economic_growth", "Laju pertumbuhan ekonomi (LPE)",
-            required=(frozenset({"pertumbuhan"}), frozenset({"ekonomi"})),
-            allowed=_MACRO_MEASURES | {"laju", "persentase", "rata"},
-            qualifier_markers=frozenset({"sektor", "kategori", "lapangan"}),
-            qualifier_fillers=frozenset({"sektor", "kategori", "lapangan", "usaha"})),
     # The share of the poor: "Persentase Penduduk Miskin", "Angka / Tingkat Kemiskinan"; a count ("Jumlah
     # penduduk miskin"), the extreme poor or a group of them are other quantities.
     Concept("poverty_rate", "Persentase penduduk miskin",
@@ -430,7 +482,8 @@ CONCEPTS: tuple[Concept, ...] = (
             allowed=SHARE_WORDS | {"program", "antara"}),
     # School participation: Angka Partisipasi Murni / Kasar (APM, APK) of one level of schooling (the level is the
     # qualifier: APM SD and APM SMP, APM and APK are four indicators), and the drop-out rate by level.
-    *(Concept(key, label, required=required, allowed=_SCHOOL_LEVEL_WORDS | extra, qualifier_terms=SCHOOL_LEVELS)
+    *(Concept(key, label, required=required, allowed=_SCHOOL_LEVEL_WORDS | extra, qualifier_terms=SCHOOL_LEVELS,
+              term_needed=True)
       for key, label, required, extra in (
           ("net_enrolment_rate", "Angka Partisipasi Murni (APM)",
            (frozenset({"angka"}), frozenset({"partisipasi"}), frozenset({"murni"})), frozenset()),

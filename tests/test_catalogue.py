@@ -201,7 +201,8 @@ def test_macro_indicators_kept_apart_from_other_measures_of_their_subject():
     assert apart(across("Indeks Pembangunan Manusia", "Indeks Pembangunan Gender", "Indeks Pemberdayaan Gender"))
     assert apart(across("Nilai Tukar Petani", "Nilai Tukar Petani Hortikultura", "Nilai Tukar Nelayan"))
     assert apart(across("Rata-rata Lama Sekolah", "Harapan Lama Sekolah", "Angka Harapan Hidup"))
-    assert apart(across("Laju Pertumbuhan Ekonomi", "Laju pertumbuhan ekonomi sektor pertanian", "Laju pertumbuhan PDRB"))
+    assert apart(across("Laju Pertumbuhan Ekonomi", "Laju pertumbuhan ekonomi sektor pertanian",
+                        "Laju pertumbuhan PDRB atas dasar harga berlaku"))
     assert apart(across("TPT", "Jumlah pengangguran terbuka"))
 
 
@@ -560,3 +561,16 @@ def test_school_level_is_the_qualifier_of_participation_rates():
     or the other rate stays apart."""
     assert meet(across("APM SD/MI", "Angka Partisipasi Murni Sekolah Dasar", "APM SD sederajat"))
     assert apart(across("APM SD/MI", "APM SMP/MTs", "APK SD/MI"))
+
+
+def test_economic_growth_is_pdrb_growth_and_its_sector_is_a_bps_category():
+    """LPE = growth of the PDRB at constant prices; a sector is read from Statistics Indonesia's categories with
+    or without a marker word and in one form ("industri" = "industri pengolahan"); the sector's own growth
+    printed without the PDRB's words is the same. Another sector, a subcategory, a growth at current prices, a
+    sector outside the list without a marker ("Pertumbuhan IKM") stay apart."""
+    assert meet(across("Laju Pertumbuhan Ekonomi", "Pertumbuhan PDRB ADHK", "LPE"))
+    assert meet(across("LPE sektor industri", "Laju pertumbuhan PDRB industri pengolahan",
+                       "Pertumbuhan lapangan usaha industri pengolahan"))
+    assert apart(across("LPE sektor industri", "LPE sektor perikanan", "Laju pertumbuhan PDRB sektor pertanian",
+                        "LPE", "Pertumbuhan PDRB ADHB", "Pertumbuhan industri kecil"))
+    assert meet(across("Kontribusi sektor konstruksi terhadap PDRB", "Kontribusi PDRB sektor konstruksi"))
