@@ -48,15 +48,18 @@ from normalizers.concepts import (
     FUSED_HEADING_WORDS,
     INDICATOR_OPENINGS,
     MEASURE_UNITS,
+    MEASURE_WORDS,
     ORGANISATION_WORDS,
     OWN_AGENCY_PHRASES,
     READINGS,
+    SAYS_MEASURE,
     SHARE_WORDS,
     SOFT_LEADING,
     SOFT_PARTICIPLES,
     SOFT_WORDS,
     SPELLINGS,
     SYNONYMS,
+    UNIT_MEASURES,
     Concept,
 )
 from normalizers.cut_names import find_cut_names
@@ -149,13 +152,26 @@ class Reading:
     concept_evidence: str = ""
     unit: str | None = None  # the kind of a unit printed in brackets and dropped from the words ("(%)": percent)
 
+    def measure(self) -> str:
+        """The measure the bracketed unit gives the number (`concepts.UNIT_MEASURES`: share, grade, score, amount)."""
+        return UNIT_MEASURES.get(self.unit or "", "")
+
     def signature(self) -> tuple[str, ...]:
         """The words as compared between names: verb affixes stripped, order and repetition ignored
         ('OPD Provinsi … SOTK Provinsi' = 'OPD … SOTK Provinsi'), the agency's own name ('… SKPD') and a
-        verb of provision ('yang disediakan', 'yang diselenggarakan') left out."""
+        verb of provision ('yang disediakan', 'yang diselenggarakan') left out; the word of the measure a
+        bracketed unit gives ('Realisasi fisik (%)' = 'Persentase realisasi fisik', `concepts.MEASURE_WORDS`)."""
         stems = {verb_stem(w) for w in _without_own_agency(self.words)}
         kept = {w for w in stems if not any(same_word(w, p) for p in SOFT_PARTICIPLES)}
-        return tuple(sorted(kept or stems))
+        return tuple(sorted((kept or stems) | self.measure_word()))
+
+    def measure_word(self) -> set[str]:
+        """The word of the measure the bracketed unit gives, when the name holds no word saying it ('Realisasi fisik
+        (%)' -> {'persentase'}; 'Prevalensi gizi buruk (%)' -> {})."""
+        measure = self.measure()
+        if measure not in MEASURE_WORDS or set(self.words) & SAYS_MEASURE[measure]:
+            return set()
+        return {MEASURE_WORDS[measure]}
 
     def key(self) -> tuple[str, ...]:
         if self.concept:
@@ -510,10 +526,14 @@ def _match_concept(reading: Reading, agency: set[str]) -> None:
         required = set().union(*concept.required)
         allowed = required | concept.allowed | ORGANISATION_WORDS | agency
         words = _as_vocabulary(reading.words, required | concept.allowed, slips)
-        if not all(set(words) & need for need in concept.required):
+        measure = reading.measure()
+        if concept.measure and measure and measure != concept.measure:
+            continue  # "Hasil evaluasi SAKIP (Predikat)" is the grade, not the score
+        printed = set(words) | reading.measure_word()
+        if not all(printed & need for need in concept.required):
             continue
         if concept.share:
-            if not (set(words) & SHARE_WORDS or reading.unit == "percent"):
+            if not printed & SHARE_WORDS or measure == "amount":
                 continue
             allowed = allowed | SHARE_WORDS
         terms: list[str] = []

@@ -184,6 +184,10 @@ class Concept:
     # or a term of the list itself (school levels; "Pertumbuhan sektor X" without the PDRB's words).
     qualifier_needed: bool = False
     term_needed: bool = False
+    # What the number is, when a sibling concept of the same subject is another measure (`UNIT_MEASURES`): the
+    # SAKIP score and the SAKIP grade. A unit in brackets of another measure ("Hasil evaluasi SAKIP (Predikat)")
+    # is not this concept.
+    measure: str = ""
 
 
 # Words of measure the macro indicators are printed with ("Nilai IPM", "Angka Harapan Hidup", "Capaian IPM",
@@ -200,9 +204,21 @@ _SCORE_WORDS = frozenset({"nilai", "hasil", "evaluasi", "implementasi", "skor", 
 _AKIP = (frozenset({"akuntabilitas"}), frozenset({"kinerja"}))
 _AKIP_AGENCY = frozenset({"instansi", "pemerintah"})
 
+# The measure a unit printed in brackets gives the number (`normalizers.units.unit_kind` -> measure): a share
+# ("(%)"), a grade ("(Predikat)", "(kategori)": AA, A, BB …), a score ("(poin)", "(nilai)", "(indeks)"), an amount
+# of money ("(Rp)"). The bracket is dropped from the name's words; its measure is kept aside on the reading.
+UNIT_MEASURES = {"percent": "share", "grade": "grade", "score": "score", "index": "score", "rupiah": "amount"}
+# The word a name prints for the measure its bracketed unit gives: "Realisasi fisik (%)" says what "Persentase
+# realisasi fisik" says, "Hasil evaluasi SAKIP (Predikat)" what "Predikat hasil evaluasi SAKIP" says.
+MEASURE_WORDS = {"share": "persentase", "grade": "predikat"}
+# The words that already say a measure: a name holding one says it without its unit ("Prevalensi gizi buruk
+# (%)" = "Prevalensi gizi buruk").
+GRADE_WORDS = frozenset({"predikat", "kategori"})
+
 # Words that make a name a share of a whole: persentase (percentage; "cakupan", coverage, is read as it), prevalensi
 # (prevalence), proporsi (proportion), rasio (ratio), tingkat / angka (rate: "Angka stunting", "Tingkat kemantapan").
 SHARE_WORDS = frozenset({"persentase", "prevalensi", "proporsi", "rasio", "tingkat", "angka"})
+SAYS_MEASURE = {"share": SHARE_WORDS, "grade": GRADE_WORDS}
 # The categories of Statistics Indonesia's PDRB by lapangan usaha (KBLI, the 17 categories A-U of the 2010 series),
 # each in one form, however an agency names it ("sektor pertanian" and "pertanian, kehutanan dan perikanan" are
 # category A; "industri" is C, industri pengolahan), and the subcategories agencies print on their own
@@ -272,10 +288,10 @@ CONCEPTS: tuple[Concept, ...] = (
     # score of the evaluation report, Nilai Evaluasi Akuntabilitas Kinerja without "instansi pemerintah"). The
     # report itself (a "laporan" of accountability) is a document, not the score.
     Concept("akip_score", "Nilai SAKIP (hasil evaluasi AKIP)", required=_AKIP,
-            allowed=_SCORE_WORDS | _AKIP_AGENCY | {"sistem"}),
+            allowed=_SCORE_WORDS | _AKIP_AGENCY | {"sistem"}, measure="score"),
     # Predikat SAKIP / AKIP: the grade of the same evaluation (AA, A, BB, B, CC …): another quantity than the score.
     Concept("akip_grade", "Predikat SAKIP (hasil evaluasi AKIP)", required=_AKIP + (frozenset({"predikat", "kategori"}),),
-            allowed=_AKIP_AGENCY | {"sistem", "hasil", "evaluasi"}),
+            allowed=_AKIP_AGENCY | {"sistem", "hasil", "evaluasi"}, measure="grade"),
     # Opini BPK: the audit board's opinion on the financial statements (WTP, WDP, TW, TMP).
     Concept("bpk_opinion", "Opini BPK atas laporan keuangan",
             required=(frozenset({"opini", "wajar"}),),

@@ -574,3 +574,14 @@ def test_economic_growth_is_pdrb_growth_and_its_sector_is_a_bps_category():
     assert apart(across("LPE sektor industri", "LPE sektor perikanan", "Laju pertumbuhan PDRB sektor pertanian",
                         "LPE", "Pertumbuhan PDRB ADHB", "Pertumbuhan industri kecil"))
     assert meet(across("Kontribusi sektor konstruksi terhadap PDRB", "Kontribusi PDRB sektor konstruksi"))
+
+
+def test_the_measure_of_a_dropped_unit_keeps_grade_and_score_share_and_amount_apart():
+    """A unit in brackets is not a word of the name, but what it measures is kept: '(Predikat)' makes the grade of
+    an evaluation, not its score; '(%)' says what 'Persentase' says; an amount in Rupiah is no share."""
+    assert apart(across("Nilai hasil evaluasi AKIP", "Hasil evaluasi AKIP (Predikat)"))
+    assert meet(across("Hasil evaluasi AKIP (Predikat)", "Predikat AKIP"))
+    assert meet(across("Realisasi kegiatan fisik (%)", "Persentase realisasi kegiatan fisik"))
+    assert apart(across("Produksi jagung (ton)", "Produksi jagung (%)"))
+    assert apart(across("Realisasi anggaran (Rp)", "Persentase realisasi anggaran"))
+    assert apart(across("Realisasi PAD terhadap target (Rp)", "Realisasi PAD terhadap target (%)"))
