@@ -47,6 +47,7 @@ from normalizers.concepts import (
     CONCEPTS,
     FUSED_HEADING_WORDS,
     INDICATOR_OPENINGS,
+    MEASURE_ONLY_WORDS,
     MEASURE_UNITS,
     MEASURE_WORDS,
     ORGANISATION_WORDS,
@@ -385,7 +386,8 @@ def read_name(name: str, agency: str | None = None, expansions: dict[str, set[st
         if word in AMBIGUOUS:
             expansion, why = _decide(word, plain, i, agency, expansions)
             decisions.append(why)
-            readings[word] = expansion
+            if expansion:
+                readings[word] = expansion
         else:
             expansion = READINGS[word] if word in READINGS else (ABBREVIATIONS.get(word) or AGENCY_ACRONYMS.get(word) or word)
             if capitals and expansion == word and word in spelled:
@@ -664,7 +666,7 @@ def build(names: list[PrintedName], report_texts: dict[str, list[str]] | None = 
         else:
             reading = read_name(name, agencies[(report, name)], expansions.get(report), whole_words, spelled,
                                 regions[(report, name)])
-            placed[(report, name)] = _place(reading, name, groups, leaders)
+            placed[(report, name)] = _place(reading, name, groups, leaders, agencies[(report, name)])
             groups[placed[(report, name)][0]].readings.update(reading.readings)
             if has_fused_heading(name):
                 groups[placed[(report, name)][0]].doubtful.add(name)
@@ -750,7 +752,8 @@ def _place_cut_names(placed: dict[tuple[str, str], tuple[tuple[str, ...], float,
 
 
 def _place(reading: Reading, name: str, groups: dict[tuple[str, ...], _Group],
-           leaders: dict[tuple[str, ...], list[tuple[str, ...]]]) -> tuple[tuple[str, ...], float, str]:
+           leaders: dict[tuple[str, ...], list[tuple[str, ...]]],
+           agency: str | None = None) -> tuple[tuple[str, ...], float, str]:
     """The group of one reading (made when new), its score and the evidence. A name one slipped word away
     from a group's words is found through `leaders`, indexed by the group's words less one."""
     decided = "; ".join(reading.decisions)
@@ -765,6 +768,10 @@ def _place(reading: Reading, name: str, groups: dict[tuple[str, ...], _Group],
         groups.setdefault(key, _Group(key))
         return key, 100.0, prefix + "new canonical (no distinguishing words)"
     words = reading.signature()
+    if set(words) <= MEASURE_ONLY_WORDS:  # "Nilai IKU": a measure of nothing named; the same words of one agency
+        key = ("measure only", (agency or "").strip().lower(), *words)
+        groups.setdefault(key, _Group(key))
+        return key, 100.0, prefix + f"new canonical (measure words only: {list(words)})"
     key = ("words", *words)
     if key in groups:
         return key, 100.0, prefix + f"same words {list(words)}"

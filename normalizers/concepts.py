@@ -53,6 +53,18 @@ AMBIGUOUS: dict[str, Ambiguous] = {
               word_before=frozenset({"jumlah", "sentra", "pelaku", "unit", "produksi", "terhadap"}),
               agency_words=frozenset({"perindustrian", "industri", "perdagangan", "koperasi", "ukm", "umkm"})),
     )),
+    # IKP: Indeks Ketahanan Pangan (a food agency's food security index), Indeks Kepuasan Pelanggan (the
+    # satisfaction of a hospital's or a water utility's customers), Insiden Keselamatan Pasien (patient safety
+    # incidents), or the mark of a program's key indicator (indikator kinerja program: "IKP 1 …"), read as
+    # nothing, as the marks IKU / IKK are (`SOFT_WORDS`): the reading of an agency without other evidence.
+    "ikp": Ambiguous(senses=(
+        Sense(""),
+        Sense("indeks ketahanan pangan", name_words=frozenset({"ketahanan", "pangan", "kerawanan"}),
+              agency_words=frozenset({"pangan", "ketahanan"})),
+        Sense("indeks kepuasan pelanggan", name_words=frozenset({"kepuasan", "pelanggan", "survei", "pelayanan", "layanan"}),
+              agency_words=frozenset({"rsud", "rumah", "sakit", "pdam", "perumda", "minum"})),
+        Sense("insiden keselamatan pasien", name_words=frozenset({"insiden", "keselamatan", "pasien", "kejadian"})),
+    )),
 }
 
 # Abbreviations read one way wherever they stand, beside `normalizers.names.ABBREVIATIONS`.
@@ -119,7 +131,7 @@ SYNONYMS: dict[str, str] = {
 
 # Words that never tell two indicators apart: the marks of a key-indicator list (IKU = indikator kinerja
 # utama, IKP / IKK = indikator kinerja program / kegiatan, IKSS = … sasaran strategis) and joining words.
-SOFT_WORDS = frozenset({"iku", "ikp", "ikk", "ikss", "iksp", "indikator", "dan", "yang", "di", "ke", "dari", "pada",
+SOFT_WORDS = frozenset({"iku", "ikk", "ikss", "iksp", "indikator", "dan", "yang", "di", "ke", "dari", "pada",
                         "terhadap", "atas", "untuk", "dengan", "oleh", "serta", "the", "of", "telah", "atau",
                         "secara", "dalam"})
 # Verbs that say a counted thing was provided or held, not which thing ("Jumlah rapat koordinasi yang
@@ -150,6 +162,13 @@ SOFT_LEADING = frozenset({"meningkatnya", "tingkat"})
 # brackets after a name they are its satuan, not part of what is measured.
 MEASURE_UNITS = frozenset({"ton", "kg", "kuintal", "ku", "ha", "hektar", "km", "m", "m2", "m3", "liter", "tangkai",
                            "batang", "pohon", "kwh", "mw", "gram"})
+
+# Words that say how a quantity is measured, not which: a name left with these alone ("Nilai IKU", "Skor",
+# "Capaian Kinerja", once the marks are dropped) names no quantity another agency could share, and meets only the
+# same print of the same agency.
+MEASURE_ONLY_WORDS = frozenset({"nilai", "skor", "angka", "indeks", "tingkat", "capaian", "poin", "persentase", "jumlah",
+                                "rasio", "laju", "rata", "hasil", "realisasi", "target", "total", "kinerja", "evaluasi",
+                                "prevalensi", "proporsi"})
 
 # Words that begin an indicator's name: inside a concept's qualifier they show two names glued together
 # by the reader ("… sektor perikanan Persentase peningkatan pendapatan …"), not one sector.

@@ -585,3 +585,16 @@ def test_the_measure_of_a_dropped_unit_keeps_grade_and_score_share_and_amount_ap
     assert apart(across("Produksi jagung (ton)", "Produksi jagung (%)"))
     assert apart(across("Realisasi anggaran (Rp)", "Persentase realisasi anggaran"))
     assert apart(across("Realisasi PAD terhadap target (Rp)", "Realisasi PAD terhadap target (%)"))
+
+
+def test_ikp_is_read_from_the_agency_and_a_measure_alone_never_meets_another_agency():
+    """IKP is the food security index at a food agency, customer satisfaction at a hospital, otherwise the mark of
+    a program indicator; a name left with measure words only ('Nilai IKU') meets no other agency's."""
+    food = [PrintedName("Skor IKP", "a", "Dinas Ketahanan Pangan Kabupaten Contoh"),
+            PrintedName("Indeks Ketahanan Pangan", "b", "Badan Pangan Daerah")]
+    assert meet(food)
+    assert apart([PrintedName("Nilai IKP", "a", "Dinas Ketahanan Pangan"),
+                  PrintedName("Nilai IKP", "b", "RSUD Contoh Sehat"),
+                  PrintedName("Nilai IKU", "c", "Dinas Contoh"),
+                  PrintedName("Nilai IKK", "d", "Dinas Lain")])
+    assert meet([PrintedName("Nilai IKU", "a", "Dinas Contoh"), PrintedName("Nilai IKU", "b", "Dinas Contoh")])
