@@ -52,6 +52,8 @@ from normalizers.concepts import (
     MEASURE_WORDS,
     ORGANISATION_WORDS,
     OWN_AGENCY_PHRASES,
+    PHRASE_READINGS,
+    RATE_BASE,
     READINGS,
     SAYS_MEASURE,
     SHARE_WORDS,
@@ -241,12 +243,20 @@ def agency_words(agency: str | None) -> set[str]:
     raw = re.findall(r"[a-z0-9]+", agency.lower())
     words: list[str] = []
     for w in raw:
-        words.extend((AGENCY_ACRONYMS.get(w) or expand_agency_acronym(w) or w).split())
+        words.extend(_agency_word(w).split())
     out = set(words) | set(raw)
     for start in range(len(words)):
         for end in range(start + 2, len(words) + 1):
             out.add("".join(w[0] for w in words[start:end]))
     return out
+
+
+def _agency_word(word: str) -> str:
+    """A word of an agency's name read with the vocabulary a name's words are read with ('UKM' -> usaha kecil dan
+    menengah, 'Setwan' -> sekretariat dprd): an indicator naming its agency ('… pelayanan Dinas Koperasi dan UKM')
+    names it in the same words."""
+    return (AGENCY_ACRONYMS.get(word) or expand_agency_acronym(word) or READINGS.get(word) or ABBREVIATIONS.get(word)
+            or word)
 
 
 def region_words(region: str | None) -> set[str]:
@@ -294,6 +304,7 @@ def _printed_tokens(name: str) -> list[tuple[str, bool]]:
     text = re.sub(r"<[^>]+>", " ", name or "")
     text = re.sub(r"^\s*(\d+(\.\d+)*|[a-zA-Z])[.)]\s*", "", text)
     text = GLUED_AMOUNT.sub(" ", text)
+    text = re.sub(RATE_BASE, " ", text, flags=re.IGNORECASE)  # "per 1.000 KH": the rate's base, a unit
 
     def aside(match: re.Match[str]) -> str:
         inner = match.group(1)
@@ -322,8 +333,9 @@ def _is_unit_aside(inner: str) -> bool:
     if re.search(r"\b[A-Z]{2,}\b", text) or len(text.split()) > BRACKET_ASIDE_WORDS:
         return False
     kind = unit_kind(text)
+    parts = [p.strip(" .") for p in text.lower().split("/")]
     return (kind not in (None, "count", "other") or is_counted(text)
-            or text.lower().strip(" .") in MEASURE_UNITS)
+            or all(p in MEASURE_UNITS for p in parts))  # "(ton)", "(ton/ha)", "(Kw/Ha)"
 
 
 def aside_unit(name: str) -> str | None:
@@ -380,16 +392,27 @@ def read_name(name: str, agency: str | None = None, expansions: dict[str, set[st
     words: list[str] = []
     decisions: list[str] = []
     readings: dict[str, str] = {}
+    skip = False
     for i, (word, capitals) in enumerate(tokens):
+        if skip:
+            skip = False
+            continue
         if capitals and 2 <= len(word) <= 8 and _spelled_out(" ".join(plain[:i]), word):
             continue  # "Survei Kepuasan Masyarakat (SKM)": the abbreviation repeats the words before it
+        phrase = PHRASE_READINGS.get((word, plain[i + 1] if i + 1 < len(plain) else ""))
+        if phrase:  # "IP ASN": two printed words, one abbreviation
+            words.extend(_spelling(w) for w in phrase.split())
+            skip = True
+            continue
         if word in AMBIGUOUS:
             expansion, why = _decide(word, plain, i, agency, expansions)
             decisions.append(why)
             if expansion:
                 readings[word] = expansion
         else:
-            expansion = READINGS[word] if word in READINGS else (ABBREVIATIONS.get(word) or AGENCY_ACRONYMS.get(word) or word)
+            spelled_as = SPELLINGS.get(word, word)  # "Ranperda" is read as "Raperda" is
+            expansion = (READINGS[spelled_as] if spelled_as in READINGS
+                         else (ABBREVIATIONS.get(word) or AGENCY_ACRONYMS.get(word) or word))
             if capitals and expansion == word and word in spelled:
                 expansion = spelled[word]
                 decisions.append(f"{word.upper()} read as {expansion}: spelled out so in another name")

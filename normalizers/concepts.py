@@ -105,7 +105,22 @@ READINGS: dict[str, str] = {
     "raperda": "rancangan peraturan daerah", "perda": "peraturan daerah",  # (draft) regional regulation
     "tpak": "tingkat partisipasi angkatan kerja",  # labour force participation rate
     "akba": "angka kematian balita",  # under-five mortality rate
+    # The indices every agency is scored on, named in issue 16
+    "rb": "reformasi birokrasi",  # bureaucratic reform (Indeks / Nilai RB)
+    "ipkd": "indeks pengelolaan keuangan daerah",  # regional financial management index
+    "uhh": "umur harapan hidup",  # life expectancy (umur: age), the same as AHH
+    # Health facilities: fasilitas (pelayanan) kesehatan
+    "faskes": "fasilitas kesehatan", "fasyankes": "fasilitas pelayanan kesehatan",
 }
+
+# Abbreviations of two printed words read as one ("Nilai IP ASN": indeks profesionalitas ASN).
+PHRASE_READINGS: dict[tuple[str, str], str] = {
+    ("ip", "asn"): "indeks profesionalitas aparatur sipil negara",  # ASN professionalism index (BKN)
+}
+
+# A rate's base printed after the name ("per 1.000 KH", "per 100.000 kelahiran hidup", "per 1000 penduduk"): the unit
+# of the rate, not a word of what is measured (thousands separators and brackets around it included).
+RATE_BASE = r"\(?\s*per\s+\d{1,3}(?:[.,]?\d{3})*\s*(?:kh|kelahiran\s+hidup|penduduk|jiwa)\b\s*\)?"
 
 # Spelling variants and misspellings of the same word (typists' forms seen across agencies).
 SPELLINGS: dict[str, str] = {
@@ -113,6 +128,9 @@ SPELLINGS: dict[str, str] = {
     "survey": "survei", "subsektor": "sektor", "sub-sektor": "sektor", "fasilitas": "fasilitasi",
     "kontrbusi": "kontribusi", "progres": "progress", "intern": "internal", "aparatur": "aparat",
     "el": "elektronik",  # "KTP-el": the electronic identity card
+    "rerata": "rata",  # rerata = rata-rata (mean)
+    "akte": "akta",  # akte = akta (certificate)
+    "ranperda": "raperda",  # rancangan peraturan daerah, both short forms
 }
 
 # Words of one meaning that agencies print for the same quantity (synonyms, not spelling): each is read as
@@ -160,7 +178,7 @@ SOFT_LEADING = frozenset({"meningkatnya", "tingkat"})
 
 # Units that are measured, not counted (`normalizers.units` knows the counted ones and the kinds): in
 # brackets after a name they are its satuan, not part of what is measured.
-MEASURE_UNITS = frozenset({"ton", "kg", "kuintal", "ku", "ha", "hektar", "km", "m", "m2", "m3", "liter", "tangkai",
+MEASURE_UNITS = frozenset({"ton", "kg", "kuintal", "ku", "kw", "ha", "hektar", "km", "m", "m2", "m3", "liter", "tangkai",
                            "batang", "pohon", "kwh", "mw", "gram"})
 
 # Words that say how a quantity is measured, not which: a name left with these alone ("Nilai IKU", "Skor",
@@ -315,7 +333,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("bpk_opinion", "Opini BPK atas laporan keuangan",
             required=(frozenset({"opini", "wajar"}),),
             allowed=frozenset({"opini", "badan", "pemeriksa", "keuangan", "laporan", "pemerintah", "predikat", "tanpa",
-                               "pengecualian", "memperoleh", "mendapatkan", "ri", "republik", "indonesia", "kabupaten",
+                               "pengecualian", "memperoleh", "mendapatkan", "hasil", "ri", "republik", "indonesia", "kabupaten",
                                "kota", "provinsi"})),
     # Laju pertumbuhan ekonomi (LPE) = laju pertumbuhan PDRB atas dasar harga konstan: one quantity however it
     # is printed ("Laju Pertumbuhan Ekonomi", "Pertumbuhan PDRB ADHK", "LPE"); of one sector when one is named, the
@@ -382,9 +400,11 @@ CONCEPTS: tuple[Concept, ...] = (
                                                             "pendapatan", "pengeluaran"})),
           ("life_expectancy", "Angka Harapan Hidup (AHH)", ("harapan", "hidup"),
            frozenset({"usia", "umur", "tahun", "saat", "lahir"})),
-          ("mean_years_of_schooling", "Rata-rata Lama Sekolah (RLS)", ("rata", "lama", "sekolah"), frozenset({"tahun"})),
+          # BPS's definition is printed with it: "… penduduk usia 25 tahun ke atas"
+          ("mean_years_of_schooling", "Rata-rata Lama Sekolah (RLS)", ("rata", "lama", "sekolah"),
+           frozenset({"tahun", "penduduk", "usia", "umur", "25"})),
           ("expected_years_of_schooling", "Harapan Lama Sekolah (HLS)", ("harapan", "lama", "sekolah"), frozenset({"tahun"})),
-          ("maternal_mortality", "Angka Kematian Ibu (AKI)", ("kematian", "ibu"), _PER_BIRTHS),
+          ("maternal_mortality", "Angka Kematian Ibu (AKI)", ("kematian", "ibu"), _PER_BIRTHS | {"melahirkan"}),
           ("infant_mortality", "Angka Kematian Bayi (AKB)", ("kematian", "bayi"), _PER_BIRTHS),
           ("farmer_terms_of_trade", "Nilai Tukar Petani (NTP)", ("nilai", "tukar", "petani"), frozenset({"rata"})),
           ("fisher_terms_of_trade", "Nilai Tukar Nelayan (NTN)", ("nilai", "tukar", "nelayan"), frozenset({"rata"})),

@@ -598,3 +598,20 @@ def test_ikp_is_read_from_the_agency_and_a_measure_alone_never_meets_another_age
                   PrintedName("Nilai IKU", "c", "Dinas Contoh"),
                   PrintedName("Nilai IKK", "d", "Dinas Lain")])
     assert meet([PrintedName("Nilai IKU", "a", "Dinas Contoh"), PrintedName("Nilai IKU", "b", "Dinas Contoh")])
+
+
+def test_readings_spellings_rate_bases_and_the_agency_read_like_the_name():
+    """RB, UHH, IPKD, IP ASN read; rerata / akte / ranperda spelled one way; a rate's base ('per 1.000 KH') and a
+    unit of two measures ('(kw/ha)') are units; the agency's abbreviation is read as the name's is."""
+    assert meet(across("Nilai RB", "Indeks Reformasi Birokrasi"))
+    assert apart(across("Nilai RB", "Indeks RB Tematik"))
+    assert meet(across("UHH", "Angka Harapan Hidup"))
+    assert meet(across("Nilai IP ASN", "Indeks Profesionalitas Aparatur Sipil Negara"))
+    assert meet(across("Rerata lama sekolah", "Rata-rata Lama Sekolah"))
+    assert meet(across("Persentase Ranperda yang disahkan", "Persentase rancangan peraturan daerah yang ditetapkan"))
+    assert meet(across("Angka kematian bayi per 1000 kelahiran hidup", "AKB (per 1.000 KH)", "Angka Kematian Bayi"))
+    assert apart(across("Angka kematian bayi per 1000 kelahiran hidup", "Angka kematian balita per 1.000 KH"))
+    assert meet(across("Produktivitas jagung (kw/ha)", "Produktivitas Jagung"))
+    assert meet([PrintedName("Indeks Kepuasan Masyarakat terhadap pelayanan Dinas Koperasi dan UKM", "a",
+                             "Dinas Koperasi dan UKM"),
+                 PrintedName("IKM", "b", "Dinas Pendidikan")])
