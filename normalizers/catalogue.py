@@ -154,6 +154,7 @@ class Reading:
     qualifier: str = ""
     concept_evidence: str = ""
     unit: str | None = None  # the kind of a unit printed in brackets and dropped from the words ("(%)": percent)
+    region: frozenset[str] = frozenset()  # the words of the agency's own region (`region_words`)
 
     def measure(self) -> str:
         """The measure the bracketed unit gives the number (`concepts.UNIT_MEASURES`: share, grade, score, amount)."""
@@ -162,9 +163,11 @@ class Reading:
     def signature(self) -> tuple[str, ...]:
         """The words as compared between names: verb affixes stripped, order and repetition ignored
         ('OPD Provinsi … SOTK Provinsi' = 'OPD … SOTK Provinsi'), the agency's own name ('… SKPD') and a
-        verb of provision ('yang disediakan', 'yang diselenggarakan') left out; the word of the measure a
+        verb of provision ('yang disediakan', 'yang diselenggarakan') and the words of the agency's own region
+        ('… Kabupaten Contoh') left out; the word of the measure a
         bracketed unit gives ('Realisasi fisik (%)' = 'Persentase realisasi fisik', `concepts.MEASURE_WORDS`)."""
-        stems = {verb_stem(w) for w in _without_own_agency(self.words)}
+        own = [w for w in self.words if w not in self.region]  # "Jumlah penduduk miskin Kabupaten Contoh"
+        stems = {verb_stem(w) for w in _without_own_agency(own or self.words)}
         kept = {w for w in stems if not any(same_word(w, p) for p in SOFT_PARTICIPLES)}
         return tuple(sorted((kept or stems) | self.measure_word()))
 
@@ -420,7 +423,8 @@ def read_name(name: str, agency: str | None = None, expansions: dict[str, set[st
             inner = part if part == word else AGENCY_ACRONYMS.get(part, part)
             words.extend(_spelling(w) for w in inner.split())
     words = _drop_trailing_unit(_drop_soft([w for k, w in enumerate(words) if k == 0 or w != words[k - 1]]))
-    reading = Reading(words=words, decisions=decisions, readings=readings, unit=aside_unit(name))
+    reading = Reading(words=words, decisions=decisions, readings=readings, unit=aside_unit(name),
+                      region=frozenset(region_words(region)))
     _match_concept(reading, agency_words(agency) | region_words(region))
     return reading
 

@@ -615,3 +615,13 @@ def test_readings_spellings_rate_bases_and_the_agency_read_like_the_name():
     assert meet([PrintedName("Indeks Kepuasan Masyarakat terhadap pelayanan Dinas Koperasi dan UKM", "a",
                              "Dinas Koperasi dan UKM"),
                  PrintedName("IKM", "b", "Dinas Pendidikan")])
+
+
+def test_the_agencys_own_region_is_no_word_of_the_name():
+    """'Jumlah penduduk miskin Kabupaten Contoh' at an agency of Kabupaten Contoh is its region's count; another
+    region's name stays a word."""
+    names = [PrintedName("Jumlah penduduk miskin Kabupaten Contoh", "a", "Dinas Sosial", region="Kabupaten Contoh"),
+             PrintedName("Jumlah Penduduk Miskin", "b", "Dinas Sosial", region="Kabupaten Lain"),
+             PrintedName("Jumlah penduduk miskin Kabupaten Contoh", "c", "Dinas Sosial", region="Kabupaten Lain")]
+    rows = canonicals(names)
+    assert rows[("a", names[0].name)] == rows[("b", names[1].name)] != rows[("c", names[2].name)]
