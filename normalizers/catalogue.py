@@ -21,7 +21,8 @@ How a name is read, step by step:
    ("Indikator Kinerja … (1)").
 3. Recurring concepts (`concepts.CONCEPTS`): a name holding a concept's words and nothing else but
    allowed words, organisation words or its own agency's name is that concept; a qualifier such as the
-   PDRB sector stays in the key.
+   PDRB sector or the level of schooling (read from a closed list) stays in the key; a share concept needs a
+   share word or a percent unit in brackets.
 4. Any other name meets another only when both hold the same words, in any order, up to one typing
    slip in one long word ("Masayarakat" / "Masyarakat"): "persentase X" and "jumlah X", two years, two
    sectors or two commodities stay apart. A column heading printed in capitals before the name
@@ -46,15 +47,22 @@ from normalizers.concepts import (
     CONCEPTS,
     FUSED_HEADING_WORDS,
     INDICATOR_OPENINGS,
+    MEASURE_ONLY_WORDS,
     MEASURE_UNITS,
+    MEASURE_WORDS,
     ORGANISATION_WORDS,
     OWN_AGENCY_PHRASES,
+    PHRASE_READINGS,
+    RATE_BASE,
     READINGS,
+    SAYS_MEASURE,
+    SHARE_WORDS,
     SOFT_LEADING,
     SOFT_PARTICIPLES,
     SOFT_WORDS,
     SPELLINGS,
     SYNONYMS,
+    UNIT_MEASURES,
     Concept,
 )
 from normalizers.cut_names import find_cut_names
@@ -145,14 +153,31 @@ class Reading:
     concept: Concept | None = None
     qualifier: str = ""
     concept_evidence: str = ""
+    unit: str | None = None  # the kind of a unit printed in brackets and dropped from the words ("(%)": percent)
+    region: frozenset[str] = frozenset()  # the words of the agency's own region (`region_words`)
+
+    def measure(self) -> str:
+        """The measure the bracketed unit gives the number (`concepts.UNIT_MEASURES`: share, grade, score, amount)."""
+        return UNIT_MEASURES.get(self.unit or "", "")
 
     def signature(self) -> tuple[str, ...]:
         """The words as compared between names: verb affixes stripped, order and repetition ignored
         ('OPD Provinsi … SOTK Provinsi' = 'OPD … SOTK Provinsi'), the agency's own name ('… SKPD') and a
-        verb of provision ('yang disediakan', 'yang diselenggarakan') left out."""
-        stems = {verb_stem(w) for w in _without_own_agency(self.words)}
+        verb of provision ('yang disediakan', 'yang diselenggarakan') and the words of the agency's own region
+        ('… Kabupaten Contoh') left out; the word of the measure a
+        bracketed unit gives ('Realisasi fisik (%)' = 'Persentase realisasi fisik', `concepts.MEASURE_WORDS`)."""
+        own = [w for w in self.words if w not in self.region]  # "Jumlah penduduk miskin Kabupaten Contoh"
+        stems = {verb_stem(w) for w in _without_own_agency(own or self.words)}
         kept = {w for w in stems if not any(same_word(w, p) for p in SOFT_PARTICIPLES)}
-        return tuple(sorted(kept or stems))
+        return tuple(sorted((kept or stems) | self.measure_word()))
+
+    def measure_word(self) -> set[str]:
+        """The word of the measure the bracketed unit gives, when the name holds no word saying it ('Realisasi fisik
+        (%)' -> {'persentase'}; 'Prevalensi gizi buruk (%)' -> {})."""
+        measure = self.measure()
+        if measure not in MEASURE_WORDS or set(self.words) & SAYS_MEASURE[measure]:
+            return set()
+        return {MEASURE_WORDS[measure]}
 
     def key(self) -> tuple[str, ...]:
         if self.concept:
@@ -221,12 +246,20 @@ def agency_words(agency: str | None) -> set[str]:
     raw = re.findall(r"[a-z0-9]+", agency.lower())
     words: list[str] = []
     for w in raw:
-        words.extend((AGENCY_ACRONYMS.get(w) or expand_agency_acronym(w) or w).split())
+        words.extend(_agency_word(w).split())
     out = set(words) | set(raw)
     for start in range(len(words)):
         for end in range(start + 2, len(words) + 1):
             out.add("".join(w[0] for w in words[start:end]))
     return out
+
+
+def _agency_word(word: str) -> str:
+    """A word of an agency's name read with the vocabulary a name's words are read with ('UKM' -> usaha kecil dan
+    menengah, 'Setwan' -> sekretariat dprd): an indicator naming its agency ('… pelayanan Dinas Koperasi dan UKM')
+    names it in the same words."""
+    return (AGENCY_ACRONYMS.get(word) or expand_agency_acronym(word) or READINGS.get(word) or ABBREVIATIONS.get(word)
+            or word)
 
 
 def region_words(region: str | None) -> set[str]:
@@ -274,6 +307,7 @@ def _printed_tokens(name: str) -> list[tuple[str, bool]]:
     text = re.sub(r"<[^>]+>", " ", name or "")
     text = re.sub(r"^\s*(\d+(\.\d+)*|[a-zA-Z])[.)]\s*", "", text)
     text = GLUED_AMOUNT.sub(" ", text)
+    text = re.sub(RATE_BASE, " ", text, flags=re.IGNORECASE)  # "per 1.000 KH": the rate's base, a unit
 
     def aside(match: re.Match[str]) -> str:
         inner = match.group(1)
@@ -302,8 +336,18 @@ def _is_unit_aside(inner: str) -> bool:
     if re.search(r"\b[A-Z]{2,}\b", text) or len(text.split()) > BRACKET_ASIDE_WORDS:
         return False
     kind = unit_kind(text)
+    parts = [p.strip(" .") for p in text.lower().split("/")]
     return (kind not in (None, "count", "other") or is_counted(text)
-            or text.lower().strip(" .") in MEASURE_UNITS)
+            or all(p in MEASURE_UNITS for p in parts))  # "(ton)", "(ton/ha)", "(Kw/Ha)"
+
+
+def aside_unit(name: str) -> str | None:
+    """The kind (`normalizers.units.unit_kind`) of the unit a name prints in brackets and that is not read as its
+    words ('Akses air minum layak (%)' -> percent, 'Panjang jalan mantap (km)' -> count); None without one.
+    Of several, the last ('Nilai (poin) … (%)')."""
+    kinds = [unit_kind(inner) for inner in re.findall(r"\(([^()]*)\)", name or "")
+             if inner.strip() and not re.fullmatch(r"[\d.,\s]+", inner) and _is_unit_aside(inner)]
+    return kinds[-1] if kinds else None
 
 
 def _content(text: str) -> str:
@@ -351,15 +395,27 @@ def read_name(name: str, agency: str | None = None, expansions: dict[str, set[st
     words: list[str] = []
     decisions: list[str] = []
     readings: dict[str, str] = {}
+    skip = False
     for i, (word, capitals) in enumerate(tokens):
+        if skip:
+            skip = False
+            continue
         if capitals and 2 <= len(word) <= 8 and _spelled_out(" ".join(plain[:i]), word):
             continue  # "Survei Kepuasan Masyarakat (SKM)": the abbreviation repeats the words before it
+        phrase = PHRASE_READINGS.get((word, plain[i + 1] if i + 1 < len(plain) else ""))
+        if phrase:  # "IP ASN": two printed words, one abbreviation
+            words.extend(_spelling(w) for w in phrase.split())
+            skip = True
+            continue
         if word in AMBIGUOUS:
             expansion, why = _decide(word, plain, i, agency, expansions)
             decisions.append(why)
-            readings[word] = expansion
+            if expansion:
+                readings[word] = expansion
         else:
-            expansion = READINGS[word] if word in READINGS else (ABBREVIATIONS.get(word) or AGENCY_ACRONYMS.get(word) or word)
+            spelled_as = SPELLINGS.get(word, word)  # "Ranperda" is read as "Raperda" is
+            expansion = (READINGS[spelled_as] if spelled_as in READINGS
+                         else (ABBREVIATIONS.get(word) or AGENCY_ACRONYMS.get(word) or word))
             if capitals and expansion == word and word in spelled:
                 expansion = spelled[word]
                 decisions.append(f"{word.upper()} read as {expansion}: spelled out so in another name")
@@ -367,7 +423,8 @@ def read_name(name: str, agency: str | None = None, expansions: dict[str, set[st
             inner = part if part == word else AGENCY_ACRONYMS.get(part, part)
             words.extend(_spelling(w) for w in inner.split())
     words = _drop_trailing_unit(_drop_soft([w for k, w in enumerate(words) if k == 0 or w != words[k - 1]]))
-    reading = Reading(words=words, decisions=decisions, readings=readings)
+    reading = Reading(words=words, decisions=decisions, readings=readings, unit=aside_unit(name),
+                      region=frozenset(region_words(region)))
     _match_concept(reading, agency_words(agency) | region_words(region))
     return reading
 
@@ -498,8 +555,21 @@ def _match_concept(reading: Reading, agency: set[str]) -> None:
         required = set().union(*concept.required)
         allowed = required | concept.allowed | ORGANISATION_WORDS | agency
         words = _as_vocabulary(reading.words, required | concept.allowed, slips)
-        if not all(set(words) & need for need in concept.required):
+        measure = reading.measure()
+        if concept.measure and measure and measure != concept.measure:
+            continue  # "Hasil evaluasi SAKIP (Predikat)" is the grade, not the score
+        printed = set(words) | reading.measure_word()
+        if not all(printed & need for need in concept.required):
             continue
+        if concept.share:
+            if not printed & SHARE_WORDS or measure == "amount":
+                continue
+            allowed = allowed | SHARE_WORDS
+        terms: list[str] = []
+        if concept.qualifier_terms:
+            words, terms = _qualifier_terms(words, concept.qualifier_terms)
+            if not terms and concept.term_needed:
+                continue
         head, tail = words, []
         marker = next((i for i, w in enumerate(words) if w in concept.qualifier_markers), None)
         if marker is not None:
@@ -509,16 +579,33 @@ def _match_concept(reading: Reading, agency: set[str]) -> None:
         # the qualifier keeps a sector that is also the agency's subject (Dinas Perikanan, sektor perikanan)
         own_words = required | concept.allowed | concept.qualifier_fillers
         qualifier = [w for w in tail if w not in own_words and len(w) > 2]
-        if marker is not None and (not qualifier or INDICATOR_OPENINGS & set(tail)):
+        if marker is not None and ((not qualifier and not terms) or INDICATOR_OPENINGS & set(tail)):
+            continue
+        if concept.qualifier_needed and not (qualifier or terms):
             continue
         reading.concept = concept
-        reading.qualifier = " ".join(qualifier)
+        reading.qualifier = " ".join(terms + qualifier)
         found = sorted(set(words) & required)
         extra = sorted(set(head) - required)
         reading.concept_evidence = (f"concept {concept.key} ({concept.label}): words {found}"
                                     + (f", allowed besides {extra}" if extra else "")
                                     + (f", qualifier '{reading.qualifier}' kept apart" if reading.qualifier else ""))
         return
+
+
+def _qualifier_terms(words: list[str], terms: tuple[tuple[tuple[str, ...], str], ...]) -> tuple[list[str], list[str]]:
+    """The words less the terms of a closed list found among them (longest first), and the terms' forms, sorted
+    and each once ('SD/MI' -> ['sd'])."""
+    rest, found = list(words), set()
+    for phrase, form in sorted(terms, key=lambda t: -len(t[0])):
+        start = 0
+        while start <= len(rest) - len(phrase):
+            if tuple(rest[start:start + len(phrase)]) == phrase:
+                del rest[start:start + len(phrase)]
+                found.add(form)
+            else:
+                start += 1
+    return rest, sorted(found)
 
 
 def _typo_pairs(a: tuple[str, ...], b: tuple[str, ...]) -> list[tuple[str, str]] | None:
@@ -606,7 +693,7 @@ def build(names: list[PrintedName], report_texts: dict[str, list[str]] | None = 
         else:
             reading = read_name(name, agencies[(report, name)], expansions.get(report), whole_words, spelled,
                                 regions[(report, name)])
-            placed[(report, name)] = _place(reading, name, groups, leaders)
+            placed[(report, name)] = _place(reading, name, groups, leaders, agencies[(report, name)])
             groups[placed[(report, name)][0]].readings.update(reading.readings)
             if has_fused_heading(name):
                 groups[placed[(report, name)][0]].doubtful.add(name)
@@ -692,7 +779,8 @@ def _place_cut_names(placed: dict[tuple[str, str], tuple[tuple[str, ...], float,
 
 
 def _place(reading: Reading, name: str, groups: dict[tuple[str, ...], _Group],
-           leaders: dict[tuple[str, ...], list[tuple[str, ...]]]) -> tuple[tuple[str, ...], float, str]:
+           leaders: dict[tuple[str, ...], list[tuple[str, ...]]],
+           agency: str | None = None) -> tuple[tuple[str, ...], float, str]:
     """The group of one reading (made when new), its score and the evidence. A name one slipped word away
     from a group's words is found through `leaders`, indexed by the group's words less one."""
     decided = "; ".join(reading.decisions)
@@ -707,6 +795,10 @@ def _place(reading: Reading, name: str, groups: dict[tuple[str, ...], _Group],
         groups.setdefault(key, _Group(key))
         return key, 100.0, prefix + "new canonical (no distinguishing words)"
     words = reading.signature()
+    if set(words) <= MEASURE_ONLY_WORDS:  # "Nilai IKU": a measure of nothing named; the same words of one agency
+        key = ("measure only", (agency or "").strip().lower(), *words)
+        groups.setdefault(key, _Group(key))
+        return key, 100.0, prefix + f"new canonical (measure words only: {list(words)})"
     key = ("words", *words)
     if key in groups:
         return key, 100.0, prefix + f"same words {list(words)}"

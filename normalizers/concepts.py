@@ -53,6 +53,18 @@ AMBIGUOUS: dict[str, Ambiguous] = {
               word_before=frozenset({"jumlah", "sentra", "pelaku", "unit", "produksi", "terhadap"}),
               agency_words=frozenset({"perindustrian", "industri", "perdagangan", "koperasi", "ukm", "umkm"})),
     )),
+    # IKP: Indeks Ketahanan Pangan (a food agency's food security index), Indeks Kepuasan Pelanggan (the
+    # satisfaction of a hospital's or a water utility's customers), Insiden Keselamatan Pasien (patient safety
+    # incidents), or the mark of a program's key indicator (indikator kinerja program: "IKP 1 …"), read as
+    # nothing, as the marks IKU / IKK are (`SOFT_WORDS`): the reading of an agency without other evidence.
+    "ikp": Ambiguous(senses=(
+        Sense(""),
+        Sense("indeks ketahanan pangan", name_words=frozenset({"ketahanan", "pangan", "kerawanan"}),
+              agency_words=frozenset({"pangan", "ketahanan"})),
+        Sense("indeks kepuasan pelanggan", name_words=frozenset({"kepuasan", "pelanggan", "survei", "pelayanan", "layanan"}),
+              agency_words=frozenset({"rsud", "rumah", "sakit", "pdam", "perumda", "minum"})),
+        Sense("insiden keselamatan pasien", name_words=frozenset({"insiden", "keselamatan", "pasien", "kejadian"})),
+    )),
 }
 
 # Abbreviations read one way wherever they stand, beside `normalizers.names.ABBREVIATIONS`.
@@ -86,13 +98,39 @@ READINGS: dict[str, str] = {
     "idi": "indeks demokrasi indonesia",  # democracy index
     # The indices every agency is scored on by the ministry of administrative reform
     "spbe": "sistem pemerintahan berbasis elektronik",  # e-government (the SPBE index)
+    # The subjects of recurring agency indicators
+    "bor": "bed occupancy rate",  # a hospital's bed occupancy rate
+    "pad": "pendapatan asli daerah",  # the region's own-source revenue
+    "ktp": "kartu tanda penduduk",  # identity card ("KTP-el": the electronic one)
+    "raperda": "rancangan peraturan daerah", "perda": "peraturan daerah",  # (draft) regional regulation
+    "tpak": "tingkat partisipasi angkatan kerja",  # labour force participation rate
+    "akba": "angka kematian balita",  # under-five mortality rate
+    # The indices every agency is scored on, named in issue 16
+    "rb": "reformasi birokrasi",  # bureaucratic reform (Indeks / Nilai RB)
+    "ipkd": "indeks pengelolaan keuangan daerah",  # regional financial management index
+    "uhh": "umur harapan hidup",  # life expectancy (umur: age), the same as AHH
+    # Health facilities: fasilitas (pelayanan) kesehatan
+    "faskes": "fasilitas kesehatan", "fasyankes": "fasilitas pelayanan kesehatan",
 }
+
+# Abbreviations of two printed words read as one ("Nilai IP ASN": indeks profesionalitas ASN).
+PHRASE_READINGS: dict[tuple[str, str], str] = {
+    ("ip", "asn"): "indeks profesionalitas aparatur sipil negara",  # ASN professionalism index (BKN)
+}
+
+# A rate's base printed after the name ("per 1.000 KH", "per 100.000 kelahiran hidup", "per 1000 penduduk"): the unit
+# of the rate, not a word of what is measured (thousands separators and brackets around it included).
+RATE_BASE = r"\(?\s*per\s+\d{1,3}(?:[.,]?\d{3})*\s*(?:kh|kelahiran\s+hidup|penduduk|jiwa)\b\s*\)?"
 
 # Spelling variants and misspellings of the same word (typists' forms seen across agencies).
 SPELLINGS: dict[str, str] = {
     "prosentase": "persentase", "presentase": "persentase", "prosentasi": "persentase", "persentasi": "persentase", "persen": "persentase",
     "survey": "survei", "subsektor": "sektor", "sub-sektor": "sektor", "fasilitas": "fasilitasi",
     "kontrbusi": "kontribusi", "progres": "progress", "intern": "internal", "aparatur": "aparat",
+    "el": "elektronik",  # "KTP-el": the electronic identity card
+    "rerata": "rata",  # rerata = rata-rata (mean)
+    "akte": "akta",  # akte = akta (certificate)
+    "ranperda": "raperda",  # rancangan peraturan daerah, both short forms
 }
 
 # Words of one meaning that agencies print for the same quantity (synonyms, not spelling): each is read as
@@ -111,7 +149,7 @@ SYNONYMS: dict[str, str] = {
 
 # Words that never tell two indicators apart: the marks of a key-indicator list (IKU = indikator kinerja
 # utama, IKP / IKK = indikator kinerja program / kegiatan, IKSS = … sasaran strategis) and joining words.
-SOFT_WORDS = frozenset({"iku", "ikp", "ikk", "ikss", "iksp", "indikator", "dan", "yang", "di", "ke", "dari", "pada",
+SOFT_WORDS = frozenset({"iku", "ikk", "ikss", "iksp", "indikator", "dan", "yang", "di", "ke", "dari", "pada",
                         "terhadap", "atas", "untuk", "dengan", "oleh", "serta", "the", "of", "telah", "atau",
                         "secara", "dalam"})
 # Verbs that say a counted thing was provided or held, not which thing ("Jumlah rapat koordinasi yang
@@ -140,8 +178,15 @@ SOFT_LEADING = frozenset({"meningkatnya", "tingkat"})
 
 # Units that are measured, not counted (`normalizers.units` knows the counted ones and the kinds): in
 # brackets after a name they are its satuan, not part of what is measured.
-MEASURE_UNITS = frozenset({"ton", "kg", "kuintal", "ku", "ha", "hektar", "km", "m", "m2", "m3", "liter", "tangkai",
+MEASURE_UNITS = frozenset({"ton", "kg", "kuintal", "ku", "kw", "ha", "hektar", "km", "m", "m2", "m3", "liter", "tangkai",
                            "batang", "pohon", "kwh", "mw", "gram"})
+
+# Words that say how a quantity is measured, not which: a name left with these alone ("Nilai IKU", "Skor",
+# "Capaian Kinerja", once the marks are dropped) names no quantity another agency could share, and meets only the
+# same print of the same agency.
+MEASURE_ONLY_WORDS = frozenset({"nilai", "skor", "angka", "indeks", "tingkat", "capaian", "poin", "persentase", "jumlah",
+                                "rasio", "laju", "rata", "hasil", "realisasi", "target", "total", "kinerja", "evaluasi",
+                                "prevalensi", "proporsi"})
 
 # Words that begin an indicator's name: inside a concept's qualifier they show two names glued together
 # by the reader ("… sektor perikanan Persentase peningkatan pendapatan …"), not one sector.
@@ -165,6 +210,21 @@ class Concept:
     allowed: frozenset[str] = frozenset()
     qualifier_markers: frozenset[str] = frozenset()
     qualifier_fillers: frozenset[str] = field(default_factory=frozenset)
+    # A share ("Prevalensi stunting", "Persentase jalan mantap"): the name holds a share word (`SHARE_WORDS`)
+    # or prints a percent unit in brackets ("Akses air minum layak (%)"); without either it is a count or an
+    # amount of the same subject ("Jumlah balita stunting", "Panjang jalan kondisi mantap (km)").
+    share: bool = False
+    # A closed list of terms (phrase -> its one form) read as the qualifier wherever they stand, one of them
+    # required ("APM SD/MI" = "Angka Partisipasi Murni Sekolah Dasar": qualifier "sd"; "APM SMP" is another).
+    qualifier_terms: tuple[tuple[tuple[str, ...], str], ...] = ()
+    # The name must name a qualifier (a term of the list or words after a marker: a sector's share of the PDRB),
+    # or a term of the list itself (school levels; "Pertumbuhan sektor X" without the PDRB's words).
+    qualifier_needed: bool = False
+    term_needed: bool = False
+    # What the number is, when a sibling concept of the same subject is another measure (`UNIT_MEASURES`): the
+    # SAKIP score and the SAKIP grade. A unit in brackets of another measure ("Hasil evaluasi SAKIP (Predikat)")
+    # is not this concept.
+    measure: str = ""
 
 
 # Words of measure the macro indicators are printed with ("Nilai IPM", "Angka Harapan Hidup", "Capaian IPM",
@@ -181,6 +241,78 @@ _SCORE_WORDS = frozenset({"nilai", "hasil", "evaluasi", "implementasi", "skor", 
 _AKIP = (frozenset({"akuntabilitas"}), frozenset({"kinerja"}))
 _AKIP_AGENCY = frozenset({"instansi", "pemerintah"})
 
+# The measure a unit printed in brackets gives the number (`normalizers.units.unit_kind` -> measure): a share
+# ("(%)"), a grade ("(Predikat)", "(kategori)": AA, A, BB …), a score ("(poin)", "(nilai)", "(indeks)"), an amount
+# of money ("(Rp)"). The bracket is dropped from the name's words; its measure is kept aside on the reading.
+UNIT_MEASURES = {"percent": "share", "grade": "grade", "score": "score", "index": "score", "rupiah": "amount"}
+# The word a name prints for the measure its bracketed unit gives: "Realisasi fisik (%)" says what "Persentase
+# realisasi fisik" says, "Hasil evaluasi SAKIP (Predikat)" what "Predikat hasil evaluasi SAKIP" says.
+MEASURE_WORDS = {"share": "persentase", "grade": "predikat"}
+# The words that already say a measure: a name holding one says it without its unit ("Prevalensi gizi buruk
+# (%)" = "Prevalensi gizi buruk").
+GRADE_WORDS = frozenset({"predikat", "kategori"})
+
+# Words that make a name a share of a whole: persentase (percentage; "cakupan", coverage, is read as it), prevalensi
+# (prevalence), proporsi (proportion), rasio (ratio), tingkat / angka (rate: "Angka stunting", "Tingkat kemantapan").
+SHARE_WORDS = frozenset({"persentase", "prevalensi", "proporsi", "rasio", "tingkat", "angka"})
+SAYS_MEASURE = {"share": SHARE_WORDS, "grade": GRADE_WORDS}
+# The categories of Statistics Indonesia's PDRB by lapangan usaha (KBLI, the 17 categories A-U of the 2010 series),
+# each in one form, however an agency names it ("sektor pertanian" and "pertanian, kehutanan dan perikanan" are
+# category A; "industri" is C, industri pengolahan), and the subcategories agencies print on their own
+# (perikanan, kehutanan, peternakan, perkebunan, tanaman pangan, hortikultura: each another quantity than A).
+# Old nine-sector names that group categories otherwise ("perdagangan, hotel dan restoran") keep their own form.
+# A sector not in the list ("sektor pariwisata") is kept as printed after its marker.
+BPS_SECTORS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("pertanian", "kehutanan", "perikanan"), "pertanian kehutanan dan perikanan"),
+    (("pertanian",), "pertanian kehutanan dan perikanan"),
+    (("perikanan",), "perikanan"), (("kehutanan",), "kehutanan"), (("peternakan",), "peternakan"),
+    (("perkebunan",), "perkebunan"), (("tanaman", "pangan"), "tanaman pangan"), (("hortikultura",), "hortikultura"),
+    (("pertambangan", "penggalian"), "pertambangan dan penggalian"), (("pertambangan",), "pertambangan dan penggalian"),
+    (("industri", "pengolahan"), "industri pengolahan"), (("industri",), "industri pengolahan"),
+    (("manufaktur",), "industri pengolahan"),
+    (("pengadaan", "listrik", "gas"), "pengadaan listrik dan gas"), (("listrik", "gas"), "pengadaan listrik dan gas"),
+    (("pengadaan", "air"), "pengadaan air"),
+    (("konstruksi",), "konstruksi"), (("bangunan",), "konstruksi"),
+    (("perdagangan", "hotel", "restoran"), "perdagangan hotel dan restoran"),
+    (("perdagangan", "besar", "eceran"), "perdagangan besar dan eceran"), (("perdagangan",), "perdagangan besar dan eceran"),
+    (("transportasi", "pergudangan"), "transportasi dan pergudangan"), (("transportasi",), "transportasi dan pergudangan"),
+    (("pengangkutan", "komunikasi"), "pengangkutan dan komunikasi"),
+    (("penyediaan", "akomodasi", "makan", "minum"), "penyediaan akomodasi dan makan minum"),
+    (("akomodasi", "makan", "minum"), "penyediaan akomodasi dan makan minum"),
+    (("informasi", "komunikasi"), "informasi dan komunikasi"),
+    (("jasa", "keuangan", "asuransi"), "jasa keuangan dan asuransi"), (("keuangan", "asuransi"), "jasa keuangan dan asuransi"),
+    (("real", "estate"), "real estat"), (("real", "estat"), "real estat"),
+    (("jasa", "perusahaan"), "jasa perusahaan"),
+    (("administrasi", "pemerintahan"), "administrasi pemerintahan"),
+    (("jasa", "pendidikan"), "jasa pendidikan"),
+    (("jasa", "kesehatan", "kegiatan", "sosial"), "jasa kesehatan dan kegiatan sosial"),
+    (("jasa", "kesehatan"), "jasa kesehatan dan kegiatan sosial"),
+    (("jasa", "lainnya"), "jasa lainnya"),
+)
+# The words that mark a sector ("sektor", "sub sektor", "kategori", "lapangan usaha") and fill around it.
+_SECTOR_MARKERS = frozenset({"sektor", "kategori", "lapangan"})
+_SECTOR_FILLERS = frozenset({"sektor", "kategori", "lapangan", "usaha"})
+# The regional GDP at constant prices (atas dasar harga konstan, ADHK): its growth is the economy's growth; at
+# current prices (ADHB, harga berlaku) the growth is nominal, another quantity.
+_PDRB = tuple(frozenset({w}) for w in ("produk", "domestik", "regional", "bruto"))
+_GROWTH_WORDS = _MACRO_MEASURES | {"laju", "persentase", "rata", "adhk", "atas", "dasar", "harga", "konstan"}
+
+# The levels of schooling a participation or drop-out rate is printed for, each in the one form the national
+# statistics use: SD with its madrasah equal MI and "Sekolah Dasar" (primary), SMP / MTs / SLTP (lower secondary),
+# SMA / MA / SLTA (upper secondary), SMK (vocational, a level of its own), PAUD (early childhood).
+SCHOOL_LEVELS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("sekolah", "dasar"), "sd"), (("sekolah", "menengah", "pertama"), "smp"), (("sekolah", "menengah", "atas"), "sma"),
+    (("sekolah", "menengah", "kejuruan"), "smk"), (("pendidikan", "anak", "usia", "dini"), "paud"),
+    (("sd",), "sd"), (("mi",), "sd"), (("smp",), "smp"), (("mts",), "smp"), (("sltp",), "smp"), (("sma",), "sma"),
+    (("ma",), "sma"), (("slta",), "sma"), (("smk",), "smk"), (("paud",), "paud"),
+)
+# "SD sederajat" (or equal), "jenjang SD" (the level of schooling SD).
+_SCHOOL_LEVEL_WORDS = frozenset({"sederajat", "jenjang", "pendidikan", "tingkat"})
+# What a person holds or owns: "kepemilikan KTP-el" (ownership), "penduduk yang memiliki …", "ber-KTP-el" (holding).
+_OWNING = frozenset({"kepemilikan", "memiliki", "mempunyai", "punya", "ber"})
+# A share of households or residents with access to a service: "Persentase rumah tangga (yang mendapatkan) akses …".
+_HOUSEHOLD_ACCESS = frozenset({"rumah", "tangga", "penduduk", "akses", "mendapatkan", "memiliki", "pelayanan", "layanan"})
+
 CONCEPTS: tuple[Concept, ...] = (
     # Indeks Kepuasan Masyarakat: the public-satisfaction index (IKM, IKM Pelayanan, Nilai / Survei Kepuasan
     # Masyarakat, Indeks Kepuasan Pengguna Layanan / Pelanggan). Satisfaction of staff, of the council or with one
@@ -193,24 +325,37 @@ CONCEPTS: tuple[Concept, ...] = (
     # score of the evaluation report, Nilai Evaluasi Akuntabilitas Kinerja without "instansi pemerintah"). The
     # report itself (a "laporan" of accountability) is a document, not the score.
     Concept("akip_score", "Nilai SAKIP (hasil evaluasi AKIP)", required=_AKIP,
-            allowed=_SCORE_WORDS | _AKIP_AGENCY | {"sistem"}),
+            allowed=_SCORE_WORDS | _AKIP_AGENCY | {"sistem"}, measure="score"),
     # Predikat SAKIP / AKIP: the grade of the same evaluation (AA, A, BB, B, CC …): another quantity than the score.
     Concept("akip_grade", "Predikat SAKIP (hasil evaluasi AKIP)", required=_AKIP + (frozenset({"predikat", "kategori"}),),
-            allowed=_AKIP_AGENCY | {"sistem", "hasil", "evaluasi"}),
+            allowed=_AKIP_AGENCY | {"sistem", "hasil", "evaluasi"}, measure="grade"),
     # Opini BPK: the audit board's opinion on the financial statements (WTP, WDP, TW, TMP).
     Concept("bpk_opinion", "Opini BPK atas laporan keuangan",
             required=(frozenset({"opini", "wajar"}),),
             allowed=frozenset({"opini", "badan", "pemeriksa", "keuangan", "laporan", "pemerintah", "predikat", "tanpa",
-                               "pengecualian", "memperoleh", "mendapatkan", "ri", "republik", "indonesia", "kabupaten",
+                               "pengecualian", "memperoleh", "mendapatkan", "hasil", "ri", "republik", "indonesia", "kabupaten",
                                "kota", "provinsi"})),
-    # Laju pertumbuhan PDRB (sektor X): growth of the regional GDP, of one sector when one is named; the
-    # sector stays in the key (two sectors are two indicators; no sector is the whole economy).
-    Concept("pdrb_growth", "Laju pertumbuhan PDRB",
-            required=(frozenset({"pertumbuhan"}), frozenset({"produk"}), frozenset({"domestik"}),
-                      frozenset({"regional"}), frozenset({"bruto"})),
-            allowed=frozenset({"laju", "persentase", "adhk", "dasar", "harga", "konstan"}),
-            qualifier_markers=frozenset({"sektor", "kategori", "lapangan"}),
-            qualifier_fillers=frozenset({"sektor", "kategori", "lapangan", "usaha"})),
+    # Laju pertumbuhan ekonomi (LPE) = laju pertumbuhan PDRB atas dasar harga konstan: one quantity however it
+    # is printed ("Laju Pertumbuhan Ekonomi", "Pertumbuhan PDRB ADHK", "LPE"); of one sector when one is named, the
+    # sector read from the BPS categories ("LPE sektor pertanian" = "Laju Pertumbuhan PDRB Pertanian" = "Pertumbuhan
+    # Sektor Pertanian"): two sectors are two indicators, no sector is the whole economy.
+    Concept("economic_growth", "Laju pertumbuhan ekonomi (PDRB atas dasar harga konstan)",
+            required=(frozenset({"pertumbuhan"}), frozenset({"ekonomi"})), allowed=_GROWTH_WORDS | set().union(*_PDRB),
+            qualifier_markers=_SECTOR_MARKERS, qualifier_fillers=_SECTOR_FILLERS, qualifier_terms=BPS_SECTORS),
+    Concept("economic_growth", "Laju pertumbuhan ekonomi (PDRB atas dasar harga konstan)",
+            required=(frozenset({"pertumbuhan"}), *_PDRB), allowed=_GROWTH_WORDS,
+            qualifier_markers=_SECTOR_MARKERS, qualifier_fillers=_SECTOR_FILLERS, qualifier_terms=BPS_SECTORS),
+    Concept("economic_growth", "Laju pertumbuhan ekonomi (PDRB atas dasar harga konstan)",
+            required=(frozenset({"pertumbuhan"}), _SECTOR_MARKERS), allowed=_GROWTH_WORDS,
+            qualifier_markers=_SECTOR_MARKERS, qualifier_fillers=_SECTOR_FILLERS, qualifier_terms=BPS_SECTORS,
+            term_needed=True),
+    # A sector's share of the PDRB: "Kontribusi sektor X terhadap PDRB", "Kontribusi PDRB sektor X", "Peran
+    # sektor X dalam struktur PDRB"; the sector is its qualifier and must be named.
+    Concept("pdrb_sector_share", "Kontribusi terhadap PDRB",
+            required=(frozenset({"kontribusi", "peran", "peranan", "distribusi"}), *_PDRB),
+            allowed=frozenset({"struktur", "persentase", "adhb", "dasar", "harga", "berlaku"}),
+            qualifier_markers=_SECTOR_MARKERS, qualifier_fillers=_SECTOR_FILLERS, qualifier_terms=BPS_SECTORS,
+            qualifier_needed=True),
     # Persentase penyerapan / realisasi anggaran: the share of the budget spent. "Realisasi anggaran" alone
     # is an amount in Rupiah, another quantity: a share needs absorption (penyerapan, serapan, daya serap)
     # or a share word (persentase, tingkat).
@@ -255,9 +400,11 @@ CONCEPTS: tuple[Concept, ...] = (
                                                             "pendapatan", "pengeluaran"})),
           ("life_expectancy", "Angka Harapan Hidup (AHH)", ("harapan", "hidup"),
            frozenset({"usia", "umur", "tahun", "saat", "lahir"})),
-          ("mean_years_of_schooling", "Rata-rata Lama Sekolah (RLS)", ("rata", "lama", "sekolah"), frozenset({"tahun"})),
+          # BPS's definition is printed with it: "… penduduk usia 25 tahun ke atas"
+          ("mean_years_of_schooling", "Rata-rata Lama Sekolah (RLS)", ("rata", "lama", "sekolah"),
+           frozenset({"tahun", "penduduk", "usia", "umur", "25"})),
           ("expected_years_of_schooling", "Harapan Lama Sekolah (HLS)", ("harapan", "lama", "sekolah"), frozenset({"tahun"})),
-          ("maternal_mortality", "Angka Kematian Ibu (AKI)", ("kematian", "ibu"), _PER_BIRTHS),
+          ("maternal_mortality", "Angka Kematian Ibu (AKI)", ("kematian", "ibu"), _PER_BIRTHS | {"melahirkan"}),
           ("infant_mortality", "Angka Kematian Bayi (AKB)", ("kematian", "bayi"), _PER_BIRTHS),
           ("farmer_terms_of_trade", "Nilai Tukar Petani (NTP)", ("nilai", "tukar", "petani"), frozenset({"rata"})),
           ("fisher_terms_of_trade", "Nilai Tukar Nelayan (NTN)", ("nilai", "tukar", "nelayan"), frozenset({"rata"})),
@@ -270,12 +417,6 @@ CONCEPTS: tuple[Concept, ...] = (
           ("public_service_index", "Indeks Pelayanan Publik", ("indeks", "pelayanan", "publik"),
            frozenset({"penyelenggaraan", "kinerja"})),
       )),
-    # The economy's growth: "Laju Pertumbuhan Ekonomi", "Pertumbuhan Ekonomi", "LPE"; a sector stays in the key.
-    Concept("economic_growth", "Laju pertumbuhan ekonomi (LPE)",
-            required=(frozenset({"pertumbuhan"}), frozenset({"ekonomi"})),
-            allowed=_MACRO_MEASURES | {"laju", "persentase", "rata"},
-            qualifier_markers=frozenset({"sektor", "kategori", "lapangan"}),
-            qualifier_fillers=frozenset({"sektor", "kategori", "lapangan", "usaha"})),
     # The share of the poor: "Persentase Penduduk Miskin", "Angka / Tingkat Kemiskinan"; a count ("Jumlah
     # penduduk miskin"), the extreme poor or a group of them are other quantities.
     Concept("poverty_rate", "Persentase penduduk miskin",
@@ -305,4 +446,130 @@ CONCEPTS: tuple[Concept, ...] = (
            (frozenset({"rekening"}), frozenset({"listrik"}), frozenset({"telepon"})),
            frozenset({"air", "internet", "terbayar", "dibayar", "terbayarkan", "dibayarkan"})),
       )),
+    # Recurring indicators of regional plans and agency LKjIPs across Indonesia, printed with a word of measure
+    # and the region's name. A share needs a share word or a percent unit (`Concept.share`); a count, an amount
+    # or another subject ("Jumlah balita stunting", "Inflasi bahan pangan", "Indeks RB Tematik") stays apart.
+    # Indeks Reformasi Birokrasi: the ministry's evaluation of an agency's bureaucratic reform (Nilai RB, Nilai
+    # Evaluasi RB); a thematic RB index ("RB Tematik") is another.
+    Concept("bureaucratic_reform_index", "Indeks Reformasi Birokrasi (RB)",
+            required=(frozenset({"reformasi"}), frozenset({"birokrasi"})),
+            allowed=_MACRO_MEASURES | {"evaluasi", "hasil", "pelaksanaan", "implementasi"}),
+    # Inflation: "Tingkat / Laju / Angka Inflasi (yoy)", year on year unless another base is printed; the inflation
+    # of a group of goods ("bahan pangan", "komponen bergejolak") is another.
+    Concept("inflation_rate", "Tingkat inflasi", required=(frozenset({"inflasi"}),),
+            allowed=_MACRO_MEASURES | {"laju", "persentase", "yoy", "tahunan"}),
+    # Indeks Pengelolaan Keuangan Daerah (IPKD): the Home Affairs ministry's index of regional financial management.
+    Concept("regional_finance_index", "Indeks Pengelolaan Keuangan Daerah (IPKD)",
+            required=tuple(frozenset({w}) for w in ("indeks", "pengelolaan", "keuangan", "daerah")), allowed=_MACRO_MEASURES),
+    # Indeks Ketahanan Pangan (IKP): the food agency's food security index.
+    Concept("food_security_index", "Indeks Ketahanan Pangan (IKP)",
+            required=tuple(frozenset({w}) for w in ("indeks", "ketahanan", "pangan")), allowed=_MACRO_MEASURES),
+    # Skor Pola Pangan Harapan (PPH): the diversity score of food consumption; that of availability ("PPH
+    # Ketersediaan") is another.
+    Concept("desirable_dietary_pattern", "Skor Pola Pangan Harapan (PPH)",
+            required=tuple(frozenset({w}) for w in ("pola", "pangan", "harapan")), allowed=_MACRO_MEASURES | {"konsumsi"}),
+    # Prevalensi stunting: the share of children under five too short for their age (stunted: "pendek dan sangat
+    # pendek", kerdil).
+    Concept("stunting_prevalence", "Prevalensi stunting pada balita", required=(frozenset({"stunting", "kerdil"}),),
+            allowed=frozenset({"balita", "anak", "bayi", "pendek", "sangat", "usia", "bawah", "lima", "tahun", "baduta"}),
+            share=True),
+    # Kemantapan jalan: the share of the road length in steady (good or fair) condition; "kemantapan" is itself the
+    # share ("Tingkat kemantapan jalan"); "mantap" needs a share word ("Persentase jalan (dalam kondisi) mantap").
+    # Length in km and roads in good condition ("kondisi baik") are others.
+    Concept("road_steadiness", "Persentase panjang jalan dalam kondisi mantap",
+            required=(frozenset({"jalan"}), frozenset({"kemantapan"})),
+            allowed=SHARE_WORDS | {"kondisi", "panjang", "mantap", "kabupaten", "kota", "provinsi"}),
+    Concept("road_steadiness", "Persentase panjang jalan dalam kondisi mantap",
+            required=(frozenset({"jalan"}), frozenset({"mantap"})),
+            allowed=frozenset({"kondisi", "panjang", "kabupaten", "kota", "provinsi"}), share=True),
+    # Bed Occupancy Rate (BOR) of a hospital: "Angka penggunaan / Tingkat hunian tempat tidur".
+    Concept("bed_occupancy_rate", "Bed Occupancy Rate (BOR)", required=(frozenset({"bed"}), frozenset({"occupancy"})),
+            allowed=SHARE_WORDS | {"rate", "ratio"}),
+    Concept("bed_occupancy_rate", "Bed Occupancy Rate (BOR)",
+            required=(frozenset({"tempat"}), frozenset({"tidur"}), frozenset({"hunian", "penggunaan", "pemakaian"})),
+            allowed=SHARE_WORDS),
+    # Persalinan di fasilitas pelayanan kesehatan: the share of births in a health facility ("faskes",
+    # "fasyankes"); births attended by health workers ("pertolongan … oleh tenaga kesehatan") is another.
+    Concept("births_in_health_facilities", "Persentase persalinan di fasilitas pelayanan kesehatan",
+            required=(frozenset({"persalinan", "bersalin"}), frozenset({"fasilitasi", "faskes", "fasyankes"})),
+            allowed=frozenset({"pelayanan", "kesehatan", "ibu", "mendapatkan", "mendapat"}), share=True),
+    # Households with access to drinking water / sanitation of decent quality ("layak"); "aman" (safely managed)
+    # is a stricter standard, another quantity.
+    Concept("drinking_water_access", "Persentase rumah tangga dengan akses air minum layak",
+            required=(frozenset({"air"}), frozenset({"minum"}), frozenset({"layak"})), allowed=_HOUSEHOLD_ACCESS, share=True),
+    Concept("sanitation_access", "Persentase rumah tangga dengan akses sanitasi layak",
+            required=(frozenset({"sanitasi"}), frozenset({"layak"})), allowed=_HOUSEHOLD_ACCESS, share=True),
+    # Realisasi PAD: own-source revenue realised against its target, a share ("… terhadap target (%)"); the amount
+    # in Rupiah, its growth and the whole revenue ("pendapatan daerah" without "asli") are others.
+    Concept("own_revenue_realisation", "Persentase realisasi Pendapatan Asli Daerah (PAD)",
+            required=(frozenset({"pendapatan"}), frozenset({"asli"}), frozenset({"realisasi", "capaian", "pencapaian"})),
+            allowed=frozenset({"target", "penerimaan", "realisasi", "capaian", "pencapaian"}), share=True),
+    # Kepemilikan KTP-el: the share of residents due one who hold an electronic identity card; recording
+    # ("perekaman KTP-el") and the children's card (KIA) are others.
+    Concept("e_id_card_ownership", "Persentase kepemilikan KTP elektronik",
+            required=(frozenset({"kartu"}), frozenset({"tanda"}), frozenset({"penduduk"}), frozenset({"elektronik"}),
+                      _OWNING),
+            allowed=_OWNING | {"wajib"}, share=True),
+    # Kepemilikan akta kelahiran anak (usia 0-18 tahun): children holding a birth certificate; death certificates
+    # and a count of certificates issued are others.
+    Concept("child_birth_certificates", "Persentase anak yang memiliki akta kelahiran",
+            required=(frozenset({"akta"}), frozenset({"kelahiran"}), frozenset({"anak"}), _OWNING),
+            allowed=_OWNING | {"usia", "umur", "tahun", "th", "18"}, share=True),
+    # Nilai realisasi investasi (PMA dan PMDN): the amount invested, foreign (penanaman modal asing) and domestic
+    # (… dalam negeri); its growth or its share of a target is another.
+    Concept("investment_value", "Nilai realisasi investasi (PMA dan PMDN)",
+            required=(frozenset({"investasi"}), frozenset({"nilai", "realisasi", "jumlah"})),
+            allowed=frozenset({"nilai", "realisasi", "jumlah", "total", "pma", "pmdn", "penanaman", "modal", "asing",
+                               "negeri"})),
+    # Izin terbit tepat waktu: the share of permits issued within the service standard's time; a count is another.
+    Concept("permits_on_time", "Persentase perizinan yang diterbitkan tepat waktu",
+            required=(frozenset({"izin", "perizinan"}), frozenset({"tepat"}), frozenset({"waktu"})),
+            allowed=frozenset({"terbit", "diterbitkan", "penerbitan", "diselesaikan", "selesai", "penyelesaian", "sesuai",
+                               "sop", "standar", "pelayanan", "layanan", "dokumen"}), share=True),
+    # Raperda ditetapkan: the share of draft regional regulations enacted (ditetapkan / disahkan menjadi Perda).
+    Concept("draft_regulations_enacted", "Persentase Raperda yang ditetapkan menjadi Perda",
+            required=(frozenset({"rancangan"}), frozenset({"peraturan"}), frozenset({"daerah"}),
+                      frozenset({"ditetapkan", "disahkan", "penetapan", "pengesahan"})),
+            allowed=frozenset({"menjadi", "perda", "ditetapkan", "disahkan", "penetapan", "pengesahan"}), share=True),
+    # Konsistensi program RPJMD dalam RKPD: how far the yearly work plan carries the five-year plan's programs.
+    Concept("plan_consistency", "Persentase konsistensi program RPJMD dalam RKPD",
+            required=(frozenset({"konsistensi", "keselarasan", "kesesuaian"}), frozenset({"rpjmd"}), frozenset({"rkpd"})),
+            allowed=SHARE_WORDS | {"program", "antara"}),
+    # School participation: Angka Partisipasi Murni / Kasar (APM, APK) of one level of schooling (the level is the
+    # qualifier: APM SD and APM SMP, APM and APK are four indicators), and the drop-out rate by level.
+    *(Concept(key, label, required=required, allowed=_SCHOOL_LEVEL_WORDS | extra, qualifier_terms=SCHOOL_LEVELS,
+              term_needed=True)
+      for key, label, required, extra in (
+          ("net_enrolment_rate", "Angka Partisipasi Murni (APM)",
+           (frozenset({"angka"}), frozenset({"partisipasi"}), frozenset({"murni"})), frozenset()),
+          ("net_enrolment_rate", "Angka Partisipasi Murni (APM)", (frozenset({"apm"}),), frozenset({"angka"})),
+          ("gross_enrolment_rate", "Angka Partisipasi Kasar (APK)",
+           (frozenset({"angka"}), frozenset({"partisipasi"}), frozenset({"kasar"})), frozenset()),
+          ("gross_enrolment_rate", "Angka Partisipasi Kasar (APK)", (frozenset({"apk"}),), frozenset({"angka"})),
+          ("dropout_rate", "Angka Putus Sekolah", (frozenset({"putus"}), frozenset({"sekolah"})),
+           frozenset({"angka", "persentase", "rasio", "siswa", "anak"})),
+      )),
+    # Macro indicators of the labour market, health and education printed like the ones above.
+    *(Concept(key, label, required=tuple(frozenset({w}) for w in words), allowed=_MACRO_MEASURES | extra)
+      for key, label, words, extra in (
+          ("labour_participation_rate", "Tingkat Partisipasi Angkatan Kerja (TPAK)", ("partisipasi", "angkatan", "kerja"),
+           frozenset({"persentase"})),
+          ("under_five_mortality", "Angka Kematian Balita (AKBa)", ("kematian", "balita"), _PER_BIRTHS),
+          ("neonatal_mortality", "Angka Kematian Neonatal (AKN)", ("kematian", "neonatal"), _PER_BIRTHS),
+          ("literacy_rate", "Angka Melek Huruf (AMH)", ("melek", "huruf"),
+           frozenset({"persentase", "penduduk", "usia", "tahun", "15", "atas", "dewasa"})),
+          ("electrification_ratio", "Rasio elektrifikasi", ("elektrifikasi",), frozenset({"rasio", "persentase"})),
+          ("regional_competitiveness_index", "Indeks Daya Saing Daerah (IDSD)", ("indeks", "daya", "saing"), frozenset()),
+          ("disaster_risk_index", "Indeks Risiko Bencana", ("indeks", "risiko", "bencana"), frozenset({"indonesia"})),
+          ("public_information_openness_index", "Indeks Keterbukaan Informasi Publik", ("keterbukaan", "informasi", "publik"),
+           frozenset()),
+          ("water_quality_index", "Indeks Kualitas Air (IKA)", ("indeks", "kualitas", "air"), frozenset()),
+          ("air_quality_index", "Indeks Kualitas Udara (IKU)", ("indeks", "kualitas", "udara"), frozenset()),
+          ("land_cover_quality_index", "Indeks Kualitas Tutupan Lahan (IKTL)", ("indeks", "kualitas", "tutupan", "lahan"),
+           frozenset()),
+      )),
+    # Imunisasi dasar lengkap: the share of infants fully immunised; a village's UCI status is another.
+    Concept("full_basic_immunisation", "Persentase bayi yang mendapat imunisasi dasar lengkap",
+            required=(frozenset({"imunisasi"}), frozenset({"dasar"}), frozenset({"lengkap"})),
+            allowed=frozenset({"bayi", "anak", "mendapat", "mendapatkan", "memperoleh"}), share=True),
 )

@@ -201,7 +201,8 @@ def test_macro_indicators_kept_apart_from_other_measures_of_their_subject():
     assert apart(across("Indeks Pembangunan Manusia", "Indeks Pembangunan Gender", "Indeks Pemberdayaan Gender"))
     assert apart(across("Nilai Tukar Petani", "Nilai Tukar Petani Hortikultura", "Nilai Tukar Nelayan"))
     assert apart(across("Rata-rata Lama Sekolah", "Harapan Lama Sekolah", "Angka Harapan Hidup"))
-    assert apart(across("Laju Pertumbuhan Ekonomi", "Laju pertumbuhan ekonomi sektor pertanian", "Laju pertumbuhan PDRB"))
+    assert apart(across("Laju Pertumbuhan Ekonomi", "Laju pertumbuhan ekonomi sektor pertanian",
+                        "Laju pertumbuhan PDRB atas dasar harga berlaku"))
     assert apart(across("TPT", "Jumlah pengangguran terbuka"))
 
 
@@ -529,3 +530,98 @@ def test_a_share_of_an_office_service_or_a_payment_for_it_is_another_quantity():
                         "Persentase barang cetakan dan penggandaan yang disediakan tepat waktu"))
     assert apart(across("Jumlah rekening listrik, telepon dan air yang terbayar",
                         "Jumlah pembayaran jasa komunikasi dan listrik kantor contoh"))
+
+
+# --- recurring indicators of agencies across Indonesia (issue 16) ------------------------------------------
+
+
+def test_recurring_agency_indicators_meet_however_their_measure_word_is_printed():
+    """Inflation, stunting, road steadiness, bed occupancy, births in facilities: the word of measure (tingkat,
+    laju, angka, prevalensi, persentase) and the describing words agencies add do not make another indicator."""
+    assert meet(across("Tingkat Inflasi Tahunan", "Laju inflasi (yoy)", "Angka inflasi"))
+    assert meet(across("Prevalensi balita kerdil", "Persentase stunting pada anak balita", "Angka stunting"))
+    assert meet(across("Tingkat kemantapan jalan kota", "Persentase panjang jalan dalam kondisi mantap",
+                       "Proporsi jalan mantap"))
+    assert meet(across("Bed Occupancy Rate", "Angka pemakaian tempat tidur", "Tingkat hunian tempat tidur"))
+    assert meet(across("Cakupan ibu bersalin di faskes", "Persentase persalinan di fasilitas pelayanan kesehatan"))
+    assert meet(across("Persentase rumah tangga yang mendapatkan akses air minum layak", "Cakupan air minum layak"))
+
+
+def test_a_share_concept_needs_a_share_word_or_a_percent_unit():
+    """A count or a length of the same subject is another quantity: no share word, no percent unit."""
+    assert apart(across("Persentase balita stunting", "Jumlah balita stunting"))
+    assert apart(across("Persentase jalan dalam kondisi mantap", "Panjang jalan kondisi mantap (km)",
+                        "Persentase jalan dalam kondisi baik"))
+    assert meet(across("Persentase balita stunting", "Balita stunting (%)"))
+    assert apart(across("Inflasi", "Inflasi bahan makanan"))
+
+
+def test_school_level_is_the_qualifier_of_participation_rates():
+    """APM / APK of one level of schooling, printed as SD/MI, SD sederajat or Sekolah Dasar, meet; another level
+    or the other rate stays apart."""
+    assert meet(across("APM SD/MI", "Angka Partisipasi Murni Sekolah Dasar", "APM SD sederajat"))
+    assert apart(across("APM SD/MI", "APM SMP/MTs", "APK SD/MI"))
+
+
+def test_economic_growth_is_pdrb_growth_and_its_sector_is_a_bps_category():
+    """LPE = growth of the PDRB at constant prices; a sector is read from Statistics Indonesia's categories with
+    or without a marker word and in one form ("industri" = "industri pengolahan"); the sector's own growth
+    printed without the PDRB's words is the same. Another sector, a subcategory, a growth at current prices, a
+    sector outside the list without a marker ("Pertumbuhan IKM") stay apart."""
+    assert meet(across("Laju Pertumbuhan Ekonomi", "Pertumbuhan PDRB ADHK", "LPE"))
+    assert meet(across("LPE sektor industri", "Laju pertumbuhan PDRB industri pengolahan",
+                       "Pertumbuhan lapangan usaha industri pengolahan"))
+    assert apart(across("LPE sektor industri", "LPE sektor perikanan", "Laju pertumbuhan PDRB sektor pertanian",
+                        "LPE", "Pertumbuhan PDRB ADHB", "Pertumbuhan industri kecil"))
+    assert meet(across("Kontribusi sektor konstruksi terhadap PDRB", "Kontribusi PDRB sektor konstruksi"))
+
+
+def test_the_measure_of_a_dropped_unit_keeps_grade_and_score_share_and_amount_apart():
+    """A unit in brackets is not a word of the name, but what it measures is kept: '(Predikat)' makes the grade of
+    an evaluation, not its score; '(%)' says what 'Persentase' says; an amount in Rupiah is no share."""
+    assert apart(across("Nilai hasil evaluasi AKIP", "Hasil evaluasi AKIP (Predikat)"))
+    assert meet(across("Hasil evaluasi AKIP (Predikat)", "Predikat AKIP"))
+    assert meet(across("Realisasi kegiatan fisik (%)", "Persentase realisasi kegiatan fisik"))
+    assert apart(across("Produksi jagung (ton)", "Produksi jagung (%)"))
+    assert apart(across("Realisasi anggaran (Rp)", "Persentase realisasi anggaran"))
+    assert apart(across("Realisasi PAD terhadap target (Rp)", "Realisasi PAD terhadap target (%)"))
+
+
+def test_ikp_is_read_from_the_agency_and_a_measure_alone_never_meets_another_agency():
+    """IKP is the food security index at a food agency, customer satisfaction at a hospital, otherwise the mark of
+    a program indicator; a name left with measure words only ('Nilai IKU') meets no other agency's."""
+    food = [PrintedName("Skor IKP", "a", "Dinas Ketahanan Pangan Kabupaten Contoh"),
+            PrintedName("Indeks Ketahanan Pangan", "b", "Badan Pangan Daerah")]
+    assert meet(food)
+    assert apart([PrintedName("Nilai IKP", "a", "Dinas Ketahanan Pangan"),
+                  PrintedName("Nilai IKP", "b", "RSUD Contoh Sehat"),
+                  PrintedName("Nilai IKU", "c", "Dinas Contoh"),
+                  PrintedName("Nilai IKK", "d", "Dinas Lain")])
+    assert meet([PrintedName("Nilai IKU", "a", "Dinas Contoh"), PrintedName("Nilai IKU", "b", "Dinas Contoh")])
+
+
+def test_readings_spellings_rate_bases_and_the_agency_read_like_the_name():
+    """RB, UHH, IPKD, IP ASN read; rerata / akte / ranperda spelled one way; a rate's base ('per 1.000 KH') and a
+    unit of two measures ('(kw/ha)') are units; the agency's abbreviation is read as the name's is."""
+    assert meet(across("Nilai RB", "Indeks Reformasi Birokrasi"))
+    assert apart(across("Nilai RB", "Indeks RB Tematik"))
+    assert meet(across("UHH", "Angka Harapan Hidup"))
+    assert meet(across("Nilai IP ASN", "Indeks Profesionalitas Aparatur Sipil Negara"))
+    assert meet(across("Rerata lama sekolah", "Rata-rata Lama Sekolah"))
+    assert meet(across("Persentase Ranperda yang disahkan", "Persentase rancangan peraturan daerah yang ditetapkan"))
+    assert meet(across("Angka kematian bayi per 1000 kelahiran hidup", "AKB (per 1.000 KH)", "Angka Kematian Bayi"))
+    assert apart(across("Angka kematian bayi per 1000 kelahiran hidup", "Angka kematian balita per 1.000 KH"))
+    assert meet(across("Produktivitas jagung (kw/ha)", "Produktivitas Jagung"))
+    assert meet([PrintedName("Indeks Kepuasan Masyarakat terhadap pelayanan Dinas Koperasi dan UKM", "a",
+                             "Dinas Koperasi dan UKM"),
+                 PrintedName("IKM", "b", "Dinas Pendidikan")])
+
+
+def test_the_agencys_own_region_is_no_word_of_the_name():
+    """'Jumlah penduduk miskin Kabupaten Contoh' at an agency of Kabupaten Contoh is its region's count; another
+    region's name stays a word."""
+    names = [PrintedName("Jumlah penduduk miskin Kabupaten Contoh", "a", "Dinas Sosial", region="Kabupaten Contoh"),
+             PrintedName("Jumlah Penduduk Miskin", "b", "Dinas Sosial", region="Kabupaten Lain"),
+             PrintedName("Jumlah penduduk miskin Kabupaten Contoh", "c", "Dinas Sosial", region="Kabupaten Lain")]
+    rows = canonicals(names)
+    assert rows[("a", names[0].name)] == rows[("b", names[1].name)] != rows[("c", names[2].name)]
