@@ -76,6 +76,7 @@ READINGS: dict[str, str] = {
     "bpk": "badan pemeriksa keuangan",  # the supreme audit board
     "wtp": "wajar tanpa pengecualian",  # unqualified opinion (the best BPK opinion)
     "lkpd": "laporan keuangan pemerintah daerah",  # regional government financial statements
+    "tlhp": "tindak lanjut hasil pemeriksaan",  # follow-up of audit results (of BPK's or the inspectorate's findings)
     "lhe": "hasil evaluasi",  # laporan hasil evaluasi, the evaluation report ("Nilai LHE AKIP": the score it gives)
     "pd": "perangkat daerah", "opd": "organisasi perangkat daerah",  # a regional agency
     "sub": "",  # "sub sektor" = "subsektor"
@@ -313,6 +314,11 @@ _OWNING = frozenset({"kepemilikan", "memiliki", "mempunyai", "punya", "ber"})
 # A share of households or residents with access to a service: "Persentase rumah tangga (yang mendapatkan) akses …".
 _HOUSEHOLD_ACCESS = frozenset({"rumah", "tangga", "penduduk", "akses", "mendapatkan", "memiliki", "pelayanan", "layanan"})
 
+# The words of a bed occupancy rate in either language: bed occupancy rate / ratio, angka (tingkat) hunian or
+# penggunaan / pemakaian tempat tidur.
+_BED_OCCUPANCY_WORDS = frozenset({"bed", "occupancy", "rate", "ratio", "tempat", "tidur", "hunian", "penggunaan",
+                                  "pemakaian", "angka"})
+
 CONCEPTS: tuple[Concept, ...] = (
     # Indeks Kepuasan Masyarakat: the public-satisfaction index (IKM, IKM Pelayanan, Nilai / Survei Kepuasan
     # Masyarakat, Indeks Kepuasan Pengguna Layanan / Pelanggan). Satisfaction of staff, of the council or with one
@@ -335,6 +341,14 @@ CONCEPTS: tuple[Concept, ...] = (
             allowed=frozenset({"opini", "badan", "pemeriksa", "keuangan", "laporan", "pemerintah", "predikat", "tanpa",
                                "pengecualian", "memperoleh", "mendapatkan", "hasil", "ri", "republik", "indonesia", "kabupaten",
                                "kota", "provinsi"})),
+    # Tindak lanjut hasil pemeriksaan BPK: the share of the audit board's findings or recommendations followed up
+    # ("Persentase temuan BPK yang ditindaklanjuti", "Persentase penyelesaian TLHP BPK"). The inspectorate's (APIP)
+    # findings and a count of findings ("Jumlah temuan BPK") are other quantities.
+    Concept("bpk_followup", "Persentase tindak lanjut hasil pemeriksaan BPK",
+            required=(frozenset({"pemeriksa"}), frozenset({"tindak", "tindaklanjut", "tindaklanjuti", "ditindaklanjuti"})),
+            allowed=frozenset({"badan", "keuangan", "lanjut", "temuan", "rekomendasi", "hasil", "pemeriksaan",
+                               "penyelesaian", "ri", "republik", "indonesia", "atas", "laporan"}),
+            share=True),
     # Laju pertumbuhan ekonomi (LPE) = laju pertumbuhan PDRB atas dasar harga konstan: one quantity however it
     # is printed ("Laju Pertumbuhan Ekonomi", "Pertumbuhan PDRB ADHK", "LPE"); of one sector when one is named, the
     # sector read from the BPS categories ("LPE sektor pertanian" = "Laju Pertumbuhan PDRB Pertanian" = "Pertumbuhan
@@ -483,11 +497,12 @@ CONCEPTS: tuple[Concept, ...] = (
             required=(frozenset({"jalan"}), frozenset({"mantap"})),
             allowed=frozenset({"kondisi", "panjang", "kabupaten", "kota", "provinsi"}), share=True),
     # Bed Occupancy Rate (BOR) of a hospital: "Angka penggunaan / Tingkat hunian tempat tidur".
+    # printed in English, in Indonesian, or both ("Angka penggunaan tempat tidur (BOR)"): each form allows the other's words
     Concept("bed_occupancy_rate", "Bed Occupancy Rate (BOR)", required=(frozenset({"bed"}), frozenset({"occupancy"})),
-            allowed=SHARE_WORDS | {"rate", "ratio"}),
+            allowed=SHARE_WORDS | _BED_OCCUPANCY_WORDS),
     Concept("bed_occupancy_rate", "Bed Occupancy Rate (BOR)",
             required=(frozenset({"tempat"}), frozenset({"tidur"}), frozenset({"hunian", "penggunaan", "pemakaian"})),
-            allowed=SHARE_WORDS),
+            allowed=SHARE_WORDS | _BED_OCCUPANCY_WORDS),
     # Persalinan di fasilitas pelayanan kesehatan: the share of births in a health facility ("faskes",
     # "fasyankes"); births attended by health workers ("pertolongan … oleh tenaga kesehatan") is another.
     Concept("births_in_health_facilities", "Persentase persalinan di fasilitas pelayanan kesehatan",

@@ -625,3 +625,16 @@ def test_the_agencys_own_region_is_no_word_of_the_name():
              PrintedName("Jumlah penduduk miskin Kabupaten Contoh", "c", "Dinas Sosial", region="Kabupaten Lain")]
     rows = canonicals(names)
     assert rows[("a", names[0].name)] == rows[("b", names[1].name)] != rows[("c", names[2].name)]
+
+
+def test_follow_up_of_the_audit_boards_findings_meets_however_it_is_printed():
+    """The share of BPK findings or recommendations followed up: "temuan … yang ditindaklanjuti", "tindak lanjut
+    rekomendasi hasil pemeriksaan", "penyelesaian TLHP"; the inspectorate's findings and a count are other quantities."""
+    assert meet(across("Persentase temuan BPK contoh yang ditindaklanjuti", "Persentase tindak lanjut rekomendasi BPK",
+                       "Persentase penyelesaian TLHP BPK"))
+    assert apart(across("Persentase tindak lanjut temuan BPK", "Persentase tindak lanjut hasil pemeriksaan APIP",
+                        "Jumlah temuan BPK"))
+
+
+def test_bed_occupancy_printed_in_both_languages_meets_either():
+    assert meet(across("Bed Occupancy Rate", "Angka penggunaan tempat tidur (BOR)", "Tingkat hunian tempat tidur"))
