@@ -314,7 +314,24 @@ def _printed_tokens(name: str) -> list[tuple[str, bool]]:
         return " " if _is_unit_aside(inner) else f" {inner} "
 
     text = re.sub(r"\(([^()]*)\)", aside, text)
-    return [(w.lower(), w.isupper() and len(w) > 1) for w in re.findall(r"[A-Za-z0-9]+", text)]
+    words = [_read_as_capitals(w) for w in re.findall(r"[A-Za-z0-9]+", text)]
+    return [(w.lower(), w.isupper() and len(w) > 1) for w in words]
+
+
+# Letters OCR reads for a capital in a word printed in capitals: "SAKlP" (l for I), "0PD" (zero for O).
+OCR_CAPITAL_SLIPS = {"l": "I", "0": "O"}
+# A word is an abbreviation in capitals when at least this many of its letters are capitals.
+MIN_CAPITALS = 2
+
+
+def _read_as_capitals(word: str) -> str:
+    """An abbreviation in capitals with a letter OCR misread ("SAKlP") spelled in capitals ("SAKIP"); other
+    words as printed."""
+    if sum(c.isupper() for c in word) < MIN_CAPITALS or not any(c in OCR_CAPITAL_SLIPS for c in word):
+        return word
+    if not all(c.isupper() or c in OCR_CAPITAL_SLIPS for c in word):
+        return word
+    return "".join(OCR_CAPITAL_SLIPS.get(c, c) for c in word)
 
 
 def _without_fused_heading(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool]]:

@@ -638,3 +638,9 @@ def test_follow_up_of_the_audit_boards_findings_meets_however_it_is_printed():
 
 def test_bed_occupancy_printed_in_both_languages_meets_either():
     assert meet(across("Bed Occupancy Rate", "Angka penggunaan tempat tidur (BOR)", "Tingkat hunian tempat tidur"))
+
+
+def test_an_abbreviation_in_capitals_with_a_letter_ocr_misread_is_read_as_printed():
+    """OCR reads the I of "SAKIP" as a small l and the O of "OPD" as a zero: the abbreviation is still read."""
+    assert meet(across("Nilai SAKlP Dinas Contoh", "Nilai SAKIP", "Nilai AKIP 0PD"))
+    assert apart(across("lndeks Contoh Sumur", "Nilai SAKIP"))
