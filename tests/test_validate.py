@@ -116,6 +116,15 @@ def test_the_share_of_cases_settled_is_higher_is_better():
     assert not lower_is_better("Persentase kasus contoh", "> 80 %")
 
 
+def test_losses_and_the_time_a_service_takes_are_lower_is_better():
+    """Water lost from a network and the days a permit takes improve as they fall: a capaian printed by the inverse
+    formula ((2 x target - realisasi) / target) is no error."""
+    assert achievement_findings([perf("Tingkat kehilangan air contoh pada jaringan perpipaan", 30, 26.24, 112.53,
+                                      "112,53")]) == []
+    assert achievement_findings([perf("Rata-rata lama penyelesaian izin contoh", 5, 4.2, 116.0, "116,00")]) == []
+    assert achievement_findings([perf("Persentase izin contoh yang selesai tepat waktu", 5, 4.2, 116.0, "116,00")])
+
+
 def test_capped_capaian_is_accepted():
     assert achievement_findings([perf("Persentase Y", 50, 80, 110.0, "110,00")]) == []
 

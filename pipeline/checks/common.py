@@ -11,9 +11,13 @@ from dataclasses import dataclass
 
 from normalizers.numbers import SCALE_WORDS, parse_number
 
+# Wording of indicators that improve as they fall: prices rising (inflasi), poverty, unemployment, deaths, cases,
+# losses (kerugian; kehilangan: water lost from the network), the time a service takes (waktu tunggu, lama
+# penyelesaian / pelayanan / proses: "Rata-rata lama penyelesaian izin").
 LOWER_IS_BETTER = re.compile(
     r"inflasi|kemiskinan|pengangguran|disparitas|keluhan|pengaduan|fluktuasi|koefisien variasi|gini|"
-    r"kematian|stunting|kasus|kerugian|temuan|\bmenurun|\bpenurunan|\bturunnya|\bberkurang|waktu (tunggu|penyelesaian)",
+    r"kematian|stunting|kasus|kerugian|temuan|\bmenurun|\bpenurunan|\bturunnya|\bberkurang|waktu (tunggu|penyelesaian)|"
+    r"kehilangan|\blama\s+(?:waktu\s+)?(?:penyelesaian|pelayanan|proses|pengurusan|penerbitan|tunggu)",
     re.I,
 )
 # Cases (kasus, temuan, pengaduan, keluhan) dealt with: handled (ditangani, tertangani), settled (diselesaikan,
