@@ -32,6 +32,7 @@ from pipeline.lexicon import (
     REVENUE,
     STANDARD_TARGET,
     THIS_YEAR,
+    THROUGH_LAST_QUARTER,
     YEAR_IN_TEXT,
     caption_roles,
 )
@@ -168,6 +169,7 @@ def role_of(path: str) -> Role:
         return "other"
     if "efisiensi" in p:
         return "efficiency"
+    p = THROUGH_LAST_QUARTER.sub(" ", p)  # "Realisasi s.d. TW IV": the year's realisasi
     if any(QUARTER.search(part.strip()) for part in p.split(PATH_SEP.lower())):
         return "quarter"
     if leaf.strip() == "k" and PATH_SEP.lower() in p:

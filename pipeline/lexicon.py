@@ -29,6 +29,10 @@ def caption_roles(caption: str | None) -> list[str]:
 # A quarter of the year heading a column: triwulan (quarter) and its abbreviations TW / TRW / TRIW with the
 # quarter's number in Roman or Arabic figures ("TW II", "Trw 3", "Triw IV"), or the abbreviation alone.
 QUARTER = re.compile(r"\btriwulan\b|\bt(?:r|ri)?w\.?\s*(i|ii|iii|iv|[1-4])\b|^t(?:r|ri)?w$|\bquarter", re.IGNORECASE)
+# Up to the end of the last quarter ("Realisasi s.d. Triwulan IV", "s/d TW 4", "sampai dengan Triwulan IV"): the
+# whole year's value, not a quarter's (Readings settled 7 leaves out the quarters themselves).
+THROUGH_LAST_QUARTER = re.compile(
+    r"(?:\bs\.?\s?/?\s?d\.?|\bsampai\s+dengan|\bhingga)\s*(?:triwulan|t(?:r|ri)?w\.?)\s*(?:iv|4)\b", re.IGNORECASE)
 # The same short heading as OCR reads it in small bold print: letters of "triw" run together or lost, w read
 # as v, Roman I read as l or 1 ("Tiwi", "Tnw III", "Triv IV", "Triw ll", "Triw 11)"). Too loose to trust alone;
 # `pipeline.classify.quarter_siblings` trusts it for sibling columns under one group heading.

@@ -166,6 +166,15 @@ def test_quarter_columns_under_a_capaian_group_heading_are_quarters():
     assert performance_records(table, layout, "x.pdf") == []
 
 
+def test_a_value_through_the_last_quarter_is_the_years():
+    """"Realisasi s.d. Triwulan IV" (up to the end of the fourth quarter) is the year's realisasi; up to the third
+    quarter it is a quarter's running total, no value of the year (Readings settled 7)."""
+    from pipeline.classify import role_of
+    assert role_of("Realisasi s.d. Triwulan IV") == "realization"
+    assert role_of("Realisasi Kinerja s/d TW 4") == "realization"
+    assert role_of("Realisasi s.d. TW III") == "quarter"
+
+
 def test_quarter_headings_misread_by_ocr_under_one_group_heading_are_quarters():
     table = _grouped("% Capaian Kinerja", ["Tiwi", "Triw ll", "Tas Ii", "Triv IV"], QUARTERLY_ROWS)
     assert [c.role for c in classify(table, 2016).columns][1:] == ["quarter"] * 4
