@@ -6,6 +6,10 @@ value column, one number per indicator on the indicator's line. Counting lines c
 out (a wrapped name has two lines, a group's figure sits on its heading's line, a bullet set a
 little lower is a line of its own in the text); their positions can: each number line starts a
 logical row, and every line of the grid row belongs to the logical row at whose height it starts.
+A Perjanjian Kinerja prints one value column only (its targets) beside names stacked without marks: there the
+names are told apart by where Word broke their lines (a line with room left for the next line's first word,
+or a paragraph's gap, ends a name; `_names_beside_one_column`), and each name takes the figure printed level
+with its first line or centred on it.
 
 In:  one grid row: per cell its bounding box and the words inside it (PDF points).
 Out: None when the row is not stacked, else the logical rows as lists of `Cell`s: a cell whose
@@ -44,6 +48,7 @@ class _Line:
     x0: float
     bold: bool
     x1: float = 0.0
+    first: float = 0.0  # the width of the line's first word (0 when not known)
 
 
 def _lines(words: list[Word]) -> list[_Line]:
@@ -63,7 +68,8 @@ def _lines(words: list[Word]) -> list[_Line]:
         g.sort(key=lambda w: w.x0)
         out.append(_Line(" ".join(w.text for w in g), min(w.top for w in g),
                          sum((w.top + w.bottom) / 2 for w in g) / len(g), max(w.size for w in g),
-                         min(w.x0 for w in g), sum(w.bold for w in g) * 2 > len(g), max(w.x1 for w in g)))
+                         min(w.x0 for w in g), sum(w.bold for w in g) * 2 > len(g), max(w.x1 for w in g),
+                         g[0].x1 - g[0].x0))
     return out
 
 
@@ -248,7 +254,7 @@ def _bullets_in_front(lines: list[_Line]) -> list[_Line]:
                 and line.middle - out[-1].middle <= out[-1].size):
             above = out[-1]
             out[-1] = _Line(f"{line.text.strip()} {above.text}", above.top, above.middle, above.size,
-                            min(above.x0, line.x0), above.bold)
+                            min(above.x0, line.x0), above.bold, max(above.x1, line.x1), above.first)
             continue
         out.append(line)
     return out
@@ -340,6 +346,105 @@ def _deal_items(items: list[list[_Line]], anchors: list[float]) -> dict[int, lis
     return out
 
 
+# Names stacked without marks beside one value column (a Perjanjian Kinerja prints only its targets): where
+# one name ends and the next begins is read from the positions of the name cell's lines. Word breaks a line
+# only when its next word does not fit, so a line followed by one whose first word would have fitted after
+# it (a space being about this share of the font size wide) ends its name ...
+SPACE_SHARE = 0.3
+# ... and so does a line followed by a gap this many times the row's closest line spacing (the blank space
+# Word leaves between two paragraphs, "spacing after"; a name's own lines are single-spaced).
+PARAGRAPH_GAP = 1.4
+# A figure ending with a separator is the first piece of an amount wrapped over two lines ("3.773." /
+# "280.000"), not a value of its own.
+PIECE_END = re.compile(r"[.,]$")
+
+
+def _has_room(line: _Line, below: _Line, bbox: tuple[float, float, float, float]) -> bool:
+    """Word would have set the first word of `below` at the end of `line` (it fits in the cell's width
+    less its widest margin): `line` ends a paragraph."""
+    return below.first > 0 and line.x1 + SPACE_SHARE * line.size + below.first <= bbox[2] - MAX_CELL_MARGIN
+
+
+def _closest_spacing(cell_lines: list[list[_Line]]) -> float:
+    """The smallest distance between two lines' middles in one cell of the row (single spacing), 0 if none."""
+    gaps = [b.middle - a.middle for lines in cell_lines for a, b in zip(lines, lines[1:]) if b.middle > a.middle]
+    return min(gaps, default=0.0)
+
+
+def _paragraphs_of(lines: list[_Line], bbox: tuple[float, float, float, float], spacing: float,
+                   figures: list[_Line]) -> tuple[list[list[_Line]], bool]:
+    """A cell's lines as paragraphs by their positions: a line that does not run on from the line above (it
+    starts in lower case, or the line above ends with "dan", "yang", a comma ...) starts a new one when the
+    line above had room for its first word (`_has_room`), a paragraph's gap lies between them, or it stands
+    level with one of `figures`. Out: the paragraphs, and whether any of them ended visibly (room or gap):
+    a line level with a figure after a line Word filled may as well go on with the name above."""
+    out: list[list[_Line]] = []
+    seen = False
+    for i, line in enumerate(lines):
+        visible = i > 0 and (_has_room(lines[i - 1], line, bbox)
+                             or spacing > 0 and line.middle - lines[i - 1].middle > PARAGRAPH_GAP * spacing)
+        level = any(abs(f.middle - line.middle) <= SAME_LINE_SHARE * max(f.size, line.size, 1.0) for f in figures)
+        if not out or (visible or level) and not _runs_on(lines, i):
+            seen |= bool(out) and visible
+            out.append([line])
+        else:
+            out[-1].append(line)
+    return out, seen
+
+
+def _beside(figure: _Line, name: list[_Line]) -> bool:
+    """A figure printed level with a name's first line, or centred on its lines."""
+    tolerance = SAME_LINE_SHARE * max(figure.size, name[0].size, 1.0)
+    return (abs(figure.middle - name[0].middle) <= tolerance
+            or abs(figure.middle - (name[0].middle + name[-1].middle) / 2) <= tolerance)
+
+
+def _names_beside_one_column(cells: list[tuple[tuple[float, float, float, float] | None, list[Word]]],
+                             cell_lines: list[list[_Line]], cell_items: list[list[list[_Line]] | None]
+                             ) -> tuple[list[float], list[dict[int, list[_Line]]]] | None:
+    """Several names stacked in one cell without marks, beside the one value column of the row, one figure
+    line per name, level with the name's first line or centred on it.
+    In: the row's cells (bbox, words), their lines and marked items. Out: the logical rows' heights (each
+    name's first line) and every cell's lines dealt to them; None when the row is no such row: the value
+    cell must print only whole figures (at least two, no piece of a wrapped amount), and exactly one cell
+    without figures must break into as many paragraphs (`_paragraphs_of`), each beside its figure, not all
+    in capitals (a label the cell's width broke over lines)."""
+    figures = [_figure_lines(lines) for lines in cell_lines]
+    columns = [j for j, f in enumerate(figures) if len(f) >= MIN_NUMBER_LINES]
+    if len(columns) != 1:
+        return None
+    value = columns[0]
+    numbers = cell_lines[value]
+    if len(figures[value]) != len(numbers) or any(PIECE_END.search(line.text) for line in numbers):
+        return None
+    spacing = _closest_spacing(cell_lines)
+    paragraphs: dict[int, list[list[_Line]]] = {}
+    texts: dict[int, int] = {}  # each text cell's paragraphs by visible ends alone
+    for j, ((bbox, _), lines, items) in enumerate(zip(cells, cell_lines, cell_items)):
+        if bbox is None or not lines or figures[j] or items is not None:
+            continue
+        texts[j] = len(_paragraphs_of(lines, bbox, spacing, [])[0])
+        names, seen = _paragraphs_of(lines, bbox, spacing, numbers)
+        if (seen and len(names) == len(numbers) and all(_beside(f, name) for f, name in zip(numbers, names))
+                and any(ch.islower() for line in lines for ch in line.text)):
+            paragraphs[j] = names
+    if len(paragraphs) != 1:
+        return None
+    (name_cell, names), = paragraphs.items()
+    anchors = [name[0].middle for name in names]
+    dealt: list[dict[int, list[_Line]]] = []
+    for j, lines in enumerate(cell_lines):
+        if j == value:
+            dealt.append({k: [line] for k, line in enumerate(numbers)})
+        elif j == name_cell:
+            dealt.append(dict(enumerate(names)))
+        elif texts.get(j) == 1:
+            dealt.append({0: lines})  # one text beside all the names (the sasaran): as a spanning cell
+        else:
+            dealt.append(_paragraphs(lines, anchors))
+    return anchors, dealt
+
+
 def split_stacked_row(cells: list[tuple[tuple[float, float, float, float] | None, list[Word]]],
                       page: int) -> list[list[Cell]] | None:
     """In: (bbox, words) of each cell of one grid row. Out: its logical rows, or None (not stacked)."""
@@ -347,13 +452,18 @@ def split_stacked_row(cells: list[tuple[tuple[float, float, float, float] | None
     cell_lines = [_bullets_in_front(lines) for lines in cell_lines]
     cell_items = [_marked_items(lines) for lines in cell_lines]
     anchors = _anchors(cell_lines) or _figures_of_items(cell_lines, cell_items)
-    if len(anchors) < MIN_NUMBER_LINES:
-        return None
-    headings = _heading_anchors(cell_items, anchors)
-    goods = any(_unit_word(line.text) for lines in cell_lines for line in _figure_lines(lines))
-    anchors = sorted(anchors + (headings or (_list_heading_anchor(cell_lines, cell_items, anchors) if goods else [])))
-    dealt = [_deal_items(items, anchors) if items else _paragraphs(lines, anchors)
-             for lines, items in zip(cell_lines, cell_items)]
+    dealt: list[dict[int, list[_Line]]]
+    if len(anchors) >= MIN_NUMBER_LINES:
+        headings = _heading_anchors(cell_items, anchors)
+        goods = any(_unit_word(line.text) for lines in cell_lines for line in _figure_lines(lines))
+        anchors = sorted(anchors + (headings or (_list_heading_anchor(cell_lines, cell_items, anchors) if goods else [])))
+        dealt = [_deal_items(items, anchors) if items else _paragraphs(lines, anchors)
+                 for lines, items in zip(cell_lines, cell_items)]
+    else:
+        names = _names_beside_one_column(cells, cell_lines, cell_items)
+        if names is None:
+            return None
+        anchors, dealt = names
     rows: list[list[Cell]] = [[] for _ in anchors]
     for (bbox, _), lines, parts in zip(cells, cell_lines, dealt):
         # one text printed from the top beside several logical rows (a sasaran, one indicator over two
