@@ -593,3 +593,15 @@ def test_a_signature_bounds_no_plan_and_no_report_signed_late_in_its_year():
     signed_october = [line.format(fy=2024, signed=2024).replace("Februari", "Oktober") for line in SIGNED_FOREWORD]
     lkjip = _pages(["LAPORAN KINERJA", "DINAS CONTOH KOTA LEMBAH MAS", "TAHUN 2024"], signed_october, file_name="upload_5.pdf")
     assert lkjip.report_year == 2024
+
+
+def test_a_letterhead_in_the_first_pages_top_margin_names_the_region():
+    """A form or a spreadsheet printed from an application: the government's letterhead stands in the top band the
+    reader keeps for running heads, printed on the first page only."""
+    lines = [TextLine(1, "RENCANA AKSI PERJANJIAN KINERJA"), TextLine(1, "SKPD : Dinas Sumur Contoh"),
+             TextLine(1, "Tahun : 2024")]
+    margins = [TextLine(1, "RENAKSI 2024"), TextLine(1, "PEMERINTAH KABUPATEN SUKAMAJU"), TextLine(1, "Page 1")]
+    assert read_metadata(lines, None, None, "upload_7.pdf", None, margins).region == "Kabupaten Sukamaju"
+    sheet = [TextLine(1, "CAPAIAN KINERJA DINAS SUMUR CONTOH PEMERINTAH KOTA LEMBAH MAS")]
+    meta = read_metadata([TextLine(1, "TAHUN 2024")], None, None, "upload_8.pdf", None, sheet)
+    assert (meta.agency, meta.region) == ("Dinas Sumur Contoh", "Kota Lembah Mas")

@@ -152,7 +152,8 @@ def gather(lines: list[TextLine], title: str | None, file_name: str | None,
            tables: list[RawTable] | None, margin_lines: list[TextLine] | None = None) -> list[Source]:
     """Every text the metadata is read from, with its weight; `margin_lines` (the first pages' running heads and
     feet, left out of the narrative) are read for the running heads only."""
-    lines = _cleaned(lines)
+    margins = _cleaned(margin_lines or [])
+    lines = letterhead_lines(margins, lines) + _cleaned(lines)
     sources: list[Source] = []
     if file_name:
         sources.append(Source(Where.FILE_NAME, WEIGHT_FILE_NAME, (file_name_words(file_name),)))
@@ -169,7 +170,6 @@ def gather(lines: list[TextLine], title: str | None, file_name: str | None,
             continue  # the cover is its own source
         weight = WEIGHT_PAGE if page < first_page + FIRST_PAGES else WEIGHT_LATER_PAGE
         sources.append(Source(Where.PAGE, weight, page_lines, page, first_page if cover else None))
-    margins = _cleaned(margin_lines or [])
     heads = running_heads(sorted(lines + margins, key=lambda l: l.page), first_page)
     keys = {head_key(h) for h in heads}
     heads += tuple(t for t in titled_margin_lines(margins) if head_key(t) not in keys)
@@ -213,6 +213,21 @@ def head_key(text: str) -> str:
     """What a running head repeats from page to page: its text without the page number it prints ("Halaman 3",
     "II-4", a number at its end)."""
     return re.sub(r"\b(?:halaman|hal\.?)\s*\S+|\b[ivxl]+\s*-\s*\d+\b|\s\d{1,3}\s*$", " ", text.lower()).strip()
+
+
+# A letterhead: the regional government an agency belongs to, printed at the top of a form or a spreadsheet's page
+# ("PEMERINTAH KABUPATEN CONTOH", "CAPAIAN KINERJA DINAS X PEMERINTAH KOTA CONTOH").
+LETTERHEAD_RE = re.compile(r"\bpemerintah\s+(?:kabupaten|kab\.?|kota|provinsi|prov\.?)\s+[A-Za-z]", re.IGNORECASE)
+
+
+def letterhead_lines(margins: list[TextLine], lines: list[TextLine]) -> list[TextLine]:
+    """The first page's margin lines that are a letterhead (`LETTERHEAD_RE`) printed on that page only: read as the
+    first lines of the page (a one-page form's heading falls in the band the reader keeps for running heads);
+    repeated on other pages, they are running heads and read as such."""
+    first_page = min((l.page for l in [*lines, *margins]), default=1)
+    elsewhere = {head_key(l.text) for l in margins if l.page != first_page}
+    return [l for l in margins if l.page == first_page and LETTERHEAD_RE.search(l.text)
+            and head_key(l.text) not in elsewhere]
 
 
 def titled_margin_lines(margins: list[TextLine]) -> tuple[str, ...]:
