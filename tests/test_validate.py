@@ -123,6 +123,9 @@ def test_losses_and_the_time_a_service_takes_are_lower_is_better():
                                       "112,53")]) == []
     assert achievement_findings([perf("Rata-rata lama penyelesaian izin contoh", 5, 4.2, 116.0, "116,00")]) == []
     assert achievement_findings([perf("Persentase izin contoh yang selesai tepat waktu", 5, 4.2, 116.0, "116,00")])
+    assert achievement_findings([perf("Angka putus sekolah jenjang contoh", 1.2, 0.9, 125.0, "125,00")]) == []
+    assert achievement_findings([perf("Jumlah kecelakaan lalu lintas di jalan contoh", 40, 30, 125.0, "125,00")]) == []
+    assert achievement_findings([perf("Persentase pelanggaran contoh yang ditindaklanjuti", 80, 60, 75.0, "75,00")]) == []
 
 
 def test_capped_capaian_is_accepted():

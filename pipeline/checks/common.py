@@ -13,17 +13,19 @@ from normalizers.numbers import SCALE_WORDS, parse_number
 
 # Wording of indicators that improve as they fall: prices rising (inflasi), poverty, unemployment, deaths, cases,
 # losses (kerugian; kehilangan: water lost from the network), the time a service takes (waktu tunggu, lama
-# penyelesaian / pelayanan / proses: "Rata-rata lama penyelesaian izin").
+# penyelesaian / pelayanan / proses: "Rata-rata lama penyelesaian izin"), pupils dropping out (putus sekolah),
+# accidents, crime, violations.
 LOWER_IS_BETTER = re.compile(
     r"inflasi|kemiskinan|pengangguran|disparitas|keluhan|pengaduan|fluktuasi|koefisien variasi|gini|"
     r"kematian|stunting|kasus|kerugian|temuan|\bmenurun|\bpenurunan|\bturunnya|\bberkurang|waktu (tunggu|penyelesaian)|"
-    r"kehilangan|\blama\s+(?:waktu\s+)?(?:penyelesaian|pelayanan|proses|pengurusan|penerbitan|tunggu)",
+    r"kehilangan|\blama\s+(?:waktu\s+)?(?:penyelesaian|pelayanan|proses|pengurusan|penerbitan|tunggu)|"
+    r"putus\s+sekolah|kecelakaan|kriminalitas|pelanggaran",
     re.I,
 )
-# Cases (kasus, temuan, pengaduan, keluhan) dealt with: handled (ditangani, tertangani), settled (diselesaikan,
-# terselesaikan), followed up (ditindaklanjuti): "Persentase kasus … yang diselesaikan" is higher-is-better; not
+# Cases (kasus, temuan, pengaduan, keluhan, pelanggaran, kecelakaan) dealt with: handled (ditangani, tertangani),
+# settled (diselesaikan, terselesaikan), followed up (ditindaklanjuti): "Persentase kasus … yang diselesaikan" is higher-is-better; not
 # when the cases were not (tidak, belum) dealt with, nor a time taken to deal with them ("waktu penyelesaian").
-CASES = re.compile(r"\b(?:kasus|temuan|pengaduan|keluhan)\b", re.I)
+CASES = re.compile(r"\b(?:kasus|temuan|pengaduan|keluhan|pelanggaran|kecelakaan)\b", re.I)
 DEALT_WITH = re.compile(r"(?<!tidak )(?<!belum )\b(?:(?:di|ter)tangani|(?:di|ter)selesaikan|ditindak\s?lanjuti)\b",
                         re.I)
 TIME_TAKEN = re.compile(r"\bwaktu\b", re.I)
