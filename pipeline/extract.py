@@ -15,6 +15,7 @@ from normalizers.numbers import Evidence, table_evidence
 from pipeline.base_values import attach_base_values
 from pipeline.cell_lines import join_cell_lines
 from pipeline.classify import classify
+from pipeline.column_parts import join_right_hand_parts
 from pipeline.cut_rows import join_cut_rows
 from pipeline.field_rows import fields_down_the_rows
 from pipeline.files import write_chunks_whole
@@ -115,7 +116,7 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
     report = ExtractedReport(source=source, meta=meta, tables=tables, text_lines=lines, performance=[], budget=[],
                              n_pages=n_pages, title=title, margin_lines=list(margin_lines or []))
     carried: dict = {}  # quarterly capaian of a table's earlier parts, for its RATA-RATA row
-    parts = join_header_and_body(tables)  # the extracted tables stay as they were in report.tables
+    parts = join_right_hand_parts(join_header_and_body(tables))  # the extracted tables stay as they were in report.tables
     document = document_evidence(parts)
     for k, table in enumerate(parts):
         if k == 0 or not table.label or table.label != parts[k - 1].label:
