@@ -41,6 +41,7 @@ from pipeline.rows import (
     transposed_records,
 )
 from pipeline.scale_legends import set_aside_scale_legends
+from pipeline.sheet_headings import without_sheet_headings
 from pipeline.sides import side_by_side_halves
 from pipeline.spans import join_headless_slivers, join_spanned_columns
 from pipeline.stacked import split_stacked_rows
@@ -116,7 +117,8 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
     report = ExtractedReport(source=source, meta=meta, tables=tables, text_lines=lines, performance=[], budget=[],
                              n_pages=n_pages, title=title, margin_lines=list(margin_lines or []))
     carried: dict = {}  # quarterly capaian of a table's earlier parts, for its RATA-RATA row
-    parts = join_right_hand_parts(join_header_and_body(tables))  # the extracted tables stay as they were in report.tables
+    # the extracted tables stay as they were in report.tables
+    parts = join_right_hand_parts(join_header_and_body([without_sheet_headings(t) for t in tables]))
     document = document_evidence(parts)
     for k, table in enumerate(parts):
         if k == 0 or not table.label or table.label != parts[k - 1].label:
