@@ -160,6 +160,11 @@ LEAF_ROLE_WORDS: tuple[tuple[str, Role], ...] = (("capaian", "achievement"), ("t
 MONEY_WORDS_OF_HEADING = re.compile(r"\b(?:dan\s+)?(?:realisasi\s+)?(?:anggaran|keuangan|dana|pagu)\b")
 
 
+# The code of what a row names: "Kode SKPD" / "Kode OPD" (an agency's code in a region's budget), "Kode Urusan",
+# "Kode Program", "Kode Sub Kegiatan", "Kode Akun": a code column like "Kode".
+CODE_OF_A_UNIT = re.compile(r"kode\s+(?:skpd|opd|pd|unit|satker|urusan|bidang|program|kegiatan|sub\s*-?\s*kegiatan|akun)")
+
+
 def role_of(path: str) -> Role:
     """The role of one column from its header path (lower-cased vocabulary)."""
     p = with_role_words_spelled_right(complete_words(path.lower()))
@@ -176,7 +181,8 @@ def role_of(path: str) -> Role:
         # "Target Kinerja dan Anggaran … › K | Rp": K is the kinerja (the indicator's value), Rp its money; K takes
         # the role its heading gives the indicator, read without the words that name the money
         return role_of(MONEY_WORDS_OF_HEADING.sub(" ", p.rsplit(PATH_SEP.lower(), 1)[0]))
-    if re.fullmatch(r"((no|n o|nomor|kode|vada|kode ?rekening|no urut|ref)\.?\s*){1,2}|#", leaf.strip()) or re.fullmatch(
+    if re.fullmatch(r"((no|n o|nomor|kode|vada|kode ?rekening|no urut|ref)\.?\s*){1,2}|#", leaf.strip()) or \
+            CODE_OF_A_UNIT.fullmatch(leaf.strip()) or re.fullmatch(
             r"((no|nomor|kode)\.?\s*)+", p.replace(PATH_SEP.lower(), " ").strip()):
         return "no"
     budgetish = BUDGET_WORDS.search(p) and not re.search(r"\bindikator\b|\bsasaran\b", leaf)

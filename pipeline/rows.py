@@ -773,11 +773,18 @@ def _second_measure(rows: list[list[Cell]], parsed: ParsedColumns, value_cols: l
     return len(tails) == 1 and tails != {""}
 
 
+# A name column headed by the agencies it lists: SKPD / OPD (satuan / organisasi perangkat daerah), perangkat daerah,
+# unit kerja, satker (satuan kerja, a central unit): a region's or a ministry's budget per agency.
+UNIT_HEADING = re.compile(r"\b(?:skpd|opd|perangkat\s+daerah|unit\s+kerja|satker|satuan\s+kerja)\b", re.IGNORECASE)
+
+
 def _budget_level(code: str | None, name: str, header_path: str, current_program: bool,
                   by_style: str | None = None) -> str:
     by_name = level_from_name(name)
     if by_name:
         return by_name
+    if UNIT_HEADING.search(_leaf_of(header_path)):
+        return "unit"  # "Nama SKPD": the rows are the region's agencies (their codes are no program's)
     by_code = level_from_code(code)
     if by_code:
         return by_code
@@ -863,13 +870,21 @@ def _last_unnamed_total(parsed: ParsedColumns, i: int, slot_cols: list[ColumnRol
     return unlabelled_total(parsed, i, amount_cols, named_above)
 
 
+def _code_column(layout: TableLayout) -> ColumnRole | None:
+    """The column of the rows' codes: one headed "Kode …" beside a column of row numbers ("No | Kode SKPD"), else
+    the first numbering column."""
+    numbering = layout.of("no")
+    coded = [c for c in numbering if re.match(r"\s*kode\b", _leaf_of(c.path), re.IGNORECASE)]
+    return next(iter(coded or numbering), None)
+
+
 def budget_records(table: RawTable, layout: TableLayout, source_file: str,
                    rows: list[list[Cell]] | None = None) -> list[BudgetRecord]:
     name_col = (layout.first("program") or layout.first("sasaran") or layout.first("indicator")
                 or _text_column(table, layout))
     if name_col is None:
         return []
-    code_col = layout.first("no")
+    code_col = _code_column(layout)
     rows = filled_rows(table, layout) if rows is None else rows
     groups = _year_groups(layout, ("pagu_initial", "pagu", "budget_realization", "budget_pct", "achievement", "efficiency"))
     amounts = {y: g for y, g in groups.items() if g.keys() & {"pagu_initial", "pagu", "budget_realization"}}

@@ -326,3 +326,15 @@ def test_rows_whose_codes_have_as_many_parts_are_siblings_whatever_their_names_s
                       str(r.pagu), None, None, None, None, None, None, None, r.parent_row, r.level == "total")
             for r in records]
     assert sum_findings(rows) == []
+
+
+def test_a_regions_budget_per_agency_names_its_agencies_by_code_and_name():
+    """A region's recap per agency: "No | Kode SKPD | Nama SKPD | Pagu | Realisasi": the code column is a code, the
+    rows are agencies (level unit), and their total is checked against the sum of them."""
+    table = _table([["No", "Kode SKPD", "Nama SKPD", "Pagu Anggaran", "Realisasi", "%"]],
+                   [["1", "1.01.0.00.0.00.01.0000", "DINAS SUMUR CONTOH", "300.000.000", "270.000.000", "90,00"],
+                    ["2", "1.02.0.00.0.00.02.0000", "DINAS TAMAN CONTOH", "200.000.000", "150.000.000", "75,00"],
+                    [None, None, "JUMLAH", "500.000.000", "420.000.000", "84,00"]])
+    rows = budget_records(table, classify(table, 2030), "x.pdf")
+    assert [(r.level, r.code, r.name) for r in rows][:2] == [("unit", "1.01.0.00.0.00.01.0000", "DINAS SUMUR CONTOH"),
+                                                             ("unit", "1.02.0.00.0.00.02.0000", "DINAS TAMAN CONTOH")]
