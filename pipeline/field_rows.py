@@ -74,8 +74,12 @@ def _rows(table: RawTable) -> list[list[Cell]]:
 
 
 def _leaf(table: RawTable, j: int) -> str:
+    """Column j's heading: the texts of the header rows that are no field (a reader may have taken the first
+    fields for header rows)."""
     parts: list[str] = []
     for row in table.header:
+        if row and _is_field(text_of(row[0])):
+            continue
         text = text_of(row[j]) if j < len(row) else ""
         if text and (not parts or parts[-1] != text):
             parts.append(text)

@@ -45,3 +45,10 @@ def test_a_list_whose_first_column_names_other_things_stays_as_printed():
 def test_a_caption_that_names_no_indicator_gives_no_name():
     table = _table("Tabel 3.5 Capaian Kinerja Tahun 2030", [["Uraian", "Keterangan"]], [["Target", "1"]])
     assert caption_name(table) is None
+
+
+def test_fields_a_reader_took_for_header_rows_are_fields_too():
+    table = _table("Tabel 3.6 Capaian Indikator Tingkat sumur contoh kering",
+                   [["Uraian", "Keterangan"], ["Indikator Kinerja", "Tingkat sumur contoh kering"], ["Satuan", "%"]],
+                   [["Target Tahun 2030", "22,66"], ["Realisasi Tahun 2030", "20,56"], ["Capaian", "109,27%"]])
+    assert _records(table) == [("Tingkat sumur contoh kering", 2030, 22.66, 20.56, 109.27)]
