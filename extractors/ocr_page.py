@@ -85,16 +85,18 @@ def pages_needing_ocr(path: str, pages: set[int] | None = None, password: str = 
                       settings: PagePlanSettings = PLAN) -> list[int]:
     """In: a PDF path. Out: the 1-based numbers of its pages to OCR (scanned pages whose text
     layer is missing or garbage)."""
-    out = []
-    for number, page in each_page(path, pages, password):
-        if _image_share(page) < settings.min_image_share:
-            continue
-        textpage = page.get_textpage()
-        text = textpage.get_text_range()
-        textpage.close()
-        if is_garbage_text(text, settings):
-            out.append(number)
-    return out
+    return [number for number, page in each_page(path, pages, password) if needs_ocr(page, settings)]
+
+
+def needs_ocr(page, settings: PagePlanSettings = PLAN) -> bool:
+    """In: an open pypdfium2 page. Out: True for a scanned page (an image covers most of it) whose text
+    layer is missing or garbage."""
+    if _image_share(page) < settings.min_image_share:
+        return False
+    textpage = page.get_textpage()
+    text = textpage.get_text_range()
+    textpage.close()
+    return is_garbage_text(text, settings)
 
 
 def _sizes(result: OcrResult, settings: PagePlanSettings) -> list[float]:
