@@ -68,11 +68,11 @@ NUMBER_CELL = re.compile(r"^[(<>≤≥±+−-]?\s*\d[\d.,\s]*%?\)?$")  # "1.250"
 
 def _images(page, settings: PictureSettings) -> list[PictureRegion]:
     """Large images of the page, as top-based boxes with their resolution."""
-    import pypdfium2.raw as pdfium_c
+    from extractors.ocr_page import image_objects
 
     width, height = page.get_size()
     found = []
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+    for obj in image_objects(page):
         left, bottom, right, top = obj.get_bounds()
         if (right - left) * (top - bottom) >= settings.min_share * width * height:
             px_wide, px_high = obj.get_px_size()
