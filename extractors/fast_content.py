@@ -102,23 +102,39 @@ class FastInterpreter(PDFPageInterpreter):
         self.run(objects)
 
     def run(self, objects: list[Any]) -> None:
-        """pdfminer's `execute` loop: operands pushed, each operator called with as many as it takes."""
+        """pdfminer's `execute` loop: operands pushed, each operator called with as many as it takes (each
+        operator's method and its number of operands looked up once per interpreter class, `_operator`)."""
+        cls = type(self)
         for obj in objects:
             if not isinstance(obj, PSKeyword):
-                self.push(obj)
+                self.argstack.append(obj)  # pdfminer's `push`
                 continue
-            name = keyword_name(obj)
-            method = _methods.get(name)
-            if method is None:
-                method = _methods[name] = "do_{}".format(name.replace("*", "_a").replace('"', "_w").replace("'", "_q"))
-            if hasattr(self, method):
-                func = getattr(self, method)
-                nargs = func.__code__.co_argcount - 1
-                if nargs:
-                    args = self.pop(nargs)
-                    if len(args) == nargs:
-                        func(*args)
-                else:
-                    func()
-            elif settings.STRICT:
-                raise ValueError(f"Unknown operator: {name!r}")
+            found = _operators.get((cls, obj))
+            if found is None:
+                found = _operators[(cls, obj)] = _operator(cls, obj)
+            func, nargs = found
+            if func is None:
+                if settings.STRICT:
+                    raise ValueError(f"Unknown operator: {keyword_name(obj)!r}")
+            elif nargs:
+                args = self.pop(nargs)
+                if len(args) == nargs:
+                    func(self, *args)
+            else:
+                func(self)
+
+
+_operators: dict[tuple[type, PSKeyword], tuple[Any, int]] = {}  # (class, operator) -> (its method, its operands)
+
+
+def _operator(cls: type, keyword: PSKeyword) -> tuple[Any, int]:
+    """In: an interpreter class and an operator. Out: the class's `do_…` function for it (None when it has
+    none: the operator is skipped) and how many operands it takes, as pdfminer's `execute` finds them."""
+    name = keyword_name(keyword)
+    method = _methods.get(name)
+    if method is None:
+        method = _methods[name] = "do_{}".format(name.replace("*", "_a").replace('"', "_w").replace("'", "_q"))
+    func = getattr(cls, method, None)
+    if func is None:
+        return None, 0
+    return func, func.__code__.co_argcount - 1

@@ -50,13 +50,45 @@ def is_garbage_text(text: str, settings: PagePlanSettings = PLAN) -> bool:
     return good < settings.min_word_share * total
 
 
+# How deep image objects are looked for inside form XObjects (pypdfium2's `max_depth`): on the page and in
+# forms drawn on it, where a scan or a pasted picture lies.
+IMAGE_DEPTH = 2
+
+
+def image_objects(page, max_depth: int = IMAGE_DEPTH, form=None, level: int = 0) -> Iterator[Any]:
+    """In: an open pypdfium2 page. Out: its image objects, those inside form XObjects down to `max_depth`
+    levels too: what `page.get_objects(filter=[FPDF_PAGEOBJ_IMAGE], max_depth=max_depth)` yields, in its
+    order, with the same errors. Only the images and forms are made Python objects (pypdfium2 makes one of
+    every path and text object of the page before filtering them: most of a text page's planning time)."""
+    import pypdfium2.raw as pdfium_c
+    from pypdfium2 import PdfiumError, PdfObject
+
+    if form is None:
+        count, get, parent = pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, page
+    else:
+        count, get, parent = pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, form
+    n_objects = count(parent)
+    if n_objects < 0:
+        raise PdfiumError("Failed to get number of pageobjects.")
+    for i in range(n_objects):
+        raw = get(parent, i)
+        if not raw:
+            raise PdfiumError("Failed to get pageobject.")
+        kind = pdfium_c.FPDFPageObj_GetType(raw)
+        if kind == pdfium_c.FPDF_PAGEOBJ_UNKNOWN:
+            raise PdfiumError("Failed to determine pageobject type")
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            yield PdfObject(raw, page=page, pdf=page.pdf, container=form, level=level)
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < max_depth - 1:
+            inner = PdfObject(raw, page=page, pdf=page.pdf, container=form, level=level)
+            yield from image_objects(page, max_depth, inner, level + 1)
+
+
 def _image_share(page) -> float:
     """The largest share of the page one image object covers."""
-    import pypdfium2.raw as pdfium_c
-
     width, height = page.get_size()
     best = 0.0
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+    for obj in image_objects(page):
         left, bottom, right, top = obj.get_bounds()
         best = max(best, (right - left) * (top - bottom) / max(width * height, 1.0))
     return best
@@ -85,16 +117,18 @@ def pages_needing_ocr(path: str, pages: set[int] | None = None, password: str = 
                       settings: PagePlanSettings = PLAN) -> list[int]:
     """In: a PDF path. Out: the 1-based numbers of its pages to OCR (scanned pages whose text
     layer is missing or garbage)."""
-    out = []
-    for number, page in each_page(path, pages, password):
-        if _image_share(page) < settings.min_image_share:
-            continue
-        textpage = page.get_textpage()
-        text = textpage.get_text_range()
-        textpage.close()
-        if is_garbage_text(text, settings):
-            out.append(number)
-    return out
+    return [number for number, page in each_page(path, pages, password) if needs_ocr(page, settings)]
+
+
+def needs_ocr(page, settings: PagePlanSettings = PLAN) -> bool:
+    """In: an open pypdfium2 page. Out: True for a scanned page (an image covers most of it) whose text
+    layer is missing or garbage."""
+    if _image_share(page) < settings.min_image_share:
+        return False
+    textpage = page.get_textpage()
+    text = textpage.get_text_range()
+    textpage.close()
+    return is_garbage_text(text, settings)
 
 
 def _sizes(result: OcrResult, settings: PagePlanSettings) -> list[float]:

@@ -243,12 +243,23 @@ class OcrPool:
 
 
 def _plan(path: str, pages: set[int] | None, password: str) -> tuple[list[int], dict[int, list]]:
-    """The scanned pages, and the picture regions of the other pages (see `picture_tables`)."""
-    from extractors.ocr_page import pages_needing_ocr
-    from extractors.picture_tables import picture_regions
+    """The scanned pages, and the picture regions of the other pages (see `picture_tables`): what
+    `pages_needing_ocr` and `picture_regions` give, from one pass over the pages (pdfium loads each page
+    once, not once for each)."""
+    from extractors.ocr_page import each_page, needs_ocr
+    from extractors.picture_tables import page_picture_regions, without_decoration
 
-    scans = pages_needing_ocr(path, pages, password)
-    pictures = {n: boxes for n, boxes in picture_regions(path, pages, password).items() if n not in scans}
+    scans: list[int] = []
+    regions: dict[int, list] = {}
+    n_pages = 0
+    for number, page in each_page(path, pages, password):
+        n_pages += 1
+        if needs_ocr(page):
+            scans.append(number)
+        found = page_picture_regions(page)
+        if found:
+            regions[number] = found
+    pictures = {n: boxes for n, boxes in without_decoration(regions, n_pages).items() if n not in scans}
     return scans, pictures
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pdfplumber.page import DerivedPage
 
 from extractors.fast_objects import feed
+from extractors.fast_words import extract_words, text_lines
 
 
 @dataclass
@@ -74,7 +75,7 @@ class TextLayerPage(PageText):
                            "bold" in w["fontname"].lower()) for w in raw_words]
         self.lines = [Line(l["text"], l["x0"], l["x1"], l["top"], l["bottom"],
                            round(l["chars"][0]["size"], 1) if l.get("chars") else 0.0)
-                      for l in plumber_page.extract_text_lines(return_chars=True)]
+                      for l in text_lines(plumber_page)]
         segments = []
         for obj in plumber_page.lines + plumber_page.rects:
             if abs(obj["top"] - obj["bottom"]) <= 2 and obj["x1"] - obj["x0"] > 3:
@@ -92,9 +93,8 @@ def runs_upward(char: dict) -> bool:
 def page_words(chars: list[dict]) -> list[dict]:
     """pdfplumber's words of a page's characters (with their size and font); the words set sideways read apart,
     in their own direction (`sideways_reading`), their size the median of their characters' (pdfminer gives a
-    sideways character's width as its size, which differs letter by letter and would cut every word apart)."""
-    from pdfplumber.utils import extract_words
-
+    sideways character's width as its size, which differs letter by letter and would cut every word apart).
+    The words are pdfplumber's, grouped by `fast_words.extract_words`."""
     sideways = [c for c in chars if not c.get("upright", True)]
     if not sideways:
         return extract_words(chars, keep_blank_chars=False, use_text_flow=False, extra_attrs=["size", "fontname"])

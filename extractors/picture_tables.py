@@ -68,11 +68,11 @@ NUMBER_CELL = re.compile(r"^[(<>≤≥±+−-]?\s*\d[\d.,\s]*%?\)?$")  # "1.250"
 
 def _images(page, settings: PictureSettings) -> list[PictureRegion]:
     """Large images of the page, as top-based boxes with their resolution."""
-    import pypdfium2.raw as pdfium_c
+    from extractors.ocr_page import image_objects
 
     width, height = page.get_size()
     found = []
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+    for obj in image_objects(page):
         left, bottom, right, top = obj.get_bounds()
         if (right - left) * (top - bottom) >= settings.min_share * width * height:
             px_wide, px_high = obj.get_px_size()
@@ -108,18 +108,24 @@ def picture_regions(path: str, pages: set[int] | None = None, password: str = ""
     n_pages = 0
     for number, page in each_page(path, pages, password):
         n_pages += 1
-        images = _images(page, settings)
-        if not images:
-            continue
-        textpage = page.get_textpage()
-        height = page.get_size()[1]
-        bare = [r for r in images if _text_chars_over(textpage, r.box, height) < settings.max_text_chars]
-        textpage.close()
-        grey = _grey(page, settings) if bare else None
-        found = [r for r in bare if _light_share(grey, r.box, settings) >= settings.min_light_share]
+        found = page_picture_regions(page, settings)
         if found:
             out[number] = found
-    return _without_decoration(out, n_pages, settings)
+    return without_decoration(out, n_pages, settings)
+
+
+def page_picture_regions(page, settings: PictureSettings = SETTINGS) -> list[PictureRegion]:
+    """In: an open pypdfium2 page. Out: the regions of its images that may be picture tables (large, bare of
+    text-layer characters, paper-coloured), before the decoration repeated over the pages is taken out."""
+    images = _images(page, settings)
+    if not images:
+        return []
+    textpage = page.get_textpage()
+    height = page.get_size()[1]
+    bare = [r for r in images if _text_chars_over(textpage, r.box, height) < settings.max_text_chars]
+    textpage.close()
+    grey = _grey(page, settings) if bare else None
+    return [r for r in bare if _light_share(grey, r.box, settings) >= settings.min_light_share]
 
 
 def _place(region: PictureRegion) -> tuple[int, ...]:
@@ -128,8 +134,8 @@ def _place(region: PictureRegion) -> tuple[int, ...]:
     return region.px_size
 
 
-def _without_decoration(found: dict[int, list[PictureRegion]], n_pages: int,
-                        settings: PictureSettings) -> dict[int, list[PictureRegion]]:
+def without_decoration(found: dict[int, list[PictureRegion]], n_pages: int,
+                       settings: PictureSettings = SETTINGS) -> dict[int, list[PictureRegion]]:
     """The regions less the images repeated on `decoration_share` of the pages (3 or more)."""
     pages_at: dict[tuple[int, ...], int] = {}
     for regions in found.values():
