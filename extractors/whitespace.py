@@ -69,6 +69,10 @@ class WhitespaceSettings:
     heading_line_gap: float = 0.5
     """A heading's next line follows it at most this many font sizes below it (a wrapped cell's line
     spacing); a table's rows stand further apart."""
+    max_crossed_share: float = 0.34
+    edge_tolerance: float = 1.5
+    """A column boundary that a few phrases cross at a word space (`_cell_starts`): crossed in at most this
+    share of the lines, the column right of it left-aligned (its cells start within this many points)."""
     band_overlap: float = 1.0
     """A line whose top lies this many points above the bottom of the line before it is another line of
     the same row (cells set in their middle at different heights), not a new row."""
@@ -341,6 +345,57 @@ def _boundaries(block: list[list[list[Word]]], s: WhitespaceSettings) -> list[fl
     return stops + [x1]
 
 
+def _cell_starts(block: list[list[list[Word]]], stops: list[float], s: WhitespaceSettings) -> list[float]:
+    """In: a block and its column boundaries. Out: more boundaries, each where a left-aligned column starts
+    that a few lines' phrases run into at a mere word space: a name that ends close to a short column's
+    cell ("… anggota rapat %", "… investasi Persentase …"). A word-free band through the typical lines
+    (those of `_boundaries`), crossed by phrases in at most `max_crossed_share` of the lines with words on both
+    sides, a phrase starting right of it in the others, most of these at one x (a left-aligned column), and
+    in each crossing phrase a word starting at that x."""
+    counts = [len(line) for line in block if len(line) >= 2]
+    typical = [line for line in block if len(line) >= statistics.median_low(counts)]
+    words = sorted((w.x0, w.x1) for line in typical for p in line for w in p)
+    reach, bands = words[0][1], []
+    for a, b in words[1:]:
+        if a > reach and not any(reach <= x <= a for x in stops):
+            bands.append((reach, a))
+        reach = max(reach, b)
+    cuts = []
+    for lo, hi in bands:
+        starts, crossing = [], []
+        for line in typical:
+            across = [p for p in line if p[0].x0 < lo and p[-1].x1 > hi]
+            right = [p[0].x0 for p in line if p[0].x0 >= hi]
+            if across:
+                crossing.append(across[0])
+            elif right and any(p[-1].x1 <= lo for p in line):
+                starts.append(min(right))
+        if not crossing or len(starts) < s.min_rows or len(crossing) > s.max_crossed_share * (len(starts) + len(crossing)):
+            continue
+        edge = statistics.median_low(starts)
+        if hi < edge - s.edge_tolerance:
+            continue  # a word gap inside the crossing phrases, short of the column's edge
+        aligned = sum(1 for x in starts if abs(x - edge) <= s.edge_tolerance)
+        if aligned * 2 > len(starts) and all(any(abs(w.x0 - edge) <= s.edge_tolerance for w in p[1:]) for p in crossing):
+            cuts.append((lo + edge) / 2)
+    return cuts
+
+
+def _split_at(line: list[list[Word]], cuts: list[float]) -> list[list[Word]]:
+    """The line's phrases, each cut where a word starts right of a boundary of `cuts` that the word before it
+    ends left of."""
+    out = []
+    for p in line:
+        part = [p[0]]
+        for prev, w in pairwise(p):
+            if any(prev.x1 <= x <= w.x0 for x in cuts):
+                out.append(part)
+                part = []
+            part.append(w)
+        out.append(part)
+    return out
+
+
 def _column_of(x: float, stops: list[float]) -> int:
     for j in range(1, len(stops) - 1):
         if x < stops[j]:
@@ -428,6 +483,10 @@ def read_whitespace_tables(page: PageText, exclude: list, settings: WhitespaceSe
         stops = _boundaries(block, s)
         above, core = _headings_above(lines, block, stops, s), block
         block = above + core
+        cuts = _cell_starts(block, stops, s)
+        if cuts:
+            stops = sorted(stops + cuts)
+            block = [_split_at(line, cuts) for line in block]
         grid = _grid(block, stops, page.number)
         rows = grid[len(above):]  # the lines added above leave the judgement as it was
         if not _is_table(_by_band(block[len(above):], rows, s), s, len(core)):
