@@ -37,6 +37,9 @@ class WhitespaceSettings:
     more is running text."""
     min_rows: int = 3
     """A table has at least this many lines of several phrases (camelot asks 4 aligned text edges)."""
+    min_part_rows: int = 2
+    """A block that opens the page's text may be the last rows of a table from the page before with as few lines
+    of several phrases as this: read as a part (`PART_METHOD`), kept only if it joins the table above."""
     min_columns: int = 3
     """Two columns of words are too often a list or a form ("Nama : …"); tables have three or more,
     or two when the second holds figures (see `min_figure_share`)."""
@@ -79,6 +82,7 @@ class WhitespaceSettings:
 
 
 SETTINGS = WhitespaceSettings()
+PART_METHOD = "whitespace-part"  # a short block opening a page: the rest of a table, or nothing (extractors/pdf.py)
 
 
 def _lines(words: list[Word], s: WhitespaceSettings) -> list[list[Word]]:
@@ -138,7 +142,8 @@ def _blocks(lines: list[list[list[Word]]], s: WhitespaceSettings) -> list[list[l
                 current, singles = [], []
     if current:
         blocks.append(current)
-    return [b for b in blocks if sum(1 for line in b if len(line) >= 2) >= s.min_rows]
+    return [b for b in blocks if sum(1 for line in b if len(line) >= 2) >= s.min_rows
+            or (b[0] is lines[0] and sum(1 for line in b if len(line) >= 2) >= s.min_part_rows)]
 
 
 def _top(line: list[list[Word]]) -> float:
@@ -233,6 +238,30 @@ def _headings_above(lines: list[list[list[Word]]], block: list[list[list[Word]]]
             break
         out.insert(0, line)
         below, k = line, k - 1
+    return out
+
+
+def _wrapped_below(lines: list[list[list[Word]]], block: list[list[list[Word]]], stops: list[float],
+                   s: WhitespaceSettings) -> list[list[list[Word]]]:
+    """The one-phrase lines right under a block that end the cell of its last row wrapped over them (a name's
+    last line): each at a line's spacing from the line above it, no caption, starting where a phrase of the
+    block starts in its column (a left-aligned cell's next line), over no word of the block's other columns."""
+    k = next(i for i, line in enumerate(lines) if line is block[-1])
+    out: list[list[list[Word]]] = []
+    above = block[-1]
+    while k + 1 < len(lines) and len(out) < s.max_single_run:
+        line = lines[k + 1]
+        if len(line) != 1 or not _tight(line, above, s) or parse_label(" ".join(w.text for w in line[0])):
+            break
+        x0, x1 = line[0][0].x0, line[0][-1].x1
+        j = _column_of((x0 + x1) / 2, stops)
+        starts = [p[0].x0 for other in block for p in other if _column_of((p[0].x0 + p[-1].x1) / 2, stops) == j]
+        if not any(abs(x - x0) <= s.edge_tolerance for x in starts) or any(
+                w.x0 < x1 and x0 < w.x1 and _column_of((p[0].x0 + p[-1].x1) / 2, stops) != j
+                for other in block for p in other for w in p):
+            break
+        out.append(line)
+        above, k = line, k + 1
     return out
 
 
@@ -435,13 +464,13 @@ def _by_band(block: list[list[list[Word]]], grid: list[list[Cell]], s: Whitespac
     return out
 
 
-def _is_table(grid: list[list[Cell]], s: WhitespaceSettings, n_lines: int) -> bool:
+def _is_table(grid: list[list[Cell]], s: WhitespaceSettings, n_lines: int, min_rows: int | None = None) -> bool:
     """In: a block's grid, its bands' lines joined (`_by_band`), and its number of lines. Out: whether it reads as a
-    table rather than prose or a form."""
+    table rather than prose or a form (of `min_rows` lines at least: fewer for a part, see `min_part_rows`)."""
     n = len(grid[0]) if grid else 0
     if n == 2 and s.min_columns > 2:
         return _is_figure_list(grid, s)
-    if n < s.min_columns or n_lines < s.min_rows:
+    if n < s.min_columns or n_lines < (s.min_rows if min_rows is None else min_rows):
         return False
     filled = sum(1 for row in grid for c in row if c.text)
     used = sum(1 for j in range(n) if sum(1 for row in grid if row[j].text) >= 2)
@@ -482,14 +511,16 @@ def read_whitespace_tables(page: PageText, exclude: list, settings: WhitespaceSe
     for block in _blocks(lines, s):
         stops = _boundaries(block, s)
         above, core = _headings_above(lines, block, stops, s), block
-        block = above + core
+        block = above + core + _wrapped_below(lines, core, stops, s)
         cuts = _cell_starts(block, stops, s)
         if cuts:
             stops = sorted(stops + cuts)
             block = [_split_at(line, cuts) for line in block]
         grid = _grid(block, stops, page.number)
-        rows = grid[len(above):]  # the lines added above leave the judgement as it was
-        if not _is_table(_by_band(block[len(above):], rows, s), s, len(core)):
+        short = sum(1 for line in block if len(line) >= 2) < s.min_rows
+        rows = grid[len(above):len(above) + len(core)]  # the lines added above and below leave the judgement as it was
+        if not _is_table(_by_band(block[len(above):len(above) + len(core)], rows, s), s, len(core),
+                         s.min_part_rows if short else None):
             continue
         header, body = split_header(grid)
         n_header = _header_lines(block, grid, len(header), s)
@@ -501,5 +532,5 @@ def read_whitespace_tables(page: PageText, exclude: list, settings: WhitespaceSe
         bbox = [round(min(w.x0 for w in ws), 1), round(min(w.top for w in ws), 1),
                 round(max(w.x1 for w in ws), 1), round(max(w.bottom for w in ws), 1)]
         out.append(RawTable(index=0, pages=[page.number], label=None, caption=None, header=header, body=body,
-                            method="whitespace", bbox=bbox))
+                            method=PART_METHOD if short else "whitespace", bbox=bbox))
     return out
