@@ -32,7 +32,7 @@ from extractors.ocr_pool import OcrPlan
 from extractors.page_source import Line, PageText, TextLayerPage
 from extractors.picture_tables import PictureReading, keep_picture_tables
 from extractors.stream import read_borderless_tables
-from extractors.whitespace import read_whitespace_tables
+from extractors.whitespace import PART_METHOD, read_whitespace_tables
 from pipeline.lexicon import AMOUNT_NOTE_LINE
 from pipeline.models import RawTable, TextLine
 
@@ -381,13 +381,14 @@ def assemble(read: PagesRead) -> PdfDocument:
         pb, top_b, _, height_b = positions[id(b)]
         if pb != pa + 1 or a.context_after.strip():
             return False
-        if b.method == "whitespace" and not columns_line_up(a, b):
+        if b.method in ("whitespace", PART_METHOD) and not columns_line_up(a, b):
             return False
         positions[id(a)] = positions[id(b)]
         return True
 
-    return PdfDocument(join_continuations(tables, consecutive), lines, read.title, read.n_pages, unread_pictures,
-                       left_out)
+    # a short white-space block opening a page that continues no table above is no table
+    joined = [t for t in join_continuations(tables, consecutive) if t.method != PART_METHOD]
+    return PdfDocument(joined, lines, read.title, read.n_pages, unread_pictures, left_out)
 
 
 def read_pdf(path: str, page_progress=None, pages: set[int] | None = None, password: str = "") -> PdfDocument:

@@ -38,6 +38,10 @@ MAX_HEADER_LINES = 5  # a header printed between two rules has at most this many
 HEADER_NUMBER_SHARE = 0.35  # and less than this share of numbers ("Under 18 years": a quarter; data: over half)
 INDENT_STEP = 2.0  # points: an item set this much right of the group label above it is indented under it
 MIN_VALUE_COLLISIONS = 2  # a line that puts a second value in this many cells of a row starts a row
+COLUMN_GAP = 6.0  # points of white between the body's words that part two columns
+NARROW_COLUMN_GAP = 3.0  # a narrower white band parts them at the edge of a left-aligned column (a word space: ~2)
+ALIGNED_START_PT = 1.0  # cells of a left-aligned column start within this many points
+MIN_ALIGNED_STARTS = 3  # lines whose cells start at that edge
 
 
 @dataclass
@@ -95,11 +99,15 @@ def _phrases(line: list[Word]) -> list[list[Word]]:
 
 
 def _gap_boundaries(words: list[Word], x0: float, x1: float) -> list[float]:
-    """Column boundaries where no body word covers the x axis (projection profile)."""
+    """Column boundaries where no body word covers the x axis (projection profile): a gap of `COLUMN_GAP`, or a
+    narrower one (wider than a word space) at the left edge of a column whose cells start at one x in at least
+    `MIN_ALIGNED_STARTS` lines (a short unit column, "%", right after names that run close to it)."""
     covered = sorted((w.x0, w.x1) for w in words)
     stops, reach = [x0], x0
     for a, b in covered:
-        if a - reach >= 6 and reach > x0:
+        if reach > x0 and (a - reach >= COLUMN_GAP or (
+                a - reach >= NARROW_COLUMN_GAP
+                and sum(1 for w in words if abs(w.x0 - a) <= ALIGNED_START_PT) >= MIN_ALIGNED_STARTS)):
             stops.append((a + reach) / 2)
         reach = max(reach, b)
     return stops + [x1]

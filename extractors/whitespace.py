@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from extractors.captions import parse_label
-from extractors.grid import split_header
+from extractors.grid import is_value_like, split_header, text_of, without_column_numbering
 from extractors.page_source import PageText, Word
 from pipeline.models import Cell, RawTable
 
@@ -37,6 +37,9 @@ class WhitespaceSettings:
     more is running text."""
     min_rows: int = 3
     """A table has at least this many lines of several phrases (camelot asks 4 aligned text edges)."""
+    min_part_rows: int = 2
+    """A block that opens the page's text may be the last rows of a table from the page before with as few lines
+    of several phrases as this: read as a part (`PART_METHOD`), kept only if it joins the table above."""
     min_columns: int = 3
     """Two columns of words are too often a list or a form ("Nama : …"); tables have three or more,
     or two when the second holds figures (see `min_figure_share`)."""
@@ -55,9 +58,31 @@ class WhitespaceSettings:
     """At least this share of the block's cells must hold text; prose cut into columns is emptier."""
     margin_fraction: float = 0.05
     """Running headers and page numbers live in this top and bottom share of the page."""
+    span_centring: float = 0.05
+    span_centring_pt: float = 6.0
+    """A group heading is centred over the columns it spans: the middle of their run lies within this share
+    of the run's width (at least this many points) of the heading's middle."""
+    sub_heading_line: float = 0.6
+    """The sub-headings under one group heading are one header row: the middles of their cells' lines
+    differ by at most this many font sizes."""
+    max_heading_lines: int = 6
+    heading_width_em: float = 12.0
+    """A wrapped heading's line is at most this many font sizes wide; running text is wider."""
+    """At most this many one-phrase lines above a block are the first lines of a tall heading (`_headings_above`)."""
+    heading_line_gap: float = 0.5
+    """A heading's next line follows it at most this many font sizes below it (a wrapped cell's line
+    spacing); a table's rows stand further apart."""
+    max_crossed_share: float = 0.34
+    edge_tolerance: float = 1.5
+    """A column boundary that a few phrases cross at a word space (`_cell_starts`): crossed in at most this
+    share of the lines, the column right of it left-aligned (its cells start within this many points)."""
+    band_overlap: float = 1.0
+    """A line whose top lies this many points above the bottom of the line before it is another line of
+    the same row (cells set in their middle at different heights), not a new row."""
 
 
 SETTINGS = WhitespaceSettings()
+PART_METHOD = "whitespace-part"  # a short block opening a page: the rest of a table, or nothing (extractors/pdf.py)
 
 
 def _lines(words: list[Word], s: WhitespaceSettings) -> list[list[Word]]:
@@ -85,15 +110,17 @@ def _phrases(line: list[Word], s: WhitespaceSettings) -> list[list[Word]]:
 
 def _blocks(lines: list[list[list[Word]]], s: WhitespaceSettings) -> list[list[list[list[Word]]]]:
     """In: lines as lists of phrases. Out: runs of lines that may form a table: several-phrase lines
-    close together, with at most `max_single_run` one-phrase lines between them. A table's caption ("Tabel
+    close together, with at most `max_single_run` one-phrase lines between them (a one-phrase line beside a line of
+    several, overlapping it, counts as one of these: `_of_rows`). A table's caption ("Tabel
     3.25 …") ends the run above it: what stands over a caption is not the table (OCR breaks a justified
     paragraph into phrases, which would otherwise join it)."""
     blocks: list[list[list[list[Word]]]] = []
     current: list[list[list[Word]]] = []
     singles: list[list[list[Word]]] = []
     last_bottom = None
-    for line in lines:
-        top = min(w.top for p in line for w in p)
+    of_rows = _of_rows(lines, s)
+    for k, line in enumerate(lines):
+        top = _top(line)
         size = statistics.median(w.size for p in line for w in p) or 8.0
         if current and last_bottom is not None and top - last_bottom > s.line_gap_em * size:
             blocks.append(current)
@@ -103,8 +130,8 @@ def _blocks(lines: list[list[list[Word]]], s: WhitespaceSettings) -> list[list[l
                 blocks.append(current)
             current, singles, last_bottom = [], [], max(w.bottom for w in line[0])
             continue
-        last_bottom = max(w.bottom for p in line for w in p)
-        if len(line) >= 2:
+        last_bottom = _bottom(line)
+        if of_rows[k]:
             current.extend(singles)
             singles = []
             current.append(line)
@@ -115,7 +142,220 @@ def _blocks(lines: list[list[list[Word]]], s: WhitespaceSettings) -> list[list[l
                 current, singles = [], []
     if current:
         blocks.append(current)
-    return [b for b in blocks if sum(1 for line in b if len(line) >= 2) >= s.min_rows]
+    return [b for b in blocks if sum(1 for line in b if len(line) >= 2) >= s.min_rows
+            or (b[0] is lines[0] and sum(1 for line in b if len(line) >= 2) >= s.min_part_rows)]
+
+
+def _top(line: list[list[Word]]) -> float:
+    return min(w.top for p in line for w in p)
+
+
+def _bottom(line: list[list[Word]]) -> float:
+    return max(w.bottom for p in line for w in p)
+
+
+def _overlaps_above(line: list[list[Word]], bottom: float, s: WhitespaceSettings) -> bool:
+    """The line starts above `bottom` (the lowest bottom of the lines before it) by more than
+    `band_overlap` points: the two are lines of one row of cells set at different heights (a wrapped
+    heading centred beside a one-line one), not two rows."""
+    return _top(line) < bottom - s.band_overlap
+
+
+def _narrow(line: list[list[Word]], s: WhitespaceSettings) -> bool:
+    """A one-phrase line no wider than a heading's line (`heading_width_em`): a line of running text beside the
+    table (a page in two columns) is wider."""
+    size = statistics.median(w.size for p in line for w in p) or 8.0
+    return line[0][-1].x1 - line[0][0].x0 <= s.heading_width_em * size
+
+
+def _of_rows(lines: list[list[list[Word]]], s: WhitespaceSettings) -> list[bool]:
+    """For each line: whether it holds several phrases, or overlaps vertically a line before or after it that
+    does or that overlaps one that does (a chain of such lines), its phrase no wider than a heading's line
+    (`_narrow`): the lines of a row whose headings wrap to different heights, set in their middle beside each
+    other, not one-phrase lines alone."""
+    flags = [len(line) >= 2 for line in lines]
+
+    def overlap(a: list[list[Word]], b: list[list[Word]]) -> bool:
+        return _top(a) < _bottom(b) - s.band_overlap and _top(b) < _bottom(a) - s.band_overlap
+
+    changed = True
+    while changed:
+        changed = False
+        for k, line in enumerate(lines):
+            if not flags[k] and _narrow(line, s) \
+                    and any(0 <= i < len(lines) and flags[i] and overlap(line, lines[i]) for i in (k - 1, k + 1)):
+                flags[k] = changed = True
+    return flags
+
+
+def _bands(lines: list[list[list[Word]]], s: WhitespaceSettings = SETTINGS) -> list[list[list[list[Word]]]]:
+    """In: lines as lists of phrases. Out: runs of lines each of which overlaps the ones above it
+    vertically: the lines of one row whose cells are set in their middle, each wrapped to its own
+    number of lines (a header's "Realisasi / 2020" beside "Capaian s.d. / 2022 / terhadap / …"). A band
+    of one-phrase lines is one row of several cells, not a run of single lines."""
+    bands: list[list[list[list[Word]]]] = []
+    bottom = 0.0
+    for line in lines:
+        if bands and _overlaps_above(line, bottom, s):
+            bands[-1].append(line)
+            bottom = max(bottom, _bottom(line))
+        else:
+            bands.append([line])
+            bottom = _bottom(line)
+    return bands
+
+
+# A year with the unit of its column in brackets ("2020 (%)", "Tahun 2021 (Rp)"): a heading, not a value.
+YEAR_WITH_UNIT = re.compile(r"(tahun\s*)?(19|20)\d\d\s*\(\s*(%|rp\.?)\s*\)", re.IGNORECASE)
+
+
+def _is_data(text: str) -> bool:
+    return is_value_like(text) and not YEAR_WITH_UNIT.fullmatch(text.strip())
+
+
+def _tight(line: list[list[Word]], above: list[list[Word]], s: WhitespaceSettings) -> bool:
+    """The line follows `above` at a line's spacing or overlaps it: the next line of a wrapped heading."""
+    size = statistics.median(w.size for p in line for w in p) or 8.0
+    return _top(line) - _bottom(above) <= s.heading_line_gap * size
+
+
+def _headings_above(lines: list[list[list[Word]]], block: list[list[list[Word]]], stops: list[float],
+                    s: WhitespaceSettings) -> list[list[list[Word]]]:
+    """The one-phrase lines right above a block that are the first lines of a heading wrapped in its cell
+    (a five-line heading set in its middle starts above the other headings): each at a line's spacing from the
+    line below it, no caption, and over no word of the block's other columns."""
+    k = next(i for i, line in enumerate(lines) if line is block[0])
+    out: list[list[list[Word]]] = []
+    below = block[0]
+    while k > 0 and len(out) < s.max_heading_lines:
+        line = lines[k - 1]
+        if len(line) != 1 or not _tight(below, line, s) or parse_label(" ".join(w.text for w in line[0])):
+            break
+        x0, x1 = line[0][0].x0, line[0][-1].x1
+        j = _column_of((x0 + x1) / 2, stops)
+        if any(w.x0 < x1 and x0 < w.x1 and _column_of((p[0].x0 + p[-1].x1) / 2, stops) != j
+               for other in block for p in other for w in p):
+            break
+        out.insert(0, line)
+        below, k = line, k - 1
+    return out
+
+
+def _wrapped_below(lines: list[list[list[Word]]], block: list[list[list[Word]]], stops: list[float],
+                   s: WhitespaceSettings) -> list[list[list[Word]]]:
+    """The one-phrase lines right under a block that end the cell of its last row wrapped over them (a name's
+    last line): each at a line's spacing from the line above it, no caption, starting where a phrase of the
+    block starts in its column (a left-aligned cell's next line), over no word of the block's other columns."""
+    k = next(i for i, line in enumerate(lines) if line is block[-1])
+    out: list[list[list[Word]]] = []
+    above = block[-1]
+    while k + 1 < len(lines) and len(out) < s.max_single_run:
+        line = lines[k + 1]
+        if len(line) != 1 or not _tight(line, above, s) or parse_label(" ".join(w.text for w in line[0])):
+            break
+        x0, x1 = line[0][0].x0, line[0][-1].x1
+        j = _column_of((x0 + x1) / 2, stops)
+        starts = [p[0].x0 for other in block for p in other if _column_of((p[0].x0 + p[-1].x1) / 2, stops) == j]
+        if not any(abs(x - x0) <= s.edge_tolerance for x in starts) or any(
+                w.x0 < x1 and x0 < w.x1 and _column_of((p[0].x0 + p[-1].x1) / 2, stops) != j
+                for other in block for p in other for w in p):
+            break
+        out.append(line)
+        above, k = line, k + 1
+    return out
+
+
+def _header_lines(block: list[list[list[Word]]], grid: list[list[Cell]], n_header: int,
+                  s: WhitespaceSettings) -> int:
+    """How many of the block's first lines make its header: the header rows `split_header` found, and the lines
+    that overlap them vertically (a band of wrapped headings set in their middle) or, a phrase alone, follow them at
+    a line's spacing (the last lines of the tallest heading), while they hold no data value."""
+    n = n_header
+    if n == 0:
+        return 0
+    bottom = max(_bottom(line) for line in block[:n])
+    while n < len(block) and (_overlaps_above(block[n], bottom, s)
+                              or (len(block[n]) == 1 and _tight(block[n], block[n - 1], s))) \
+            and not any(_is_data(text_of(c)) for c in grid[n]):
+        bottom = max(bottom, _bottom(block[n]))
+        n += 1
+    return n
+
+
+@dataclass
+class _Heading:
+    """A phrase of a header line: its text, extent and the column its centre falls in."""
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    col: int
+
+
+def _span_of(h: _Heading, headings: list[_Heading], spans: list[tuple[int, int, _Heading]], stops: list[float],
+             s: WhitespaceSettings) -> tuple[int, int] | None:
+    """The columns a heading spans: the widest run of two or more columns centred on it (within
+    `span_centring` of the run's width, at least `span_centring_pt`) over which it fits, each of which holds
+    a sub-heading below the heading, all set around one middle (the row under a group heading, each cell's
+    lines centred in it),
+    none of which holds a heading of its own on the heading's line or above it (but for the group headings
+    already found over it). None: the heading heads its own column only."""
+    n = len(stops) - 1
+    centre = (h.x0 + h.x1) / 2
+    spanning = {id(sp) for _, _, sp in spans}
+    best = None
+    for a in range(h.col + 1):
+        for b in range(max(h.col, a + 1), n):
+            lo, hi = stops[a], stops[b + 1]
+            if abs((lo + hi) / 2 - centre) > max(s.span_centring_pt, (hi - lo) * s.span_centring) \
+                    or h.x0 < lo - 2 or h.x1 > hi + 2:
+                continue
+            if best is not None and b - a <= best[1] - best[0]:
+                continue
+            others = [o for o in headings if o is not h and id(o) not in spanning and a <= o.col <= b]
+            if any(o.top <= h.top + s.line_tolerance for o in others):
+                continue
+            middles = []
+            for c in range(a, b + 1):
+                below = [o for o in others if o.col == c and o.top >= h.bottom - s.band_overlap]
+                if not below:
+                    break
+                middles.append((min(o.top for o in below) + max(o.bottom for o in below)) / 2)
+            else:
+                if max(middles) - min(middles) <= s.sub_heading_line * h.size:
+                    best = (a, b)
+    return best
+
+
+def _header_rows(lines: list[list[list[Word]]], stops: list[float], page_no: int,
+                 s: WhitespaceSettings = SETTINGS) -> list[list[Cell]]:
+    """In: a header's lines (phrases) and the columns' boundaries. Out: one row of cells per line, each phrase in
+    the column its centre falls in, but a group heading in the first column it spans (`_span_of`), the others
+    it covers marked covered (text None). `pipeline.lines.join_header_lines` makes the rows of headings of it."""
+    n = len(stops) - 1
+    rows = []
+    headings: list[list[_Heading]] = [[_Heading(" ".join(w.text for w in p), p[0].x0, p[-1].x1, min(w.top for w in p),
+                                                max(w.bottom for w in p), max(w.size for w in p) or 8.0,
+                                                _column_of((p[0].x0 + p[-1].x1) / 2, stops)) for p in line]
+                                      for line in lines]
+    every = sorted((h for line in headings for h in line), key=lambda h: (h.top, h.x0))
+    spans: list[tuple[int, int, _Heading]] = []
+    for h in every:
+        run = _span_of(h, every, spans, stops, s)
+        if run is not None:
+            spans.append((run[0], run[1], h))
+    placed = {id(h): (a, b) for a, b, h in spans}
+    for line in headings:
+        texts: list[list[str]] = [[] for _ in range(n)]
+        covered: set[int] = set()
+        for h in line:
+            a, b = placed.get(id(h), (h.col, h.col))
+            texts[a].append(h.text)
+            covered.update(range(a + 1, b + 1))
+        rows.append([Cell(None if c in covered and not texts[c] else " ".join(texts[c]), page_no) for c in range(n)])
+    return rows
 
 
 def _boundaries(block: list[list[list[Word]]], s: WhitespaceSettings) -> list[float]:
@@ -132,6 +372,57 @@ def _boundaries(block: list[list[list[Word]]], s: WhitespaceSettings) -> list[fl
             stops.append((a + reach) / 2)
         reach = max(reach, b)
     return stops + [x1]
+
+
+def _cell_starts(block: list[list[list[Word]]], stops: list[float], s: WhitespaceSettings) -> list[float]:
+    """In: a block and its column boundaries. Out: more boundaries, each where a left-aligned column starts
+    that a few lines' phrases run into at a mere word space: a name that ends close to a short column's
+    cell ("… anggota rapat %", "… investasi Persentase …"). A word-free band through the typical lines
+    (those of `_boundaries`), crossed by phrases in at most `max_crossed_share` of the lines with words on both
+    sides, a phrase starting right of it in the others, most of these at one x (a left-aligned column), and
+    in each crossing phrase a word starting at that x."""
+    counts = [len(line) for line in block if len(line) >= 2]
+    typical = [line for line in block if len(line) >= statistics.median_low(counts)]
+    words = sorted((w.x0, w.x1) for line in typical for p in line for w in p)
+    reach, bands = words[0][1], []
+    for a, b in words[1:]:
+        if a > reach and not any(reach <= x <= a for x in stops):
+            bands.append((reach, a))
+        reach = max(reach, b)
+    cuts = []
+    for lo, hi in bands:
+        starts, crossing = [], []
+        for line in typical:
+            across = [p for p in line if p[0].x0 < lo and p[-1].x1 > hi]
+            right = [p[0].x0 for p in line if p[0].x0 >= hi]
+            if across:
+                crossing.append(across[0])
+            elif right and any(p[-1].x1 <= lo for p in line):
+                starts.append(min(right))
+        if not crossing or len(starts) < s.min_rows or len(crossing) > s.max_crossed_share * (len(starts) + len(crossing)):
+            continue
+        edge = statistics.median_low(starts)
+        if hi < edge - s.edge_tolerance:
+            continue  # a word gap inside the crossing phrases, short of the column's edge
+        aligned = sum(1 for x in starts if abs(x - edge) <= s.edge_tolerance)
+        if aligned * 2 > len(starts) and all(any(abs(w.x0 - edge) <= s.edge_tolerance for w in p[1:]) for p in crossing):
+            cuts.append((lo + edge) / 2)
+    return cuts
+
+
+def _split_at(line: list[list[Word]], cuts: list[float]) -> list[list[Word]]:
+    """The line's phrases, each cut where a word starts right of a boundary of `cuts` that the word before it
+    ends left of."""
+    out = []
+    for p in line:
+        part = [p[0]]
+        for prev, w in pairwise(p):
+            if any(prev.x1 <= x <= w.x0 for x in cuts):
+                out.append(part)
+                part = []
+            part.append(w)
+        out.append(part)
+    return out
 
 
 def _column_of(x: float, stops: list[float]) -> int:
@@ -161,12 +452,25 @@ def _cell(words: list[Word], left: float, page_no: int) -> Cell:
     return Cell(" ".join(w.text for w in words), page_no, bold, round(min(w.x0 for w in words) - left, 1))
 
 
-def _is_table(grid: list[list[Cell]], s: WhitespaceSettings) -> bool:
-    """In: a block's grid. Out: whether it reads as a table rather than prose or a form."""
+def _by_band(block: list[list[list[Word]]], grid: list[list[Cell]], s: WhitespaceSettings) -> list[list[Cell]]:
+    """The grid with the lines of each band (`_bands`) joined into one row, each column's texts top to bottom:
+    how full a table's cells are is judged on its rows, not on the lines of a cell wrapped in its middle."""
+    out, k = [], 0
+    for band in _bands(block, s):
+        rows = grid[k:k + len(band)]
+        k += len(band)
+        out.append([Cell(" ".join(t for r in rows if (t := text_of(r[j]))), rows[0][j].page)
+                    for j in range(len(rows[0]))])
+    return out
+
+
+def _is_table(grid: list[list[Cell]], s: WhitespaceSettings, n_lines: int, min_rows: int | None = None) -> bool:
+    """In: a block's grid, its bands' lines joined (`_by_band`), and its number of lines. Out: whether it reads as a
+    table rather than prose or a form (of `min_rows` lines at least: fewer for a part, see `min_part_rows`)."""
     n = len(grid[0]) if grid else 0
     if n == 2 and s.min_columns > 2:
         return _is_figure_list(grid, s)
-    if n < s.min_columns or len(grid) < s.min_rows:
+    if n < s.min_columns or n_lines < (s.min_rows if min_rows is None else min_rows):
         return False
     filled = sum(1 for row in grid for c in row if c.text)
     used = sum(1 for j in range(n) if sum(1 for row in grid if row[j].text) >= 2)
@@ -206,13 +510,27 @@ def read_whitespace_tables(page: PageText, exclude: list, settings: WhitespaceSe
     out = []
     for block in _blocks(lines, s):
         stops = _boundaries(block, s)
+        above, core = _headings_above(lines, block, stops, s), block
+        block = above + core + _wrapped_below(lines, core, stops, s)
+        cuts = _cell_starts(block, stops, s)
+        if cuts:
+            stops = sorted(stops + cuts)
+            block = [_split_at(line, cuts) for line in block]
         grid = _grid(block, stops, page.number)
-        if not _is_table(grid, s):
+        short = sum(1 for line in block if len(line) >= 2) < s.min_rows
+        rows = grid[len(above):len(above) + len(core)]  # the lines added above and below leave the judgement as it was
+        if not _is_table(_by_band(block[len(above):len(above) + len(core)], rows, s), s, len(core),
+                         s.min_part_rows if short else None):
             continue
         header, body = split_header(grid)
+        n_header = _header_lines(block, grid, len(header), s)
+        if n_header >= 2:
+            # a header of several lines: one row per line, each group heading over the columns it is centred on
+            header = _header_rows(block[:n_header], stops, page.number)
+            body = without_column_numbering(grid[n_header:])
         ws = [w for line in block for p in line for w in p]
         bbox = [round(min(w.x0 for w in ws), 1), round(min(w.top for w in ws), 1),
                 round(max(w.x1 for w in ws), 1), round(max(w.bottom for w in ws), 1)]
         out.append(RawTable(index=0, pages=[page.number], label=None, caption=None, header=header, body=body,
-                            method="whitespace", bbox=bbox))
+                            method=PART_METHOD if short else "whitespace", bbox=bbox))
     return out

@@ -21,7 +21,7 @@ from pipeline.field_rows import fields_down_the_rows
 from pipeline.files import write_chunks_whole
 from pipeline.json_stream import json_chunks
 from pipeline.legend_headings import spell_out_headings
-from pipeline.lines import join_broken_numbers, join_grade_lines, join_wrapped_lines
+from pipeline.lines import join_broken_numbers, join_grade_lines, join_header_lines, join_wrapped_lines
 from pipeline.metadata import read_metadata
 from pipeline.models import Cell, ExtractedReport, RawTable, SourceFile, TextLine
 from pipeline.narrative import absorption_complements, malformed_number_notes
@@ -117,8 +117,8 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
     report = ExtractedReport(source=source, meta=meta, tables=tables, text_lines=lines, performance=[], budget=[],
                              n_pages=n_pages, title=title, margin_lines=list(margin_lines or []))
     carried: dict = {}  # quarterly capaian of a table's earlier parts, for its RATA-RATA row
-    # the extracted tables stay as they were in report.tables
-    parts = join_right_hand_parts(join_header_and_body([without_sheet_headings(t) for t in tables]))
+    # the extracted tables stay as they were in report.tables; a header read line by line is made rows of headings
+    parts = join_right_hand_parts(join_header_and_body([join_header_lines(without_sheet_headings(t)) for t in tables]))
     document = document_evidence(parts)
     for k, table in enumerate(parts):
         if k == 0 or not table.label or table.label != parts[k - 1].label:

@@ -115,6 +115,45 @@ def join_wrapped_lines(table: RawTable) -> RawTable:
     return replace(table, body=out) if len(out) != len(table.body) else table
 
 
+def join_header_lines(table: RawTable) -> RawTable:
+    """In: a table read line by line whose header holds several lines. Out: the table with its header as rows of
+    headings: each group heading (a cell followed by the cells it covers, text None; one printed on two lines
+    is one) on a row of its own, deeper groups lower, then one row of the columns' own headings, the lines of
+    each column's heading joined top to bottom ("Realisasi" / "2020" -> "Realisasi 2020": a heading wrapped in
+    its cell, set in its middle at its own height beside others)."""
+    header = table.header
+    if not any(reader in table.method for reader in LINE_READERS) or len(header) < 2:
+        return table
+    n = len(header[0])
+    spans: list[list] = []  # [row, first column, last column, text]
+    for r, row in enumerate(header):
+        for a, c in enumerate(row):
+            b = a
+            while text_of(c) and b + 1 < n and row[b + 1].text is None:
+                b += 1
+            if b > a:
+                same = next((sp for sp in spans if (sp[1], sp[2]) == (a, b)), None)
+                if same is not None:
+                    same[3] += " " + text_of(c)
+                else:
+                    spans.append([r, a, b, text_of(c)])
+    grouped = {(r, a) for r, row in enumerate(header) for a, c in enumerate(row)
+               if text_of(c) and a + 1 < n and row[a + 1].text is None}
+    depth = [sum(1 for r2, a2, b2, _ in spans if r2 < r and a2 <= a and b <= b2) for r, a, b, _ in spans]
+    levels = max(depth) + 1 if depth else 0
+    page = header[0][0].page
+    out = [[Cell("", page) for _ in range(n)] for _ in range(levels + 1)]
+    for (_, a, b, text), d in zip(spans, depth):
+        out[d][a] = Cell(text, page)
+        for col in range(a + 1, b + 1):
+            out[d][col] = Cell(None, page)
+    for col in range(n):
+        own = [text_of(row[col]) for r, row in enumerate(header) if text_of(row[col]) and (r, col) not in grouped]
+        covering = [d for (_, a, b, _), d in zip(spans, depth) if a <= col <= b]
+        out[max(covering) + 1 if covering else 0][col] = Cell(" ".join(own), header[0][col].page)
+    return replace(table, header=out)
+
+
 # A grade or verbal rating in brackets, printed on a line of its own under its score: "(A)", "(BB)", "(Baik)".
 BRACKETED_GRADE = re.compile(r"^\s*\(\s*([A-Za-z]{1,3})\s*\)\s*$")
 
