@@ -46,6 +46,20 @@ class Segment:
     y: float
 
 
+@dataclass
+class Fill:
+    """A box painted without a border, taller than a rule (a shaded row or cell); `colour` as the PDF sets it."""
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    colour: tuple
+
+
+# A painted box at most this tall (points) is a rule drawn as a box, not a shaded area.
+RULE_HEIGHT_PT = 2.0
+
+
 class PageText:
     number: int
     width: float
@@ -53,6 +67,7 @@ class PageText:
     words: list[Word]
     lines: list[Line]
     horizontal_segments: list[Segment]
+    fills: tuple[Fill, ...] = ()  # boxes painted without a border (text layer only: an OCR page has none)
     plumber = None  # the pdfplumber page, when the page comes from a text layer
 
     @property
@@ -78,9 +93,21 @@ class TextLayerPage(PageText):
                       for l in text_lines(plumber_page)]
         segments = []
         for obj in plumber_page.lines + plumber_page.rects:
-            if abs(obj["top"] - obj["bottom"]) <= 2 and obj["x1"] - obj["x0"] > 3:
+            if abs(obj["top"] - obj["bottom"]) <= RULE_HEIGHT_PT and obj["x1"] - obj["x0"] > 3:
                 segments.append(Segment(obj["x0"], obj["x1"], (obj["top"] + obj["bottom"]) / 2))
         self.horizontal_segments = segments
+        self.fills = tuple(Fill(r["x0"], r["x1"], r["top"], r["bottom"], _colour(r.get("non_stroking_color")))
+                           for r in plumber_page.rects
+                           if r.get("fill") and not r.get("stroke") and r["bottom"] - r["top"] > RULE_HEIGHT_PT)
+
+
+def _colour(value) -> tuple:
+    """A fill colour as a tuple of rounded components (pdfplumber gives a tuple, a list, a number or None)."""
+    if value is None:
+        return ()
+    if isinstance(value, (int, float)):
+        return (round(float(value), 3),)
+    return tuple(round(float(v), 3) if isinstance(v, (int, float)) else v for v in value)
 
 
 def runs_upward(char: dict) -> bool:

@@ -12,6 +12,10 @@ above the rule (up to a rule drawn over the header's first line, a caption, a bi
 the body lines below it -> fix column boundaries -> group body lines into rows by vertical gaps, then deal the
 lines between two rows' values by the widest step between them (cells set in their middle) -> rebuild the
 multi-row header.
+
+Striped rows (`shaded_body_end`): a web application's print paints every other body row with a light box as wide
+as the table, often with a hairline under each row; the stripes are the body's rows, and the hairlines between them
+part rows, not tables: the table ends where the stripes (and the unpainted row after the last one) end.
 """
 from __future__ import annotations
 
@@ -27,7 +31,7 @@ from extractors.grid import (
     is_pure_number,
     without_column_numbering,
 )
-from extractors.page_source import PageText, Word
+from extractors.page_source import Fill, PageText, Word
 from pipeline.lexicon import SCALE_NOTE
 from pipeline.models import Cell, RawTable
 
@@ -424,6 +428,76 @@ def _is_data_band(page: PageText, upper: Rule, lower: Rule) -> bool:
     return lines > MAX_HEADER_LINES and numbers >= HEADER_NUMBER_SHARE
 
 
+# Zebra rows: a web application's table (e-SAKIP, e-Kinerja printed from the browser) paints every other body
+# row with a light box as wide as the table, often with a hairline under every row and no vertical rules.
+STRIPE_JOIN_PT = 1.5  # two painted boxes this close (points) touch: rows painted one after the other
+UNSHADED_ROW_FACTOR = 4.0  # an unpainted row between two stripes is at most this many times the tallest stripe
+MIN_STRIPES = 2  # painted rows needed to call a table's body striped
+TRAILING_LINE_PT = 1.0  # an unpainted last row's lines follow each other as a stripe's lines follow its top (+ this)
+
+
+def _same_width(x0: float, x1: float, rule: Rule) -> bool:
+    return abs(x0 - rule.x0) < SAME_WIDTH_PT and abs(x1 - rule.x1) < SAME_WIDTH_PT
+
+
+def shaded_body_end(page: PageText, head: Rule, rules: list[Rule]) -> float | None:
+    """Where the striped body under the header rule `head` ends, or None when its rows are not striped.
+
+    Row shading is no ruling of a table's boundary: boxes painted without a border, as wide as the header rule,
+    that follow each other down from it either touching and alternating between two colours (every row painted,
+    white and grey) or one row apart (every other row painted, the rows between left unpainted: no rule of the
+    table's width inside such a gap, and the gap at most `UNSHADED_ROW_FACTOR` tallest stripes). At least
+    `MIN_STRIPES` of them, and either two colours or unpainted rows between them (one colour painted over
+    touching rows is one shaded block, not stripes). The hairlines drawn under each row part rows, not tables.
+    When the stripes leave unpainted rows, the unpainted row after the last stripe is the body's too: the lines
+    right under it, each starting as close to the one above as a stripe's first line starts below its top."""
+    spanning = sorted((f for f in page.fills if _same_width(f.x0, f.x1, head) and f.top >= head.y - STRIPE_JOIN_PT),
+                      key=lambda f: f.top)
+    chain: list[Fill] = []
+    colours: set[tuple] = set()
+    gaps = False
+    reach = head.y
+    for f in spanning:
+        gap = f.top - reach
+        if gap < -STRIPE_JOIN_PT:
+            continue  # drawn over a stripe already taken (a cell's own box)
+        if gap > STRIPE_JOIN_PT:
+            tallest = max((c.bottom - c.top for c in chain), default=f.bottom - f.top)
+            if gap > UNSHADED_ROW_FACTOR * tallest or any(
+                    reach + STRIPE_JOIN_PT < r.y < f.top - STRIPE_JOIN_PT and _same_width(r.x0, r.x1, head)
+                    for r in rules):
+                break
+            gaps = gaps or bool(chain)
+        elif chain and f.colour == chain[-1].colour:
+            break  # one colour over touching rows: a shaded block, not alternating rows
+        if f.colour not in colours and len(colours) == 2:
+            break  # a third colour: another table's header band
+        chain.append(f)
+        colours.add(f.colour)
+        reach = f.bottom
+    if len(chain) < MIN_STRIPES or not (len(colours) == 2 or gaps):
+        return None
+    if not gaps:
+        return reach
+    # the unpainted row after the last stripe
+    offsets = [min(w.top for w in inside) - f.top for f in chain
+               if (inside := [w for w in page.words if f.top <= w.top and w.bottom <= f.bottom + STRIPE_JOIN_PT])]
+    if not offsets:
+        return reach
+    step = max(offsets) + TRAILING_LINE_PT
+    below = [w for w in page.words if w.top > reach and w.x0 >= head.x0 - WORD_OVERHANG_PT
+             and w.x1 <= head.x1 + WORD_OVERHANG_PT]
+    end = reach
+    for line in _lines(below):
+        if min(w.top for w in line) - end > step:
+            break
+        if any(end + STRIPE_JOIN_PT < r.y < min(w.top for w in line) and _same_width(r.x0, r.x1, head)
+               for r in rules):
+            break
+        end = max(w.bottom for w in line)
+    return end
+
+
 def read_borderless_tables(page: PageText, exclude: list) -> list[RawTable]:
     rules = find_rules(page, exclude)
     tables: list[RawTable] = []
@@ -440,7 +514,13 @@ def read_borderless_tables(page: PageText, exclude: list) -> list[RawTable]:
         bottom_idx = next((k for k in range(i + 1, len(rules))
                            if abs(rules[k].x0 - head.x0) < 8 and abs(rules[k].x1 - head.x1) < 8), None)
         bottom: Rule | None = None
-        if bottom_idx is not None:
+        shaded_end = shaded_body_end(page, head, rules)
+        if shaded_end is not None:
+            # striped rows under the header rule: the rules between them part rows, the stripes' end is the bottom
+            bottom = Rule(shaded_end, head.x0, head.x1, [head.x0, head.x1])
+            inside = [k for k in range(i + 1, len(rules)) if rules[k].y <= shaded_end + STRIPE_JOIN_PT]
+            bottom_idx = inside[-1] if inside else None
+        elif bottom_idx is not None:
             bottom = rules[bottom_idx]
             below = next((r for r in rules[bottom_idx + 1:] if abs(r.x0 - head.x0) < 8 and abs(r.x1 - head.x1) < 8),
                          None)
