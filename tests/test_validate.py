@@ -224,6 +224,10 @@ def test_text_below_a_one_indicator_table_that_goes_on_to_the_next_indicator_is_
             "baik pada tahun 2023 ditargetkan sebesar 81,77 % dan terealisasi sebesar 75,29 %, sehingga capaian kinerja "
             "sebesar 92,08%. Realisasi tahun 2022 sebesar 74,47 %.")
     assert narrative_findings([first, second], [], {("f.pdf", 3): text}) == []
+    part = row_at(5, 0, "Sumur contoh terpelihara", 10, 9, 90.0, label="Tabel 3.5")  # a part of the first one's name
+    also = "Sumur contoh terpelihara tahun ini naik. Indikator ini terealisasi sebesar 70,00 %."
+    assert [(f.reported, f.expected) for f in narrative_findings([first, part], [], {("f.pdf", 3): also})] == \
+        [(70.0, 76.87)]
     own = "Indikator ini terealisasi sebesar 70,00 % dengan capaian kinerja sebesar 92,75%."
     assert [(f.reported, f.expected) for f in narrative_findings([first, second], [], {("f.pdf", 3): own})] == \
         [(70.0, 76.87)]

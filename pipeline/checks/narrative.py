@@ -121,7 +121,8 @@ def narrative_findings(perf: list[PerfRow], budget: list[BudgetRow], contexts: d
         programs = budget_by_table.get(key, [])
         rows = [] if key in spending_tables else perf_by_table.get(key, [])  # capaian beside a budget is another quantity
         indicators = {indicator_form(r.indicator) for r in rows}
-        others = named_in_report[key[0]] - indicators
+        # another indicator: not a part of this table's own name ("PDRB sektor perdagangan" in "Pertumbuhan PDRB …")
+        others = {o for o in named_in_report[key[0]] - indicators if not any(f" {o} " in f" {i} " for i in indicators)}
         moved_on = False  # the text has gone on to another indicator of the report
         for sentence in _sentences(text):
             moved_on = moved_on or (len(indicators) == 1 and _names_one_of(sentence, others, MIN_OTHER_NAME_WORDS)
