@@ -234,7 +234,9 @@ def role_of(path: str) -> Role:
         if re.search(rf"\b{word}\b", leaf):
             return role
     if re.fullmatch(r"(target\s+)?tahunan", leaf.strip()):
-        return "target"  # the annual column beside quarterly ones
+        # the annual column beside quarterly ones: of what its heading names ("Realisasi › TW I … | Tahunan"), else
+        # the year's target (a Rencana Aksi's "Tahunan | TW I …")
+        return (_nearest_heading_role(p) if leaf.strip() == "tahunan" else None) or "target"
     if re.search(r"\b(formula\w*|rumus|definisi|metode|variabel|keterangan|sumber data|penjelasan|alasan)\b", leaf):
         return "other"  # "Indikator … › Formula Perhitungan": a description beside the indicator, not its name
     nearest = _nearest_heading_role(p) if BARE_LEAF.fullmatch(leaf) else None

@@ -175,6 +175,15 @@ def test_a_value_through_the_last_quarter_is_the_years():
     assert role_of("Realisasi s.d. TW III") == "quarter"
 
 
+def test_the_annual_column_beside_quarters_holds_what_its_heading_names():
+    """"Realisasi › TW I … TW IV | Tahunan": the year's realisasi; "Tahunan" alone beside quarterly targets: the year's
+    target."""
+    from extractors.grid import PATH_SEP
+    from pipeline.classify import role_of
+    assert role_of(f"Realisasi{PATH_SEP}Tahunan") == "realization"
+    assert role_of("Tahunan") == "target"
+
+
 def test_quarter_headings_misread_by_ocr_under_one_group_heading_are_quarters():
     table = _grouped("% Capaian Kinerja", ["Tiwi", "Triw ll", "Tas Ii", "Triv IV"], QUARTERLY_ROWS)
     assert [c.role for c in classify(table, 2016).columns][1:] == ["quarter"] * 4
