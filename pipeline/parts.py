@@ -35,7 +35,7 @@ from extractors.grid import HEADER_WORDS, is_pure_number, text_of
 from pipeline.lexicon import BARE_YEAR
 from pipeline.models import Cell, RawTable
 from pipeline.regrid import join_other_grid_parts
-from pipeline.title_rows import title_rows_out_of_header
+from pipeline.title_rows import caption_rows_out_of_header, title_rows_out_of_header
 
 # The body part may have one column more or less than the header (a column of row codes read as
 # its own, or two narrow columns read as one): beyond that they are different tables.
@@ -340,5 +340,6 @@ def join_header_and_body(tables: list[RawTable]) -> list[RawTable]:
         out.append(table)
         k += 1
     parts = join_rest_of_body(header_from_the_line_above(out))
-    parts = [title_rows_out_of_header(t) for t in join_numbered_rest(join_other_grid_parts(parts))]
+    parts = [caption_rows_out_of_header(title_rows_out_of_header(t))
+             for t in join_numbered_rest(join_other_grid_parts(parts))]
     return label_repeated_header_parts(parts)
