@@ -40,9 +40,8 @@ ROLE_FIELD = re.compile(r"^\s*(?:%\s*|persentase\s+)?(target|realisasi|capaian)\
 # The heading of a field column ("Uraian" = description, "Keterangan" = remarks, "Komponen", "Aspek") and
 # of a single value column: words that name no quantity.
 FIELD_HEADING = re.compile(r"^\s*(uraian|keterangan|komponen|aspek|kriteria|deskripsi|nilai|data)?\s*$", re.IGNORECASE)
-# A field table prints at least this many of the three quantities, each in at most this many rows (a target
-# per year when one value column lists several years), and at most this many rows in all: a longer table
-# whose first column happens to start with "Target" is a list of something else.
+# A field table prints at least MIN_ROLES of the three quantities and at most MAX_ROWS rows in all: a longer
+# table whose first column happens to start with "Target" is a list of something else.
 MIN_ROLES = 2
 MAX_ROWS = 14
 # The words a caption introduces an indicator's own table with, before its name: "Capaian (Kinerja)
