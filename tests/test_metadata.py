@@ -605,3 +605,18 @@ def test_a_letterhead_in_the_first_pages_top_margin_names_the_region():
     sheet = [TextLine(1, "CAPAIAN KINERJA DINAS SUMUR CONTOH PEMERINTAH KOTA LEMBAH MAS")]
     meta = read_metadata([TextLine(1, "TAHUN 2024")], None, None, "upload_8.pdf", None, sheet)
     assert (meta.agency, meta.region) == ("Dinas Sumur Contoh", "Kota Lembah Mas")
+
+
+def test_a_budget_form_of_the_whole_region_is_the_regional_governments():
+    """A region's recap printed from its budget application: "Pemerintah Daerah : Kabupaten …" names the owner, the
+    agencies are its rows; a form naming an SKPD is that agency's."""
+    def table(cells: list[list[str]]) -> RawTable:
+        return RawTable(0, [1], None, None, [], [[Cell(t, 1) for t in row] for row in cells], "whitespace")
+    form = table([["Pemerintah Daerah", ":", "Kabupaten Sukamaju"], ["Tahun Anggaran", ":", "2030"]])
+    recap = table([["No", "Kode SKPD", "Nama SKPD", "Pagu"], ["1", "1.01", "DINAS SUMUR CONTOH", "300.000.000"],
+                   ["2", "1.02", "DINAS TAMAN CONTOH", "200.000.000"]])
+    lines = [TextLine(1, "REKAPITULASI REALISASI ANGGARAN BELANJA PER SKPD")]
+    meta = read_metadata(lines, None, None, "upload_9.pdf", [form, recap])
+    assert meta.kind == "budget-realisation" and meta.agency == "Pemerintah Daerah"
+    own = table([["SKPD", ":", "Dinas Sumur Contoh"], ["Pemerintah Daerah", ":", "Kabupaten Sukamaju"]])
+    assert read_metadata(lines, None, None, "upload_9.pdf", [own, recap]).agency != "Pemerintah Daerah"

@@ -350,7 +350,39 @@ def whole_government(kind: str, sources: list[Source]) -> str | None:
         return "a Peraturan Daerah on the APBD is the whole regional government's document"
     if kind in GOVERNMENT_PERFORMANCE_KINDS and titled_for_government(sources):
         return f"the {kind}'s title names a regional government as its owner, and no agency"
+    if kind in BUDGET_KINDS and _form_owner_is_government(sources):
+        return f"the {kind}'s form names the regional government as its owner (\"Pemerintah Daerah : …\"), and no agency"
     return None
+
+
+# Budget documents an application prints for one agency or for the whole region.
+BUDGET_KINDS = ("budget-realisation", "budget-plan")
+# A form's field naming who the document is for: "Pemerintah Daerah : Kabupaten X" (the whole region) or "SKPD :",
+# "OPD :", "Perangkat Daerah :", "Unit Kerja :", "Satker :" (one agency).
+GOVERNMENT_FIELD = re.compile(r"^\s*pemerintah\s+daerah\s*$", re.IGNORECASE)
+AGENCY_FIELD = re.compile(r"^\s*(?:skpd|opd|perangkat\s+daerah|unit\s+kerja|satker|satuan\s+kerja|nama\s+skpd)\s*$",
+                          re.IGNORECASE)
+
+
+def _form_fields(sources: list[Source]) -> list[str]:
+    """The labels of a form's fields the first tables and pages print: a cell or a line's words before a colon."""
+    labels = []
+    for source in sources:
+        if source.kind not in (Where.TABLE, Where.PAGE, Where.COVER):
+            continue
+        cells = list(source.lines)
+        for k, text in enumerate(cells):
+            if ":" in text:
+                labels.append(text.split(":", 1)[0])
+            elif k + 1 < len(cells) and cells[k + 1].strip() == ":":
+                labels.append(text)
+    return labels
+
+
+def _form_owner_is_government(sources: list[Source]) -> bool:
+    """A form's field names the regional government as the document's owner, and none names an agency."""
+    labels = _form_fields(sources)
+    return any(GOVERNMENT_FIELD.match(label) for label in labels) and not any(AGENCY_FIELD.match(label) for label in labels)
 
 
 # The performance documents a whole regional government publishes as each of its agencies does (the SAKIP
