@@ -13,6 +13,12 @@ the body lines below it -> fix column boundaries -> group body lines into rows b
 lines between two rows' values by the widest step between them (cells set in their middle) -> rebuild the
 multi-row header.
 
+Header lines at different heights (`_group_span`): a group heading at the top, its sub-headings on the last line,
+beside headings set in the middle of their cells (one line, or two whose first stands at the group heading's
+height). A heading spans only columns whose headings all lie under it, never one beside it; it is centred over
+their stops or over the sub-headings' text (the body's right-aligned values set the stops off the headings'
+centres), and over every sub-heading of its line, not the few in its middle it is centred over too.
+
 Striped rows (`shaded_body_end`): a web application's print paints every other body row with a light box as wide
 as the table, often with a hairline under each row; the stripes are the body's rows, and the hairlines between them
 part rows, not tables: the table ends where the stripes (and the unpainted row after the last one) end.
@@ -307,6 +313,55 @@ class HeaderPhrase:
     x1: float
     top: float
     col: int
+    bottom: float = 0.0
+
+
+# A heading lies under a group heading when its top is at most this far (points) above the group heading's bottom;
+# one that overlaps it more stands beside it (a heading set in the middle of its cell, lines of two headings
+# interleaved).
+UNDER_OVERLAP_PT = 1.0
+# A group heading is centred over its sub-headings' text when its centre lies this close (points) to theirs.
+TEXT_CENTRE_PT = 3.0
+
+
+def _group_span(ph: HeaderPhrase, info: list[HeaderPhrase], stops: list[float]) -> tuple[int, int] | None:
+    """The columns a group heading spans: those whose headings all lie under it (none beside it: a heading set
+    in the middle of its cell, or a line of one, at the group heading's height, is no sub-heading), with the
+    heading centred over the columns (the stops) or over the sub-headings' text (headings centred over their
+    columns while the body's values, right-aligned, set the stops). A span whose sub-headings share one line is
+    taken whole (the widest: 'Target › I … V' over five columns, not the three in its middle); otherwise the
+    narrowest that fits."""
+    n = len(stops) - 1
+    centre = (ph.x0 + ph.x1) / 2
+    under: dict[int, list[HeaderPhrase]] = {}
+    for c in range(n):
+        column = [o for o in info if o is not ph and o.col == c and o.bottom > ph.top + UNDER_OVERLAP_PT]
+        if column and all(o.top >= ph.bottom - UNDER_OVERLAP_PT for o in column):
+            under[c] = column
+    best = best_line = None
+    for a in range(ph.col + 1):
+        for b in range(ph.col, n):
+            if b == a or any(c not in under for c in range(a, b + 1)):
+                continue
+            lo, hi = stops[a], stops[b + 1]
+            subs = [o for c in range(a, b + 1) for o in under[c]]
+            text_lo, text_hi = min(o.x0 for o in under[a]), max(o.x1 for o in under[b])
+            if ph.x0 < lo - 2 or ph.x1 > hi + 2:
+                continue
+            by_stops = abs((lo + hi) / 2 - centre) <= max(6.0, (hi - lo) * 0.05)
+            by_text = abs((text_lo + text_hi) / 2 - centre) <= TEXT_CENTRE_PT
+            if not (by_stops or by_text):
+                continue
+            if best is None or b - a < best[1] - best[0]:
+                best = (a, b)
+            # each column's last heading on one line, and nothing else under the group heading but its own
+            # second line (in its own column)
+            tops = [max(o.top for o in under[c]) for c in range(a, b + 1)]
+            own_lines = len(under[ph.col]) - 1
+            if max(tops) - min(tops) <= 2 and len(subs) == b - a + 1 + own_lines and (
+                    best_line is None or b - a > best_line[1] - best_line[0]):
+                best_line = (a, b)
+    return best_line or best
 
 
 def _header_rows(words: list[Word], stops: list[float], page_no: int) -> list[list[Cell]]:
@@ -316,24 +371,12 @@ def _header_rows(words: list[Word], stops: list[float], page_no: int) -> list[li
     info = []
     for p in phrases:
         x0, x1 = p[0].x0, p[-1].x1
-        info.append(HeaderPhrase(" ".join(w.text for w in p), x0, x1, p[0].top, _column_of((x0 + x1) / 2, stops)))
+        info.append(HeaderPhrase(" ".join(w.text for w in p), x0, x1, p[0].top, _column_of((x0 + x1) / 2, stops),
+                                 max(w.bottom for w in p)))
     spans: list[tuple[int, int, HeaderPhrase]] = []
     info_ids_merged: set[int] = set()
     for ph in sorted(info, key=lambda o: o.top):
-        centre = (ph.x0 + ph.x1) / 2
-        best = None
-        for a in range(ph.col + 1):
-            for b in range(ph.col, n):
-                if b == a:
-                    continue
-                lo, hi = stops[a], stops[b + 1]
-                if abs((lo + hi) / 2 - centre) > max(6.0, (hi - lo) * 0.05) or ph.x0 < lo - 2 or ph.x1 > hi + 2:
-                    continue
-                cols = range(a, b + 1)
-                below = all(any(o is not ph and o.col == c and o.top > ph.top + 2 for o in info) for c in cols)
-                same_line = any(o is not ph and abs(o.top - ph.top) <= 2 and o.col in cols for o in info)
-                if below and not same_line and (best is None or b - a < best[1] - best[0]):
-                    best = (a, b)
+        best = _group_span(ph, info, stops)
         if best:
             same = next((s for s in spans if (s[0], s[1]) == best), None)
             if same:  # a spanning heading printed on two lines

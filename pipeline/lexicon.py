@@ -123,10 +123,11 @@ PLAN_BASELINE = re.compile(r"\b(?:kondisi|capai\s?an|kinerja)\b.*\bawal\b|\bawal
 # of the target (that one is the "Rasio / Persentase Capaian" beside it).
 REALISED_ACHIEVEMENT = re.compile(r"\brealisasi\s+capaian\b", re.IGNORECASE)
 # A year counted within the plan's period: "Tahun Ke- › 3", "Tahun ke-3", "Tahun-3" (the Renstra template's
-# headings), "Tahun 3" (one digit is no calendar year), "Tahun III" (the third year), "TH III", "Thn. 3" (tahun
-# shortened).
+# headings), "Tahun 3" (one digit is no calendar year), "Tahun III" (the third year), "Tahun ke- › III" (the
+# group heading over I … V), "TH III", "Thn. 3" (tahun shortened).
 RELATIVE_YEAR = re.compile(r"\b(?:tahun|thn|th)\.?\s*(?:ke\s*-?|-)?\s*(?:›\s*)?(\d)\b(?![.,]\d)|"
-                           r"\b(?:tahun|thn|th)\.?\s+(i{1,3}|iv|v|vi)\b(?!\s*\(?\s*(?:19|20)\d\d)", re.IGNORECASE)
+                           r"\b(?:tahun|thn|th)\.?(?:\s+|\s*ke\s*-\s*(?:›\s*)?)(i{1,3}|iv|v|vi)\b"
+                           r"(?!\s*\(?\s*(?:19|20)\d\d)", re.IGNORECASE)
 # A year counted from the fiscal year the report is about: the year before it ("Realisasi Tahun Lalu", "Thn.
 # Lalu", "Tahun sebelumnya", "N-1") and that year itself ("Tahun Ini", "Tahun berjalan"), CONTRACT readings 2.
 LAST_YEAR = re.compile(r"\b(?:tahun|thn|th)\.?\s*(?:lalu|sebelumnya)\b|\bn\s*-\s*1\b", re.IGNORECASE)
