@@ -341,10 +341,10 @@ CONCEPTS: tuple[Concept, ...] = (
             allowed=frozenset({"opini", "badan", "pemeriksa", "keuangan", "laporan", "pemerintah", "predikat", "tanpa",
                                "pengecualian", "memperoleh", "mendapatkan", "hasil", "ri", "republik", "indonesia", "kabupaten",
                                "kota", "provinsi"})),
-    # Tindak lanjut hasil pemeriksaan BPK: the share of the audit board's findings or recommendations followed up
+    # The follow-up of the audit board's (BPK) findings: the share of its findings or recommendations followed up
     # ("Persentase temuan BPK yang ditindaklanjuti", "Persentase penyelesaian TLHP BPK"). The inspectorate's (APIP)
     # findings and a count of findings ("Jumlah temuan BPK") are other quantities.
-    Concept("bpk_followup", "Persentase tindak lanjut hasil pemeriksaan BPK",
+    Concept("bpk_followup", "Tindak lanjut temuan dan rekomendasi BPK (persentase)",
             required=(frozenset({"pemeriksa"}), frozenset({"tindak", "tindaklanjut", "tindaklanjuti", "ditindaklanjuti"})),
             allowed=frozenset({"badan", "keuangan", "lanjut", "temuan", "rekomendasi", "hasil", "pemeriksaan",
                                "penyelesaian", "ri", "republik", "indonesia", "atas", "laporan"}),

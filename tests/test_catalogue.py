@@ -583,7 +583,7 @@ def test_the_measure_of_a_dropped_unit_keeps_grade_and_score_share_and_amount_ap
     assert meet(across("Hasil evaluasi AKIP (Predikat)", "Predikat AKIP"))
     assert meet(across("Realisasi kegiatan fisik (%)", "Persentase realisasi kegiatan fisik"))
     assert apart(across("Produksi jagung (ton)", "Produksi jagung (%)"))
-    assert apart(across("Realisasi anggaran (Rp)", "Persentase realisasi anggaran"))
+    assert apart(across("Realisasi anggaran sumur contoh (Rp)", "Persentase realisasi anggaran sumur contoh"))
     assert apart(across("Realisasi PAD terhadap target (Rp)", "Realisasi PAD terhadap target (%)"))
 
 
@@ -632,7 +632,7 @@ def test_follow_up_of_the_audit_boards_findings_meets_however_it_is_printed():
     rekomendasi hasil pemeriksaan", "penyelesaian TLHP"; the inspectorate's findings and a count are other quantities."""
     assert meet(across("Persentase temuan BPK contoh yang ditindaklanjuti", "Persentase tindak lanjut rekomendasi BPK",
                        "Persentase penyelesaian TLHP BPK"))
-    assert apart(across("Persentase tindak lanjut temuan BPK", "Persentase tindak lanjut hasil pemeriksaan APIP",
+    assert apart(across("Persentase tindak lanjut temuan BPK", "Persentase tindak lanjut temuan APIP contoh",
                         "Jumlah temuan BPK"))
 
 

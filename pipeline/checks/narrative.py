@@ -34,7 +34,7 @@ NARRATIVE_VALUE = re.compile(
 # "Nilai SAKIP", are words any sentence may use).
 MIN_NAMED_WORDS = 4
 # The text has gone on to another indicator of the report when it names one of at least this many words
-# ("Tingkat pengangguran terbuka"): a wrong guess only spares a finding.
+# ("Tingkat sumur contoh kering"): a wrong guess only spares a finding.
 MIN_OTHER_NAME_WORDS = 3
 
 CLAUSE_YEAR = re.compile(r"\btahun\s+(20\d\d|ini|berjalan)\b", re.I)
