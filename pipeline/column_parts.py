@@ -22,9 +22,8 @@ from dataclasses import replace
 
 from extractors.grid import is_pure_number, text_of
 from pipeline.models import Cell, RawTable
+from pipeline.sheet_headings import numbering_row
 
-# A column-numbering row printed under a spreadsheet's header: "(1) | (2) | …" or "1 | 2 | 3 …".
-NUMBERING_CELL = re.compile(r"^\(?\d{1,2}\)?$")
 # A cell that prints no value: a dash, an empty cell, a spreadsheet's error value.
 NO_VALUE = re.compile(r"^(?:[-–—]|#\w+[/!?]\w*!?)?$")
 # A right-hand part has at least this many rows: two tables of one row each that happen to follow each other
@@ -32,14 +31,9 @@ NO_VALUE = re.compile(r"^(?:[-–—]|#\w+[/!?]\w*!?)?$")
 MIN_ROWS = 2
 
 
-def _numbering_row(row: list[Cell]) -> bool:
-    texts = [text_of(c) for c in row if text_of(c)]
-    return len(texts) >= 2 and all(NUMBERING_CELL.match(t) for t in texts)
-
-
 def _rows(table: RawTable) -> list[list[Cell]]:
     """The body without a column-numbering row."""
-    return [row for row in table.body if not _numbering_row(row)]
+    return [row for row in table.body if not numbering_row(row)]
 
 
 def _values_only(table: RawTable) -> bool:

@@ -26,9 +26,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractors.grid import PATH_SEP, text_of
+from extractors.grid import text_of
 from pipeline.lexicon import YEAR_IN_TEXT
 from pipeline.models import Cell, RawTable
+from pipeline.role_rows import leaf_paths
 
 # The field that names the indicator: "Indikator", "Indikator Kinerja (Utama)", "IKU", "Indikator Sasaran".
 NAME_FIELD = re.compile(r"^\s*(?:indikator(?:\s+(?:kinerja|sasaran))?(?:\s+utama)?|iku)\s*:?\s*$", re.IGNORECASE)
@@ -72,17 +73,10 @@ def _rows(table: RawTable) -> list[list[Cell]]:
     return header + [row for row in table.body if row and any(text_of(c) for c in row)]
 
 
-def _leaf(table: RawTable, j: int) -> str:
-    """Column j's heading: the texts of the header rows that are no field (a reader may have taken the first
-    fields for header rows)."""
-    parts: list[str] = []
-    for row in table.header:
-        if row and _is_field(text_of(row[0])):
-            continue
-        text = text_of(row[j]) if j < len(row) else ""
-        if text and (not parts or parts[-1] != text):
-            parts.append(text)
-    return PATH_SEP.join(parts)
+def _headings(table: RawTable) -> list[str]:
+    """Each column's heading from the header rows that are no field (a reader may have taken the first fields for
+    header rows)."""
+    return leaf_paths(replace(table, header=[row for row in table.header if not (row and _is_field(text_of(row[0])))]))
 
 
 def caption_name(table: RawTable) -> str | None:
@@ -96,11 +90,11 @@ def caption_name(table: RawTable) -> str | None:
     return name if len(name.split()) >= MIN_CAPTION_NAME_WORDS else None
 
 
-def _value_columns(table: RawTable) -> list[tuple[int, str]] | None:
+def _value_columns(table: RawTable, headings: list[str]) -> list[tuple[int, str]] | None:
     """(column, prefix of its fields' headings): one value column whose heading names no quantity (prefix ""),
     or value columns each headed by a year (prefix "2021"); None otherwise."""
     columns = list(range(1, table.n_cols))
-    leaves = [_leaf(table, j) for j in columns]
+    leaves = headings[1:]
     if len(columns) == 1 and FIELD_HEADING.match(leaves[0]):
         return [(columns[0], "")]
     if len(columns) >= 2 and all(YEAR_IN_TEXT.search(leaf) for leaf in leaves):
@@ -111,7 +105,8 @@ def _value_columns(table: RawTable) -> list[tuple[int, str]] | None:
 def fields_down_the_rows(table: RawTable) -> tuple[RawTable, str | None]:
     """The table in the usual form when it prints one indicator's fields down the rows (see the module),
     with the evidence of the turn in words; the same table and None when it is not one."""
-    if table.n_cols < 2 or not FIELD_HEADING.match(_leaf(table, 0)):
+    headings = _headings(table)
+    if table.n_cols < 2 or not FIELD_HEADING.match(headings[0]):
         return table, None
     rows = _rows(table)
     keys = [text_of(row[0]) for row in rows]
@@ -120,7 +115,7 @@ def fields_down_the_rows(table: RawTable) -> tuple[RawTable, str | None]:
     roles = [_field_role(k) for k in keys]
     if len({r for r in roles if r}) < MIN_ROLES:
         return table, None
-    value_columns = _value_columns(table)
+    value_columns = _value_columns(table, headings)
     if value_columns is None:
         return table, None
     named = [row for row, key in zip(rows, keys) if NAME_FIELD.match(key)]

@@ -45,7 +45,8 @@ def _role(text: str) -> str | None:
     return {"t": "target", "r": "realisasi"}.get(word, word)
 
 
-def _leaf_paths(table: RawTable) -> list[str]:
+def leaf_paths(table: RawTable) -> list[str]:
+    """Each column's heading: the texts of its header cells top to bottom, a text repeated under itself once."""
     paths = []
     for j in range(table.n_cols):
         parts: list[str] = []
@@ -94,7 +95,7 @@ def roles_down_the_rows(table: RawTable) -> tuple[RawTable, str | None]:
     k = _role_column(table)
     if k is None:
         return table, None
-    paths = _leaf_paths(table)
+    paths = leaf_paths(table)
     year_columns = [j for j in range(k + 1, table.n_cols) if YEAR_IN_TEXT.search(paths[j])]
     if len(year_columns) < MIN_YEAR_COLUMNS or len(year_columns) != table.n_cols - k - 1:
         return table, None

@@ -61,7 +61,10 @@ def _row_numbers(rows: list[list[Cell]]) -> bool:
     return len(numbers) == len(printed) >= 2 and all(a < b for a, b in zip(numbers, numbers[1:]))
 
 
-def _numbering_row(row: list[Cell]) -> bool:
+def numbering_row(row: list[Cell]) -> bool:
+    """A row numbering the columns, "(1) | (2) | …" or a right-hand part's "(7) | (8)": two cells or more, each a
+    number of one or two figures (not `extractors.grid.is_column_numbering`, which wants the count to start at 1
+    or 2 and three cells: a sheet's right-hand part goes on counting)."""
     texts = [text_of(c) for c in row if text_of(c)]
     return len(texts) >= 2 and all(NUMBERING_CELL.match(t) for t in texts)
 
@@ -70,7 +73,7 @@ def _header_depth(rows: list[list[Cell]]) -> int:
     """How many of the rows are the table's header: those above its column-numbering row, else above the first row
     with a number in at least half of its filled cells (0 when the first row already prints values)."""
     for k, row in enumerate(rows[:MAX_HEADER_ROWS]):
-        if _numbering_row(row):
+        if numbering_row(row):
             return k  # the numbering row stays in the body, as the readers leave it
     for k, row in enumerate(rows[:MAX_HEADER_ROWS]):
         texts = [text_of(c) for c in row if text_of(c)]
