@@ -421,12 +421,19 @@ def _only_headings_between(page: PageText, upper: Rule, lower: Rule) -> bool:
 # Two rules are drawn as wide as each other when both their ends lie this close (points): a table's rules are
 # drawn cell by cell or as one line, and their ends differ by a border's width, never by a column's.
 SAME_WIDTH_PT = 8.0
+
+
+def _same_width(x0: float, x1: float, rule: Rule) -> bool:
+    """A rule or a box from x0 to x1 drawn as wide as `rule` (both ends within SAME_WIDTH_PT)."""
+    return abs(x0 - rule.x0) < SAME_WIDTH_PT and abs(x1 - rule.x1) < SAME_WIDTH_PT
+
+
 def _rule_over_header(page: PageText, upper: Rule, lower: Rule, head: Rule) -> bool:
     """Whether `upper`, a rule as wide as the header rule `head`, is drawn over the header's first line: the
     words between it and the next rule are headings, not a row of column numbers under a heading printed above
     it (`grid.is_column_numbering`, "(5)=(4)/(3)" too). Then the lines above it are no header (a caption's last
     line in the table's print size)."""
-    same_width = abs(upper.x0 - head.x0) < SAME_WIDTH_PT and abs(upper.x1 - head.x1) < SAME_WIDTH_PT
+    same_width = _same_width(upper.x0, upper.x1, head)
     words = _words_between(page, upper, lower)
     numbering = is_column_numbering([Cell(w.text, page.number) for w in sorted(words, key=lambda w: w.x0)])
     return same_width and bool(words) and not numbering
@@ -477,10 +484,6 @@ STRIPE_JOIN_PT = 1.5  # two painted boxes this close (points) touch: rows painte
 UNSHADED_ROW_FACTOR = 4.0  # an unpainted row between two stripes is at most this many times the tallest stripe
 MIN_STRIPES = 2  # painted rows needed to call a table's body striped
 TRAILING_LINE_PT = 1.0  # an unpainted last row's lines follow each other as a stripe's lines follow its top (+ this)
-
-
-def _same_width(x0: float, x1: float, rule: Rule) -> bool:
-    return abs(x0 - rule.x0) < SAME_WIDTH_PT and abs(x1 - rule.x1) < SAME_WIDTH_PT
 
 
 def shaded_body_end(page: PageText, head: Rule, rules: list[Rule]) -> float | None:
@@ -555,7 +558,7 @@ def read_borderless_tables(page: PageText, exclude: list) -> list[RawTable]:
             i += 1
         head = rules[i]
         bottom_idx = next((k for k in range(i + 1, len(rules))
-                           if abs(rules[k].x0 - head.x0) < 8 and abs(rules[k].x1 - head.x1) < 8), None)
+                           if _same_width(rules[k].x0, rules[k].x1, head)), None)
         bottom: Rule | None = None
         shaded_end = shaded_body_end(page, head, rules)
         if shaded_end is not None:
@@ -565,7 +568,7 @@ def read_borderless_tables(page: PageText, exclude: list) -> list[RawTable]:
             bottom_idx = inside[-1] if inside else None
         elif bottom_idx is not None:
             bottom = rules[bottom_idx]
-            below = next((r for r in rules[bottom_idx + 1:] if abs(r.x0 - head.x0) < 8 and abs(r.x1 - head.x1) < 8),
+            below = next((r for r in rules[bottom_idx + 1:] if _same_width(r.x0, r.x1, head)),
                          None)
             if below is not None and _is_header_band(page, head, bottom) and _is_data_band(page, bottom, below):
                 i = bottom_idx  # a rule above the header, one under it, one under the body: start at the second
