@@ -322,13 +322,26 @@ class HeaderPhrase:
 UNDER_OVERLAP_PT = 1.0
 # A group heading is centred over its sub-headings' text when its centre lies this close (points) to theirs.
 TEXT_CENTRE_PT = 3.0
+# A heading lies across a column when this much (points) of its text is inside the column's stops: more than
+# the slack of a stop set between two values, less than a short word ("K", "Rp").
+CROSSING_PT = 4.0
+# Sub-headings on one line: their tops this close (points); a heading set in the middle of a two-line cell sits
+# more than a quarter line off.
+SAME_LINE_PT = 2.0
+
+
+def _text_centre(headings: list[HeaderPhrase]) -> float:
+    """The centre of a column's sub-heading text (its widest extent)."""
+    return (min(o.x0 for o in headings) + max(o.x1 for o in headings)) / 2
 
 
 def _group_span(ph: HeaderPhrase, info: list[HeaderPhrase], stops: list[float]) -> tuple[int, int] | None:
     """The columns a group heading spans: those whose headings all lie under it (none beside it: a heading set
     in the middle of its cell, or a line of one, at the group heading's height, is no sub-heading), with the
-    heading centred over the columns (the stops) or over the sub-headings' text (headings centred over their
-    columns while the body's values, right-aligned, set the stops). A span whose sub-headings share one line is
+    heading centred over the columns (the stops), over the sub-headings' text (headings centred over their
+    columns while the body's values, right-aligned, set the stops), or midway between the centres of its first
+    and last sub-headings (a merged-and-centred cell over sub-headings each centred in its own cell: a web
+    print's colspan, a spreadsheet's merge, where the first and last sub-headings differ in length). A span whose sub-headings share one line is
     taken whole (the widest: 'Target › I … V' over five columns, not the three in its middle); otherwise the
     narrowest that fits."""
     n = len(stops) - 1
@@ -350,7 +363,8 @@ def _group_span(ph: HeaderPhrase, info: list[HeaderPhrase], stops: list[float]) 
                 continue
             by_stops = abs((lo + hi) / 2 - centre) <= max(6.0, (hi - lo) * 0.05)
             by_text = abs((text_lo + text_hi) / 2 - centre) <= TEXT_CENTRE_PT
-            if not (by_stops or by_text):
+            by_cells = abs((_text_centre(under[a]) + _text_centre(under[b])) / 2 - centre) <= TEXT_CENTRE_PT
+            if not (by_stops or by_text or by_cells):
                 continue
             if best is None or b - a < best[1] - best[0]:
                 best = (a, b)
@@ -358,10 +372,28 @@ def _group_span(ph: HeaderPhrase, info: list[HeaderPhrase], stops: list[float]) 
             # second line (in its own column)
             tops = [max(o.top for o in under[c]) for c in range(a, b + 1)]
             own_lines = len(under[ph.col]) - 1
-            if max(tops) - min(tops) <= 2 and len(subs) == b - a + 1 + own_lines and (
+            if max(tops) - min(tops) <= SAME_LINE_PT and len(subs) == b - a + 1 + own_lines and (
                     best_line is None or b - a > best_line[1] - best_line[0]):
                 best_line = (a, b)
-    return best_line or best
+    return best_line or best or _span_crossed(ph, under, stops)
+
+
+def _span_crossed(ph: HeaderPhrase, under: dict[int, list[HeaderPhrase]], stops: list[float]) -> tuple[int, int] | None:
+    """The columns a group heading's own text lies across, when it crosses a column stop and every column it
+    crosses has one sub-heading under it, all on one line: a spanning heading over a few rows of values (the
+    continuation of a table on its next page), whose stops, set by so few values, centre it over no run of
+    columns. A heading centred over one of those sub-headings is the first line of that column's own heading
+    ('Kondisi' over 'Akhir', set wider than the column's values), not a group heading."""
+    crossed = [c for c in range(len(stops) - 1)
+               if min(ph.x1, stops[c + 1]) - max(ph.x0, stops[c]) > CROSSING_PT]
+    if len(crossed) < 2 or any(len(under.get(c, [])) != 1 for c in crossed):
+        return None
+    subs = [under[c][0] for c in crossed]
+    centre = (ph.x0 + ph.x1) / 2
+    if max(o.top for o in subs) - min(o.top for o in subs) > SAME_LINE_PT or any(
+            abs(_text_centre([o]) - centre) <= TEXT_CENTRE_PT for o in subs):
+        return None
+    return crossed[0], crossed[-1]
 
 
 def _header_rows(words: list[Word], stops: list[float], page_no: int) -> list[list[Cell]]:
