@@ -194,6 +194,7 @@ class ParsedNumber:
     footnote: str | None = None  # a footnote mark printed with the number ("*", "*)", "^")
     rating: str | None = None  # a verbal rating printed with the number ("Baik", "SB")
     label: str | None = None  # an acronym printed before the number ("UTTP : 6.089.916")
+    space_grouped: bool = False  # thousands grouped by spaces, the printed form proving it ("4 506 361 000")
 
 
 @dataclass(frozen=True)
@@ -215,9 +216,11 @@ class Evidence:
 
     english: int = 0
     indonesian: int = 0
+    space_grouped: int = 0  # cells proving thousands grouped by spaces (`proves_space_grouping`)
 
     def __add__(self, other: Evidence) -> Evidence:
-        return Evidence(self.english + other.english, self.indonesian + other.indonesian)
+        return Evidence(self.english + other.english, self.indonesian + other.indonesian,
+                        self.space_grouped + other.space_grouped)
 
     @property
     def total(self) -> int:
@@ -265,10 +268,33 @@ SPACED_FIRST_GROUP = re.compile(r"^(\d{1,2}) (\d{1,2})(?=[.,]\d{3}\b)")
 SPACED_FIRST_DIGIT = re.compile(r"^(\d) (\d{1,2})(?=,\d+$)")
 
 
-def _join_chunks(token: str) -> str:
+# Thousands grouped by spaces (the SI convention, typed with a non-breaking or thin space, which reaches the cell as
+# a space): a head of one to three digits, then groups of exactly three, maybe decimals after a comma.
+SPACE_GROUPED = re.compile(r"[1-9]\d{0,2}(?: \d{3})+(?:,\d+)?(?![\d.,])")
+SPACE_GROUPS_PROVING = 3
+"""Groups after the head that prove space grouping by themselves: "4 506 361 000" is no four numbers in a cell,
+while "100 200" may be two (columns run together) and follows its column and table (`parse_column`)."""
+
+
+def proves_space_grouping(token: str) -> bool:
+    """A space-grouped form that can be read only as one number: a group opening with 0 ("12 031", "1 000": no one
+    prints a number "031"), or `SPACE_GROUPS_PROVING` groups after the head."""
+    m = SPACE_GROUPED.fullmatch(token)
+    if not m:
+        return False
+    groups = token.split(",")[0].split(" ")[1:]
+    return len(groups) >= SPACE_GROUPS_PROVING or any(g.startswith("0") for g in groups)
+
+
+def _join_chunks(token: str, space_groups: bool = False) -> str:
     """Keep the spaces that split one number ("1. 234", "11.427 .794 .400", "5.253.23 7.180", "2,602,500 ,000"),
     cut at a space that separates two numbers ("15 80", "50 89", "6.264.744.698,00 6.213.614.698,00").
-    Digits printed letter-spaced before a thousands group ("4 7 6 .950.840") are one number."""
+    Digits printed letter-spaced before a thousands group ("4 7 6 .950.840") are one number, and so are
+    thousands grouped by spaces when the form proves it or `space_groups` (the column's or table's cells prove
+    it) says so."""
+    spaced = SPACE_GROUPED.match(token)
+    if spaced and (space_groups or proves_space_grouping(spaced.group(0))):
+        return spaced.group(0)
     token = LETTER_SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), token)
     token = SPACED_FIRST_DIGIT.sub(r"\1\2", token)
     token = SPACED_FIRST_GROUP.sub(lambda m: m.group(0).replace(" ", "") if len(m.group(1) + m.group(2)) <= 3
@@ -420,18 +446,20 @@ PARSE_CACHE_SIZE = 1 << 16
 
 
 def parse_number(printed: str | None, reading: Convention | None = None,
-                 reference: Convention | None = None) -> ParsedNumber:
+                 reference: Convention | None = None, space_groups: bool = False) -> ParsedNumber:
     """Parse one printed cell. `reading` is the convention of its column for a lone "1.234" / "1,234"
     (None: a dot groups thousands, a comma marks decimals), `reference` the convention of its table that
-    notes are judged against (default `reading`, else Indonesian). Never raises: unreadable text gives
+    notes are judged against (default `reading`, else Indonesian); `space_groups`: its column or table proves
+    thousands grouped by spaces, so "30 740" is one number. Never raises: unreadable text gives
     value None, kind 'text' and, when digits could not be read, a FormatNote saying why."""
-    return _parse_guarded("" if printed is None else str(printed), reading, reference)
+    return _parse_guarded("" if printed is None else str(printed), reading, reference, space_groups)
 
 
 @lru_cache(maxsize=PARSE_CACHE_SIZE)
-def _parse_guarded(raw: str, reading: Convention | None, reference: Convention | None) -> ParsedNumber:
+def _parse_guarded(raw: str, reading: Convention | None, reference: Convention | None,
+                   space_groups: bool = False) -> ParsedNumber:
     try:
-        return _parse(raw, reading, reference)
+        return _parse(raw, reading, reference, space_groups)
     except (ValueError, ArithmeticError, IndexError) as exc:  # UnreadableNumber, or a form no rule foresaw
         note = exc.note if isinstance(exc, UnreadableNumber) else FormatNote.UNREADABLE
         return ParsedNumber(raw, None, Kind.TEXT, format_note=note)
@@ -587,7 +615,8 @@ WRAPPED_GROUP = re.compile(r"([.,])(\d{3})\n(?=\d{3}[.,]\n)")
 WRAPPED_ZEROS = re.compile(r"^(\s*\d{1,3}(?:([.,])\d{3})+)\n(000)(\s*)$")
 
 
-def _parse(raw: str, reading: Convention | None, reference: Convention | None) -> ParsedNumber:
+def _parse(raw: str, reading: Convention | None, reference: Convention | None,
+           space_groups: bool = False) -> ParsedNumber:
     """`parse_number` without its guard: may raise UnreadableNumber (or a ValueError no rule foresaw)."""
     text = _clean(WRAPPED_ZEROS.sub(r"\1\2\3\4", WRAPPED_DECIMALS.sub(r"\1\2\3", WRAPPED_GROUP.sub(r"\1\2\1", raw))))
     marker = _marker_only(raw, text)
@@ -621,7 +650,7 @@ def _parse(raw: str, reading: Convention | None, reference: Convention | None) -
     if match is None or glued or match.start() > 0 and re.search(r"[A-Za-z]{3,}", body[: match.start()]):
         return _no_number(raw, body, negative, is_percent, grade, reading, reference)
 
-    token = _join_chunks(match.group(0))
+    token = _join_chunks(match.group(0), space_groups)
     several = _several_numbers(body, match.start(), token)
     if several is not None:
         return ParsedNumber(raw, None, Kind.TEXT, format_note=several)
@@ -646,9 +675,15 @@ def _parse(raw: str, reading: Convention | None, reference: Convention | None) -
     lower = sign * read.value * scale if comparator == "range" else None
     return ParsedNumber(raw, sign * read.value * scale, kind, grade=grade, comparator=comparator, upper=upper, lower=lower,
                         unit_tail=unit_tail, decimals=read.decimals, format_note=note,
-                        decided_by_context=read.decided, ambiguous_dot=lone_default, convention=read.convention,
+                        decided_by_context=read.decided or _grouped_by_context(token, space_groups),
+                        ambiguous_dot=lone_default, convention=read.convention,
                         alternative=None if read.alternative is None else sign * read.alternative * scale,
-                        **extras)
+                        space_grouped=proves_space_grouping(token), **extras)
+
+
+def _grouped_by_context(token: str, space_groups: bool) -> bool:
+    """A space-grouped number read as one because its column or table proves the convention, not its own form."""
+    return space_groups and SPACE_GROUPED.fullmatch(token) is not None and not proves_space_grouping(token)
 
 
 def _unit_tail(rest: str, is_percent: bool) -> tuple[str | None, bool]:
@@ -681,7 +716,7 @@ def evidence_of(parsed: list[ParsedNumber]) -> Evidence:
     """Cells -> how many prove each convention."""
     english = sum(1 for p in parsed if p.convention is Convention.ENGLISH)
     indonesian = sum(1 for p in parsed if p.convention is Convention.INDONESIAN)
-    return Evidence(english, indonesian)
+    return Evidence(english, indonesian, sum(1 for p in parsed if p.space_grouped))
 
 
 def table_evidence(columns: list[list[str | None]]) -> Evidence:
@@ -733,7 +768,8 @@ def parse_column(texts: list[str | None], percent_column: bool = False, table: E
     In:  the column's printed cells; whether it holds percentages; the evidence of its whole table
          (`table_evidence`), if known; its heading, whose scale word ("(Rp. 000)") applies to its amounts.
     Out: one ParsedNumber per cell. A lone "1.234" / "1,234" follows the convention the column's other cells
-         prove (its table's when they prove none; thousands when the column prints both conventions), and a
+         prove (its table's when they prove none; thousands when the column prints both conventions), so does
+         "30 740" (one number when a cell of the column or table proves thousands grouped by spaces), and a
          lone-dot percent over 1000 is a decimal point; a range "5-6 %" has value None (its bounds in
          lower / upper); amounts under a heading "(Rp. 000)" are in rupiah, the scale word in `scale`. Prints are judged against the table's convention:
          English prints in a table written in English earn no format note. Cells decided this way carry
@@ -745,11 +781,12 @@ def parse_column(texts: list[str | None], percent_column: bool = False, table: E
     if reading is not None and widths and max(widths) < LONE_GROUP_DECIMALS:
         reading = Convention.MIXED  # a lone three-digit group is no decimal in this column: thousands
     reference = (table if table is not None and table.total else column).reference()
+    space_groups = bool(column.space_grouped or (table is not None and table.space_grouped))
     scale = None if percent_column else header_scale(heading, money)
     out = []
     for text, p in zip(texts, first):
-        if reading is not None or reference is Convention.ENGLISH:
-            p = parse_number(text, reading, reference)
+        if reading is not None or reference is Convention.ENGLISH or space_groups:
+            p = parse_number(text, reading, reference, space_groups)
         if p.decided_by_context and p.alternative is not None and abs(p.alternative) > abs(p.value or 0) \
                 and is_counted(p.unit_tail):
             p = _other_reading(p)  # "365.250 Orang" in a column read English: people are counted, no decimals

@@ -174,3 +174,31 @@ def test_an_amount_broken_apart_on_its_line_is_no_value():
     assert parse_number("42.288.921.240\n255.243.078.813").value == 42_288_921_240
     assert parse_number("8.625\n000").value == 8_625_000
     assert parse_number("15 80").value == 15  # two bare numbers: the first, as before
+
+
+@pytest.mark.parametrize("printed,value", [
+    ("4 506 361 000", 4506361000),  # four groups: no cell prints four numbers so
+    ("4\u00a0506\u00a0361\u00a0000", 4506361000),  # a non-breaking space, as typed
+    ("12\u2009031", 12031),  # a thin space; a group opening with 0 is no number of its own
+    ("1 000", 1000),
+    ("Rp 2 750 000 000", 2750000000),
+])
+def test_thousands_grouped_by_spaces_proved_by_the_cell(printed, value):
+    """The SI convention (thousands grouped by a space, a non-breaking or a thin space): one number when the printed
+    form can be read no other way."""
+    parsed = parse_number(printed)
+    assert parsed.value == value and parsed.space_grouped
+
+
+def test_thousands_grouped_by_spaces_decided_by_the_table():
+    """'30 740' alone may be two numbers of columns run together (the first is kept, as for '15 80'); in a table
+    whose cells prove grouping by spaces ('12 031' in another column) it is one number."""
+    from normalizers.numbers import table_evidence
+
+    target, realisasi = ["30 740", "12 031"], ["35 192", "11 289", "9 776"]
+    assert [p.value for p in parse_column(realisasi)] == [35, 11, 9]
+    table = table_evidence([target, realisasi])
+    read = parse_column(realisasi, table=table)
+    assert [p.value for p in read] == [35192, 11289, 9776]
+    assert all(p.decided_by_context for p in read)
+    assert parse_number("62 80 14").value is None  # three short numbers: still several
