@@ -40,6 +40,9 @@ class WhitespaceSettings:
     min_part_rows: int = 2
     """A block that opens the page's text may be the last rows of a table from the page before with as few lines
     of several phrases as this: read as a part (`PART_METHOD`), kept only if it joins the table above."""
+    min_headed_figures: int = 2
+    """A one-row table under a bold heading line (`_headed_single_row`) prints at least this many figures: an
+    indicator's target and realisasi."""
     min_columns: int = 3
     """Two columns of words are too often a list or a form ("Nama : …"); tables have three or more,
     or two when the second holds figures (see `min_figure_share`)."""
@@ -143,7 +146,44 @@ def _blocks(lines: list[list[list[Word]]], s: WhitespaceSettings) -> list[list[l
     if current:
         blocks.append(current)
     return [b for b in blocks if sum(1 for line in b if len(line) >= 2) >= s.min_rows
-            or (b[0] is lines[0] and sum(1 for line in b if len(line) >= 2) >= s.min_part_rows)]
+            or (b[0] is lines[0] and sum(1 for line in b if len(line) >= 2) >= s.min_part_rows)
+            or _headed_single_row(b, s)]
+
+
+def _headed_field_list(block: list[list[list[Word]]], s: WhitespaceSettings) -> bool:
+    """An indicator's fields under their own bold heading line ('Uraian | Keterangan' over 'Indikator Kinerja | …',
+    'Satuan | orang', 'Target 2031 | 378', …), a two-column table `_is_figure_list` does not take (its values are
+    words as well as figures): the first line two bold phrases, no bold after it, at least `min_two_column_rows`
+    labelled lines, `min_headed_figures` of whose values are figures."""
+    head, rows = block[0], [line for line in block[1:] if len(line) == 2]
+    if len(head) != 2 or not all(w.bold for p in head for w in p) \
+            or any(w.bold for line in block[1:] for p in line for w in p):
+        return False
+    figures = sum(1 for line in rows if FIGURE_PHRASE.match(" ".join(w.text for w in line[1])))
+    return len(rows) >= s.min_two_column_rows and figures >= s.min_headed_figures
+
+
+FIGURE_PHRASE = re.compile(r"^[-(<>≤≥]?\s*\d[\d.,]*\s*%?\)?$")  # "67,02", "105,60 %", "(12)"
+
+
+def _headed_single_row(block: list[list[list[Word]]], s: WhitespaceSettings) -> bool:
+    """A table of one row under its own heading lines (an indicator's analysis table: 'Indikator | Target |
+    Realisasi | Capaian' in bold over the indicator's name and its figures): every line above the row in bold,
+    one of them with `min_columns` phrases or more; the row, and the lines of its wrapped name below it, not in
+    bold, the row printing at least `min_headed_figures` figures. Prose has no lines of bold phrases set apart by
+    column gaps."""
+    def bold(line: list[list[Word]]) -> bool:
+        return all(w.bold for p in line for w in p)
+
+    rows = [k for k, line in enumerate(block) if len(line) >= 2 and not bold(line)]
+    if len(rows) != 1 or rows[0] == 0:
+        return False
+    heading, row = block[:rows[0]], block[rows[0]]
+    if not all(bold(line) for line in heading) or max(len(line) for line in heading) < s.min_columns \
+            or any(w.bold for line in block[rows[0]:] for p in line for w in p):
+        return False
+    figures = sum(1 for p in row if FIGURE_PHRASE.match(" ".join(w.text for w in p)))
+    return figures >= s.min_headed_figures
 
 
 def _top(line: list[list[Word]]) -> float:
@@ -517,10 +557,12 @@ def read_whitespace_tables(page: PageText, exclude: list, settings: WhitespaceSe
             stops = sorted(stops + cuts)
             block = [_split_at(line, cuts) for line in block]
         grid = _grid(block, stops, page.number)
-        short = sum(1 for line in block if len(line) >= 2) < s.min_rows
+        headed = _headed_single_row(core, s)
+        short = sum(1 for line in block if len(line) >= 2) < s.min_rows and not headed
         rows = grid[len(above):len(above) + len(core)]  # the lines added above and below leave the judgement as it was
-        if not _is_table(_by_band(block[len(above):len(above) + len(core)], rows, s), s, len(core),
-                         s.min_part_rows if short else None):
+        if not _headed_field_list(core, s) and not _is_table(
+                _by_band(block[len(above):len(above) + len(core)], rows, s), s, len(core),
+                s.min_part_rows if short or headed else None):
             continue
         header, body = split_header(grid)
         n_header = _header_lines(block, grid, len(header), s)
