@@ -62,21 +62,32 @@ def _field_role(text: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
-def _is_field(text: str) -> bool:
+def is_field(text: str) -> bool:
+    """A field's name: the indicator ('Indikator Kinerja'), its unit ('Satuan') or a quantity ('Target 2030')."""
     return bool(NAME_FIELD.match(text) or UNIT_FIELD.match(text) or _field_role(text))
+
+
+# A quantity's field name and nothing more: "Target", "Realisasi 2030", "Capaian (%)", "Target Tahun 2030".
+BARE_ROLE_FIELD = re.compile(r"^\s*(?:target|realisasi|capaian)(?:\s+(?:tahun\s+)?(?:19|20)\d\d)?\s*(?:\(\s*%\s*\)|%)?\s*:?\s*$",
+                             re.IGNORECASE)
+
+
+def is_bare_field(text: str) -> bool:
+    """A cell that is a field's name and nothing more (a wrapped name's next line may open with "capaian …")."""
+    return bool(NAME_FIELD.match(text) or UNIT_FIELD.match(text) or BARE_ROLE_FIELD.match(text))
 
 
 def _rows(table: RawTable) -> list[list[Cell]]:
     """The rows that carry fields: the body's, and header rows whose first cell is a field (a table printed
     without a heading row has its first field taken for one)."""
-    header = [row for row in table.header if row and _is_field(text_of(row[0]))]
+    header = [row for row in table.header if row and is_field(text_of(row[0]))]
     return header + [row for row in table.body if row and any(text_of(c) for c in row)]
 
 
 def _headings(table: RawTable) -> list[str]:
     """Each column's heading from the header rows that are no field (a reader may have taken the first fields for
     header rows)."""
-    return leaf_paths(replace(table, header=[row for row in table.header if not (row and _is_field(text_of(row[0])))]))
+    return leaf_paths(replace(table, header=[row for row in table.header if not (row and is_field(text_of(row[0])))]))
 
 
 def caption_name(table: RawTable) -> str | None:
@@ -110,7 +121,7 @@ def fields_down_the_rows(table: RawTable) -> tuple[RawTable, str | None]:
         return table, None
     rows = _rows(table)
     keys = [text_of(row[0]) for row in rows]
-    if not rows or len(rows) > MAX_ROWS or not all(keys) or not all(_is_field(k) for k in keys):
+    if not rows or len(rows) > MAX_ROWS or not all(keys) or not all(is_field(k) for k in keys):
         return table, None
     roles = [_field_role(k) for k in keys]
     if len({r for r in roles if r}) < MIN_ROLES:

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from extractors.grid import is_pure_number, text_of
 from normalizers.numbers import GRADE_RE, RATING
+from pipeline.field_rows import is_bare_field
 from pipeline.lexicon import HYPHEN_CODE_NAME, ITEM_MARK, LIST_INTRODUCTION, LONE_BULLET, PROGRAM_NAME
 from pipeline.models import Cell, RawTable
 
@@ -84,6 +85,14 @@ def _with_bullet(row: list[Cell], column: int) -> list[Cell]:
     return [replace(c, text=f"- {text_of(c)}") if j == column else c for j, c in enumerate(row)]
 
 
+def _names_a_field(row: list[Cell]) -> bool:
+    """A line of an indicator's own table of fields ('Indikator Kinerja | …', 'Satuan | orang', 'Target 2030 | 82,88':
+    `pipeline.field_rows`): a row of its own, though it may print no figure, never the upper lines of the row
+    below it nor the rest of the one above."""
+    first = text_of(row[0]) if row else ""
+    return bool(first) and is_bare_field(first)
+
+
 def join_wrapped_lines(table: RawTable) -> RawTable:
     if not any(reader in table.method for reader in LINE_READERS):
         return table
@@ -96,6 +105,12 @@ def join_wrapped_lines(table: RawTable) -> RawTable:
         if (bullet is not None and pending is None and last_value_row == len(out) - 1 and last_value_row is not None
                 and text_of(out[-1][bullet]) and not ITEM_MARK.match(text_of(out[-1][bullet]))):
             out[-1] = _with_bullet(out[-1], bullet)
+            continue
+        if _names_a_field(row):
+            if pending is not None:
+                out.append(pending)
+            out.append(row)
+            pending, last_value_row = None, len(out) - 1
             continue
         if _is_value_line(row, values):
             if pending is not None and LIST_INTRODUCTION.search(_names(pending, values)):

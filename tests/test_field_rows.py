@@ -52,3 +52,21 @@ def test_fields_a_reader_took_for_header_rows_are_fields_too():
                    [["Uraian", "Keterangan"], ["Indikator Kinerja", "Tingkat sumur contoh kering"], ["Satuan", "%"]],
                    [["Target Tahun 2030", "22,66"], ["Realisasi Tahun 2030", "20,56"], ["Capaian", "109,27%"]])
     assert _records(table) == [("Tingkat sumur contoh kering", 2030, 22.66, 20.56, 109.27)]
+
+
+def test_fields_read_line_by_line_keep_their_lines_apart():
+    """A field table without rules, read line by line: the lines naming the indicator (its name wrapped onto a
+    second line) and its unit print no figure, yet each is a field of its own, not the upper lines of the
+    target's row (pipeline.lines.join_wrapped_lines)."""
+    from pipeline.lines import join_wrapped_lines
+
+    table = RawTable(0, [9], "Tabel 3.5", "Capaian Indikator Persentase sumur contoh yang terpelihara",
+                     [[Cell("Uraian", 9), Cell("Keterangan", 9)]],
+                     [[Cell(a, 9), Cell(b, 9)] for a, b in [
+                         ("Indikator Kinerja", "Persentase sumur contoh yang"), ("", "terpelihara"), ("Satuan", "%"),
+                         ("Target 2030", "82,88"), ("Realisasi 2030", "76,87"), ("Capaian", "92,75%")]],
+                     "whitespace")
+    joined = join_wrapped_lines(table)
+    assert [[c.text for c in row] for row in joined.body][:2] == [
+        ["Indikator Kinerja", "Persentase sumur contoh yang terpelihara"], ["Satuan", "%"]]
+    assert _records(joined) == [("Persentase sumur contoh yang terpelihara", 2030, 82.88, 76.87, 92.75)]
