@@ -146,13 +146,21 @@ def count_header_continuation(header: list[list[Cell]], rows: list[list[Cell]], 
     return n
 
 
+# A figure with decimals ("56,64", "89,90 %", "1.250,5"): what a row of values prints and a heading does not (headings
+# print years, column numbers, "(%)"). A first row printing MIN_DECIMAL_FIGURES of them is the body's first row (the
+# continuation of a table on its next page, its name and unit beside them), though its name and unit outnumber them.
+DECIMAL_FIGURE = re.compile(r"[-−]?\d{1,3}(?:\.\d{3})*,\d+\s*%?")
+MIN_DECIMAL_FIGURES = 2
+
+
 def split_header(rows: list[list[Cell]], max_header_rows: int = 4) -> tuple[list[list[Cell]], list[list[Cell]]]:
     """The first row is a header; each following row is one too while it holds no data value and
     either sits under a spanning cell of the row above or consists of header vocabulary/years."""
     if not rows:
         return [], []
     first = [text_of(c) for c in rows[0]]
-    if any(is_value_like(t) for t in first if t) and sum(1 for t in first if t and is_value_like(t)) > len(first) // 2:
+    if any(is_value_like(t) for t in first if t) and sum(1 for t in first if t and is_value_like(t)) > len(first) // 2 \
+            or sum(1 for t in first if DECIMAL_FIGURE.fullmatch(t)) >= MIN_DECIMAL_FIGURES:
         return [], rows  # no header at all (a caption-less continuation)
     n = 1 + count_header_continuation(rows[:1], rows[1:], max_header_rows - 1)
     return rows[:n], without_column_numbering(rows[n:])
