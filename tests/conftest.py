@@ -46,6 +46,20 @@ def saved_tables(capsys):
     return read
 
 
+@pytest.fixture
+def stream_paths_and_body(saved_tables):
+    """A function: a reportlab drawing of one borderless table under a header rule saved to `pdf` -> its columns'
+    header paths ("Group › Sub") and its body rows, as `python -m pipeline tables --json` reads them."""
+    from extractors.grid import column_paths
+    from pipeline.models import Cell
+
+    def read(c, pdf) -> tuple[list[str], list[list[str | None]]]:
+        [table] = [t for t in saved_tables(c, pdf) if t["method"] == "stream"]
+        n = table["header_rows"]
+        return column_paths([[Cell(text, 1) for text in row] for row in table["rows"][:n]]), table["rows"][n:]
+    return read
+
+
 @pytest.fixture(scope="session")
 def sample_database(tmp_path_factory) -> tuple[str, Path]:
     """The default sample report (ruled) extracted into its own database: (database path, out folder)."""

@@ -9,22 +9,12 @@ from __future__ import annotations
 import pytest
 from reportlab.pdfgen import canvas
 
-from extractors.grid import column_paths
-from pipeline.models import Cell
-
 LANDSCAPE = (841.9, 595.3)
 SIZE = 7.5
 LEADING = 9.2
 # header lines, as baselines: the group heading; the first line of two-line headings (2.2 pt lower); the one-line
 # headings set in the middle; the second line of the two-line headings; the sub-headings on the last line
 GROUP_Y, FIRST_Y, MIDDLE_Y, SECOND_Y, SUB_Y = 502.5, 500.3, 495.7, 491.1, 488.9
-
-
-def _header_and_body(c, pdf, saved_tables) -> tuple[list[str], list[list[str | None]]]:
-    [table] = [t for t in saved_tables(c, pdf) if t["method"] == "stream"]
-    n = table["header_rows"]
-    header = [[Cell(text, 1) for text in row] for row in table["rows"][:n]]
-    return column_paths(header), table["rows"][n:]
 
 
 def _rules(c, x0: float, x1: float, n_rows: int) -> float:
@@ -48,7 +38,7 @@ TARGET_ROWS = [["Meningkatnya layanan contoh", "Indeks kepuasan warga contoh", "
 
 @pytest.mark.parametrize("group", [[(GROUP_Y, "Sasaran Capaian Tahun ke-")],
                                    [(GROUP_Y + 4.6, "Sasaran Capaian"), (GROUP_Y + 4.6 - LEADING, "Tahun ke-")]])
-def test_group_heading_over_sub_headings_beside_headings_set_in_their_middle(tmp_path, saved_tables, group):
+def test_group_heading_over_sub_headings_beside_headings_set_in_their_middle(tmp_path, stream_paths_and_body, group):
     """'Sasaran Capaian Tahun ke-' (on one line or two) centred over I … V, beside 'Nilai / Dasar' and 'Nilai
     Akhir / Masa Rencana' (two lines, the first just under the group heading's line) and 'Tujuan', 'Ukuran
     Kinerja', 'Unit' (one line, in the middle): the group heading spans the five sub-headings' columns, the
@@ -80,7 +70,7 @@ def test_group_heading_over_sub_headings_beside_headings_set_in_their_middle(tmp
                 c.drawRightString(e[j + 1] - 3, y, text)
             elif text:
                 c.drawString(e[j] + 3, y, text)
-    paths, body = _header_and_body(c, pdf, saved_tables)
+    paths, body = stream_paths_and_body(c, pdf)
     assert paths == ["Tujuan", "Ukuran Kinerja", "Unit", "Nilai Dasar", "Sasaran Capaian Tahun ke- › I",
                      "Sasaran Capaian Tahun ke- › II", "Sasaran Capaian Tahun ke- › III",
                      "Sasaran Capaian Tahun ke- › IV", "Sasaran Capaian Tahun ke- › V", "Nilai Akhir Masa Rencana"]
@@ -96,7 +86,7 @@ BUDGET_ROWS = [["PROGRAM LAYANAN CONTOH DAERAH", "1.250.000.000", "6.310.000.000
                 "6.470.000.000", "4.495.000.000", "21.562.000.000"]]
 
 
-def test_group_heading_over_every_sub_heading_on_its_line(tmp_path, saved_tables):
+def test_group_heading_over_every_sub_heading_on_its_line(tmp_path, stream_paths_and_body):
     """'Dana Contoh (Rp)' centred over the six headings on the header's last line (five years and 'Jumlah'), beside
     'Program' set in the middle: it spans all six, not the four in its middle that it is centred over too."""
     pdf = tmp_path / "budget.pdf"
@@ -114,7 +104,7 @@ def test_group_heading_over_every_sub_heading_on_its_line(tmp_path, saved_tables
         c.drawString(e[0] + 3, y, row[0])
         for j, text in enumerate(row[1:], start=1):
             c.drawRightString(e[j + 1] - 3, y, text)
-    paths, body = _header_and_body(c, pdf, saved_tables)
+    paths, body = stream_paths_and_body(c, pdf)
     assert paths == ["Program"] + [f"Dana Contoh (Rp) › {h}" for h in ["2031", "2032", "2033", "2034", "2035",
                                                                       "Jumlah"]]
     assert body == BUDGET_ROWS
