@@ -247,7 +247,7 @@ def _plan(path: str, pages: set[int] | None, password: str) -> tuple[list[int], 
     `pages_needing_ocr` and `picture_regions` give, from one pass over the pages (pdfium loads each page
     once, not once for each)."""
     from extractors.ocr_page import each_page, needs_ocr
-    from extractors.picture_tables import page_picture_regions, without_decoration
+    from extractors.picture_tables import page_picture_regions, tables_may_lie_in, without_decoration
 
     scans: list[int] = []
     regions: dict[int, list] = {}
@@ -260,7 +260,7 @@ def _plan(path: str, pages: set[int] | None, password: str) -> tuple[list[int], 
         if found:
             regions[number] = found
     pictures = {n: boxes for n, boxes in without_decoration(regions, n_pages).items() if n not in scans}
-    return scans, pictures
+    return scans, tables_may_lie_in(path, pictures, password)
 
 
 class OcrPlan:

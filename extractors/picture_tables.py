@@ -10,7 +10,9 @@ Out: per page, the regions (x0, top, x1, bottom in PDF points) of images that co
 
 A page whose text layer is missing or garbage is a scan and read by OCR as a whole (`ocr_page`);
 this is for the pages whose words are real but whose table is a picture. Diagrams pass the region
-test too (an organisation chart is paper-coloured): their OCR gives no rows of figures and is dropped.
+test too (an organisation chart is paper-coloured): those whose pixels show separate boxes joined by
+connectors, or a bar chart, are left out before OCR (`picture_kind`, `tables_may_lie_in`); the others'
+OCR gives no rows of figures and is dropped.
 """
 from __future__ import annotations
 
@@ -111,7 +113,7 @@ def picture_regions(path: str, pages: set[int] | None = None, password: str = ""
         found = page_picture_regions(page, settings)
         if found:
             out[number] = found
-    return without_decoration(out, n_pages, settings)
+    return tables_may_lie_in(path, without_decoration(out, n_pages, settings), password)
 
 
 def page_picture_regions(page, settings: PictureSettings = SETTINGS) -> list[PictureRegion]:
@@ -144,6 +146,31 @@ def without_decoration(found: dict[int, list[PictureRegion]], n_pages: int,
     repeated = {p for p, n in pages_at.items() if n >= max(3, settings.decoration_share * n_pages)}
     kept = {page: [r for r in regions if _place(r) not in repeated] for page, regions in found.items()}
     return {page: regions for page, regions in kept.items() if regions}
+
+
+def _grey_at(page, dpi: int):
+    grey = page.render(scale=dpi / 72, grayscale=True).to_numpy()
+    return grey[..., 0] if grey.ndim == 3 else grey
+
+
+def tables_may_lie_in(path: str, found: dict[int, list[PictureRegion]],
+                      password: str = "") -> dict[int, list[PictureRegion]]:
+    """The regions less the pictures whose pixels show a diagram of boxes and connectors or a bar chart
+    (`picture_kind`): no table of values lies in them, and a page left with none is not OCRed."""
+    from extractors.ocr_page import each_page
+    from extractors.picture_kind import SETTINGS as KIND
+    from extractors.picture_kind import PictureKind, picture_kind
+
+    scale = KIND.render_dpi / 72
+    kept: dict[int, list[PictureRegion]] = {}
+    for number, page in each_page(path, set(found), password):
+        grey = _grey_at(page, KIND.render_dpi)
+        regions = [r for r in found[number] if picture_kind(grey[int(r.box[1] * scale):int(r.box[3] * scale),
+                                                                  int(r.box[0] * scale):int(r.box[2] * scale)])
+                   is PictureKind.MAY_HOLD_TABLE]
+        if regions:
+            kept[number] = regions
+    return kept
 
 
 def _region_of(table: RawTable, regions: list[PictureRegion]) -> PictureRegion | None:

@@ -49,6 +49,13 @@ def _cell(c, col: int, lines: list[str], top: float, height: float, colour: str)
 
 def _draw(path, colour: str) -> None:
     c = canvas.Canvas(str(path), pagesize=A4)
+    _shaded_table(c, colour)
+    c.showPage()
+    c.save()
+
+
+def _shaded_table(c, colour: str) -> None:
+    """The ruled table, every cell shaded by its boxes, from 760 pt down."""
     c.setFont("Helvetica", 8)
     top = 760.0
     bottoms = [top - 2 * STEP]
@@ -64,8 +71,6 @@ def _draw(path, colour: str) -> None:
         c.line(x, top, x, bottoms[-1])
     for y in [top, *bottoms]:
         c.line(EDGES[0], y, EDGES[-1], y)
-    c.showPage()
-    c.save()
 
 
 @pytest.mark.parametrize("colour", ["gray", "rgb", "tint"])
@@ -122,3 +127,35 @@ def test_a_table_drawn_only_by_its_white_cells_is_read_by_them(tmp_path, saved_t
     tables = saved_tables(c, pdf)
     assert [t["method"] for t in tables] == ["lattice"]
     assert tables[0]["rows"] == rows
+
+
+def _painted_rows(c, top: float) -> list[list[str]]:
+    """A Word table without borders, its cells' white boxes only (as above), from `top` down."""
+    edges, step = [60, 260, 340, 400], 14.0
+    rows = [["Jumlah sumur contoh", "12.317.066", "Unit"], ["Jumlah desa contoh", "1.190.793", "Desa"],
+            ["Luas lahan contoh", "113.889", "Ha"]]
+    for k, row in enumerate(rows):
+        for j, text in enumerate(row):
+            c.setFillGray(1)
+            _shade(c, edges[j], edges[j + 1], top - step * k, top - step * (k + 1))
+            c.setFillGray(0)
+            c.drawString(edges[j] + 3, top - step * (k + 1) + 4, text)
+    return rows
+
+
+def test_a_table_of_white_cells_below_a_shaded_ruled_table_is_read_too(tmp_path, capsys):
+    """The page is searched again with its painted boxes only while some box lies outside every ruled
+    table read (`lattice._all_shading_of`): the shaded ruled table's own boxes do not hide the table
+    drawn by its white cells below it."""
+    pdf = tmp_path / "both.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    _shaded_table(c, "gray")
+    c.setFont("Helvetica", 9)
+    rows = _painted_rows(c, 500.0)
+    c.showPage()
+    c.save()
+    capsys.readouterr()
+    assert main(["tables", str(pdf), "--json"]) == 0
+    tables = json.loads(capsys.readouterr().out)
+    assert [t["method"] for t in tables] == ["lattice", "lattice"]
+    assert tables[0]["rows"][0] == HEADER and tables[1]["rows"] == rows
