@@ -2,7 +2,8 @@
 (`extractors.layer_trust`, `extractors.ocr_page.needs_ocr`), each named by how its PDF was made:
 - a scan carrying an invisible OCR layer (scanner software, "recognise text"): its table comes from the image;
 - a layer of letters that form no words (a wrong ToUnicode), or of character codes (none);
-- text drawn as glyph outlines (filled paths, no characters, no image: "print as image" drivers).
+- text drawn as glyph outlines (filled paths, no characters, no image: "print as image" drivers);
+- a page scanned upside down (`extractors.ocr.upside_down`).
 Ordinary pages (prose, a ruled table, a chart of large filled shapes, a short cover) keep their layer.
 Tests that read by OCR are skipped without Tesseract, like tests/test_ocr.py's."""
 from __future__ import annotations
@@ -237,4 +238,19 @@ def test_rules_and_large_shapes_are_no_glyphs(tmp_path):
 def test_table_drawn_as_outlines_is_read_by_ocr_with_its_rules(outlined_pdf):
     tables = [t for t in read_pdf(str(outlined_pdf)).tables if t.pages == [2]]
     assert len(tables) == 1 and tables[0].label == "Tabel 3.1"
+    assert [[text_of(c) for c in row[2:]] for row in tables[0].body] == [row[2:] for row in ROWS]
+
+
+# --- a page scanned upside down --------------------------------------------------------------------------
+
+@needs_tesseract
+def test_page_scanned_upside_down_is_read_turned(tmp_path):
+    scan = _scan(_pdf([_table_page]), turn=180)
+
+    def page(c: canvas.Canvas) -> None:
+        c.drawImage(ImageReader(scan), 0, 0, width=A4[0], height=A4[1])
+
+    path = _write(tmp_path, "laporan_pindai_terbalik.pdf", _pdf([page]))
+    tables = read_pdf(str(path)).tables
+    assert len(tables) == 1
     assert [[text_of(c) for c in row[2:]] for row in tables[0].body] == [row[2:] for row in ROWS]
