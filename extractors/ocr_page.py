@@ -1,13 +1,14 @@
 """Which pages need OCR, and an OCR reading as a `PageText` the table readers understand.
 
 In:  a PDF path (for `pages_needing_ocr`); an `OcrResult` (for `OcrPage`).
-Out: the 1-based numbers of the pages whose text layer is missing or garbage (decided per page,
-     from pypdfium2's text and image objects); an `OcrPage` with words (each with its OCR
+Out: the 1-based numbers of the pages whose text layer cannot be read (decided per page,
+     from pypdfium2's text and its image, text and path objects); an `OcrPage` with words (each with its OCR
      confidence), text lines, horizontal and vertical rule segments in PDF points.
 
-A page is OCRed only when an image covers most of it and its text layer holds no usable words
-(none, or a layer of glyphs that are not words: a broken font map, OCR junk). A born-digital
-page never is: it has no page-sized image, or its text reads as words.
+A page is OCRed when its text layer cannot be read (`layer_trust`): a scan (an image covers most of it)
+whose layer holds no usable words (none, or glyphs that are not words: OCR junk) or is an invisible OCR
+layer; a page whose layer reads as no language (a broken font map); a page whose text is drawn as glyph
+outlines. An ordinary born-digital page never is: its text reads as words.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from extractors.layer_trust import Layer, layer_verdict
 from extractors.ocr import OcrResult
 from extractors.page_source import Line, PageText, Segment, Word
 
@@ -121,14 +123,15 @@ def pages_needing_ocr(path: str, pages: set[int] | None = None, password: str = 
 
 
 def needs_ocr(page, settings: PagePlanSettings = PLAN) -> bool:
-    """In: an open pypdfium2 page. Out: True for a scanned page (an image covers most of it) whose text
-    layer is missing or garbage."""
-    if _image_share(page) < settings.min_image_share:
-        return False
-    textpage = page.get_textpage()
-    text = textpage.get_text_range()
-    textpage.close()
-    return is_garbage_text(text, settings)
+    """In: an open pypdfium2 page. Out: True when its text layer cannot be read (`layer_trust.layer_verdict`):
+    a scan whose layer is missing, garbage or an invisible OCR layer; a text layer that reads as no language;
+    text drawn as glyph outlines."""
+    return page_layer(page, settings) is not Layer.TRUSTED
+
+
+def page_layer(page, settings: PagePlanSettings = PLAN) -> Layer:
+    """The verdict on an open page's text layer (`layer_trust.Layer`)."""
+    return layer_verdict(page, _image_share(page), lambda text: is_garbage_text(text, settings))
 
 
 def _sizes(result: OcrResult, settings: PagePlanSettings) -> list[float]:
