@@ -16,8 +16,10 @@ from itertools import pairwise
 from typing import Any
 
 from pdfplumber.table import Table
-from pdfplumber.utils import extract_text
+from pdfplumber.utils import extract_text as pdfplumber_text
+from pdfplumber.utils.text import DEFAULT_Y_TOLERANCE, WORD_EXTRACTOR_KWARGS
 
+from extractors.fast_words import FastWordExtractor, extract_text, spaced_extractor
 from extractors.grid import (
     HEADER_WORDS,
     YEAR_RE,
@@ -353,31 +355,39 @@ class FoundTable(Table):
 
     def extract(self, **kwargs: Any) -> list[list[str | None]]:
         """pdfplumber's `Table.extract` (step by step) over the characters whose middles lie in the table's
-        box (every row's box lies in it), each row's found through `ByMiddle`."""
+        box (every row's box lies in it), each row's found through `ByMiddle`; its cells' words by
+        `fast_words` (a letter-spaced cell keeps its words whole): read again knowing the table's steady
+        letter gaps when some cell shows them (a short run, "7 0", shows none of its own)."""
         x0, top, x1, bottom = self.bbox
         near = ByMiddle([c for c in self.page.chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1
                          and top <= (c["top"] + c["bottom"]) / 2 <= bottom], char_middle)
         kwargs = {**kwargs, **sideways_reading(near.objects)}  # headings set sideways read upwards
-        table_arr: list[list[str | None]] = []
-        for row in self.rows:
-            row_chars = ByMiddle([c for c in near.between(row.bbox[1], row.bbox[3]) if _in_cell(c, row.bbox)],
-                                 char_centre)  # each cell's found by its sides
-            arr: list[str | None] = []
-            for cell in row.cells:
-                if cell is None:
-                    arr.append(None)
-                    continue
-                cell_chars = [c for c in row_chars.between(cell[0], cell[2]) if _in_cell(c, cell)]
-                if cell_chars:
-                    if "layout" in kwargs:
-                        kwargs["layout_width"] = cell[2] - cell[0]
-                        kwargs["layout_height"] = cell[3] - cell[1]
-                        kwargs["layout_bbox"] = cell
-                    arr.append(extract_text(cell_chars, **kwargs))
-                else:
-                    arr.append("")
-            table_arr.append(arr)
-        return table_arr
+        cells = [[(cell, [c for c in row_chars.between(cell[0], cell[2]) if _in_cell(c, cell)] if cell else None)
+                  for cell in row.cells]
+                 for row, row_chars in ((row, ByMiddle([c for c in near.between(row.bbox[1], row.bbox[3])
+                                                        if _in_cell(c, row.bbox)], char_centre))  # by its sides
+                                        for row in self.rows)]
+        if "layout" in kwargs:
+            return [[None if chars is None else _layout_text(chars, cell, kwargs) for cell, chars in row]
+                    for row in cells]
+        settings = {k: v for k, v in kwargs.items() if k in WORD_EXTRACTOR_KWARGS}
+        y_tolerance = kwargs.get("y_tolerance", DEFAULT_Y_TOLERANCE)
+        extractor = FastWordExtractor(**settings)
+        table_arr = [[None if chars is None else extract_text(chars, extractor, y_tolerance) for _, chars in row]
+                     for row in cells]
+        again = spaced_extractor(extractor, settings)
+        if again is None:
+            return table_arr
+        return [[None if chars is None else extract_text(chars, again, y_tolerance) for _, chars in row]
+                for row in cells]
+
+
+def _layout_text(chars: list[dict], cell: tuple, kwargs: dict[str, Any]) -> str:
+    """pdfplumber's text of a cell's characters laid out in the cell's box."""
+    if not chars:
+        return ""
+    return pdfplumber_text(chars, **{**kwargs, "layout_width": cell[2] - cell[0], "layout_height": cell[3] - cell[1],
+                                     "layout_bbox": cell})
 
 
 def _found_tables(plumber_page) -> list[tuple[Table, bool]]:

@@ -16,6 +16,7 @@ from pdfplumber.page import DerivedPage
 
 from extractors.fast_objects import feed
 from extractors.fast_words import extract_words, text_lines
+from extractors.overprint import distinct_glyphs
 
 
 @dataclass
@@ -80,6 +81,7 @@ class TextLayerPage(PageText):
 
     def __init__(self, plumber_page, number: int):
         feed(plumber_page)  # pdfplumber's objects of the page, built faster (`fast_objects`)
+        drop_repeated_glyphs(plumber_page)
         plumber_page = upright_page(plumber_page)
         self.plumber = plumber_page
         self.number = number
@@ -99,6 +101,16 @@ class TextLayerPage(PageText):
         self.fills = tuple(Fill(r["x0"], r["x1"], r["top"], r["bottom"], _colour(r.get("non_stroking_color")))
                            for r in plumber_page.rects
                            if r.get("fill") and not r.get("stroke") and r["bottom"] - r["top"] > RULE_HEIGHT_PT)
+
+
+def drop_repeated_glyphs(plumber_page) -> None:
+    """The page's characters without those drawn a second time over one already drawn (simulated bold, a
+    duplicated text layer: `overprint.distinct_glyphs`), for every reader of them (words, text lines,
+    ruled tables' cells, the narrative and the cover's names)."""
+    objects = plumber_page._objects
+    chars = objects.get("char")
+    if chars:
+        objects["char"] = distinct_glyphs(chars)
 
 
 def _colour(value) -> tuple:
