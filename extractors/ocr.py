@@ -48,7 +48,11 @@ class OcrSettings:
     rule_gap_pt: float = 12.0  # the gaps of a dashed rule, or of a light one the scan broke, bridged between such pieces
     rule_edge_px: int = 2  # a scanned rule's blurred edge, beside what the opening kept, is skipped
     rule_clearance_px: int = 3  # then the band beside a rule that a cell's text leaves blank
-    rule_text_share: float = 0.5  # a run with ink along more than this share of its band is letters, not a rule
+    # A run with ink along more than this share of the band beside it is letters, not a rule: bold figures with
+    # thousands points ("2.222.850.000") make a run as long as a short rule of their "2"s' feet, with ink along
+    # 0.41-0.45 of any band above it; beside a drawn rule the band holds 0.01-0.13 (its blurred edge). At 0.5
+    # such a run was taken for a rule and erased with the figures' lower half ("2 222 REN NN").
+    rule_text_share: float = 0.25
     rule_max_thickness_pt: float = 3.0  # rules are thin; a thicker dark band is a filled box or an image
     # A bar-like glyph ("|", "1", "l") this close to a vertical rule (from its box's edge to the rule's middle) is
     # what is left of the rule: a rule's half width and its blurred edge. A figure right-aligned in its cell
