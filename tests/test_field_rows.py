@@ -52,3 +52,12 @@ def test_fields_a_reader_took_for_header_rows_are_fields_too():
                    [["Uraian", "Keterangan"], ["Indikator Kinerja", "Tingkat sumur contoh kering"], ["Satuan", "%"]],
                    [["Target Tahun 2030", "22,66"], ["Realisasi Tahun 2030", "20,56"], ["Capaian", "109,27%"]])
     assert _records(table) == [("Tingkat sumur contoh kering", 2030, 22.66, 20.56, 109.27)]
+
+
+def test_a_field_name_wrapped_onto_a_second_line_read_as_its_own_row_is_joined():
+    """'Target / 2030' in one cell, its lines read as two rows (a scan's OCR): the year belongs to the field above."""
+    table = _table("Tabel 3.3 Capaian Indikator Persentase sumur contoh yang terawat",
+                   [["Uraian", "Keterangan"]],
+                   [["Indikator Kinerja", "Persentase sumur contoh yang terawat"], ["Satuan", "%"],
+                    ["Target", "64"], ["2030", ""], ["Realisasi", "67,70"], ["2030", ""], ["Capaian", "105,78%"]])
+    assert _records(table) == [("Persentase sumur contoh yang terawat", 2030, 64.0, 67.7, 105.78)]
