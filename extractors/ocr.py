@@ -48,11 +48,14 @@ class OcrSettings:
     rule_gap_pt: float = 12.0  # the gaps of a dashed rule, or of a light one the scan broke, bridged between such pieces
     rule_edge_px: int = 2  # a scanned rule's blurred edge, beside what the opening kept, is skipped
     rule_clearance_px: int = 3  # then the band beside a rule that a cell's text leaves blank
-    # A run with ink along more than this share of the band beside it is letters, not a rule: bold figures with
-    # thousands points ("2.222.850.000") make a run as long as a short rule of their "2"s' feet, with ink along
-    # 0.41-0.45 of any band above it; beside a drawn rule the band holds 0.01-0.13 (its blurred edge). At 0.5
-    # such a run was taken for a rule and erased with the figures' lower half ("2 222 REN NN").
-    rule_text_share: float = 0.25
+    # A run with ink along more than this share of the band beside it is letters, not a rule. Across (a flat run):
+    # bold figures with thousands points ("2.222.850.000") make a run as long as a short rule of their "2"s' feet,
+    # with ink along 0.41-0.45 of any band above it; beside a drawn rule the band holds 0.01-0.13 (its blurred
+    # edge). At 0.5 such a run was taken for a rule and erased with the figures' lower half ("2 222 REN NN").
+    # Upright: a column rule of a tightly packed table has its cells' text close beside it along much of its
+    # length (a scanned plan table lost three column rules a page at 0.25), and no figure makes an upright run.
+    flat_rule_text_share: float = 0.25
+    rule_text_share: float = 0.5
     rule_max_thickness_pt: float = 3.0  # rules are thin; a thicker dark band is a filled box or an image
     # A bar-like glyph ("|", "1", "l") this close to a vertical rule (from its box's edge to the rule's middle) is
     # what is left of the rule: a rule's half width and its blurred edge. A figure right-aligned in its cell
@@ -401,8 +404,8 @@ def _in_text(ink: np.ndarray, rest: np.ndarray, box, vertical: bool, settings: O
         sides = [ink[y:y + h, max(0, x - band):max(0, x - edge)], ink[y:y + h, x + w + edge:min(width, x + w + band)]]
     else:
         sides = [rest[max(0, y - band):max(0, y - edge), x:x + w], rest[y + h + edge:min(height, y + h + band), x:x + w]]
-    return any(side.size and (side > 0).any(axis=0 if not vertical else 1).mean() > settings.rule_text_share
-               for side in sides)
+    share = settings.rule_text_share if vertical else settings.flat_rule_text_share
+    return any(side.size and (side > 0).any(axis=0 if not vertical else 1).mean() > share for side in sides)
 
 
 def _kernel(n: int, horizontal: bool) -> np.ndarray:

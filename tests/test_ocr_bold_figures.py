@@ -2,7 +2,7 @@
 "2"s and the points between its groups make a run of ink as long as a short rule, but letters stand on that run
 all along it (about two fifths of its length in any band above it; beside a drawn rule, paper). Taken for a rule,
 it was erased from the image OCR reads, and the figures' lower half with it ("2 222 REN NN")
-(extractors/ocr.py find_rules, `rule_text_share`). The cell is drawn with reportlab and rendered at 300 dpi."""
+(extractors/ocr.py find_rules, `flat_rule_text_share`). The cell is drawn with reportlab and rendered at 300 dpi."""
 from __future__ import annotations
 
 import io
