@@ -145,7 +145,8 @@ def _blocks(lines: list[list[list[Word]]], s: WhitespaceSettings,
             current.append(line)
         elif current:
             singles.append(line)
-            if len(singles) > s.max_single_run and not (ink_boxes and _wrapped_run(singles, current[-1], s)):
+            if len(singles) > s.max_single_run and not (ink_boxes and _header_only(current)
+                                                        and _wrapped_run(singles, current[-1], s)):
                 blocks.append(current)
                 current, singles = [], []
     if current:
@@ -164,13 +165,19 @@ def _heading_between(line: list[list[Word]], block: list[list[list[Word]]], s: W
     return len(line) == 1 and size >= s.heading_size * usual
 
 
+def _header_only(block: list[list[list[Word]]]) -> bool:
+    """No line of the block holds a data value yet: it is a header so far."""
+    return not any(_is_data(" ".join(w.text for w in p)) for line in block for p in line)
+
+
 def _wrapped_run(singles: list[list[list[Word]]], above: list[list[Word]], s: WhitespaceSettings) -> bool:
-    """One-phrase lines that continue the rows above them on an OCR page: at most `max_heading_lines` of them,
-    each no wider than a heading's line (`_narrow`) and at a line's spacing from the line before it (`_tight`):
-    the last lines of the tallest headings of a header set in their middle ("Target Akhir / 2026 / Renstra (%)"
-    under a row of one-line headings), or of a long name wrapped in a narrow column. In a text layer the lines
-    of such a header overlap the row beside them (font boxes) and count as its lines (`_of_rows`); OCR boxes
-    hug the ink, and the overlap is gone."""
+    """One-phrase lines that continue a header above them on an OCR page (`_blocks` asks only while the block holds
+    no data value, `_header_only`): at most `max_heading_lines` of them, each no wider than a heading's line
+    (`_narrow`) and at a line's spacing from the line before it (`_tight`): the last lines of the tallest
+    headings of a header set in their middle ("Target Akhir / 2026 / Renstra (%)" under a row of one-line
+    headings). In a text layer the lines of such a header overlap the row beside them (font boxes) and count as
+    its lines (`_of_rows`); OCR boxes hug the ink, and the overlap is gone. Under data rows such lines may be the
+    headings of the next table, set in a narrow column: they part the two as before."""
     if len(singles) > s.max_heading_lines:
         return False
     return all(_narrow(line, s) and _tight(line, prev, s) for prev, line in zip([above, *singles], singles))
