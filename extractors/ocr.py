@@ -50,7 +50,14 @@ class OcrSettings:
     rule_gap_pt: float = 12.0  # the gaps of a dashed rule, or of a light one the scan broke, bridged between such pieces
     rule_edge_px: int = 2  # a scanned rule's blurred edge, beside what the opening kept, is skipped
     rule_clearance_px: int = 3  # then the band beside a rule that a cell's text leaves blank
-    rule_text_share: float = 0.5  # a run with ink along more than this share of its band is letters, not a rule
+    # A run with ink along more than this share of the band beside it is letters, not a rule. Across (a flat run):
+    # bold figures with thousands points ("2.222.850.000") make a run as long as a short rule of their "2"s' feet,
+    # with ink along 0.41-0.45 of any band above it; beside a drawn rule the band holds 0.01-0.13 (its blurred
+    # edge). At 0.5 such a run was taken for a rule and erased with the figures' lower half ("2 222 REN NN").
+    # Upright: a column rule of a tightly packed table has its cells' text close beside it along much of its
+    # length (a scanned plan table lost three column rules a page at 0.25), and no figure makes an upright run.
+    flat_rule_text_share: float = 0.25
+    rule_text_share: float = 0.5
     rule_max_thickness_pt: float = 3.0  # rules are thin; a thicker dark band is a filled box or an image
     # A bar-like glyph ("|", "1", "l") this close to a vertical rule (from its box's edge to the rule's middle) is
     # what is left of the rule: a rule's half width and its blurred edge. A figure right-aligned in its cell
@@ -61,6 +68,18 @@ class OcrSettings:
     min_glyph_confidence: float = 45.0  # a lone character needs more: a column of specks reads as "1" at ~30
     threshold_block_px: int = 41  # the local threshold's window: wider than a letter's stroke, narrower than a shaded cell
     threshold_offset: int = 15  # grey levels a pixel must be darker than its surroundings to be ink (paper noise is less)
+    # Ink no word covers, read again as a lone figure (`read_lone_figures`): blobs of a glyph's height (this share
+    # of the page's median word height: a digit is as tall as a word's capitals, a speck or a comma is less, two
+    # lines run together more), no wider than three glyphs the scan's blur joined ("84" one blob 1.4 wide), this close
+    # together to make one figure ("1" and "2" of "12" stand 0.1-0.2 apart), clear of the words of its line by
+    # this much (a word's cut-off letter lies beside it); both readings this sure; at most this many per page
+    # (a photo or a logo breaks into many blobs).
+    lone_glyph_height: tuple[float, float] = (0.6, 1.3)
+    lone_glyph_width: float = 2.5
+    lone_glyph_gap: float = 0.4
+    lone_glyph_clearance: float = 1.0
+    lone_figure_sure: float = 80.0
+    lone_glyph_max: int = 60
     cell_reread_below: float = 60.0  # a table cell with a word read less surely than this is read again alone
     cell_inset_px: int = 4  # the cell's borders (and their blur) are left out of its crop
     cell_min_ink_px: int = 40  # an empty-looking cell with more ink than this (a dot or a dash is less) is read again
@@ -391,8 +410,8 @@ def _in_text(ink: np.ndarray, rest: np.ndarray, box, vertical: bool, settings: O
         sides = [ink[y:y + h, max(0, x - band):max(0, x - edge)], ink[y:y + h, x + w + edge:min(width, x + w + band)]]
     else:
         sides = [rest[max(0, y - band):max(0, y - edge), x:x + w], rest[y + h + edge:min(height, y + h + band), x:x + w]]
-    return any(side.size and (side > 0).any(axis=0 if not vertical else 1).mean() > settings.rule_text_share
-               for side in sides)
+    share = settings.rule_text_share if vertical else settings.flat_rule_text_share
+    return any(side.size and (side > 0).any(axis=0 if not vertical else 1).mean() > share for side in sides)
 
 
 def _kernel(n: int, horizontal: bool) -> np.ndarray:
@@ -593,6 +612,65 @@ def reread_cells(image: np.ndarray, words: list[tuple], lines: list[list[int]], 
     return [words[k] for k in keep], [[index[k] for k in line if k in index] for line in lines if any(k in index for k in line)]
 
 
+def _glyph_clusters(ink: np.ndarray, height: float, settings: OcrSettings) -> list[tuple[int, int, int, int]]:
+    """Boxes (x0, top, x1, bottom) of the runs of glyph-sized ink blobs side by side on one line: blobs as tall as
+    `lone_glyph_height` of the page's words and no wider than `lone_glyph_width` of that, at most
+    `lone_glyph_gap` apart."""
+    n, _labels, stats = components(ink)
+    blobs = sorted((int(x), int(y), int(x + w), int(y + h)) for x, y, w, h, _area in stats[1:n]
+                   if settings.lone_glyph_height[0] * height <= h <= settings.lone_glyph_height[1] * height
+                   and w <= settings.lone_glyph_width * height)
+    clusters: list[list[int]] = []
+    for x0, top, x1, bottom in blobs:
+        last = clusters[-1] if clusters else None
+        if last and x0 - last[2] <= settings.lone_glyph_gap * height \
+                and min(bottom, last[3]) - max(top, last[1]) > 0.5 * min(bottom - top, last[3] - last[1]):
+            last[:] = [last[0], min(last[1], top), max(last[2], x1), max(last[3], bottom)]
+        else:
+            clusters.append([x0, top, x1, bottom])
+    return [(a, b, c, d) for a, b, c, d in clusters]
+
+
+def read_lone_figures(image: np.ndarray, plain: np.ndarray, words: list[tuple], lines: list[list[int]],
+                      settings: OcrSettings = SETTINGS) -> tuple[list[tuple], list[list[int]]]:
+    """Figures standing alone that the page's reading skipped: a row's number in its own column ("2", "3"), a
+    short value in a wide column ("84"). Tesseract's layout analysis drops a lone short mark as noise. The ink no
+    word covers is gathered into glyph-sized runs (`_glyph_clusters`), each standing clear of the words of its
+    line (`lone_glyph_clearance`), and read twice: by the page's model as one word and by the number reading
+    (`reread_number`); a run is a figure when both read the same number, surely (`lone_figure_sure`). In and out:
+    words and lines as `read_words` gives them (pixels), the figures added as words of their own lines."""
+    if not words:
+        return words, lines
+    import tesserocr
+
+    height = float(np.median([w[4] - w[2] for w in words]))
+    ink = (image < 128).astype(np.uint8) * 255
+    pad = max(2, round(0.2 * height))
+    for _text, x0, top, x1, bottom, _conf in words:
+        ink[max(0, top - pad):bottom + pad, max(0, x0 - pad):x1 + pad] = 0
+    found: list[tuple] = []
+    for x0, top, x1, bottom in _glyph_clusters(ink, height, settings)[:settings.lone_glyph_max]:
+        if any(min(bottom, w[4]) > max(top, w[2]) and (w[1] - x1 < settings.lone_glyph_clearance * height
+                                                       and x0 - w[3] < settings.lone_glyph_clearance * height)
+               for w in words):
+            continue  # beside a word of its line: a piece of it, not a figure of its own
+        crop = cv2.copyMakeBorder(image[top:bottom, x0:x1], 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255)
+        api = api_for(settings)
+        api.SetPageSegMode(tesserocr.PSM.SINGLE_WORD)
+        api.SetVariable("tessedit_char_whitelist", "")
+        _data = set_image(api, crop, settings)
+        first = (api.GetUTF8Text() or "").strip()
+        if not re.fullmatch(r"\d+(?:[.,]\d+)*%?", first) or api.MeanTextConf() < settings.lone_figure_sure:
+            continue
+        second = reread_number(plain, (x0, top, x1, bottom), settings)
+        if second is None or second[0] != first or second[1] < settings.lone_figure_sure:
+            continue
+        found.append((first, x0, top, x1, bottom, float(second[1])))
+    if not found:
+        return words, lines
+    return words + found, lines + [[len(words) + k] for k in range(len(found))]
+
+
 def reread_number(image: np.ndarray, box: tuple[int, int, int, int], settings: OcrSettings = SETTINGS,
                   graded: bool = False):
     """A number's second reading: its box cut out of the grey page with a white margin, read as
@@ -779,6 +857,7 @@ def _read_page(grey: np.ndarray, width_pt: float, height_pt: float, number: int,
     boxes = [(int(a / sx), int(t / sy), int(b / sx), int(u / sy)) for a, t, b, u in cell_boxes(
         [(a * sx, b * sx, y * sy) for a, b, y in horizontal], [(a * sy, b * sy, x * sx) for a, b, x in vertical])]
     raw_words, lines = reread_cells(clean, raw_words, lines, boxes, settings)
+    raw_words, lines = read_lone_figures(clean, plain, raw_words, lines, settings)
     words: list[OcrWord] = []
     kept: dict = {}
     bullets = bullet_marks(raw_words, settings)

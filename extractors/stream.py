@@ -37,6 +37,7 @@ from extractors.grid import (
     is_pure_number,
     without_column_numbering,
 )
+from extractors.ink_lines import joins_line
 from extractors.page_source import Fill, PageText, Word
 from pipeline.lexicon import SCALE_NOTE
 from pipeline.models import Cell, RawTable
@@ -88,10 +89,14 @@ def find_rules(page: PageText, exclude: list) -> list[Rule]:
     return sorted(rules, key=lambda r: r.y)
 
 
-def _lines(words: list[Word]) -> list[list[Word]]:
+LINE_TOLERANCE_PT = 2.0  # words whose tops differ by less than this are on one line
+
+
+def _lines(words: list[Word], ink_boxes: bool = False) -> list[list[Word]]:
+    """Words as text lines, top to bottom, each left to right (`ink_boxes`: OCR words, `ink_lines.joins_line`)."""
     lines: list[list[Word]] = []
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
-        if lines and abs(lines[-1][0].top - w.top) <= 2:
+        if lines and joins_line(w, lines[-1], LINE_TOLERANCE_PT, ink_boxes):
             lines[-1].append(w)
         else:
             lines.append([w])
@@ -108,11 +113,13 @@ def _phrases(line: list[Word]) -> list[list[Word]]:
     return out
 
 
-def _gap_boundaries(words: list[Word], x0: float, x1: float) -> list[float]:
+def _gap_boundaries(words: list[Word], x0: float, x1: float, ink_boxes: bool = False) -> list[float]:
     """Column boundaries where no body word covers the x axis (projection profile): a gap of `COLUMN_GAP`, or a
     narrower one (wider than a word space) at the left edge of a column whose cells start at one x in at least
-    `MIN_ALIGNED_STARTS` lines (a short unit column, "%", right after names that run close to it)."""
-    covered = sorted((w.x0, w.x1) for w in words)
+    `MIN_ALIGNED_STARTS` lines (a short unit column, "%", right after names that run close to it). On an OCR
+    page (`ink_boxes`) a word of punctuation alone (`_speck_word`) covers nothing: specks in the white between
+    two columns, read as quotes or a dash, would join them."""
+    covered = sorted((w.x0, w.x1) for w in words if not (ink_boxes and _speck_word(w.text)))
     stops, reach = [x0], x0
     for a, b in covered:
         if reach > x0 and (a - reach >= COLUMN_GAP or (
@@ -121,6 +128,12 @@ def _gap_boundaries(words: list[Word], x0: float, x1: float) -> list[float]:
             stops.append((a + reach) / 2)
         reach = max(reach, b)
     return stops + [x1]
+
+
+def _speck_word(text: str) -> bool:
+    """An OCR word with neither a letter nor a digit ("'”", "—", "."): what specks on the paper are read as
+    (a dash standing for an empty value is one too, and still placed in its column by its middle)."""
+    return not any(ch.isalnum() for ch in text)
 
 
 def _column_of(x_center: float, stops: list[float]) -> int:
@@ -148,9 +161,12 @@ def _body_words(page: PageText, rule: Rule, bottom: Rule | None) -> list[Word]:
     return out
 
 
-def _header_words(page: PageText, rule: Rule, size: float, ceiling: float) -> list[Word]:
-    """Header lines above the rule, up to the caption, a bigger font, a wide gap, or `ceiling`
-    (the rule that closes the table above)."""
+def _header_words(page: PageText, rule: Rule, size: float, ceiling: float, by_size: bool = True) -> list[Word]:
+    """Header lines above the rule, up to the caption, a bigger font (unless not `by_size`), a wide gap, or
+    `ceiling` (the rule that closes the table above, or the one drawn over the header). An OCR page's line has
+    the page's usual size unless clearly taller or shorter (`ocr_page._sizes`): the first line of a tall heading
+    over a small-print header ("Target" over "Akhir / Renstra / 2025") may get the prose's size, and is no
+    bigger font: under the rule drawn over the header, sizes are not asked."""
     candidates = [w for w in page.words if w.bottom <= rule.y + 1 and w.x0 >= rule.x0 - 3 and w.x1 <= rule.x1 + 3
                   and w.top > max(page.height * 0.05, ceiling)]
     out, last_top = [], rule.y
@@ -159,7 +175,7 @@ def _header_words(page: PageText, rule: Rule, size: float, ceiling: float) -> li
         text = " ".join(w.text for w in line)
         # a bigger font ends the header: the line's own size (the median of its words: one box OCR drew over two
         # of the header's lines, "N" over "o", is no bigger font)
-        bigger = statistics.median(w.size for w in line) > size + 0.6
+        bigger = by_size and statistics.median(w.size for w in line) > size + 0.6
         if last_top - line_bottom > size * 1.8 or bigger or parse_label(text):
             break
         out.extend(line)
@@ -167,12 +183,12 @@ def _header_words(page: PageText, rule: Rule, size: float, ceiling: float) -> li
     return out
 
 
-def _rows(words: list[Word], stops: list[float], page_no: int) -> list[list[Cell]]:
+def _rows(words: list[Word], stops: list[float], page_no: int, ink_boxes: bool = False) -> list[list[Cell]]:
     n = len(stops) - 1
     rows: list[list[list[Word]]] = []
     row_lines: list[list[_PlacedLine]] = []  # each row's lines, for `_deal_between_values`
     last_top = None
-    for line in _lines(words):
+    for line in _lines(words, ink_boxes):
         size = max(w.size for w in line) or 8
         placed = [(_column_of((w.x0 + w.x1) / 2, stops), w) for phrase in _phrases(line) for w in phrase]
         if (last_top is None or line[0].top - last_top > size * ROW_GAP_FACTOR
@@ -471,6 +487,27 @@ def _rule_over_header(page: PageText, upper: Rule, lower: Rule, head: Rule) -> b
     return same_width and bool(words) and not numbering
 
 
+# A rule drawn over a header stands at most this many line heights above the rule under it (MAX_HEADER_LINES
+# lines and their spacing).
+OVER_HEADER_REACH_LINES = 2 * MAX_HEADER_LINES
+
+
+def _ocr_header_ceiling(page: PageText, above: list[Rule], head: Rule, size: float) -> float:
+    """On an OCR page, the rule drawn over a tall header (further above the header rule than the rules stacked
+    under a heading): the nearest rule above `head`, as wide as it, within `OVER_HEADER_REACH_LINES` line
+    heights, with headings under it (`_rule_over_header`) and no note of the amounts' scale over it. Its height,
+    else 0. OCR gives every line within a third of the page's usual height the usual size, so a caption set a
+    point or two larger than the header is no bigger font there, and stands as close above the header as the
+    header's own lines: without its rule, the caption's last line is read as the header's first."""
+    near = [r for r in above if head.y - r.y <= OVER_HEADER_REACH_LINES * size]
+    if not near:
+        return 0.0
+    upper = near[-1]
+    if _rule_over_header(page, upper, head, head) and not _scale_note_above(page, upper):
+        return upper.y
+    return 0.0
+
+
 # A note of the amounts' scale printed right over the table ("(dalam ribuan rupiah)") lies within this many
 # line heights of the rule over the header: the header takes it in, as a band over the columns it scales.
 SCALE_NOTE_REACH = 2.0
@@ -488,12 +525,25 @@ def _scale_note_above(page: PageText, rule: Rule) -> bool:
 
 
 def _band(page: PageText, upper: Rule, lower: Rule) -> tuple[int, float]:
-    """In: two rules of one width. Out: the number of text lines between them and the share of
-    their words that are numbers."""
+    """In: two rules of one width. Out: the number of text lines between them (on an OCR page, the most lines
+    stacked over one another: `_stacked_lines`) and the share of their words that are numbers."""
     words = _words_between(page, upper, lower)
     if not words:
         return 0, 0.0
-    return len(_lines(words)), sum(1 for w in words if is_pure_number(w.text)) / len(words)
+    lines = _lines(words, ink_boxes=True)
+    count = _stacked_lines(lines) if getattr(page, "ocr", False) else len(_lines(words))
+    return count, sum(1 for w in words if is_pure_number(w.text)) / len(words)
+
+
+def _stacked_lines(lines: list[list[Word]]) -> int:
+    """The most lines that hold a word over one another (overlapping it across): how many lines the band's
+    tallest cell has. OCR boxes hug the ink, so the lines of headings set in the middle of their cells, each
+    wrapped to its own number of lines, stand at as many heights as there are such headings, more than any one
+    column holds: a five-line header reads as eight lines across the page."""
+    def over(w: Word, line: list[Word]) -> bool:
+        return any(v.x0 < w.x1 and w.x0 < v.x1 for v in line)
+
+    return max(sum(1 for line in lines if over(w, line)) for line in lines for w in line)
 
 
 def _is_header_band(page: PageText, upper: Rule, lower: Rule) -> bool:
@@ -612,14 +662,20 @@ def read_borderless_tables(page: PageText, exclude: list) -> list[RawTable]:
         size = statistics.median(w.size for w in body)
         # the bottom of the table above (every table read here has its box), or the rule drawn over the header
         ceiling = max((t.bbox[3] for t in tables if t.bbox is not None), default=0.0)
+        ocr = bool(getattr(page, "ocr", False))
+        over = 0.0  # the rule drawn over the header's first line, when there is one
         if i > first and _rule_over_header(page, rules[first], rules[first + 1], head) \
                 and not _scale_note_above(page, rules[first]):
-            ceiling = max(ceiling, rules[first].y)
-        header = _header_words(page, head, size, ceiling)
+            over = rules[first].y
+        elif i == first and ocr:
+            over = _ocr_header_ceiling(page, rules[:i], head, size)
+        ceiling = max(ceiling, over)
+        # under a rule drawn over it, an OCR header's lines are the header whatever size OCR gave them
+        header = _header_words(page, head, size, ceiling, by_size=not (ocr and over))
         if not header:
             i += 1
             continue
-        stops = head.stops if len(head.stops) >= 3 else _gap_boundaries(body, head.x0, head.x1)
+        stops = head.stops if len(head.stops) >= 3 else _gap_boundaries(body, head.x0, head.x1, getattr(page, "ocr", False))
         if len(stops) < 3:
             i = (bottom_idx + 1) if bottom_idx is not None else i + 1
             continue
@@ -628,7 +684,7 @@ def read_borderless_tables(page: PageText, exclude: list) -> list[RawTable]:
         if any(top < b[3] and bottom_y > b[1] and head.x0 < b[2] and head.x1 > b[0] for b in exclude):
             i += 1  # runs into a ruled table: a page-header rule, not a table
             continue
-        rows = _rows(body, stops, page.number)
+        rows = _rows(body, stops, page.number, getattr(page, "ocr", False))
         header_rows = _header_rows(header, stops, page.number) if header else []
         if _holds_values(header):
             i += 1  # data above the rule: a rule between rows (stripes), not under a header

@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from extractors.captions import parse_label
 from extractors.grid import is_value_like, split_header, text_of, without_column_numbering
+from extractors.ink_lines import joins_line
 from extractors.page_source import PageText, Word
 from pipeline.models import Cell, RawTable
 
@@ -68,6 +69,9 @@ class WhitespaceSettings:
     sub_heading_line: float = 0.6
     """The sub-headings under one group heading are one header row: the middles of their cells' lines
     differ by at most this many font sizes."""
+    heading_size: float = 1.3
+    """A one-phrase line this many times the size of a block's lines is a section heading under the table
+    (`_heading_between`; OCR pages only: the same share `extractors.ocr_page` gives a heading its own size)."""
     max_heading_lines: int = 6
     heading_width_em: float = 12.0
     """A wrapped heading's line is at most this many font sizes wide; running text is wider."""
@@ -88,11 +92,12 @@ SETTINGS = WhitespaceSettings()
 PART_METHOD = "whitespace-part"  # a short block opening a page: the rest of a table, or nothing (extractors/pdf.py)
 
 
-def _lines(words: list[Word], s: WhitespaceSettings) -> list[list[Word]]:
-    """In: words. Out: text lines, top to bottom, each sorted left to right."""
+def _lines(words: list[Word], s: WhitespaceSettings, ink_boxes: bool = False) -> list[list[Word]]:
+    """In: words (`ink_boxes`: boxes OCR drew round each word's ink, not the font's box). Out: text lines, top
+    to bottom, each sorted left to right (`ink_lines.joins_line`)."""
     lines: list[list[Word]] = []
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
-        if lines and abs(lines[-1][0].top - w.top) <= s.line_tolerance:
+        if lines and joins_line(w, lines[-1], s.line_tolerance, ink_boxes):
             lines[-1].append(w)
         else:
             lines.append([w])
@@ -111,10 +116,12 @@ def _phrases(line: list[Word], s: WhitespaceSettings) -> list[list[Word]]:
     return out
 
 
-def _blocks(lines: list[list[list[Word]]], s: WhitespaceSettings) -> list[list[list[list[Word]]]]:
+def _blocks(lines: list[list[list[Word]]], s: WhitespaceSettings,
+            ink_boxes: bool = False) -> list[list[list[list[Word]]]]:
     """In: lines as lists of phrases. Out: runs of lines that may form a table: several-phrase lines
     close together, with at most `max_single_run` one-phrase lines between them (a one-phrase line beside a line of
-    several, overlapping it, counts as one of these: `_of_rows`). A table's caption ("Tabel
+    several, overlapping it, counts as one of these: `_of_rows`; on an OCR page, `ink_boxes`, so does a run of
+    a tall cell's wrapped lines: `_wrapped_run`). A table's caption ("Tabel
     3.25 …") ends the run above it: what stands over a caption is not the table (OCR breaks a justified
     paragraph into phrases, which would otherwise join it)."""
     blocks: list[list[list[list[Word]]]] = []
@@ -128,7 +135,8 @@ def _blocks(lines: list[list[list[Word]]], s: WhitespaceSettings) -> list[list[l
         if current and last_bottom is not None and top - last_bottom > s.line_gap_em * size:
             blocks.append(current)
             current, singles = [], []
-        if len(line) == 1 and parse_label(" ".join(w.text for w in line[0])) is not None:
+        if len(line) == 1 and parse_label(" ".join(w.text for w in line[0])) is not None \
+                or ink_boxes and current and _heading_between(line, current, s):
             if current:
                 blocks.append(current)
             current, singles, last_bottom = [], [], max(w.bottom for w in line[0])
@@ -140,7 +148,8 @@ def _blocks(lines: list[list[list[Word]]], s: WhitespaceSettings) -> list[list[l
             current.append(line)
         elif current:
             singles.append(line)
-            if len(singles) > s.max_single_run:
+            if len(singles) > s.max_single_run and not (ink_boxes and _header_only(current)
+                                                        and _wrapped_run(singles, current[-1], s)):
                 blocks.append(current)
                 current, singles = [], []
     if current:
@@ -184,6 +193,34 @@ def _headed_single_row(block: list[list[list[Word]]], s: WhitespaceSettings) -> 
         return False
     figures = sum(1 for p in row if FIGURE_PHRASE.match(" ".join(w.text for w in p)))
     return figures >= s.min_headed_figures
+
+
+def _heading_between(line: list[list[Word]], block: list[list[list[Word]]], s: WhitespaceSettings) -> bool:
+    """A one-phrase line set clearly larger than the block's lines (`heading_size`): a section's heading under
+    the table, which ends it. On an OCR page a line's size is its ink's height, and the running text under a
+    heading breaks into phrases at its wider word spaces: without this, a note line, the heading and the first
+    line of prose would join the table above as rows (up to `max_single_run` one-phrase lines are let in)."""
+    size = statistics.median(w.size for p in line for w in p)
+    usual = statistics.median(w.size for row in block for p in row for w in p)
+    return len(line) == 1 and size >= s.heading_size * usual
+
+
+def _header_only(block: list[list[list[Word]]]) -> bool:
+    """No line of the block holds a data value yet: it is a header so far."""
+    return not any(_is_data(" ".join(w.text for w in p)) for line in block for p in line)
+
+
+def _wrapped_run(singles: list[list[list[Word]]], above: list[list[Word]], s: WhitespaceSettings) -> bool:
+    """One-phrase lines that continue a header above them on an OCR page (`_blocks` asks only while the block holds
+    no data value, `_header_only`): at most `max_heading_lines` of them, each no wider than a heading's line
+    (`_narrow`) and at a line's spacing from the line before it (`_tight`): the last lines of the tallest
+    headings of a header set in their middle ("Target Akhir / 2026 / Renstra (%)" under a row of one-line
+    headings). In a text layer the lines of such a header overlap the row beside them (font boxes) and count as
+    its lines (`_of_rows`); OCR boxes hug the ink, and the overlap is gone. Under data rows such lines may be the
+    headings of the next table, set in a narrow column: they part the two as before."""
+    if len(singles) > s.max_heading_lines:
+        return False
+    return all(_narrow(line, s) and _tight(line, prev, s) for prev, line in zip([above, *singles], singles))
 
 
 def _top(line: list[list[Word]]) -> float:
@@ -546,9 +583,10 @@ def read_whitespace_tables(page: PageText, exclude: list, settings: WhitespaceSe
                          for b in exclude)]
     if not words:
         return []
-    lines = [_phrases(line, s) for line in _lines(words, s)]
+    ink_boxes = bool(getattr(page, "ocr", False))
+    lines = [_phrases(line, s) for line in _lines(words, s, ink_boxes)]
     out = []
-    for block in _blocks(lines, s):
+    for block in _blocks(lines, s, ink_boxes):
         stops = _boundaries(block, s)
         above, core = _headings_above(lines, block, stops, s), block
         block = above + core + _wrapped_below(lines, core, stops, s)

@@ -356,6 +356,46 @@ def year_before_a_run(columns: list[ColumnRole]) -> list[str]:
     return evidence
 
 
+# A heading of digits only, at least three, where a year was misread ("2 1023", "20 23", "2O23" read "2023" aside).
+MISREAD_YEAR = re.compile(r"[\d\s.,'’`-]*\d[\d\s.,'’`-]*")
+MIN_MISREAD_YEAR_DIGITS = 3
+
+
+def year_inside_a_run(columns: list[ColumnRole]) -> list[str]:
+    """A column whose heading is digits that make no year ("2 1023": OCR misread the year) between two columns
+    of one role whose years are two apart (target 2022 | ? | target 2024) is the year between, of that role: a
+    plan's years run on. Out: the evidence of each change, for the layout."""
+    evidence = []
+    for first, mid, last in zip(columns, columns[1:], columns[2:]):
+        leaf = _leaf(mid.path).strip()
+        if (mid.year is None and first.year is not None and last.year == first.year + 2
+                and first.role == last.role and first.role in ("target", "realization", "achievement")
+                and mid.role in (first.role, "other") and MISREAD_YEAR.fullmatch(leaf)
+                and sum(ch.isdigit() for ch in leaf) >= MIN_MISREAD_YEAR_DIGITS):
+            mid.year, mid.role = first.year + 1, first.role
+            evidence.append(f"col {mid.index} {mid.path!r}: no year read, between {first.role} {first.year} and "
+                            f"{last.year}: {mid.year}")
+    return evidence
+
+
+YEAR_TRIPLE = frozenset({"target", "realization", "achievement"})  # what a year prints side by side
+
+
+def year_between_its_year(columns: list[ColumnRole]) -> list[str]:
+    """A target, realisasi or capaian column with no year between two columns of one year and the other two roles
+    ("Target 2022 | Realisasi ?? | Capaian 2022": OCR misread the middle heading's year) is of that year: a year's
+    target, realisasi and capaian are printed side by side. Without it, the arithmetic of a capaian against the
+    plan's end target (realisasi / target akhir) would give the realisasi the plan's last year. Out: the evidence."""
+    evidence = []
+    for first, mid, last in zip(columns, columns[1:], columns[2:]):
+        if (mid.year is None and first.year is not None and last.year == first.year
+                and {first.role, mid.role, last.role} == YEAR_TRIPLE):
+            mid.year = first.year
+            evidence.append(f"col {mid.index} {mid.path!r}: no year read, between {first.role} and {last.role} of "
+                            f"{first.year}: {mid.year}")
+    return evidence
+
+
 def caption_year(caption: str | None, report_year: int | None) -> int | None:
     """The one year a caption names, less the years of regulations it cites ("Tahun 2017 (Implementasi UU
     No. 23 Tahun 2014)" is 2017); the report's year when it names none or several."""
@@ -936,6 +976,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     measured_evidence = relative_evidence + unlabelled_capaian(columns, table)
     year_runs(columns, table.header, table.caption)
     orphan_year_columns(columns)
+    measured_evidence += year_inside_a_run(columns) + year_between_its_year(columns)
     assign_year_groups(columns, header_years, table)
     _budget_context(columns)
     spending_in_rupiah(columns, table)

@@ -79,9 +79,31 @@ def is_bare_field(text: str) -> bool:
 
 def _rows(table: RawTable) -> list[list[Cell]]:
     """The rows that carry fields: the body's, and header rows whose first cell is a field (a table printed
-    without a heading row has its first field taken for one)."""
+    without a heading row has its first field taken for one); a field's name wrapped in its cell is joined
+    (`_with_wrapped_years`)."""
     header = [row for row in table.header if row and is_field(text_of(row[0]))]
-    return header + [row for row in table.body if row and any(text_of(c) for c in row)]
+    return _with_wrapped_years(header + [row for row in table.body if row and any(text_of(c) for c in row)])
+
+
+# A year alone (or "Tahun 2019"), the second line of a field's name ("Target / 2019").
+WRAPPED_YEAR = re.compile(r"\s*(?:tahun\s*)?(?:19|20)\d\d\s*", re.IGNORECASE)
+
+
+def _with_wrapped_years(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """The rows with each row that prints a year alone in its first cell and nothing else joined to the row above
+    when that one names a quantity (`ROLE_FIELD`): the field's name wrapped onto a second line of its cell
+    ("Target / 2019"), read as a row of its own where the lines of a cell stand further apart than the reader
+    joins (a scan's OCR boxes hug the ink: its lines look a row's height apart)."""
+    out: list[list[Cell]] = []
+    for row in rows:
+        first = text_of(row[0])
+        if (out and WRAPPED_YEAR.fullmatch(first) and not any(text_of(c) for c in row[1:])
+                and _field_role(text_of(out[-1][0])) and not YEAR_IN_TEXT.search(text_of(out[-1][0]))):
+            above = out[-1]
+            out[-1] = [replace(above[0], text=f"{text_of(above[0])} {first.strip()}")] + above[1:]
+            continue
+        out.append(row)
+    return out
 
 
 def _headings(table: RawTable) -> list[str]:

@@ -285,3 +285,30 @@ def test_a_role_word_whose_year_was_lost_before_a_run_of_years_is_the_year_befor
     standard = _layout([["No", "Indikator", "Target IKK", "Target 2014", "Target 2015"]],
                        [["1", "Persentase layanan contoh", "90", "70", "75"], ["2", "Jumlah desa contoh", "20", "10", "11"]])
     assert standard.columns[2].year is None
+
+
+def test_a_misread_year_inside_a_run_of_years_is_the_year_between():
+    """'Target › 2022 | 2 1023 | 2024': OCR misread the year of one column of a plan's run; it is the year between
+    its neighbours', of their role. Digits with letters name something else and are left alone."""
+    header = [["No", "Indikator", "Target", None, None, None], ["", "", "2021", "2022", "2 1023", "2024"]]
+    layout = _layout(header, [["1", "Persentase layanan contoh", "70", "75", "80", "85"],
+                              ["2", "Jumlah desa contoh", "10", "11", "12", "13"]])
+    assert [(c.role, c.year) for c in layout.columns[2:6]] == [("target", 2021), ("target", 2022), ("target", 2023),
+                                                               ("target", 2024)]
+    assert any("no year read" in e for e in layout.evidence)
+    coded = _layout([header[0], ["", "", "2021", "2022", "IKK 2 1023", "2024"]],
+                    [["1", "Persentase layanan contoh", "70", "75", "80", "85"]])
+    assert coded.columns[4].year is None
+
+
+def test_a_yearless_realisasi_between_the_target_and_capaian_of_a_year_is_of_that_year():
+    """'Target 2022 | Realisasi ?? | Capaian 2022 | Target Akhir Renstra 2026 | Capaian s.d. …': OCR misread the
+    realisasi's year; it is 2022, not the plan's last year its capaian against the end target would give it (the
+    year's own capaian is printed with slips, the one against the end target is not)."""
+    header = [["No", "Indikator", "Satuan", "Realisasi 2020", "Realisasi 2021", "Target 2022", "Realisasi pap",
+               "Capaian 2022 (%)", "Target Akhir Renstra 2026", "Capaian s.d. 2022 terhadap Target Akhir Renstra (%)"]]
+    body = [["1", "Persentase layanan contoh", "%", "60", "65", "80", "72", "90,00", "90", "80,00"],
+            ["2", "Jumlah desa contoh", "desa", "7", "8", "10", "9", "92,50", "12", "75,00"],
+            ["3", "Indeks pasar contoh", "indeks", "3", "3,5", "4", "3,6", "88,00", "4,5", "80,00"]]
+    layout = _layout(header, body, renstra_end=2026)
+    assert (layout.columns[6].role, layout.columns[6].year) == ("realization", 2022)

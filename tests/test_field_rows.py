@@ -70,3 +70,12 @@ def test_fields_read_line_by_line_keep_their_lines_apart():
     assert [[c.text for c in row] for row in joined.body][:2] == [
         ["Indikator Kinerja", "Persentase sumur contoh yang terpelihara"], ["Satuan", "%"]]
     assert _records(joined) == [("Persentase sumur contoh yang terpelihara", 2030, 82.88, 76.87, 92.75)]
+
+
+def test_a_field_name_wrapped_onto_a_second_line_read_as_its_own_row_is_joined():
+    """'Target / 2030' in one cell, its lines read as two rows (a scan's OCR): the year belongs to the field above."""
+    table = _table("Tabel 3.3 Capaian Indikator Persentase sumur contoh yang terawat",
+                   [["Uraian", "Keterangan"]],
+                   [["Indikator Kinerja", "Persentase sumur contoh yang terawat"], ["Satuan", "%"],
+                    ["Target", "64"], ["2030", ""], ["Realisasi", "67,70"], ["2030", ""], ["Capaian", "105,78%"]])
+    assert _records(table) == [("Persentase sumur contoh yang terawat", 2030, 64.0, 67.7, 105.78)]
