@@ -52,6 +52,11 @@ class TrustSettings:
     # reports' 2368 pages with 20 words or more was 2,6 % (a table of road works named by place); a layer
     # of letters shifted by one has none.
     min_known_share: float = 0.01
+    # ... and whose letters are not a language's: vowels are 0.41-0.48 of the letters of Indonesian, English and
+    # Spanish pages (real reports, a list of Mexican towns), 0.15-0.24 of the same pages' letters shifted by one
+    # and of set I's wrong-ToUnicode pages. A page of names in a language that shares no word with the known
+    # ones (a list of places) keeps its layer.
+    max_vowel_share: float = 0.30
     # Glyph outlines: a glyph is 10-40 path segments; this many are a line of text or more. Text-sized: a
     # filled path at most this tall (points; a 28 pt title) is a glyph, a word or a line of them.
     min_glyph_segments: int = 300
@@ -125,7 +130,8 @@ def glyph_segments(page, settings: TrustSettings = TRUST) -> int:
 
 def reads_as_no_language(text: str, settings: TrustSettings = TRUST) -> bool:
     """True when a page's text layer is character codes (most of its characters control, private-use or
-    unassigned ones) or letters that form no known word (`KNOWN_WORDS`); False for too little text to tell."""
+    unassigned ones) or letters that form no known word (`KNOWN_WORDS`) and are too poor in vowels to be any
+    language's (`vowel_share`); False for too little text to tell."""
     chars = [ch for ch in text if not ch.isspace()]
     if len(chars) >= settings.min_chars:
         codes = sum(unicodedata.category(ch) in CODE_CATEGORIES or ch == "\ufffd" for ch in chars)
@@ -135,7 +141,16 @@ def reads_as_no_language(text: str, settings: TrustSettings = TRUST) -> bool:
     if len(words) < settings.min_words:
         return False
     known = sum(w.lower() in KNOWN_WORDS for w in words)
-    return known < settings.min_known_share * len(words)
+    return known < settings.min_known_share * len(words) and vowel_share(words) < settings.max_vowel_share
+
+
+VOWELS = frozenset("aiueoAIUEO")
+
+
+def vowel_share(words: list[str]) -> float:
+    """The share of vowels among the words' letters."""
+    letters = [ch for w in words for ch in w]
+    return sum(ch in VOWELS for ch in letters) / max(len(letters), 1)
 
 
 def page_text(page) -> tuple[str, int]:

@@ -153,6 +153,16 @@ def test_layer_of_letters_forming_no_words_is_read_by_ocr(tmp_path):
     assert _layers(path) == [Layer.TRUSTED, Layer.NO_LANGUAGE]
 
 
+def test_a_list_of_names_sharing_no_known_word_keeps_its_layer():
+    """A page of place and person names (a list of villages, of officers) prints few or none of the report words
+    known to the test, yet its letters are a language's (vowels are four tenths of them): its layer is kept; the
+    same names with their letters shifted by one are no language."""
+    names = " ".join(["Karangsari Sukamaju Tanjungrejo Wonosari Margamulya Sindanglaya Pagerwangi Cibodas",
+                      "Ahmad Sujono Siti Rahayu Budi Santoso Wayan Sudarma Maria Lumowa Ketut Arimbawa"] * 3)
+    assert not reads_as_no_language(names)
+    assert reads_as_no_language(_shifted(names))
+
+
 def test_character_codes_read_as_no_language():
     codes = "".join(chr(1 + (k * 7) % 30) if k % 6 else " " for k in range(400))  # a font without ToUnicode
     assert reads_as_no_language(codes)
