@@ -47,6 +47,29 @@ def saved_tables(capsys):
 
 
 @pytest.fixture
+def ruled_table():
+    """A function: a table ruled on every cell drawn on a reportlab canvas, `rows` (the header first) in cells
+    whose left edges are `edges` (the last the right border), `row_height` apart from `top`, each cell's text put
+    on the page by `draw(c, x, y, text, is_header)` at `baseline` below its row's top (default: drawString).
+    Returns the table's bottom."""
+    def draw_table(c, edges: list[float], rows: list[list[str]], top: float, row_height: float,
+                   draw=None, baseline: float = 15.0) -> float:
+        bottom = top - row_height * len(rows)
+        for x in edges:
+            c.line(x, top, x, bottom)
+        for k in range(len(rows) + 1):
+            c.line(edges[0], top - row_height * k, edges[-1], top - row_height * k)
+        for k, row in enumerate(rows):
+            for x, text in zip(edges, row):
+                if draw is None:
+                    c.drawString(x + 3, top - row_height * k - baseline, text)
+                else:
+                    draw(c, x + 3, top - row_height * k - baseline, text, k == 0)
+        return bottom
+    return draw_table
+
+
+@pytest.fixture
 def stream_paths_and_body(saved_tables):
     """A function: a reportlab drawing of one borderless table under a header rule saved to `pdf` -> its columns'
     header paths ("Group › Sub") and its body rows, as `python -m pipeline tables --json` reads them."""

@@ -28,21 +28,12 @@ def _spaced(c, x: float, y: float, text: str, size: float = SIZE, spacing: float
     c.drawText(t)
 
 
-def _table(c, top: float = 700.0, row_height: float = 24.0) -> None:
-    bottom = top - row_height * (len(ROWS) + 1)
-    for x in EDGES:
-        c.line(x, top, x, bottom)
-    for k in range(len(ROWS) + 2):
-        c.line(EDGES[0], top - row_height * k, EDGES[-1], top - row_height * k)
-    for k, row in enumerate([HEADER, *ROWS]):
-        for x, text in zip(EDGES, row):
-            _spaced(c, x + 3, top - row_height * k - 15, text)
 
 
-def test_letter_spaced_cells_keep_their_words_and_numbers_whole(tmp_path, saved_tables):
+def test_letter_spaced_cells_keep_their_words_and_numbers_whole(tmp_path, saved_tables, ruled_table):
     pdf = tmp_path / "spaced.pdf"
     c = canvas.Canvas(str(pdf), pagesize=A4)
-    _table(c)
+    ruled_table(c, EDGES, [HEADER, *ROWS], 700.0, 24.0, lambda c, x, y, text, _: _spaced(c, x, y, text))
     tables = saved_tables(c, pdf)
     assert [t["method"] for t in tables] == ["lattice"]
     assert tables[0]["rows"] == [HEADER, *ROWS]

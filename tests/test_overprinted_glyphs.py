@@ -16,16 +16,6 @@ ROWS = [["1", "Persentase sumur contoh terawat", "%", "70", "72,45", "103,50"],
         ["2", "Jumlah kolam ikan Kampung Sallo", "unit", "1.250", "1.100", "88,00"]]
 
 
-def _table(c, draw, top: float = 700.0, row_height: float = 24.0) -> None:
-    """A ruled table of HEADER and ROWS, its cells' text put on the page by `draw(c, x, y, text, header)`."""
-    bottom = top - row_height * (len(ROWS) + 1)
-    for x in EDGES:
-        c.line(x, top, x, bottom)
-    for k in range(len(ROWS) + 2):
-        c.line(EDGES[0], top - row_height * k, EDGES[-1], top - row_height * k)
-    for k, row in enumerate([HEADER, *ROWS]):
-        for x, text in zip(EDGES, row):
-            draw(c, x + 3, top - row_height * k - 15, text, k == 0)
 
 
 def _overprinted_bold(c, x: float, y: float, text: str, header: bool) -> None:
@@ -43,23 +33,23 @@ def _twice(c, x: float, y: float, text: str, header: bool) -> None:
     c.drawString(x, y, text)
 
 
-def test_bold_simulated_by_overprinting_reads_each_heading_once(tmp_path, saved_tables):
+def test_bold_simulated_by_overprinting_reads_each_heading_once(tmp_path, saved_tables, ruled_table):
     pdf = tmp_path / "overprinted.pdf"
     c = canvas.Canvas(str(pdf), pagesize=A4)
-    _table(c, _overprinted_bold)
+    ruled_table(c, EDGES, [HEADER, *ROWS], 700.0, 24.0, _overprinted_bold)
     tables = saved_tables(c, pdf)
     assert [t["method"] for t in tables] == ["lattice"]
     assert tables[0]["rows"] == [HEADER, *ROWS]
 
 
-def test_a_duplicated_text_layer_reads_each_value_and_the_title_once(tmp_path, saved_tables):
+def test_a_duplicated_text_layer_reads_each_value_and_the_title_once(tmp_path, saved_tables, ruled_table):
     """Values, headings and the text above the table: all drawn twice at one place, all read once."""
     pdf = tmp_path / "duplicated.pdf"
     c = canvas.Canvas(str(pdf), pagesize=A4)
     for _ in range(2):
         c.setFont("Helvetica-Bold", 14)
         c.drawString(40, 780, "LAPORAN KINERJA DINAS CONTOH KABUPATEN SUKAMAJU")
-    _table(c, _twice)
+    ruled_table(c, EDGES, [HEADER, *ROWS], 700.0, 24.0, _twice)
     c.showPage()
     c.save()
     with pdfplumber.open(pdf) as doc:
@@ -67,7 +57,7 @@ def test_a_duplicated_text_layer_reads_each_value_and_the_title_once(tmp_path, s
         assert page.lines[0].text == "LAPORAN KINERJA DINAS CONTOH KABUPATEN SUKAMAJU"
         assert "72,45" in [w.text for w in page.words]
     c = canvas.Canvas(str(pdf), pagesize=A4)
-    _table(c, _twice)
+    ruled_table(c, EDGES, [HEADER, *ROWS], 700.0, 24.0, _twice)
     tables = saved_tables(c, pdf)
     assert tables[0]["rows"] == [HEADER, *ROWS]
 
