@@ -51,7 +51,7 @@ def _scanned_agreement() -> Image.Image:
     """A Perjanjian Kinerja page as scanned: a title, two paragraphs, the ruled table of targets, signatures."""
     table = _table()
     image, draw = _canvas(table.width + 80, table.height + 420)
-    draw.text((150, 30), "PERJANJIAN KINERJA TAHUN 2024", fill=0, font=FONT)
+    draw.text((150, 30), "PERJANJIAN KINERJA TAHUN 2031", fill=0, font=FONT)
     for k in range(8):
         draw.text((40, 80 + 18 * k), "Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya dicapai.",
                   fill=0, font=FONT)

@@ -95,14 +95,14 @@ def test_heading_across_a_column_stop_over_one_row(tmp_path, stream_paths_and_bo
     assert body == RENJA_ROWS
 
 
-# cells: No | Indikator | Target Tahun ke-: I, II, III | Kondisi Akhir Periode Rencana
+# cells: No | Indikator | Target Tahun ke-: I, II, III | Kondisi Akhir Masa Rencana
 WIDE_EDGES = [90, 110, 330, 390, 450, 510, 600]
 WIDE_ROWS = [["1", "Persentase berkas contoh selesai", "80,00", "82,50", "85,00", "85,00"],
              ["2", "Indeks kepuasan warga contoh", "76,00", "78,00", "80,00", "80,00"]]
 
 
 def test_first_line_of_a_heading_wider_than_its_values(tmp_path, stream_paths_and_body):
-    """'Kondisi Akhir' over 'Periode Rencana', centred in a cell wider than the right-aligned values it heads, its
+    """'Kondisi Akhir' over 'Masa Rencana', centred in a cell wider than the right-aligned values it heads, its
     first line at the group heading's height and across the stop between its column and the one before, its
     second line on the sub-headings' line: the two lines are one heading of their own column, and 'Target Tahun
     ke-' spans I, II, III."""
@@ -113,9 +113,9 @@ def test_first_line_of_a_heading_wider_than_its_values(tmp_path, stream_paths_an
     for j, text in zip(range(2, 5), ["I", "II", "III"]):
         sheet.centred(j, j, SUB_Y, text)
     sheet.centred(5, 5, GROUP_Y, "Kondisi Akhir")
-    sheet.centred(5, 5, SUB_Y, "Periode Rencana")
+    sheet.centred(5, 5, SUB_Y, "Masa Rencana")
     sheet.body(WIDE_ROWS, right=set(range(2, 6)))
     paths, body = stream_paths_and_body(sheet.c, tmp_path / "wide.pdf")
     assert paths == ["No", "Indikator Kinerja", "Target Tahun ke- › I", "Target Tahun ke- › II",
-                     "Target Tahun ke- › III", "Kondisi Akhir Periode Rencana"]
+                     "Target Tahun ke- › III", "Kondisi Akhir Masa Rencana"]
     assert body == WIDE_ROWS
