@@ -31,6 +31,20 @@ class Word:
 
 
 @dataclass
+class HeaderPhrase:
+    """Words of a header line close enough to be one heading (the borderless readers' header phrases): their text,
+    extent, the largest of their sizes and the column under their centre. Mutable: a group heading printed on two
+    lines takes its second line's text."""
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    col: int
+
+
+@dataclass
 class Line:
     text: str
     x0: float

@@ -38,7 +38,7 @@ from extractors.grid import (
     without_column_numbering,
 )
 from extractors.ink_lines import joins_line
-from extractors.page_source import Fill, PageText, Word
+from extractors.page_source import Fill, HeaderPhrase, PageText, Word
 from pipeline.lexicon import SCALE_NOTE
 from pipeline.models import Cell, RawTable
 
@@ -320,18 +320,6 @@ def _cell(words: list[Word], left: float, page_no: int) -> Cell:
     return Cell(" ".join(w.text for w in words), page_no, bold, round(min(w.x0 for w in words) - left, 1))
 
 
-@dataclass
-class HeaderPhrase:
-    """Words of a header line close enough to be one heading, with their extent and the column under their
-    centre."""
-    text: str
-    x0: float
-    x1: float
-    top: float
-    col: int
-    bottom: float = 0.0
-
-
 # A heading lies under a group heading when its top is at most this far (points) above the group heading's bottom;
 # one that overlaps it more stands beside it (a heading set in the middle of its cell, lines of two headings
 # interleaved).
@@ -419,8 +407,8 @@ def _header_rows(words: list[Word], stops: list[float], page_no: int) -> list[li
     info = []
     for p in phrases:
         x0, x1 = p[0].x0, p[-1].x1
-        info.append(HeaderPhrase(" ".join(w.text for w in p), x0, x1, p[0].top, _column_of((x0 + x1) / 2, stops),
-                                 max(w.bottom for w in p)))
+        info.append(HeaderPhrase(" ".join(w.text for w in p), x0, x1, p[0].top, max(w.bottom for w in p),
+                                 max(w.size for w in p), _column_of((x0 + x1) / 2, stops)))
     spans: list[tuple[int, int, HeaderPhrase]] = []
     info_ids_merged: set[int] = set()
     for ph in sorted(info, key=lambda o: o.top):

@@ -19,7 +19,7 @@ from itertools import pairwise
 from extractors.captions import parse_label
 from extractors.grid import is_value_like, split_header, text_of, without_column_numbering
 from extractors.ink_lines import joins_line
-from extractors.page_source import PageText, Word
+from extractors.page_source import HeaderPhrase, PageText, Word
 from pipeline.models import Cell, RawTable
 
 
@@ -359,19 +359,7 @@ def _header_lines(block: list[list[list[Word]]], grid: list[list[Cell]], n_heade
     return n
 
 
-@dataclass
-class _Heading:
-    """A phrase of a header line: its text, extent and the column its centre falls in."""
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
-    col: int
-
-
-def _span_of(h: _Heading, headings: list[_Heading], spans: list[tuple[int, int, _Heading]], stops: list[float],
+def _span_of(h: HeaderPhrase, headings: list[HeaderPhrase], spans: list[tuple[int, int, HeaderPhrase]], stops: list[float],
              s: WhitespaceSettings) -> tuple[int, int] | None:
     """The columns a heading spans: the widest run of two or more columns centred on it (within
     `span_centring` of the run's width, at least `span_centring_pt`) over which it fits, each of which holds
@@ -413,12 +401,12 @@ def _header_rows(lines: list[list[list[Word]]], stops: list[float], page_no: int
     it covers marked covered (text None). `pipeline.lines.join_header_lines` makes the rows of headings of it."""
     n = len(stops) - 1
     rows = []
-    headings: list[list[_Heading]] = [[_Heading(" ".join(w.text for w in p), p[0].x0, p[-1].x1, min(w.top for w in p),
+    headings: list[list[HeaderPhrase]] = [[HeaderPhrase(" ".join(w.text for w in p), p[0].x0, p[-1].x1, min(w.top for w in p),
                                                 max(w.bottom for w in p), max(w.size for w in p) or 8.0,
                                                 _column_of((p[0].x0 + p[-1].x1) / 2, stops)) for p in line]
                                       for line in lines]
     every = sorted((h for line in headings for h in line), key=lambda h: (h.top, h.x0))
-    spans: list[tuple[int, int, _Heading]] = []
+    spans: list[tuple[int, int, HeaderPhrase]] = []
     for h in every:
         run = _span_of(h, every, spans, stops, s)
         if run is not None:
