@@ -38,6 +38,7 @@ from extractors.grid import (
     without_column_numbering,
 )
 from extractors.ink_lines import joins_line
+from extractors.ink_words import covers_column
 from extractors.page_source import Fill, HeaderPhrase, PageText, Word
 from pipeline.lexicon import SCALE_NOTE
 from pipeline.models import Cell, RawTable
@@ -117,9 +118,9 @@ def _gap_boundaries(words: list[Word], x0: float, x1: float, ink_boxes: bool = F
     """Column boundaries where no body word covers the x axis (projection profile): a gap of `COLUMN_GAP`, or a
     narrower one (wider than a word space) at the left edge of a column whose cells start at one x in at least
     `MIN_ALIGNED_STARTS` lines (a short unit column, "%", right after names that run close to it). On an OCR
-    page (`ink_boxes`) a word of punctuation alone (`_speck_word`) covers nothing: specks in the white between
-    two columns, read as quotes or a dash, would join them."""
-    covered = sorted((w.x0, w.x1) for w in words if not (ink_boxes and _speck_word(w.text)))
+    page (`ink_boxes`) a speck or a smear (`ink_words.covers_column`) covers nothing: marks in the white between
+    two columns, read as quotes, a dash or one wide word, would join them."""
+    covered = sorted((w.x0, w.x1) for w in words if not ink_boxes or covers_column(w))
     stops, reach = [x0], x0
     for a, b in covered:
         if reach > x0 and (a - reach >= COLUMN_GAP or (
@@ -128,12 +129,6 @@ def _gap_boundaries(words: list[Word], x0: float, x1: float, ink_boxes: bool = F
             stops.append((a + reach) / 2)
         reach = max(reach, b)
     return stops + [x1]
-
-
-def _speck_word(text: str) -> bool:
-    """An OCR word with neither a letter nor a digit ("'”", "—", "."): what specks on the paper are read as
-    (a dash standing for an empty value is one too, and still placed in its column by its middle)."""
-    return not any(ch.isalnum() for ch in text)
 
 
 def _column_of(x_center: float, stops: list[float]) -> int:

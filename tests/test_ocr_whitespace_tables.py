@@ -153,3 +153,29 @@ def test_figures_beside_a_tall_label_join_its_line_a_heading_beside_a_two_line_b
     assert joins_line(Word("9.857.450.000", 514, 567, 213.3, 219.8, 6.5, False), label, 2.0, True)
     two_lines = [Word("Capaian", 499, 525, 434.8, 450.4, 6.5, False), Word("s.d.", 529, 540, 434.8, 450.4, 6.5, False)]
     assert not joins_line(Word("Target", 465, 486, 440.1, 446.8, 6.5, False), two_lines, 2.0, True)
+
+
+def _signed_targets_page(column_numbers: list[Word]) -> list[Word]:
+    """A signed agreement's targets: No | Sasaran | Indikator | Satuan | Target over three rows numbered by their
+    sasaran (a number on the first row only), the column-number row under the header given by the caller (as OCR
+    read it)."""
+    words = [_w("No", 72, 150.0), _w("Sasaran", 100, 150.0), _w("Indikator", 200, 150.0), _w("Satuan", 270, 150.0),
+             _w("Target", 330, 150.0)]
+    words += column_numbers
+    rows = [("1", "Meningkatnya", "Indeks", "indeks", "80,9"), ("2", "Tersedianya", "Layanan", "persen", "100"),
+            ("3", "Terwujudnya", "Nilai", "nilai", "72,5")]
+    for k, (no, sasaran, name, unit, target) in enumerate(rows):
+        top = 185.0 + 14 * k
+        words += [_w(sasaran, 100, top), _w(name, 200, top), _w(unit, 270, top), _w(target, 330, top)]
+    return [_w("1", 72, 185.0)] + words
+
+
+def test_a_column_number_row_read_as_one_wide_word_joins_no_columns():
+    # "3" and "4" in small print read as one word "GT" whose box runs from the Indikator column into Satuan's
+    smear = Word("GT", 215.0, 285.0, 165.0, 174.0, 9.0, False)
+    numbers = [_w("1", 74, 167.0), _w("2", 120, 167.0), smear, _w("5", 340, 167.0)]
+    tables = read_whitespace_tables(_Page(_signed_targets_page(numbers)), exclude=[])
+    assert len(tables) == 1
+    header = [text_of(c) for c in tables[0].header[-1]]
+    assert header == ["No", "Sasaran", "Indikator", "Satuan", "Target"]
+    assert [text_of(c) for c in tables[0].body[-1]] == ["", "Terwujudnya", "Nilai", "nilai", "72,5"]
