@@ -39,6 +39,7 @@ from pipeline.lexicon import (
 from pipeline.metadata import CITATION_RE
 from pipeline.models import Cell, RawTable
 from pipeline.title_rows import headings_only
+from pipeline.title_year import title_year
 from pipeline.year_rows import years_down_the_rows
 
 YEAR_RE = YEAR_IN_TEXT  # a year inside a heading path or a caption (pipeline.lexicon)
@@ -997,7 +998,12 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
         if namer is not None:
             namer.role = "indicator"
         roles = {c.role for c in columns}
-    layout = TableLayout(columns, default_year=caption_year(table.caption, report_year), report_year=report_year,
+    default_year = caption_year(table.caption, report_year)
+    titled = title_year(table)
+    if titled is not None and titled.year != default_year:
+        default_year = titled.year
+        measured_evidence.append(titled.evidence)
+    layout = TableLayout(columns, default_year=default_year, report_year=report_year,
                          evidence=measured_evidence + [d.evidence for d in decisions], document_evidence=document_evidence)
     has_name = bool(roles & NAME_ROLES)
     has_perf_values = bool(roles & {"target", "realization"}) or ("achievement" in roles and "indicator" in roles)
