@@ -909,10 +909,12 @@ def _scan_dpi(page, settings: OcrSettings) -> float | None:
     `scan_image_share` of the page (rotation aside); None for a page without one."""
     import pypdfium2.raw as pdfium_c
 
+    from extractors.ocr_page import bounds_on_page
+
     page_width, page_height = page.get_size()
     best: tuple[float, float] | None = None  # (area in pt², dpi)
     for image in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
-        left, bottom, right, top = image.get_bounds()
+        left, bottom, right, top = bounds_on_page(image)
         pixels = max(image.get_px_size())
         area = (right - left) * (top - bottom)
         if pixels and area >= settings.scan_image_share * page_width * page_height and (best is None or area > best[0]):

@@ -86,12 +86,28 @@ def image_objects(page, max_depth: int = IMAGE_DEPTH, form=None, level: int = 0)
             yield from image_objects(page, max_depth, inner, level + 1)
 
 
+def bounds_on_page(obj) -> tuple[float, float, float, float]:
+    """In: a pypdfium2 page object, perhaps inside form XObjects. Out: its box on the page (left, bottom, right,
+    top in PDF points). pdfium gives an object's bounds in the space of the form holding it: an image a form draws
+    at unit size and the form scales on placement (as some exporters and scanners wrap a page's picture) would
+    measure a point square. Each form's matrix, innermost first, takes the box's corners to the page."""
+    left, bottom, right, top = obj.get_bounds()
+    corners = [(left, bottom), (left, top), (right, bottom), (right, top)]
+    form = obj.container
+    while form is not None:
+        matrix = form.get_matrix()
+        corners = [matrix.on_point(x, y) for x, y in corners]
+        form = form.container
+    xs, ys = [x for x, _ in corners], [y for _, y in corners]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
 def _image_share(page) -> float:
     """The largest share of the page one image object covers."""
     width, height = page.get_size()
     best = 0.0
     for obj in image_objects(page):
-        left, bottom, right, top = obj.get_bounds()
+        left, bottom, right, top = bounds_on_page(obj)
         best = max(best, (right - left) * (top - bottom) / max(width * height, 1.0))
     return best
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractors.figure_forms import figures_of, unsure_figures
 from pipeline.models import RawTable
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, top-based
@@ -61,6 +62,22 @@ class PictureSettings:
     # gave "42. 180.0" for 42.180,0 and "629,040,0" for 629.040,0; a scanned page at 200 dpi (21 px)
     # read clean.
     min_digit_px: float = 14.0
+    # Figures between this many pixels and `min_digit_px` are read when the table's figures prove the reading:
+    # at most `max_unsure_figures` of them out of form, of the minority convention (`figure_forms`) or read with
+    # a confidence under `sure_confidence`. Measured:
+    # tables pasted from spreadsheets at screen resolution (figures 11-13 px) read whole but for a space after a
+    # comma (one figure in 20-25); screenshots of 5.5-pt figures at 150 dpi (10-12.5 px) broke the form of 4-40 %
+    # of their figures, a few of their small tables none or one. Under 10 px even well-formed figures are misread
+    # ("S1" for 81).
+    min_small_digit_px: float = 10.0
+    max_unsure_figures: int = 1
+    max_unsure_share: float = 0.02
+    # A figure Tesseract read with less confidence than this (0-100) is unsure: its clean reads of small print
+    # score 85-97, its misreads of thin or blurred figures 26-79.
+    sure_confidence: float = 80.0
+    # Images drawn edge to edge are pieces of one picture when no more than this many points lie between them
+    # (strips and tiles meet exactly; the pictures a report places one after another stand a line apart).
+    piece_gap_pt: float = 1.0
 
 
 SETTINGS = PictureSettings()
@@ -69,18 +86,54 @@ NUMBER_CELL = re.compile(r"^[(<>≤≥±+−-]?\s*\d[\d.,\s]*%?\)?$")  # "1.250"
 
 
 def _images(page, settings: PictureSettings) -> list[PictureRegion]:
-    """Large images of the page, as top-based boxes with their resolution."""
-    from extractors.ocr_page import image_objects
+    """Large images of the page, as top-based boxes with their resolution: each image object where it lies on the
+    page (`ocr_page.bounds_on_page`), those drawn as pieces of one picture joined first (`_joined_pieces`)."""
+    from extractors.ocr_page import bounds_on_page, image_objects
 
     width, height = page.get_size()
-    found = []
+    pieces = []
     for obj in image_objects(page):
-        left, bottom, right, top = obj.get_bounds()
-        if (right - left) * (top - bottom) >= settings.min_share * width * height:
-            px_wide, px_high = obj.get_px_size()
-            box = (max(0.0, left), max(0.0, height - top), min(width, right), min(height, height - bottom))
-            found.append(PictureRegion(box, px_wide / max(right - left, 1.0), (px_wide, px_high)))
-    return found
+        left, bottom, right, top = bounds_on_page(obj)
+        if right - left < 1.0 or top - bottom < 1.0:
+            continue
+        px_wide, px_high = obj.get_px_size()
+        box = (max(0.0, left), max(0.0, height - top), min(width, right), min(height, height - bottom))
+        pieces.append(PictureRegion(box, px_wide / max(right - left, 1.0), (px_wide, px_high)))
+    return [r for r in _joined_pieces(pieces, settings)
+            if (r.box[2] - r.box[0]) * (r.box[3] - r.box[1]) >= settings.min_share * width * height]
+
+
+def _abut(a: Box, b: Box, settings: PictureSettings) -> bool:
+    """Two boxes side by side or one above the other, edge to edge (within `piece_gap_pt`), sharing that edge."""
+    gap = settings.piece_gap_pt
+    same_rows = abs(a[1] - b[1]) <= gap and abs(a[3] - b[3]) <= gap
+    same_columns = abs(a[0] - b[0]) <= gap and abs(a[2] - b[2]) <= gap
+    side_by_side = min(abs(a[2] - b[0]), abs(b[2] - a[0])) <= gap
+    stacked = min(abs(a[3] - b[1]), abs(b[3] - a[1])) <= gap
+    return same_rows and side_by_side or same_columns and stacked
+
+
+def _joined_pieces(pieces: list[PictureRegion], settings: PictureSettings) -> list[PictureRegion]:
+    """Images drawn edge to edge as the strips or tiles of one picture (PDF printers and exporters cut a large
+    picture so, each piece a few per cent of the page) as one region: its box the pieces' box, its resolution the
+    pieces' finest, its pixel size the box at that resolution. Pieces join when they abut (`_abut`), one joined
+    box at a time, so a 2 x 3 grid of tiles becomes rows, then one picture."""
+    regions = list(pieces)
+    joined = True
+    while joined:
+        joined = False
+        for i, a in enumerate(regions):
+            j = next((j for j in range(i + 1, len(regions)) if _abut(a.box, regions[j].box, settings)), None)
+            if j is None:
+                continue
+            b = regions.pop(j)
+            box = (min(a.box[0], b.box[0]), min(a.box[1], b.box[1]), max(a.box[2], b.box[2]), max(a.box[3], b.box[3]))
+            px_per_pt = max(a.px_per_pt, b.px_per_pt)
+            regions[i] = PictureRegion(box, px_per_pt, (round((box[2] - box[0]) * px_per_pt),
+                                                        round((box[3] - box[1]) * px_per_pt)))
+            joined = True
+            break
+    return regions
 
 
 def _text_chars_over(textpage, box: Box, page_height: float) -> int:
@@ -190,6 +243,17 @@ def _is_value_table(table: RawTable, settings: PictureSettings) -> bool:
     return sum(1 for cells in rows if cells) >= settings.min_figure_rows and len(figures) >= settings.min_distinct_figures
 
 
+def _read_whole(table: RawTable, settings: PictureSettings) -> bool:
+    """At most `max_unsure_figures` (or `max_unsure_share` of them, in a large table) of the table's figures out
+    of form or of its minority convention (`figure_forms.unsure_figures`), or read with a confidence under
+    `sure_confidence`."""
+    cells = [c for row in table.header + table.body for c in row[1:]
+             if c is not None and c.text and NUMBER_CELL.match(c.text.strip())]
+    unsure = unsure_figures(figures_of([c.text.strip() for c in cells]))
+    unsure += sum(1 for c in cells if c.ocr_confidence is not None and c.ocr_confidence < settings.sure_confidence)
+    return unsure <= max(settings.max_unsure_figures, settings.max_unsure_share * len(cells))
+
+
 def digit_height_px(table: RawTable, words, region: PictureRegion) -> float:
     """The median height of the words with a figure inside the table, in the picture's own pixels
     (`words`: the OCR page's words, each with x0, x1, top, bottom in PDF points)."""
@@ -212,14 +276,16 @@ def keep_picture_tables(ocr_tables: list[RawTable], words, regions: list[Picture
                         settings: PictureSettings = SETTINGS) -> PictureReading:
     """The OCR tables that lie in a picture region, print figures in `min_figure_rows` rows or more,
     and print them large enough in the picture to be read (`min_digit_px`); those too small are
-    listed in `unread` (the report says so rather than storing misread figures)."""
+    listed in `unread` (the report says so rather than storing misread figures). Figures a little smaller
+    (`min_small_digit_px`) are read when their forms prove the reading (`_read_whole`)."""
     reading = PictureReading([], [], [])
     for table in ocr_tables:
         region = _region_of(table, regions)
         if region is None or not _is_value_table(table, settings):
             continue
         height = digit_height_px(table, words, region)
-        if height < settings.min_digit_px:
+        if height < settings.min_digit_px and not (height >= settings.min_small_digit_px
+                                                   and _read_whole(table, settings)):
             reading.unread.append((page, height))
         else:
             reading.tables.append(table)
@@ -234,4 +300,5 @@ def unread_summary(unread: list[tuple[int, float]], settings: PictureSettings = 
     where = f"page {pages[0]}" if len(pages) == 1 else f"{len(pages)} pages ({pages[0]}-{pages[-1]})"
     low, high = min(h for _, h in unread), max(h for _, h in unread)
     return (f"{len(unread)} table(s) printed as pictures on {where} not read: their figures are {low:.0f}-{high:.0f} px "
-            f"tall in the picture, too small to read reliably (at least {settings.min_digit_px:.0f} px)")
+            f"tall in the picture, too small to read reliably (at least {settings.min_digit_px:.0f} px, or "
+            f"{settings.min_small_digit_px:.0f} px with their figures in form)")
