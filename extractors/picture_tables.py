@@ -249,7 +249,7 @@ def _read_whole(table: RawTable, settings: PictureSettings) -> bool:
     `sure_confidence`."""
     cells = [c for row in table.header + table.body for c in row[1:]
              if c is not None and c.text and NUMBER_CELL.match(c.text.strip())]
-    unsure = unsure_figures(figures_of([c.text.strip() for c in cells]))
+    unsure = unsure_figures(figures_of([(c.text or "").strip() for c in cells]))
     unsure += sum(1 for c in cells if c.ocr_confidence is not None and c.ocr_confidence < settings.sure_confidence)
     return unsure <= max(settings.max_unsure_figures, settings.max_unsure_share * len(cells))
 
