@@ -179,3 +179,40 @@ def test_a_column_number_row_read_as_one_wide_word_joins_no_columns():
     header = [text_of(c) for c in tables[0].header[-1]]
     assert header == ["No", "Sasaran", "Indikator", "Satuan", "Target"]
     assert [text_of(c) for c in tables[0].body[-1]] == ["", "Terwujudnya", "Nilai", "nilai", "72,5"]
+def _continued_rows_with_a_unit_column() -> list[Word]:
+    """The last two rows of a performance table carried over to the next page (no header): No, Sasaran and Indikator
+    (wrapped), a Satuan column holding only "%", then Target, Realisasi, Capaian. Boxes as OCR draws them round
+    the ink (the "%" a little taller than the line's letters)."""
+    def at(text: str, x0: float, x1: float, top: float, bottom: float) -> Word:
+        return Word(text, x0, x1, top, bottom, 6.5, False)
+
+    rows = [(69.6, "d.", [], ["Persentase warga yang memiliki", "kartu contoh"], ("63", "56,64", "89,90")),
+            (94.1, "e.", ["Meningkatnya mutu", "layanan contoh"],
+             ["Persentase kejadian yang", "tertangani dalam waktu", "dari 15 menit"], ("77", "68,46", "88,91"))]
+    words: list[Word] = []
+    for top, no, sasaran, indicator, (target, real, capaian) in rows:
+        words.append(at(no, 71.0, 77.5, top, top + 6.5))
+        for k, line in enumerate(indicator):
+            x = 198.9
+            for word in line.split():
+                words.append(at(word, x, x + 3.6 * len(word), top + 10 * k, top + 10 * k + 6.5))
+                x += 3.6 * len(word) + 2.5
+        for k, line in enumerate(sasaran):
+            x = 96.7
+            for word in line.split():
+                words.append(at(word, x, x + 3.6 * len(word), top + 10 * k, top + 10 * k + 6.5))
+                x += 3.6 * len(word) + 2.5
+        words += [at("%", 357.2, 365.6, top - 1.0, top + 9.1), at(target, 435.7, 444.8, top, top + 6.5),
+                  at(real, 472.4, 492.8, top, top + 6.5), at(capaian, 518.0, 538.3, top, top + 6.5)]
+    return words
+
+
+def test_a_unit_column_of_lone_percent_signs_stays_a_column():
+    # a continued table's Satuan column printing "%" alone is a column: read into the indicator's, the part has a
+    # column fewer than the table above and is not joined to it (its rows lost). Regression seen on a scanned
+    # report where a change treating punctuation-only OCR words as specks (no column band) merged it.
+    [table] = read_whitespace_tables(_Page(_continued_rows_with_a_unit_column()), exclude=[])
+    first = [text_of(c) for c in table.body[0]]
+    assert table.n_cols == 7
+    assert first[0] == "d." and first[3:] == ["%", "63", "56,64", "89,90"]
+    assert first[2].startswith("Persentase") and "%" not in first[2]
