@@ -19,7 +19,7 @@ from itertools import pairwise
 from extractors.captions import parse_label
 from extractors.grid import is_value_like, split_header, text_of, without_column_numbering
 from extractors.ink_lines import joins_line
-from extractors.ink_words import covers_column
+from extractors.ink_words import is_smear
 from extractors.page_source import HeaderPhrase, PageText, Word
 from pipeline.models import Cell, RawTable
 
@@ -427,12 +427,13 @@ def _header_rows(lines: list[list[list[Word]]], stops: list[float], page_no: int
 def _boundaries(block: list[list[list[Word]]], s: WhitespaceSettings, ink_boxes: bool = False) -> list[float]:
     """In: a block (`ink_boxes`: of an OCR page). Out: column boundaries (x), from the white bands that run
     through the lines holding the block's most common number of phrases or more (headers that span are not
-    typical). On an OCR page a phrase of one speck or smear (`ink_words.covers_column`) covers no band: a
-    column-number row read as one wide word would join two columns."""
+    typical). On an OCR page a phrase of one smeared word (`ink_words.is_smear`) covers no band: a column-number
+    row read as one wide word would join two columns. (A lone mark does cover one: a unit column may print only
+    "%".)"""
     counts = [len(line) for line in block if len(line) >= 2]
     typical = statistics.median_low(counts)
     phrases = [p for line in block if len(line) >= typical for p in line]
-    marking = [p for p in phrases if not (ink_boxes and len(p) == 1 and not covers_column(p[0]))]
+    marking = [p for p in phrases if not (ink_boxes and len(p) == 1 and is_smear(p[0]))]
     spans = sorted((p[0].x0, p[-1].x1) for p in marking or phrases)
     x0 = min(w.x0 for line in block for p in line for w in p)
     x1 = max(w.x1 for line in block for p in line for w in p)
