@@ -39,8 +39,9 @@ MAX_COLUMNS_IN_CELL = 2  # "Rp | 1.000.000" set apart by a tab is one cell; thre
 MAX_SHARE_IN_COLUMNED_CELLS = 0.3  # when more of a table's words stand on lines of columns inside one
 #                                    cell, the rules are shading stripes or a frame, not cell borders
 
-SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3,
-            "join_tolerance": 3, "intersection_tolerance": 3, "text_x_tolerance": 2}
+FINDER_TOLERANCE = 3  # points: pdfplumber's finder snaps, joins and crosses rules this close
+SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": FINDER_TOLERANCE,
+            "join_tolerance": FINDER_TOLERANCE, "intersection_tolerance": FINDER_TOLERANCE, "text_x_tolerance": 2}
 
 
 def _inside(char: dict, bbox) -> bool:
@@ -113,6 +114,10 @@ def rules_are_cell_borders(page: PageText, found) -> bool:
 SAME_RULE = 1.5
 # Rules ending within this distance of each other end at one height.
 SAME_END = 2.0
+# A column rule ending this close (points) to a rule across it meets that rule: pdfplumber's finder
+# joins them within its intersection tolerance (some PDF printers stop every segment 1-3 pt short of
+# the rule it crosses); only a frame with no rule across within this reach is open.
+CROSSING_REACH = float(FINDER_TOLERANCE)
 # A frame needs at least this many column rules (the two sides and one between).
 MIN_COLUMN_RULES = 3
 # A horizontal rule closes the frame where it covers this share of the frame's width.
@@ -124,19 +129,32 @@ CLOSING_SHARE = 0.8
 MAX_RULE_WIDTH = 2.0
 
 
-def _column_rules(plumber_page) -> list[tuple[float, float, float]]:
-    """(x, top, bottom) of each vertical rule (a line, or a thin rectangle), its pieces joined."""
+def _column_rules(plumber_page, across: RulesByHeight | None = None) -> list[tuple[float, float, float]]:
+    """(x, top, bottom) of each vertical rule (a line, or a thin rectangle), its pieces joined: those
+    meeting within `SAME_END`, and those stopping short on both sides of a rule across them (`across`,
+    each end within `CROSSING_REACH` of it: a printer's segment per cell side, short of the crossing)."""
     pieces = [(o["x0"], o["top"], o["bottom"]) for o in plumber_page.lines if abs(o["x1"] - o["x0"]) <= MAX_RULE_WIDTH]
     pieces += [(o["x0"], o["top"], o["bottom"]) for o in plumber_page.rects
                if o["x1"] - o["x0"] <= MAX_RULE_WIDTH and o["bottom"] - o["top"] > o["x1"] - o["x0"]]
     rules: list[list[float]] = []
     for x, top, bottom in sorted(pieces, key=lambda p: (round(p[0]), p[1])):
         last = rules[-1] if rules else None
-        if last is not None and abs(x - last[0]) <= SAME_RULE and top <= last[2] + SAME_END:
+        if last is not None and abs(x - last[0]) <= SAME_RULE and (
+                top <= last[2] + SAME_END or _crossed_between(across, x, last[2], top)):
             last[2] = max(last[2], bottom)
             continue
         rules.append([x, top, bottom])
     return [(x, top, bottom) for x, top, bottom in rules]
+
+
+def _crossed_between(across: RulesByHeight | None, x: float, above: float, below: float) -> bool:
+    """Whether a rule across column x lies in the gap from `above` to `below`, each within
+    `CROSSING_REACH` of it."""
+    if across is None or below - above > 2 * CROSSING_REACH:
+        return False
+    middle = (above + below) / 2
+    return any(e["x0"] - CROSSING_REACH <= x <= e["x1"] + CROSSING_REACH
+               for e in across.near(middle, CROSSING_REACH - (below - above) / 2))
 
 
 def _union_width(spans: list[tuple[float, float]]) -> float:
@@ -215,16 +233,16 @@ def open_frame_closings(plumber_page) -> list[dict]:
     first rule to the last (the rows beside that height are then cells, as the agency meant them).
     Word leaves the frame open at the foot of the page a table breaks over, or at the head of the
     page it goes on on."""
-    rules = _column_rules(plumber_page)
     across = [e for e in plumber_page.edges if e["orientation"] == "h"]
     level = RulesByHeight(across)
-    answers: dict[tuple[float, float, float], bool] = {}  # many rules stand at one height: asked once each
+    rules = _column_rules(plumber_page, level)
+    answers: dict[tuple[float, float, float, float], bool] = {}  # many rules stand at one height: asked once each
 
-    def covered(y: float, x0: float, x1: float) -> bool:
-        if (y, x0, x1) not in answers:
-            spans = sorted((max(e["x0"], x0), min(e["x1"], x1)) for e in level.near(y, SAME_END))
-            answers[y, x0, x1] = _union_width(spans) >= CLOSING_SHARE * (x1 - x0)
-        return answers[y, x0, x1]
+    def covered(y: float, x0: float, x1: float, reach: float = SAME_END) -> bool:
+        if (y, x0, x1, reach) not in answers:
+            spans = sorted((max(e["x0"], x0), min(e["x1"], x1)) for e in level.near(y, reach))
+            answers[y, x0, x1, reach] = _union_width(spans) >= CLOSING_SHARE * (x1 - x0)
+        return answers[y, x0, x1, reach]
 
     closings: list[dict] = []
     for at_foot in (True, False):
@@ -235,7 +253,9 @@ def open_frame_closings(plumber_page) -> list[dict]:
             done.append(edge)
             meeting = [(x, t, b) for x, t, b in rules if abs((b if at_foot else t) - edge) <= SAME_END]
             xs = sorted(x for x, _, _ in meeting)
-            if len(xs) < MIN_COLUMN_RULES or xs[-1] - xs[0] <= 0 or covered(edge, xs[0], xs[-1]):
+            ends = [b if at_foot else t for _, t, b in meeting]
+            middle, spread = (min(ends) + max(ends)) / 2, (max(ends) - min(ends)) / 2
+            if len(xs) < MIN_COLUMN_RULES or xs[-1] - xs[0] <= 0 or covered(middle, xs[0], xs[-1], spread + CROSSING_REACH):
                 continue
             if at_foot:  # a rule across them from where they start to above the open end
                 far = min(t for _, t, _ in meeting)
