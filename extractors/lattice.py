@@ -29,6 +29,7 @@ from extractors.grid import (
     text_of,
     without_column_numbering,
 )
+from extractors.inside_borders import outer_sides
 from extractors.page_source import PageText, Word, sideways_reading
 from extractors.stacked_rows import SPAN_TOLERANCE, deal_spanning_figures, split_stacked_row
 from extractors.table_finder import find_tables
@@ -174,6 +175,12 @@ def _closing(y: float, x0: float, x1: float, at_head: bool) -> dict:
             "at_head": at_head}
 
 
+def _side(x: float, top: float, bottom: float) -> dict:
+    """A vertical line: the side of a grid ruled inside only."""
+    return {"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0.0,
+            "height": bottom - top, "at_head": False}
+
+
 # Rules are first looked up by height in a window this much wider than asked (points), then tested as
 # before: a rounding difference between "top >= y - d" and "abs(top - y) <= d" loses no rule.
 LOOKUP_SLACK = 1e-6
@@ -232,7 +239,9 @@ def open_frame_closings(plumber_page) -> list[dict]:
     (or start) at one height with no rule across them there, the frame is closed by a line from the
     first rule to the last (the rows beside that height are then cells, as the agency meant them).
     Word leaves the frame open at the foot of the page a table breaks over, or at the head of the
-    page it goes on on."""
+    page it goes on on. Where the rules across run on past the outermost column rules, the grid is
+    ruled inside only (`inside_borders.outer_sides`): it is closed at its top and bottom from side to
+    side, no head left open, and its sides are drawn (vertical lines, `_side`)."""
     across = [e for e in plumber_page.edges if e["orientation"] == "h"]
     level = RulesByHeight(across)
     rules = _column_rules(plumber_page, level)
@@ -263,10 +272,18 @@ def open_frame_closings(plumber_page) -> list[dict]:
             else:  # a rule across them from below the open end to where they end
                 far = max(b for _, _, b in meeting)
                 inside = [e for e in across if edge + SAME_END < e["top"] <= far + SAME_END]
-            if not any(covered(e["top"], xs[0], xs[-1]) for e in inside):
+            crossing = [e for e in inside if covered(e["top"], xs[0], xs[-1])]
+            if not crossing:
                 continue  # no rule across them between their ends either: not the frame of a table
             y = max(b for _, _, b in meeting) if at_foot else min(t for _, t, _ in meeting)
-            closings.append(_closing(y, xs[0], xs[-1], not at_foot))
+            sides = outer_sides(xs, crossing)
+            if sides is None:
+                closings.append(_closing(y, xs[0], xs[-1], not at_foot))
+                continue
+            # ruled inside only: no page break here, the grid's sides are where its row rules end
+            top, bottom = min(t for _, t, _ in meeting), max(b for _, _, b in meeting)
+            closings.append(_closing(y, sides[0], sides[1], False))
+            closings += [_side(x, top, bottom) for x, rule in zip(sides, (xs[0], xs[-1])) if x != rule]
     return closings
 
 
@@ -414,7 +431,9 @@ def _found_tables(plumber_page) -> list[tuple[Table, bool]]:
     """Each table pdfplumber finds, with whether its frame was open at its head (the table goes on
     from the page before: the rows under that head are body rows, under no header of their own)."""
     closings = open_frame_closings(plumber_page)
-    settings = {**SETTINGS, "explicit_horizontal_lines": closings} if closings else SETTINGS
+    across = [c for c in closings if c["height"] == 0]
+    sides = [c for c in closings if c["height"] > 0]
+    settings = {**SETTINGS, "explicit_horizontal_lines": across, "explicit_vertical_lines": sides} if closings else SETTINGS
     heads = [c for c in closings if c["at_head"]]
     return [(f, any(abs(f.bbox[1] - c["top"]) <= SAME_END and c["x0"] - SAME_END <= f.bbox[0] < c["x1"]
                     for c in heads))

@@ -103,3 +103,16 @@ def test_segments_stopping_short_of_the_rule_they_cross(tmp_path, saved_tables):
     _assert_the_grid(_read(tmp_path, saved_tables, draw))
     assert _closings(tmp_path) == []
 
+
+
+def test_inside_borders_only(tmp_path, saved_tables):
+    """Word's "inside borders": no frame, so the No column and the last column lie outside the
+    outermost column rules, and the column rules start and end with no rule across them. The row
+    rules run on to the grid's sides: no frame open at a page break, the header is a header
+    (extractors/inside_borders.py)."""
+    def draw(c) -> None:
+        c.setLineWidth(0.5)
+        for x0, y0, x1, y1, outer in _segments():
+            if not outer:
+                c.line(x0, y0, x1, y1)
+    _assert_the_grid(_read(tmp_path, saved_tables, draw))
