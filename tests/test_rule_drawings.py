@@ -14,6 +14,7 @@ import pdfplumber
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from extractors.fast_objects import feed
 from extractors.lattice import open_frame_closings
 
 EDGES = [60.0, 85.0, 215.0, 375.0, 430.0, 490.0, 545.0]  # No | Sasaran | Indikator | Satuan | Target | Realisasi
@@ -116,3 +117,34 @@ def test_inside_borders_only(tmp_path, saved_tables):
             if not outer:
                 c.line(x0, y0, x1, y1)
     _assert_the_grid(_read(tmp_path, saved_tables, draw))
+
+
+OVERRUN = 40.0  # how far past the table the rules are drawn before the clip cuts them
+
+
+def test_rules_drawn_too_long_and_cut_by_a_clipping_path(tmp_path, saved_tables):
+    """A print area: every rule drawn 40 pt longer at both ends, through the caption above the table,
+    and cut by a clipping path at the table's box (`re W n`). What shows is the plain grid
+    (extractors/clip_paths.py); the rule drawn after the graphics state is restored is not cut."""
+    bottom = TOP - ROW * (len(BODY) + 1)
+
+    def draw(c) -> None:
+        c.saveState()
+        path = c.beginPath()
+        path.rect(EDGES[0], bottom, EDGES[-1] - EDGES[0], TOP - bottom)
+        c.clipPath(path, stroke=0, fill=0)
+        c.setLineWidth(0.6)
+        for x0, y0, x1, y1, _ in _segments():
+            if y0 == y1:
+                c.line(x0 - OVERRUN, y0, x1 + OVERRUN, y1)
+            else:
+                c.line(x0, y0 + OVERRUN, x1, y1 - OVERRUN)
+        c.restoreState()
+        c.line(EDGES[0], bottom - 60, EDGES[-1] + OVERRUN, bottom - 60)  # a rule under no clip
+    _assert_the_grid(_read(tmp_path, saved_tables, draw))
+    with pdfplumber.open(tmp_path / "drawn.pdf") as pdf:
+        page = pdf.pages[0]
+        feed(page)
+        tops = [round(line["top"], 1) for line in page.lines]
+        assert min(tops) >= round(page.height - TOP, 1) - 1
+        assert max(line["x1"] for line in page.lines) == EDGES[-1] + OVERRUN
