@@ -143,9 +143,12 @@ class ClippingInterpreter(FastInterpreter):
 
 def _painting(name: str):  # type: ignore[no-untyped-def]
     """The interpreter's painting operator `name`, then the clip marked by `W` taking effect."""
+    base = getattr(FastInterpreter, name)
+
     def run(self: ClippingInterpreter) -> None:
-        getattr(FastInterpreter, name)(self)
-        self._clip_pending()
+        base(self)
+        if self.pending is not None:
+            self._clip_pending()
     run.__name__ = name
     return run
 
