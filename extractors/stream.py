@@ -39,6 +39,7 @@ from extractors.grid import (
 )
 from extractors.ink_lines import joins_line
 from extractors.page_source import Fill, HeaderPhrase, PageText, Word
+from extractors.ruled_rows import ruled_rows_end
 from pipeline.lexicon import SCALE_NOTE
 from pipeline.models import Cell, RawTable
 
@@ -643,6 +644,8 @@ def read_borderless_tables(page: PageText, exclude: list) -> list[RawTable]:
             if below is not None and _is_header_band(page, head, bottom) and _is_data_band(page, bottom, below):
                 i = bottom_idx  # a rule above the header, one under it, one under the body: start at the second
                 continue
+            bottom_idx = ruled_rows_end(page, rules, i, bottom_idx)  # rows ruled past a merged cell go on
+            bottom = rules[bottom_idx]
         body = _body_words(page, head, bottom)
         if not body:
             i += 1

@@ -48,20 +48,20 @@ def _segments() -> list[Segment]:
     return out
 
 
-def _text(c) -> None:
+def _text(c, body: list[list[str]]) -> None:
     c.setFont("Helvetica", 8)
-    for k, row in enumerate([HEADER, *BODY]):
+    for k, row in enumerate([HEADER, *body]):
         for x, text in zip(EDGES, row):
             c.drawString(x + 3, TOP - ROW * k - 14, text)
 
 
-def _read(tmp_path, saved_tables, draw: Callable) -> list[dict]:
+def _read(tmp_path, saved_tables, draw: Callable, body: list[list[str]] = BODY) -> list[dict]:
     pdf = tmp_path / "drawn.pdf"
     c = canvas.Canvas(str(pdf), pagesize=A4)
     c.setFont("Helvetica-Bold", 11)
     c.drawString(60, TOP + 30, "Tabel 2.1 Perjanjian Kinerja Kabupaten Sukamaju")
     draw(c)
-    _text(c)
+    _text(c, body)
     return saved_tables(c, pdf)
 
 
@@ -148,3 +148,32 @@ def test_rules_drawn_too_long_and_cut_by_a_clipping_path(tmp_path, saved_tables)
         tops = [round(line["top"], 1) for line in page.lines]
         assert min(tops) >= round(page.height - TOP, 1) - 1
         assert max(line["x1"] for line in page.lines) == EDGES[-1] + OVERRUN
+
+
+def test_rows_ruled_without_column_rules_under_a_merged_cell(tmp_path, saved_tables):
+    """An outer frame and a rule under every row, no column rules; the sasaran cell spans rows 1-2 and
+    again rows 3-4, so the rules inside each merge start right of it. The first rule as wide as the
+    header rule is the one under the first merge, between two body rows: the table goes on under it
+    (extractors/ruled_rows.py). Read by the borderless reader: every body row is kept in one table."""
+    rows = len(BODY) + 1
+    ys = [TOP - ROW * k for k in range(rows + 1)]
+
+    def draw(c) -> None:
+        c.setLineWidth(0.5)
+        for x in (EDGES[0], EDGES[-1]):
+            c.line(x, ys[0], x, ys[-1])
+        for k, y in enumerate(ys):
+            if k in (2, 4):  # under body rows 1 and 3: inside the sasaran cells, the rule stops at them
+                c.line(EDGES[0], y, EDGES[1], y)
+                c.line(EDGES[2], y, EDGES[-1], y)
+            else:
+                c.line(EDGES[0], y, EDGES[-1], y)
+    tables = [t for t in _read(tmp_path, saved_tables, draw, BODY_TWO_MERGES) if t["method"] != "lattice"]
+    assert [r[2:] for t in tables for r in t["rows"][t["header_rows"]:]] == [r[2:] for r in BODY_TWO_MERGES]
+    assert len(tables) == 1
+
+
+BODY_TWO_MERGES = [["1", "Meningkatnya air bersih", "Jumlah sumur contoh", "Unit", "40", "42"],
+                   ["2", "", "Panjang pipa desa Sukamaju", "Km", "12,5", "11,0"],
+                   ["3", "Meningkatnya sanitasi", "Persentase rumah terlayani", "%", "75", "78"],
+                   ["4", "", "Jumlah kran umum", "Unit", "18", "18"]]
