@@ -37,6 +37,7 @@ from extractors.grid import (
     is_pure_number,
     without_column_numbering,
 )
+from extractors.header_fill import band_foot_rules
 from extractors.ink_lines import joins_line
 from extractors.page_source import Fill, HeaderPhrase, PageText, Word
 from extractors.ruled_rows import ruled_rows_end
@@ -617,6 +618,8 @@ def shaded_body_end(page: PageText, head: Rule, rules: list[Rule]) -> float | No
 
 def read_borderless_tables(page: PageText, exclude: list) -> list[RawTable]:
     rules = find_rules(page, exclude)
+    feet = band_foot_rules(page, [(r.y, r.x0, r.x1) for r in rules])  # headers on dark bands: their feet
+    rules = sorted(rules + [Rule(y, x0, x1, [round(x0, 1), round(x1, 1)]) for y, x0, x1 in feet], key=lambda r: r.y)
     tables: list[RawTable] = []
     i = 0
     while i < len(rules):

@@ -177,3 +177,32 @@ BODY_TWO_MERGES = [["1", "Meningkatnya air bersih", "Jumlah sumur contoh", "Unit
                    ["2", "", "Panjang pipa desa Sukamaju", "Km", "12,5", "11,0"],
                    ["3", "Meningkatnya sanitasi", "Persentase rumah terlayani", "%", "75", "78"],
                    ["4", "", "Jumlah kran umum", "Unit", "18", "18"]]
+
+
+def test_header_on_a_dark_band_over_row_rules(tmp_path, saved_tables):
+    """A spreadsheet's table style: the header printed on a dark band (a box per header cell)
+    hanging from the table's top rule, light rules under the body's rows, no rule under the header and
+    no column rules; the sasaran cell merged down. The band's foot is the header's rule
+    (extractors/header_fill.py): the headings are the header, every body row is read."""
+    rows = len(BODY_TWO_MERGES) + 1
+    ys = [TOP - ROW * k for k in range(rows + 1)]
+
+    def draw(c) -> None:
+        c.setFillColorRGB(0.12, 0.3, 0.47)
+        for a, b in zip(EDGES, EDGES[1:]):
+            c.rect(a, ys[1], b - a, ROW, fill=1, stroke=0)
+        c.setFillGray(0)
+        c.setStrokeColorRGB(0.6, 0.75, 0.9)
+        c.setLineWidth(0.5)
+        for k, y in enumerate(ys):
+            if k == 1:
+                continue  # no rule under the header: the band's foot
+            if k in (2, 4):
+                c.line(EDGES[0], y, EDGES[1], y)
+                c.line(EDGES[2], y, EDGES[-1], y)
+            else:
+                c.line(EDGES[0], y, EDGES[-1], y)
+    tables = [t for t in _read(tmp_path, saved_tables, draw, BODY_TWO_MERGES) if t["method"] != "lattice"]
+    [table] = tables
+    assert table["rows"][:table["header_rows"]] == [HEADER]
+    assert [r[2:] for r in table["rows"][table["header_rows"]:]] == [r[2:] for r in BODY_TWO_MERGES]
