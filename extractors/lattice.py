@@ -349,13 +349,32 @@ def _paints_white(colour) -> bool:
 PAINTED_SHAPES = ("rect", "curve")
 
 
+# A filled bar up to this thick (points) is a rule when it is long (`MIN_BAR_LENGTH` times its
+# thickness): Excel's thick border is a 2.25 pt bar, Word's thickest plain line 3 pt (6 pt lines are
+# drawn double). A cell's shading box is a text line tall (a 6 pt font's line is taller); a padding's
+# box that thin lies within the finder's snap distance of the cell's border, and joins it.
+MAX_BAR_WIDTH = 3.0
+# A bar drawn per cell side is at least a tight row long: a 9 pt row over a 2.25 pt bar is 4 times.
+MIN_BAR_LENGTH = 4.0
+
+
+def is_rule_bar(obj: dict) -> bool:
+    """A filled box thicker than `MAX_RULE_WIDTH` drawn as a rule: at most `MAX_BAR_WIDTH` thick and
+    `MIN_BAR_LENGTH` times as long."""
+    thickness = min(obj["x1"] - obj["x0"], obj["bottom"] - obj["top"])
+    length = max(obj["x1"] - obj["x0"], obj["bottom"] - obj["top"])
+    return thickness <= MAX_BAR_WIDTH and length >= MIN_BAR_LENGTH * thickness
+
+
 def is_cell_paint(obj: dict) -> bool:
     """True for a rectangle (or a closed shape) filled and not stroked that is no rule: white (on white
-    paper it shows nothing), or wider than a rule both ways (a cell's shading, a banner). Word paints a
-    cell's shading as one box per text line of the cell, and one for each of its paddings."""
+    paper it shows nothing), or wider than a rule both ways (a cell's shading, a banner) and no long
+    thin bar (`is_rule_bar`). Word paints a cell's shading as one box per text line of the cell, and
+    one for each of its paddings."""
     return (obj.get("object_type") in PAINTED_SHAPES and bool(obj.get("fill")) and not obj.get("stroke")
             and (_paints_white(obj.get("non_stroking_color"))
-                 or min(obj["x1"] - obj["x0"], obj["bottom"] - obj["top"]) > MAX_RULE_WIDTH))
+                 or (min(obj["x1"] - obj["x0"], obj["bottom"] - obj["top"]) > MAX_RULE_WIDTH
+                     and not is_rule_bar(obj))))
 
 
 def _overlap(a, b) -> bool:

@@ -206,3 +206,24 @@ def test_header_on_a_dark_band_over_row_rules(tmp_path, saved_tables):
     [table] = tables
     assert table["rows"][:table["header_rows"]] == [HEADER]
     assert [r[2:] for r in table["rows"][table["header_rows"]:]] == [r[2:] for r in BODY_TWO_MERGES]
+
+
+THICK = 2.25  # Excel's thick border, drawn as a filled bar
+THIN = 0.75  # Excel's thin border, drawn as a filled bar
+
+
+def test_thick_box_border_and_thick_header_rule_as_filled_bars(tmp_path, saved_tables):
+    """Excel's "thick box border" with a thick border under the header too: those rules are filled bars
+    2.25 pt thick, the others 0.75 pt. A bar that thin and that long is a rule, not a cell's shading
+    (extractors/lattice.py `is_cell_paint`): the frame and the header's rule stand."""
+    rows = len(BODY) + 1
+    ys = [TOP - ROW * k for k in range(rows + 1)]
+
+    def draw(c) -> None:
+        for x0, y0, x1, y1, outer in _segments():
+            width = THICK if outer or (y0 == y1 == ys[1]) else THIN
+            if y0 == y1:
+                c.rect(x0 - width / 2, y0 - width / 2, x1 - x0 + width, width, fill=1, stroke=0)
+            else:
+                c.rect(x0 - width / 2, y1 - width / 2, width, y0 - y1 + width, fill=1, stroke=0)
+    _assert_the_grid(_read(tmp_path, saved_tables, draw))
