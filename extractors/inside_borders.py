@@ -55,17 +55,27 @@ def _row_rule_ends(across: list[dict], xs: list[float], settings: InsideBorderSe
     return ends
 
 
-def outer_sides(xs: list[float], across: list[dict],
-                settings: InsideBorderSettings = SETTINGS) -> tuple[float, float] | None:
+def _drawn(x: float, top: float, bottom: float, columns: list[tuple[float, float, float]],
+           settings: InsideBorderSettings) -> bool:
+    """Whether a column rule stands at x beside the grid's height (a frame's side)."""
+    return any(abs(cx - x) <= settings.reach_past and ct < bottom and cb > top for cx, ct, cb in columns)
+
+
+def outer_sides(xs: list[float], across: list[dict], columns: list[tuple[float, float, float]],
+                height: tuple[float, float], settings: InsideBorderSettings = SETTINGS) -> tuple[float, float] | None:
     """The grid's (left, right) sides: on each side the row rules' usual end (their median) when it lies
-    more than `reach_past` beyond the outermost column rule, else that column rule. None when the row
-    rules reach past neither side. `xs`: the column rules' x, sorted; `across`: the row rules between
-    the column rules' ends that cross them."""
+    more than `reach_past` beyond the outermost column rule and no column rule stands there (a frame's
+    side: the grid is framed, its column rules inside start below a header row), else that column rule.
+    None when the row rules reach past neither side so. `xs`: the column rules' x, sorted; `across`: the
+    row rules between the column rules' ends that cross them; `columns`: the page's column rules
+    (x, top, bottom); `height`: the grid's top and bottom."""
     ends = _row_rule_ends(across, xs, settings)
     if not ends:
         return None
     left, right = median(a for a, _ in ends), median(b for _, b in ends)
-    past_left, past_right = left < xs[0] - settings.reach_past, right > xs[-1] + settings.reach_past
+    top, bottom = height
+    past_left = left < xs[0] - settings.reach_past and not _drawn(left, top, bottom, columns, settings)
+    past_right = right > xs[-1] + settings.reach_past and not _drawn(right, top, bottom, columns, settings)
     if not (past_left or past_right):
         return None
     return (left if past_left else xs[0]), (right if past_right else xs[-1])

@@ -239,9 +239,11 @@ def open_frame_closings(plumber_page) -> list[dict]:
     (or start) at one height with no rule across them there, the frame is closed by a line from the
     first rule to the last (the rows beside that height are then cells, as the agency meant them).
     Word leaves the frame open at the foot of the page a table breaks over, or at the head of the
-    page it goes on on. Where the rules across run on past the outermost column rules, the grid is
-    ruled inside only (`inside_borders.outer_sides`): it is closed at its top and bottom from side to
-    side, no head left open, and its sides are drawn (vertical lines, `_side`)."""
+    page it goes on on: all its column rules end there (where a column rule between them runs on, they
+    are sub-columns under a group's heading). Where the rules across run on past the outermost column
+    rules to no drawn side, the grid is ruled inside only (`inside_borders.outer_sides`): it is closed
+    at its top and bottom from side to side, no head left open, and its sides are drawn (vertical
+    lines, `_side`)."""
     across = [e for e in plumber_page.edges if e["orientation"] == "h"]
     level = RulesByHeight(across)
     rules = _column_rules(plumber_page, level)
@@ -266,6 +268,9 @@ def open_frame_closings(plumber_page) -> list[dict]:
             middle, spread = (min(ends) + max(ends)) / 2, (max(ends) - min(ends)) / 2
             if len(xs) < MIN_COLUMN_RULES or xs[-1] - xs[0] <= 0 or covered(middle, xs[0], xs[-1], spread + CROSSING_REACH):
                 continue
+            if any(xs[0] + SAME_RULE < x < xs[-1] - SAME_RULE and t < min(ends) - SAME_END and b > max(ends) + SAME_END
+                   for x, t, b in rules):
+                continue  # a column rule between them runs on past that height: sub-columns under a heading
             if at_foot:  # a rule across them from where they start to above the open end
                 far = min(t for _, t, _ in meeting)
                 inside = [e for e in across if far - SAME_END <= e["top"] < edge - SAME_END]
@@ -276,12 +281,12 @@ def open_frame_closings(plumber_page) -> list[dict]:
             if not crossing:
                 continue  # no rule across them between their ends either: not the frame of a table
             y = max(b for _, _, b in meeting) if at_foot else min(t for _, t, _ in meeting)
-            sides = outer_sides(xs, crossing)
+            top, bottom = min(t for _, t, _ in meeting), max(b for _, _, b in meeting)
+            sides = outer_sides(xs, crossing, rules, (top, bottom))
             if sides is None:
                 closings.append(_closing(y, xs[0], xs[-1], not at_foot))
                 continue
             # ruled inside only: no page break here, the grid's sides are where its row rules end
-            top, bottom = min(t for _, t, _ in meeting), max(b for _, _, b in meeting)
             closings.append(_closing(y, sides[0], sides[1], False))
             closings += [_side(x, top, bottom) for x, rule in zip(sides, (xs[0], xs[-1])) if x != rule]
     return closings

@@ -227,3 +227,40 @@ def test_thick_box_border_and_thick_header_rule_as_filled_bars(tmp_path, saved_t
             else:
                 c.rect(x0 - width / 2, y1 - width / 2, width, y0 - y1 + width, fill=1, stroke=0)
     _assert_the_grid(_read(tmp_path, saved_tables, draw))
+
+
+def test_a_framed_header_with_sub_columns_is_no_inside_border_grid(tmp_path, saved_tables):
+    """A framed table whose quarter columns (TW I-IV, under "Target" and under "Realisasi") start under
+    their group's heading: their rules start with no rule across them over their whole span (each
+    group's heading is ruled under its own columns only), and the body's row rules run past them to the
+    frame. The column rule between the groups runs on through that height: no frame open at its head
+    there; and the frame's sides are drawn, so the grid is not ruled inside only. The headings beside
+    and between the groups, one cell over both header rows, are not cut."""
+    edges = [40.0, 140.0, 170.0, 200.0, 230.0, 260.0, 360.0, 390.0, 420.0, 450.0, 480.0, 560.0]
+    quarters = ["TW I", "TW II", "TW III", "TW IV"]
+    header = [["Uraian", "Target", "", "", "", "Indikator", "Realisasi", "", "", "", "Penanggung Jawab"],
+              ["", *quarters, "", *quarters, ""]]
+    body = [["Jalan desa", "25", "50", "75", "100", "Panjang jalan", "20", "45", "70", "95", "Sekretaris"],
+            ["Sumur contoh", "10", "40", "70", "100", "Jumlah sumur", "10", "35", "70", "100", "Kepala Bidang"]]
+    ys = [TOP - ROW * k for k in range(5)]
+    sub_columns = (2, 3, 4, 7, 8, 9)  # their rules start under the groups' headings
+
+    def draw(c) -> None:
+        c.setLineWidth(0.5)
+        for y in (ys[0], ys[2], ys[3], ys[4]):
+            c.line(edges[0], y, edges[-1], y)
+        c.line(edges[1], ys[1], edges[5], ys[1])  # under "Target" only
+        c.line(edges[6], ys[1], edges[10], ys[1])  # under "Realisasi" only
+        for j, x in enumerate(edges):
+            c.line(x, ys[1] if j in sub_columns else ys[0], x, ys[-1])
+        c.setFont("Helvetica", 7)
+        for k, row in enumerate(header + body):
+            for x, text in zip(edges, row):
+                c.drawString(x + 2, ys[k] - 14, text)
+
+    pdf = tmp_path / "drawn.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    draw(c)
+    [table] = [t for t in saved_tables(c, pdf) if t["method"] == "lattice"]
+    assert [table["rows"][1][j] for j in (0, 5, 10)] == [None, None, None]  # covered by the headings above
+    assert table["rows"][2:] == body
