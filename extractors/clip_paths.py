@@ -78,9 +78,15 @@ def _intersection(a: Box | None, b: Box) -> Box:
 
 class ClipRecorder:
     """Mixed into a pdfminer device: `clip` is the clip in force (set by the interpreter); each line,
-    rectangle and curve `paint_path` adds is marked with it (`obj.clip`)."""
+    rectangle and curve `paint_path` adds is marked with it (`obj.clip`). `page_box`: the page's box
+    in device space."""
 
     clip: Box | None = None
+    page_box: Box | None = None
+
+    def begin_page(self, page, ctm) -> None:  # type: ignore[no-untyped-def]
+        super().begin_page(page, ctm)  # type: ignore[misc]
+        self.page_box = tuple(self.cur_item.bbox)  # type: ignore[attr-defined]
 
     def paint_path(self, gstate, stroke, fill, evenodd, path) -> None:  # type: ignore[no-untyped-def]
         objs: list[Any] = self.cur_item._objs  # type: ignore[attr-defined]
@@ -137,8 +143,18 @@ class ClippingInterpreter(FastInterpreter):
             return
         box = _rectangles_box(self.pending, self.ctm)
         self.pending = None
-        if box is not None:
+        if box is not None and not _covers(box, getattr(self.device, "page_box", None)):
             self.device.clip = _intersection(self.device.clip, box)  # type: ignore[attr-defined]
+
+
+def _covers(box: Box, page: Box | None, settings: ClipSettings = SETTINGS) -> bool:
+    """A clip reaching every edge of the page (within `edge_slack`) cuts nothing the paper does not: it
+    is not cut to, so a template's art drawn past the paper stays as drawn (`lattice.runs_off_page`)."""
+    if page is None:
+        return False
+    slack = settings.edge_slack
+    return box[0] <= page[0] + slack and box[1] <= page[1] + slack and box[2] >= page[2] - slack \
+        and box[3] >= page[3] - slack
 
 
 def _painting(name: str):  # type: ignore[no-untyped-def]

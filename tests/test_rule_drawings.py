@@ -238,10 +238,10 @@ def test_a_framed_header_with_sub_columns_is_no_inside_border_grid(tmp_path, sav
     and between the groups, one cell over both header rows, are not cut."""
     edges = [40.0, 140.0, 170.0, 200.0, 230.0, 260.0, 360.0, 390.0, 420.0, 450.0, 480.0, 560.0]
     quarters = ["TW I", "TW II", "TW III", "TW IV"]
-    header = [["Uraian", "Target", "", "", "", "Indikator", "Realisasi", "", "", "", "Penanggung Jawab"],
+    header = [["Uraian", "Target", "", "", "", "Indikator", "Realisasi", "", "", "", "Pelaksana Contoh"],
               ["", *quarters, "", *quarters, ""]]
-    body = [["Jalan desa", "25", "50", "75", "100", "Panjang jalan", "20", "45", "70", "95", "Sekretaris"],
-            ["Sumur contoh", "10", "40", "70", "100", "Jumlah sumur", "10", "35", "70", "100", "Kepala Bidang"]]
+    body = [["Jalan desa", "25", "50", "75", "100", "Panjang jalan contoh", "20", "45", "70", "95", "Juru Sumur"],
+            ["Sumur contoh", "10", "40", "70", "100", "Jumlah sumur", "10", "35", "70", "100", "Mandor Sumur"]]
     ys = [TOP - ROW * k for k in range(5)]
     sub_columns = (2, 3, 4, 7, 8, 9)  # their rules start under the groups' headings
 
