@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractors.grid import is_pure_number
-from extractors.page_source import Fill, PageText
+from extractors.page_source import Fill, PageText, luminance
 
 Span = tuple[float, float, float]  # y, x0, x1
 
@@ -39,24 +39,9 @@ class HeaderFillSettings:
 SETTINGS = HeaderFillSettings()
 
 
-def _luminance(colour: tuple) -> float | None:
-    """0 (black) .. 1 (white) of a fill colour as the PDF sets it (grey, RGB or CMYK); None when unknown."""
-    if not colour or not all(isinstance(v, (int, float)) for v in colour):
-        return None
-    if len(colour) == 1:
-        return float(colour[0])
-    if len(colour) == 3:
-        r, g, b = colour
-        return 0.299 * r + 0.587 * g + 0.114 * b
-    if len(colour) == 4:
-        c, m, y, k = colour
-        return (1 - k) * (1 - (0.299 * c + 0.587 * m + 0.114 * y))
-    return None
-
-
 def _bands(fills: tuple[Fill, ...], settings: HeaderFillSettings) -> list[tuple[float, float, float, float]]:
     """(x0, x1, top, bottom) of each run of dark boxes side by side with one top and one foot."""
-    dark = sorted((f for f in fills if (lum := _luminance(f.colour)) is not None and lum < settings.dark),
+    dark = sorted((f for f in fills if (lum := luminance(f.colour)) is not None and lum < settings.dark),
                   key=lambda f: (round(f.top), f.x0))
     bands: list[list[float]] = []
     for f in dark:

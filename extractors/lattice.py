@@ -30,7 +30,7 @@ from extractors.grid import (
     without_column_numbering,
 )
 from extractors.inside_borders import outer_sides
-from extractors.page_source import PageText, Word, sideways_reading
+from extractors.page_source import PageText, Word, luminance, sideways_reading
 from extractors.stacked_rows import SPAN_TOLERANCE, deal_spanning_figures, split_stacked_row
 from extractors.table_finder import find_tables
 from pipeline.models import Cell, RawTable
@@ -239,11 +239,9 @@ def open_frame_closings(plumber_page) -> list[dict]:
     (or start) at one height with no rule across them there, the frame is closed by a line from the
     first rule to the last (the rows beside that height are then cells, as the agency meant them).
     Word leaves the frame open at the foot of the page a table breaks over, or at the head of the
-    page it goes on on: all its column rules end there (where a column rule between them runs on, they
-    are sub-columns under a group's heading). Where the rules across run on past the outermost column
-    rules to no drawn side, the grid is ruled inside only (`inside_borders.outer_sides`): it is closed
-    at its top and bottom from side to side, no head left open, and its sides are drawn (vertical
-    lines, `_side`)."""
+    page it goes on on. Where the rules across run on past the outermost column rules to no drawn side,
+    the grid is ruled inside only (`inside_borders.outer_sides`): it is closed at its top and bottom from
+    side to side, no head left open, and its sides are drawn (vertical lines, `_side`)."""
     across = [e for e in plumber_page.edges if e["orientation"] == "h"]
     level = RulesByHeight(across)
     rules = _column_rules(plumber_page, level)
@@ -268,9 +266,6 @@ def open_frame_closings(plumber_page) -> list[dict]:
             middle, spread = (min(ends) + max(ends)) / 2, (max(ends) - min(ends)) / 2
             if len(xs) < MIN_COLUMN_RULES or xs[-1] - xs[0] <= 0 or covered(middle, xs[0], xs[-1], spread + CROSSING_REACH):
                 continue
-            if any(xs[0] + SAME_RULE < x < xs[-1] - SAME_RULE and t < min(ends) - SAME_END and b > max(ends) + SAME_END
-                   for x, t, b in rules):
-                continue  # a column rule between them runs on past that height: sub-columns under a heading
             if at_foot:  # a rule across them from where they start to above the open end
                 far = min(t for _, t, _ in meeting)
                 inside = [e for e in across if far - SAME_END <= e["top"] < edge - SAME_END]
@@ -361,14 +356,19 @@ PAINTED_SHAPES = ("rect", "curve")
 MAX_BAR_WIDTH = 3.0
 # A bar drawn per cell side is at least a tight row long: a 9 pt row over a 2.25 pt bar is 4 times.
 MIN_BAR_LENGTH = 4.0
+# A thick rule is drawn in ink: darker than this (luminance, 0 black .. 1 white). Word paints a shaded
+# cell's paddings as strips as thin (2.2 pt) in its light tint (0.85-0.95 grey): shading, no rule.
+MAX_BAR_LUMINANCE = 0.6
 
 
 def is_rule_bar(obj: dict) -> bool:
-    """A filled box thicker than `MAX_RULE_WIDTH` drawn as a rule: at most `MAX_BAR_WIDTH` thick and
-    `MIN_BAR_LENGTH` times as long."""
+    """A filled box thicker than `MAX_RULE_WIDTH` drawn as a rule: at most `MAX_BAR_WIDTH` thick,
+    `MIN_BAR_LENGTH` times as long, in a dark colour (`MAX_BAR_LUMINANCE`)."""
     thickness = min(obj["x1"] - obj["x0"], obj["bottom"] - obj["top"])
     length = max(obj["x1"] - obj["x0"], obj["bottom"] - obj["top"])
-    return thickness <= MAX_BAR_WIDTH and length >= MIN_BAR_LENGTH * thickness
+    shade = luminance(obj.get("non_stroking_color"))
+    return thickness <= MAX_BAR_WIDTH and length >= MIN_BAR_LENGTH * thickness \
+        and shade is not None and shade < MAX_BAR_LUMINANCE
 
 
 def is_cell_paint(obj: dict) -> bool:
