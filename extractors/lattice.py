@@ -29,7 +29,8 @@ from extractors.grid import (
     text_of,
     without_column_numbering,
 )
-from extractors.page_source import PageText, Word, sideways_reading
+from extractors.inside_borders import outer_sides
+from extractors.page_source import PageText, Word, luminance, sideways_reading
 from extractors.stacked_rows import SPAN_TOLERANCE, deal_spanning_figures, split_stacked_row
 from extractors.table_finder import find_tables
 from pipeline.models import Cell, RawTable
@@ -39,8 +40,9 @@ MAX_COLUMNS_IN_CELL = 2  # "Rp | 1.000.000" set apart by a tab is one cell; thre
 MAX_SHARE_IN_COLUMNED_CELLS = 0.3  # when more of a table's words stand on lines of columns inside one
 #                                    cell, the rules are shading stripes or a frame, not cell borders
 
-SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3,
-            "join_tolerance": 3, "intersection_tolerance": 3, "text_x_tolerance": 2}
+FINDER_TOLERANCE = 3  # points: pdfplumber's finder snaps, joins and crosses rules this close
+SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": FINDER_TOLERANCE,
+            "join_tolerance": FINDER_TOLERANCE, "intersection_tolerance": FINDER_TOLERANCE, "text_x_tolerance": 2}
 
 
 def _inside(char: dict, bbox) -> bool:
@@ -113,6 +115,10 @@ def rules_are_cell_borders(page: PageText, found) -> bool:
 SAME_RULE = 1.5
 # Rules ending within this distance of each other end at one height.
 SAME_END = 2.0
+# A column rule ending this close (points) to a rule across it meets that rule: pdfplumber's finder
+# joins them within its intersection tolerance (some PDF printers stop every segment 1-3 pt short of
+# the rule it crosses); only a frame with no rule across within this reach is open.
+CROSSING_REACH = float(FINDER_TOLERANCE)
 # A frame needs at least this many column rules (the two sides and one between).
 MIN_COLUMN_RULES = 3
 # A horizontal rule closes the frame where it covers this share of the frame's width.
@@ -124,19 +130,32 @@ CLOSING_SHARE = 0.8
 MAX_RULE_WIDTH = 2.0
 
 
-def _column_rules(plumber_page) -> list[tuple[float, float, float]]:
-    """(x, top, bottom) of each vertical rule (a line, or a thin rectangle), its pieces joined."""
+def _column_rules(plumber_page, across: RulesByHeight | None = None) -> list[tuple[float, float, float]]:
+    """(x, top, bottom) of each vertical rule (a line, or a thin rectangle), its pieces joined: those
+    meeting within `SAME_END`, and those stopping short on both sides of a rule across them (`across`,
+    each end within `CROSSING_REACH` of it: a printer's segment per cell side, short of the crossing)."""
     pieces = [(o["x0"], o["top"], o["bottom"]) for o in plumber_page.lines if abs(o["x1"] - o["x0"]) <= MAX_RULE_WIDTH]
     pieces += [(o["x0"], o["top"], o["bottom"]) for o in plumber_page.rects
                if o["x1"] - o["x0"] <= MAX_RULE_WIDTH and o["bottom"] - o["top"] > o["x1"] - o["x0"]]
     rules: list[list[float]] = []
     for x, top, bottom in sorted(pieces, key=lambda p: (round(p[0]), p[1])):
         last = rules[-1] if rules else None
-        if last is not None and abs(x - last[0]) <= SAME_RULE and top <= last[2] + SAME_END:
+        if last is not None and abs(x - last[0]) <= SAME_RULE and (
+                top <= last[2] + SAME_END or _crossed_between(across, x, last[2], top)):
             last[2] = max(last[2], bottom)
             continue
         rules.append([x, top, bottom])
     return [(x, top, bottom) for x, top, bottom in rules]
+
+
+def _crossed_between(across: RulesByHeight | None, x: float, above: float, below: float) -> bool:
+    """Whether a rule across column x lies in the gap from `above` to `below`, each within
+    `CROSSING_REACH` of it."""
+    if across is None or below - above > 2 * CROSSING_REACH:
+        return False
+    middle = (above + below) / 2
+    return any(e["x0"] - CROSSING_REACH <= x <= e["x1"] + CROSSING_REACH
+               for e in across.near(middle, CROSSING_REACH - (below - above) / 2))
 
 
 def _union_width(spans: list[tuple[float, float]]) -> float:
@@ -154,6 +173,12 @@ def _closing(y: float, x0: float, x1: float, at_head: bool) -> dict:
     """A line across the frame; `at_head` marks the head of a frame that goes on from the page before."""
     return {"object_type": "line", "x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0.0,
             "at_head": at_head}
+
+
+def _side(x: float, top: float, bottom: float) -> dict:
+    """A vertical line: the side of a grid ruled inside only."""
+    return {"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0.0,
+            "height": bottom - top, "at_head": False}
 
 
 # Rules are first looked up by height in a window this much wider than asked (points), then tested as
@@ -214,17 +239,19 @@ def open_frame_closings(plumber_page) -> list[dict]:
     (or start) at one height with no rule across them there, the frame is closed by a line from the
     first rule to the last (the rows beside that height are then cells, as the agency meant them).
     Word leaves the frame open at the foot of the page a table breaks over, or at the head of the
-    page it goes on on."""
-    rules = _column_rules(plumber_page)
+    page it goes on on. Where the rules across run on past the outermost column rules to no drawn side,
+    the grid is ruled inside only (`inside_borders.outer_sides`): it is closed at its top and bottom from
+    side to side, no head left open, and its sides are drawn (vertical lines, `_side`)."""
     across = [e for e in plumber_page.edges if e["orientation"] == "h"]
     level = RulesByHeight(across)
-    answers: dict[tuple[float, float, float], bool] = {}  # many rules stand at one height: asked once each
+    rules = _column_rules(plumber_page, level)
+    answers: dict[tuple[float, float, float, float], bool] = {}  # many rules stand at one height: asked once each
 
-    def covered(y: float, x0: float, x1: float) -> bool:
-        if (y, x0, x1) not in answers:
-            spans = sorted((max(e["x0"], x0), min(e["x1"], x1)) for e in level.near(y, SAME_END))
-            answers[y, x0, x1] = _union_width(spans) >= CLOSING_SHARE * (x1 - x0)
-        return answers[y, x0, x1]
+    def covered(y: float, x0: float, x1: float, reach: float = SAME_END) -> bool:
+        if (y, x0, x1, reach) not in answers:
+            spans = sorted((max(e["x0"], x0), min(e["x1"], x1)) for e in level.near(y, reach))
+            answers[y, x0, x1, reach] = _union_width(spans) >= CLOSING_SHARE * (x1 - x0)
+        return answers[y, x0, x1, reach]
 
     closings: list[dict] = []
     for at_foot in (True, False):
@@ -235,7 +262,9 @@ def open_frame_closings(plumber_page) -> list[dict]:
             done.append(edge)
             meeting = [(x, t, b) for x, t, b in rules if abs((b if at_foot else t) - edge) <= SAME_END]
             xs = sorted(x for x, _, _ in meeting)
-            if len(xs) < MIN_COLUMN_RULES or xs[-1] - xs[0] <= 0 or covered(edge, xs[0], xs[-1]):
+            ends = [b if at_foot else t for _, t, b in meeting]
+            middle, spread = (min(ends) + max(ends)) / 2, (max(ends) - min(ends)) / 2
+            if len(xs) < MIN_COLUMN_RULES or xs[-1] - xs[0] <= 0 or covered(middle, xs[0], xs[-1], spread + CROSSING_REACH):
                 continue
             if at_foot:  # a rule across them from where they start to above the open end
                 far = min(t for _, t, _ in meeting)
@@ -243,10 +272,18 @@ def open_frame_closings(plumber_page) -> list[dict]:
             else:  # a rule across them from below the open end to where they end
                 far = max(b for _, _, b in meeting)
                 inside = [e for e in across if edge + SAME_END < e["top"] <= far + SAME_END]
-            if not any(covered(e["top"], xs[0], xs[-1]) for e in inside):
+            crossing = [e for e in inside if covered(e["top"], xs[0], xs[-1])]
+            if not crossing:
                 continue  # no rule across them between their ends either: not the frame of a table
             y = max(b for _, _, b in meeting) if at_foot else min(t for _, t, _ in meeting)
-            closings.append(_closing(y, xs[0], xs[-1], not at_foot))
+            top, bottom = min(t for _, t, _ in meeting), max(b for _, _, b in meeting)
+            sides = outer_sides(xs, crossing, rules, (top, bottom))
+            if sides is None:
+                closings.append(_closing(y, xs[0], xs[-1], not at_foot))
+                continue
+            # ruled inside only: no page break here, the grid's sides are where its row rules end
+            closings.append(_closing(y, sides[0], sides[1], False))
+            closings += [_side(x, top, bottom) for x, rule in zip(sides, (xs[0], xs[-1])) if x != rule]
     return closings
 
 
@@ -312,13 +349,37 @@ def _paints_white(colour) -> bool:
 PAINTED_SHAPES = ("rect", "curve")
 
 
+# A filled bar up to this thick (points) is a rule when it is long (`MIN_BAR_LENGTH` times its
+# thickness): Excel's thick border is a 2.25 pt bar, Word's thickest plain line 3 pt (6 pt lines are
+# drawn double). A cell's shading box is a text line tall (a 6 pt font's line is taller); a padding's
+# box that thin lies within the finder's snap distance of the cell's border, and joins it.
+MAX_BAR_WIDTH = 3.0
+# A bar drawn per cell side is at least a tight row long: a 9 pt row over a 2.25 pt bar is 4 times.
+MIN_BAR_LENGTH = 4.0
+# A thick rule is drawn in ink: darker than this (luminance, 0 black .. 1 white). Word paints a shaded
+# cell's paddings as strips as thin (2.2 pt) in its light tint (0.85-0.95 grey): shading, no rule.
+MAX_BAR_LUMINANCE = 0.6
+
+
+def is_rule_bar(obj: dict) -> bool:
+    """A filled box thicker than `MAX_RULE_WIDTH` drawn as a rule: at most `MAX_BAR_WIDTH` thick,
+    `MIN_BAR_LENGTH` times as long, in a dark colour (`MAX_BAR_LUMINANCE`)."""
+    thickness = min(obj["x1"] - obj["x0"], obj["bottom"] - obj["top"])
+    length = max(obj["x1"] - obj["x0"], obj["bottom"] - obj["top"])
+    shade = luminance(obj.get("non_stroking_color"))
+    return thickness <= MAX_BAR_WIDTH and length >= MIN_BAR_LENGTH * thickness \
+        and shade is not None and shade < MAX_BAR_LUMINANCE
+
+
 def is_cell_paint(obj: dict) -> bool:
     """True for a rectangle (or a closed shape) filled and not stroked that is no rule: white (on white
-    paper it shows nothing), or wider than a rule both ways (a cell's shading, a banner). Word paints a
-    cell's shading as one box per text line of the cell, and one for each of its paddings."""
+    paper it shows nothing), or wider than a rule both ways (a cell's shading, a banner) and no long
+    thin bar (`is_rule_bar`). Word paints a cell's shading as one box per text line of the cell, and
+    one for each of its paddings."""
     return (obj.get("object_type") in PAINTED_SHAPES and bool(obj.get("fill")) and not obj.get("stroke")
             and (_paints_white(obj.get("non_stroking_color"))
-                 or min(obj["x1"] - obj["x0"], obj["bottom"] - obj["top"]) > MAX_RULE_WIDTH))
+                 or (min(obj["x1"] - obj["x0"], obj["bottom"] - obj["top"]) > MAX_RULE_WIDTH
+                     and not is_rule_bar(obj))))
 
 
 def _overlap(a, b) -> bool:
@@ -394,7 +455,9 @@ def _found_tables(plumber_page) -> list[tuple[Table, bool]]:
     """Each table pdfplumber finds, with whether its frame was open at its head (the table goes on
     from the page before: the rows under that head are body rows, under no header of their own)."""
     closings = open_frame_closings(plumber_page)
-    settings = {**SETTINGS, "explicit_horizontal_lines": closings} if closings else SETTINGS
+    across = [c for c in closings if c["height"] == 0]
+    sides = [c for c in closings if c["height"] > 0]
+    settings = {**SETTINGS, "explicit_horizontal_lines": across, "explicit_vertical_lines": sides} if closings else SETTINGS
     heads = [c for c in closings if c["at_head"]]
     return [(f, any(abs(f.bbox[1] - c["top"]) <= SAME_END and c["x0"] - SAME_END <= f.bbox[0] < c["x1"]
                     for c in heads))

@@ -136,6 +136,23 @@ def _colour(value) -> tuple:
     return tuple(round(float(v), 3) if isinstance(v, (int, float)) else v for v in value)
 
 
+def luminance(colour) -> float | None:
+    """0 (black) .. 1 (white) of a colour as the PDF sets it (grey, RGB or CMYK; a number, a tuple or a list:
+    `_colour`); None when unknown."""
+    colour = _colour(colour)
+    if not colour or not all(isinstance(v, (int, float)) for v in colour):
+        return None
+    if len(colour) == 1:
+        return float(colour[0])
+    if len(colour) == 3:
+        r, g, b = colour
+        return 0.299 * r + 0.587 * g + 0.114 * b
+    if len(colour) == 4:
+        c, m, y, k = colour
+        return (1 - k) * (1 - (0.299 * c + 0.587 * m + 0.114 * y))
+    return None
+
+
 def runs_upward(char: dict) -> bool:
     """A character whose baseline runs up the page (text turned a quarter anticlockwise: a narrow column's
     heading set sideways, read from bottom to top)."""

@@ -37,9 +37,11 @@ from extractors.grid import (
     is_pure_number,
     without_column_numbering,
 )
+from extractors.header_fill import band_foot_rules
 from extractors.ink_lines import joins_line
 from extractors.ink_words import covers_column
 from extractors.page_source import Fill, HeaderPhrase, PageText, Word
+from extractors.ruled_rows import ruled_rows_end
 from pipeline.lexicon import SCALE_NOTE
 from pipeline.models import Cell, RawTable
 
@@ -611,6 +613,8 @@ def shaded_body_end(page: PageText, head: Rule, rules: list[Rule]) -> float | No
 
 def read_borderless_tables(page: PageText, exclude: list) -> list[RawTable]:
     rules = find_rules(page, exclude)
+    feet = band_foot_rules(page, [(r.y, r.x0, r.x1) for r in rules])  # headers on dark bands: their feet
+    rules = sorted(rules + [Rule(y, x0, x1, [round(x0, 1), round(x1, 1)]) for y, x0, x1 in feet], key=lambda r: r.y)
     tables: list[RawTable] = []
     i = 0
     while i < len(rules):
@@ -638,6 +642,8 @@ def read_borderless_tables(page: PageText, exclude: list) -> list[RawTable]:
             if below is not None and _is_header_band(page, head, bottom) and _is_data_band(page, bottom, below):
                 i = bottom_idx  # a rule above the header, one under it, one under the body: start at the second
                 continue
+            bottom_idx = ruled_rows_end(page, rules, i, bottom_idx)  # rows ruled past a merged cell go on
+            bottom = rules[bottom_idx]
         body = _body_words(page, head, bottom)
         if not body:
             i += 1

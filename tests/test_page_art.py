@@ -54,6 +54,27 @@ def test_template_stripes_drawn_past_the_page_do_not_cut_a_table_into_slivers(tm
     assert tables[0]["rows"] == [HEADER, *ROWS]
 
 
+def test_template_rules_drawn_past_the_page_under_a_clip_of_the_page_stay_page_art(tmp_path, saved_tables):
+    """The stripes drawn as single lines, under a clipping path that is the page's box (as a template's
+    PDF sets one): a clip of the whole page cuts nothing the paper does not (extractors/clip_paths.py),
+    so the lines still run off the page, and are no column rules."""
+    pdf = tmp_path / "clipped_stripes.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    c.setFont("Helvetica", 8)
+    _ruled_table(c, 700.0)
+    c.saveState()
+    page = c.beginPath()
+    page.rect(0, 0, *A4)
+    c.clipPath(page, stroke=0, fill=0)
+    c.setLineWidth(2)
+    for x in (118.0, 123.0, 128.0):
+        c.line(x, 760.0, x, -300.0)
+    c.restoreState()
+    tables = saved_tables(c, pdf)
+    assert [t["method"] for t in tables] == ["lattice"]
+    assert tables[0]["rows"] == [HEADER, *ROWS]
+
+
 def test_a_running_head_banner_over_the_top_of_a_table_is_no_cell_border(tmp_path, saved_tables):
     """A table that goes on at the head of the page runs under the template's banner, a filled rounded
     box over its header row: the box's edges are no rules, the headings stay in their columns."""
