@@ -32,6 +32,7 @@ import time
 from dataclasses import dataclass
 
 from extractors.ocr import SETTINGS, OcrResult, OcrSettings, ocr_pdf_page
+from extractors.picture_tables import PicturePlan
 from pipeline.libc import die_with_parent, give_back_memory
 
 # How often a worker waiting for a slot tries again: a page takes seconds, so the wait adds at most a
@@ -242,12 +243,12 @@ class OcrPool:
         self.close()
 
 
-def _plan(path: str, pages: set[int] | None, password: str) -> tuple[list[int], dict[int, list]]:
-    """The scanned pages, and the picture regions of the other pages (see `picture_tables`): what
-    `pages_needing_ocr` and `picture_regions` give, from one pass over the pages (pdfium loads each page
-    once, not once for each)."""
+def _plan(path: str, pages: set[int] | None, password: str) -> tuple[list[int], PicturePlan]:
+    """The scanned pages, and the picture regions of the other pages worth OCR with the pictures whose print
+    is too small to read (see `picture_tables`): what `pages_needing_ocr` and `picture_regions` give, from one
+    pass over the pages (pdfium loads each page once, not once for each)."""
     from extractors.ocr_page import each_page, needs_ocr
-    from extractors.picture_tables import page_picture_regions, tables_may_lie_in, without_decoration
+    from extractors.picture_tables import page_picture_regions, plan_pictures, without_decoration
 
     scans: list[int] = []
     regions: dict[int, list] = {}
@@ -260,7 +261,7 @@ def _plan(path: str, pages: set[int] | None, password: str) -> tuple[list[int], 
         if found:
             regions[number] = found
     pictures = {n: boxes for n, boxes in without_decoration(regions, n_pages).items() if n not in scans}
-    return scans, tables_may_lie_in(path, pictures, password)
+    return scans, plan_pictures(path, pictures, password)
 
 
 class OcrPlan:
@@ -276,17 +277,20 @@ class OcrPlan:
         from extractors.ocr import engine_available
 
         scans: list[int] = []
-        self.pictures: dict[int, list] = {}
+        pictures = PicturePlan({})
         try:
             if engine_available():
-                scans, self.pictures = in_child(_plan, path, pages, password)
+                scans, pictures = in_child(_plan, path, pages, password)
         except MemoryError:
             raise
         except Exception:  # noqa: BLE001 - pdfium cannot read a file pdfplumber can: read its text layer alone
-            scans, self.pictures = [], {}
+            scans, pictures = [], PicturePlan({})
+        self.pictures: dict[int, list] = pictures.regions
+        self.small_print: list[tuple[int, float]] = pictures.small_print  # (page, px): pictures left unread
         if only is not None:
             scans = [n for n in scans if n in only]
             self.pictures = {n: boxes for n, boxes in self.pictures.items() if n in only}
+            self.small_print = [(n, px) for n, px in self.small_print if n in only]
         self.wanted = sorted(set(scans) | set(self.pictures))
         self.pool = OcrPool(path, self.wanted, settings, password) if self.wanted else None
 

@@ -86,6 +86,7 @@ class PdfDocument:
     title: str | None
     n_pages: int
     unread_pictures: list[tuple[int, float]] = field(default_factory=list)  # (page, px): picture tables too small to read
+    small_print_pictures: list[tuple[int, float]] = field(default_factory=list)  # (page, px): pictures not OCRed, print too small
     # the lines of the first pages' margins that the narrative leaves out (running heads and feet, page numbers):
     # what a report says of itself there ("LKjIP Dinas Contoh Kota Contoh Tahun 2023") is evidence for its metadata
     margin_lines: list[TextLine] = field(default_factory=list)
@@ -260,6 +261,7 @@ class PageReading:
     unread: list[tuple[int, float]]
     n_chars: int
     ocr: bool = False  # the page was read by OCR (its lines may carry misread letters)
+    small_print: list[tuple[int, float]] = field(default_factory=list)  # (page, px): pictures left unread before OCR
 
 
 @dataclass
@@ -292,7 +294,7 @@ def _read_page(page: PageText, ocr: OcrPlan, page_no: int) -> PageReading:
         unread, picture_narrative = pictured.unread, pictured.narrative
     found.sort(key=lambda t: _box(t)[1])
     return PageReading(page_no, page.height, page.lines, found, drawn, picture_narrative, unread, page.n_chars,
-                       ocr=isinstance(page, OcrPage))
+                       ocr=isinstance(page, OcrPage), small_print=[e for e in ocr.small_print if e[0] == page_no])
 
 
 def read_pages(path: str, page_progress=None, pages: set[int] | None = None, password: str = "",
@@ -336,9 +338,11 @@ def assemble(read: PagesRead) -> PdfDocument:
     left_out: list[TextLine] = []  # the first pages' margin lines the narrative leaves out
     first_page = read.pages[0].number if read.pages else 1
     unread_pictures: list[tuple[int, float]] = []
+    small_print: list[tuple[int, float]] = []
     for page in read.pages:
         page_no, found = page.number, page.tables
         unread_pictures += page.unread
+        small_print += page.small_print
         # text in tables found by white space alone stays narrative too (it may be a form or a list)
         narrative = _narrative_lines(page, page.drawn, margin_lines)
         if page_no < first_page + MARGIN_PAGES_KEPT:
@@ -388,7 +392,8 @@ def assemble(read: PagesRead) -> PdfDocument:
 
     # a short white-space block opening a page that continues no table above is no table
     joined = [t for t in join_continuations(tables, consecutive) if t.method != PART_METHOD]
-    return PdfDocument(joined, lines, read.title, read.n_pages, unread_pictures, left_out)
+    return PdfDocument(joined, lines, read.title, read.n_pages, unread_pictures, margin_lines=left_out,
+                       small_print_pictures=small_print)
 
 
 def read_pdf(path: str, page_progress=None, pages: set[int] | None = None, password: str = "") -> PdfDocument:

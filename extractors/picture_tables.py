@@ -12,12 +12,17 @@ A page whose text layer is missing or garbage is a scan and read by OCR as a who
 this is for the pages whose words are real but whose table is a picture. Diagrams pass the region
 test too (an organisation chart is paper-coloured): those whose pixels show separate boxes joined by
 connectors, or a bar chart, are left out before OCR (`picture_kind`, `tables_may_lie_in`); the others'
-OCR gives no rows of figures and is dropped.
+OCR gives no rows of figures and is dropped. A picture whose print is too small for its figures to be read
+is named as unread without OCR (`picture_print`, `plan_pictures`).
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
 
 from extractors.figure_forms import figures_of, unsure_figures
 from pipeline.models import RawTable
@@ -201,29 +206,70 @@ def without_decoration(found: dict[int, list[PictureRegion]], n_pages: int,
     return {page: regions for page, regions in kept.items() if regions}
 
 
-def _grey_at(page, dpi: int):
+def _grey_at(page, dpi: float):
     grey = page.render(scale=dpi / 72, grayscale=True).to_numpy()
     return grey[..., 0] if grey.ndim == 3 else grey
 
 
-def tables_may_lie_in(path: str, found: dict[int, list[PictureRegion]],
-                      password: str = "") -> dict[int, list[PictureRegion]]:
-    """The regions less the pictures whose pixels show a diagram of boxes and connectors or a bar chart
-    (`picture_kind`): no table of values lies in them, and a page left with none is not OCRed."""
+@dataclass
+class PicturePlan:
+    """The text pages' pictures worth OCR (`regions`: page -> regions), and (page, height of the tall print in the
+    picture's own pixels) of each picture left unread because its print is too small to read (`small_print`)."""
+    regions: dict[int, list[PictureRegion]]
+    small_print: list[tuple[int, float]] = field(default_factory=list)
+
+
+def _may_hold_tables(path: str, found: dict[int, list[PictureRegion]],
+                     password: str = "") -> Iterator[tuple[int, Any, list[PictureRegion]]]:
+    """(page number, open pypdfium2 page, its regions) for each page, less the pictures whose pixels show a
+    diagram of boxes and connectors, a chart or large lettering (`picture_kind`): no table of values lies in
+    them."""
     from extractors.ocr_page import each_page
     from extractors.picture_kind import SETTINGS as KIND
     from extractors.picture_kind import PictureKind, picture_kind
 
     scale = KIND.render_dpi / 72
-    kept: dict[int, list[PictureRegion]] = {}
     for number, page in each_page(path, set(found), password):
         grey = _grey_at(page, KIND.render_dpi)
-        regions = [r for r in found[number] if picture_kind(grey[int(r.box[1] * scale):int(r.box[3] * scale),
-                                                                  int(r.box[0] * scale):int(r.box[2] * scale)])
-                   is PictureKind.MAY_HOLD_TABLE]
-        if regions:
-            kept[number] = regions
-    return kept
+        yield number, page, [r for r in found[number]
+                             if picture_kind(_crop(grey, r.box, scale)) is PictureKind.MAY_HOLD_TABLE]
+
+
+def tables_may_lie_in(path: str, found: dict[int, list[PictureRegion]],
+                      password: str = "") -> dict[int, list[PictureRegion]]:
+    """The regions less the pictures whose pixels show a diagram of boxes and connectors or a chart
+    (`picture_kind`), and the pages left with one."""
+    return {number: regions for number, _, regions in _may_hold_tables(path, found, password) if regions}
+
+
+def plan_pictures(path: str, found: dict[int, list[PictureRegion]], password: str = "",
+                  settings: PictureSettings = SETTINGS) -> PicturePlan:
+    """The regions worth OCR: those that may hold a table (`tables_may_lie_in`) less those whose print is too
+    small to read (`picture_print`: OCR would only name their tables as unread, so they are named without
+    it). A page left with no region is not OCRed."""
+    from extractors.picture_print import render_scale, tall_print_px, too_small_to_read
+
+    plan = PicturePlan({})
+    for number, page, regions in _may_hold_tables(path, found, password):
+        fine: dict[float, np.ndarray] = {}  # the page at each picture's own resolution, rendered once
+        readable = []
+        for region in regions:
+            at = render_scale(region.px_per_pt)
+            if at not in fine:
+                fine[at] = _grey_at(page, at * 72)
+            tall = tall_print_px(_crop(fine[at], region.box, at), at, region.px_per_pt)
+            if too_small_to_read(tall, settings.min_small_digit_px):
+                plan.small_print.append((number, tall or 0.0))
+            else:
+                readable.append(region)
+        if readable:
+            plan.regions[number] = readable
+    return plan
+
+
+def _crop(grey: np.ndarray, box: Box, scale: float) -> np.ndarray:
+    """The pixels of `box` (PDF points) of a page rendered at `scale` pixels per point."""
+    return grey[int(box[1] * scale):int(box[3] * scale), int(box[0] * scale):int(box[2] * scale)]
 
 
 def _region_of(table: RawTable, regions: list[PictureRegion]) -> PictureRegion | None:
@@ -302,3 +348,14 @@ def unread_summary(unread: list[tuple[int, float]], settings: PictureSettings = 
     return (f"{len(unread)} table(s) printed as pictures on {where} not read: their figures are {low:.0f}-{high:.0f} px "
             f"tall in the picture, too small to read reliably (at least {settings.min_digit_px:.0f} px, or "
             f"{settings.min_small_digit_px:.0f} px with their figures in form)")
+
+
+def small_print_summary(small_print: list[tuple[int, float]], settings: PictureSettings = SETTINGS) -> str | None:
+    """One sentence for the run's output on the pictures not OCRed because their print is too small, or None."""
+    if not small_print:
+        return None
+    pages = sorted({page for page, _ in small_print})
+    where = f"page {pages[0]}" if len(pages) == 1 else f"{len(pages)} pages ({pages[0]}-{pages[-1]})"
+    low, high = min(h for _, h in small_print), max(h for _, h in small_print)
+    return (f"{len(small_print)} picture(s) on {where} not read: their tallest print is {low:.0f}-{high:.0f} px tall in the "
+            f"picture, too small for figures to read reliably (at least {settings.min_small_digit_px:.0f} px)")

@@ -108,13 +108,13 @@ def extract_in_process(source: SourceFile, password: str = "", page_progress=Non
 
 def report_of(source: SourceFile, doc) -> ExtractedReport:
     """The stages after reading (pipeline.extract.build_report) over a read `PdfDocument`."""
-    from extractors.picture_tables import unread_summary
+    from extractors.picture_tables import small_print_summary, unread_summary
     from pipeline.extract import build_report
 
     report = build_report(source, doc.tables, doc.lines, doc.title, doc.n_pages, doc.margin_lines)
-    unread = unread_summary(doc.unread_pictures)
-    if unread:
-        report.warnings.append(unread)
+    for unread in (unread_summary(doc.unread_pictures), small_print_summary(doc.small_print_pictures)):
+        if unread:
+            report.warnings.append(unread)
     return report
 
 
