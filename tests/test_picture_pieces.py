@@ -9,12 +9,12 @@ from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
+from test_picture_tables import _extract, _table_picture, needs_tesseract
 
 from extractors.figure_forms import figures_of, unsure_figures
 from extractors.page_source import Word
 from extractors.picture_tables import SETTINGS, PictureRegion, _joined_pieces, keep_picture_tables, picture_regions
 from pipeline.models import Cell, RawTable
-from tests.test_picture_tables import _extract, _table_picture, needs_tesseract
 
 TABLE_WIDTH = 490.0  # points, the width the picture is placed at (tests.test_picture_tables' table)
 
