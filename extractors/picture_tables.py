@@ -340,22 +340,25 @@ def keep_picture_tables(ocr_tables: list[RawTable], words, regions: list[Picture
 
 def unread_summary(unread: list[tuple[int, float]], settings: PictureSettings = SETTINGS) -> str | None:
     """One sentence for the run's output on the picture tables left unread, or None."""
-    if not unread:
-        return None
-    pages = sorted({page for page, _ in unread})
-    where = f"page {pages[0]}" if len(pages) == 1 else f"{len(pages)} pages ({pages[0]}-{pages[-1]})"
-    low, high = min(h for _, h in unread), max(h for _, h in unread)
-    return (f"{len(unread)} table(s) printed as pictures on {where} not read: their figures are {low:.0f}-{high:.0f} px "
-            f"tall in the picture, too small to read reliably (at least {settings.min_digit_px:.0f} px, or "
-            f"{settings.min_small_digit_px:.0f} px with their figures in form)")
+    return _unread_sentence("table(s) printed as pictures", "their figures are", unread,
+                            f"at least {settings.min_digit_px:.0f} px, or {settings.min_small_digit_px:.0f} px with "
+                            "their figures in form")
 
 
 def small_print_summary(small_print: list[tuple[int, float]], settings: PictureSettings = SETTINGS) -> str | None:
     """One sentence for the run's output on the pictures not OCRed because their print is too small, or None."""
-    if not small_print:
+    return _unread_sentence("picture(s)", "their tallest print is", small_print,
+                            f"at least {settings.min_small_digit_px:.0f} px", "for figures ")
+
+
+def _unread_sentence(what: str, measured: str, entries: list[tuple[int, float]], needed: str,
+                     small_for: str = "") -> str | None:
+    """'N <what> on page(s) … not read: <measured> a-b px tall in the picture, too small <small_for>to read
+    reliably (<needed>)', or None for no entries ((page, height in px) each)."""
+    if not entries:
         return None
-    pages = sorted({page for page, _ in small_print})
+    pages = sorted({page for page, _ in entries})
     where = f"page {pages[0]}" if len(pages) == 1 else f"{len(pages)} pages ({pages[0]}-{pages[-1]})"
-    low, high = min(h for _, h in small_print), max(h for _, h in small_print)
-    return (f"{len(small_print)} picture(s) on {where} not read: their tallest print is {low:.0f}-{high:.0f} px tall in the "
-            f"picture, too small for figures to read reliably (at least {settings.min_small_digit_px:.0f} px)")
+    low, high = min(h for _, h in entries), max(h for _, h in entries)
+    return (f"{len(entries)} {what} on {where} not read: {measured} {low:.0f}-{high:.0f} px tall in the picture, "
+            f"too small {small_for}to read reliably ({needed})")
