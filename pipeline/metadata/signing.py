@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from pipeline.metadata.evidence import Source, Where
+from pipeline.metadata.kind import COVER_LINE_MAX_CHARS, SENTENCE_WORDS_RE
 from pipeline.metadata.year import YEAR
 
 # Month names as reports print them, with the spellings and slips seen in signatures ("Nopember", "Janury").
@@ -39,11 +40,26 @@ LAST_MONTH_AFTER_YEAR = 6
 SIGNED_SOURCES = (Where.COVER, Where.PAGE)
 
 
+# A page titled as a Perjanjian Kinerja: a line that opens with its name (formerly Penetapan Kinerja), as a title
+# ("PERJANJIAN KINERJA TAHUN 2021") or a caption ("Tabel 2.1 Perjanjian Kinerja Tahun 2021"), short and no sentence
+# (`metadata.kind`'s tests); a sentence naming one ("… terhadap perjanjian kinerja.") does not.
+AGREEMENT_TITLE_RE = re.compile(r"^\W*(?:tabel\s+[\d.]+\s*)?(?:perjanjian|penetapan)\s+kinerja\b", re.IGNORECASE)
+
+
+def _is_agreement_page(source: Source) -> bool:
+    """A page that prints a Perjanjian Kinerja: its signature is the agreement's, made at the start of the year it
+    sets targets for (an LKjIP's second chapter shows the year's signed PK), not the report's."""
+    return source.kind is Where.PAGE and any(
+        AGREEMENT_TITLE_RE.search(line) and len(line) <= COVER_LINE_MAX_CHARS and not SENTENCE_WORDS_RE.search(line)
+        for line in source.lines)
+
+
 def signing_dates(sources: list[Source]) -> list[tuple[int, int, str]]:
-    """(year, month, line) of every signature's place and date line in the cover and pages given."""
+    """(year, month, line) of every signature's place and date line in the cover and pages given, less those of
+    pages that print a Perjanjian Kinerja (`_is_agreement_page`)."""
     out = []
     for source in sources:
-        if source.kind not in SIGNED_SOURCES:
+        if source.kind not in SIGNED_SOURCES or _is_agreement_page(source):
             continue
         for line in source.lines:
             m = SIGNING_LINE_RE.match(line)
