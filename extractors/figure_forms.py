@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 
 # The forms of a figure, without the sign, brackets and percent sign around it (`_core`), by convention.
-NEUTRAL = re.compile(r"\d{1,4}")  # a count, a year, a capaian without decimals
+# A count, a year, a capaian without decimals, or an amount a spreadsheet prints without grouping ("1250000000");
+# a leading zero is no figure's ("071.507.545" is a misread).
+NEUTRAL = re.compile(r"0|[1-9]\d*")
 INDONESIAN = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+")  # thousands by dots, decimals after a comma
 ENGLISH = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2}")  # thousands by commas, decimals after a dot
 AROUND = re.compile(r"^[(<>≤≥±+−-]?\s*(.*?)\s*%?\s*\)?$")

@@ -83,6 +83,8 @@ def test_figures_out_of_form_or_of_the_other_convention_are_unsure():
     assert unsure_figures(["42. 180.0", "629,040,0", "2.947,435.000", "1.250.000"]) == 3
     assert unsure_figures(["2.774.931,0", "1.130.000,0", "339,000", "96,33"]) == 1  # one English figure among them
     assert figures_of(["1\n2\n3"]) == ["1", "2", "3"]  # a column numbering stacked in one header cell
+    assert unsure_figures(["1250000000", "987654321", "0", "2031"]) == 0  # amounts a sheet prints ungrouped
+    assert unsure_figures(["071507545", "0,5"]) == 1  # a leading zero is a misread
 
 
 def _small_print_table(figures: list[str], confidences: list[float] | None = None
