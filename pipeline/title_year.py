@@ -5,7 +5,7 @@ Out: a `TitleYear` (the year and the title line read), or None.
 
 A report's appendix prints whole documents after it, each under its own title and with no "Tabel" label: the
 Perjanjian Kinerja of the year, or of the next one (signed in January, bound into the report on the year before),
-a Rencana Aksi, a Renja ("PERJANJIAN KINERJA TAHUN 2025" over the signatory's office, then the table). Their
+a Rencana Aksi, a Renja ("PERJANJIAN KINERJA TAHUN 2019" over the signatory's office, then the table). Their
 target columns print no year: the title's year is theirs. A document's title names one document of one year and
 is no sentence; prose above a table ("capaian kinerja tahun 2023 dibandingkan …") names years in passing and
 gives none.

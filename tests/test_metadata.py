@@ -598,12 +598,12 @@ def test_a_signature_bounds_no_plan_and_no_report_signed_late_in_its_year():
 def test_the_signature_of_the_agreement_an_lkjip_shows_bounds_not_its_year():
     # a short LKjIP whose second page shows the year's signed Perjanjian Kinerja (signed in January of that year),
     # with no signed foreword: the agreement's date says nothing of when the report was made
-    agreement = ["BAB II PERENCANAAN KINERJA", "Target tahun 2024 disusun dari realisasi tahun 2023.",
-                 "Tabel 2.1 Perjanjian Kinerja Tahun 2024",
-                 "PERJANJIAN KINERJA TAHUN 2024", "DINAS CONTOH KOTA LEMBAH MAS", "Lembah Mas, 2 Januari 2024",
+    agreement = ["Target tahun 2019 disusun dari realisasi tahun 2018.",
+                 "Tabel 2.1 Perjanjian Kinerja Tahun 2019",
+                 "PERJANJIAN KINERJA TAHUN 2019", "DINAS CONTOH KOTA LEMBAH MAS", "Lembah Mas, 2 Januari 2019",
                  "Kepala Dinas", "Ir. CONTOH NAMA, M.T."]
-    meta = _pages(["LAPORAN KINERJA", "DINAS CONTOH KOTA LEMBAH MAS", "TAHUN 2024"], agreement, file_name="upload_6.pdf")
-    assert meta.kind == "LKjIP" and meta.report_year == 2024
+    meta = _pages(["LAPORAN KINERJA", "DINAS CONTOH KOTA LEMBAH MAS", "TAHUN 2019"], agreement, file_name="upload_6.pdf")
+    assert meta.kind == "LKjIP" and meta.report_year == 2019
 
 
 def test_a_letterhead_in_the_first_pages_top_margin_names_the_region():

@@ -41,7 +41,7 @@ SIGNED_SOURCES = (Where.COVER, Where.PAGE)
 
 
 # A page titled as a Perjanjian Kinerja: a line that opens with its name (formerly Penetapan Kinerja), as a title
-# ("PERJANJIAN KINERJA TAHUN 2021") or a caption ("Tabel 2.1 Perjanjian Kinerja Tahun 2021"), short and no sentence
+# ("PERJANJIAN KINERJA TAHUN 2019") or a caption ("Tabel 2.1 Perjanjian Kinerja Tahun 2019"), short and no sentence
 # (`metadata.kind`'s tests); a sentence naming one ("… terhadap perjanjian kinerja.") does not.
 AGREEMENT_TITLE_RE = re.compile(r"^\W*(?:tabel\s+[\d.]+\s*)?(?:perjanjian|penetapan)\s+kinerja\b", re.IGNORECASE)
 
