@@ -907,13 +907,11 @@ def scan_dpi(path: str, index: int, settings: OcrSettings = SETTINGS, password: 
 def _scan_dpi(page, settings: OcrSettings) -> float | None:
     """The pixels per inch of an open page's largest image, when that image covers at least
     `scan_image_share` of the page (rotation aside); None for a page without one."""
-    import pypdfium2.raw as pdfium_c
-
-    from extractors.ocr_page import bounds_on_page
+    from extractors.ocr_page import bounds_on_page, image_objects
 
     page_width, page_height = page.get_size()
     best: tuple[float, float] | None = None  # (area in pt², dpi)
-    for image in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
+    for image in image_objects(page):
         left, bottom, right, top = bounds_on_page(image)
         pixels = max(image.get_px_size())
         area = (right - left) * (top - bottom)

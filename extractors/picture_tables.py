@@ -279,8 +279,14 @@ def _region_of(table: RawTable, regions: list[PictureRegion]) -> PictureRegion |
     return next((r for r in regions if r.box[0] <= cx <= r.box[2] and r.box[1] <= cy <= r.box[3]), None)
 
 
+def _figure_cells(row) -> list:
+    """A row's cells that are numbers, beside its first cell."""
+    return [c for c in row[1:] if c is not None and c.text and NUMBER_CELL.match(c.text.strip())]
+
+
 def _number_cells(row) -> list[str]:
-    return [c.text.strip() for c in row[1:] if c.text and NUMBER_CELL.match(c.text.strip())]
+    """The texts of a row's cells that are numbers, beside its first cell (`_figure_cells`)."""
+    return [c.text.strip() for c in _figure_cells(row)]
 
 
 def _is_value_table(table: RawTable, settings: PictureSettings) -> bool:
@@ -293,9 +299,8 @@ def _read_whole(table: RawTable, settings: PictureSettings) -> bool:
     """At most `max_unsure_figures` (or `max_unsure_share` of them, in a large table) of the table's figures out
     of form or of its minority convention (`figure_forms.unsure_figures`), or read with a confidence under
     `sure_confidence`."""
-    cells = [c for row in table.header + table.body for c in row[1:]
-             if c is not None and c.text and NUMBER_CELL.match(c.text.strip())]
-    unsure = unsure_figures(figures_of([(c.text or "").strip() for c in cells]))
+    cells = [c for row in table.header + table.body for c in _figure_cells(row)]
+    unsure = unsure_figures(figures_of([c.text.strip() for c in cells]))
     unsure += sum(1 for c in cells if c.ocr_confidence is not None and c.ocr_confidence < settings.sure_confidence)
     return unsure <= max(settings.max_unsure_figures, settings.max_unsure_share * len(cells))
 
