@@ -115,22 +115,14 @@ def test_a_table_drawn_only_by_its_white_cells_is_read_by_them(tmp_path, saved_t
     pdf = tmp_path / "painted.pdf"
     c = canvas.Canvas(str(pdf), pagesize=A4)
     c.setFont("Helvetica", 9)
-    edges, top, step = [60, 260, 340, 400], 700.0, 14.0
-    rows = [["Jumlah produksi padi", "12.317.066", "Ton"], ["Jumlah produksi jagung", "1.190.793", "Ton"],
-            ["Luas serangan OPT", "113.889", "Ha"]]
-    for k, row in enumerate(rows):
-        for j, text in enumerate(row):
-            c.setFillGray(1)
-            _shade(c, edges[j], edges[j + 1], top - step * k, top - step * (k + 1))
-            c.setFillGray(0)
-            c.drawString(edges[j] + 3, top - step * (k + 1) + 4, text)
+    rows = _painted_rows(c, 700.0)
     tables = saved_tables(c, pdf)
     assert [t["method"] for t in tables] == ["lattice"]
     assert tables[0]["rows"] == rows
 
 
 def _painted_rows(c, top: float) -> list[list[str]]:
-    """A Word table without borders, its cells' white boxes only (as above), from `top` down."""
+    """A Word table without borders, its cells' white boxes only, from `top` down."""
     edges, step = [60, 260, 340, 400], 14.0
     rows = [["Jumlah sumur contoh", "12.317.066", "Unit"], ["Jumlah desa contoh", "1.190.793", "Desa"],
             ["Luas lahan contoh", "113.889", "Ha"]]
