@@ -39,7 +39,7 @@ from pipeline.lexicon import (
 from pipeline.metadata import CITATION_RE
 from pipeline.models import Cell, RawTable
 from pipeline.title_rows import headings_only
-from pipeline.title_year import title_year
+from pipeline.title_year import TitleYear, title_year
 from pipeline.year_rows import years_down_the_rows
 
 YEAR_RE = YEAR_IN_TEXT  # a year inside a heading path or a caption (pipeline.lexicon)
@@ -952,9 +952,11 @@ def naming_column(columns: list[ColumnRole], table: RawTable) -> ColumnRole | No
 
 
 def classify(table: RawTable, report_year: int | None, renstra_end: int | None = None,
-             document_evidence: Evidence | None = None, plan_period: str | None = None) -> TableLayout:
+             document_evidence: Evidence | None = None, plan_period: str | None = None,
+             titled: TitleYear | None = None) -> TableLayout:
     """`renstra_end`: the year "Target Akhir Renstra" and "Tingkat Kemajuan" columns refer to; `plan_period`:
-    the period of the plan the report is ("2022-2026"), for years counted within it."""
+    the period of the plan the report is ("2022-2026"), for years counted within it; `titled`: the title year the
+    report's tables in order give this one (`title_year.titles_down_the_page`), else its own title's."""
     paths = [without_total_row(p) for p in column_paths(headings_only(table.header))] if table.header else [""] * table.n_cols
     columns = [ColumnRole(j, path, role_of(path), year_of(path)) for j, path in enumerate(paths)]
     for c in columns:
@@ -999,7 +1001,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
             namer.role = "indicator"
         roles = {c.role for c in columns}
     default_year = caption_year(table.caption, report_year)
-    titled = title_year(table)
+    titled = titled or title_year(table)
     if titled is not None and titled.year != default_year:
         default_year = titled.year
         measured_evidence.append(titled.evidence)

@@ -45,6 +45,7 @@ from pipeline.sheet_headings import without_sheet_headings
 from pipeline.sides import side_by_side_halves
 from pipeline.spans import join_headless_slivers, join_spanned_columns
 from pipeline.stacked import split_stacked_rows
+from pipeline.title_year import titles_down_the_page
 from pipeline.year_group_rows import year_row_out_of_header
 
 
@@ -120,6 +121,7 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
     # the extracted tables stay as they were in report.tables; a header read line by line is made rows of headings
     parts = join_right_hand_parts(join_header_and_body([join_header_lines(without_sheet_headings(t)) for t in tables]))
     document = document_evidence(parts)
+    titles = titles_down_the_page(parts)
     for k, table in enumerate(parts):
         if k == 0 or not table.label or table.label != parts[k - 1].label:
             carried = {}
@@ -133,13 +135,14 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
         table, turned = fields_down_the_rows(table)
         if turned:
             report.role_evidence.setdefault(table.index, []).append(turned)
-        layout = classify(table, meta.report_year, meta.renstra_end, document, meta.period)
+        layout = classify(table, meta.report_year, meta.renstra_end, document, meta.period, titles.get(table.index))
         halves = side_by_side_halves(table, layout)
         if halves:
             report.role_evidence.setdefault(table.index, []).append(
                 f"columns 0-{halves[0].n_cols - 1} repeat as {halves[0].n_cols}-{table.n_cols - 1}: two lists side by side")
         for part in halves or [table]:
-            part_layout = layout if part is table else classify(part, meta.report_year, meta.renstra_end, document, meta.period)
+            part_layout = layout if part is table else classify(part, meta.report_year, meta.renstra_end, document,
+                                                                meta.period, titles.get(table.index))
             _records_of_table(report, part, part_layout, source, carried)
     restore_unnamed_indicators(report.performance)
     set_aside_plan_end_capaian(report.performance, meta.report_year)  # Readings settled 3

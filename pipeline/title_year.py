@@ -1,7 +1,7 @@
 """The year a table's own title names, when the table has no labelled caption ("Tabel 3.1 …").
 
-In:  a `RawTable` (its caption and the lines printed right above it, `context_before`).
-Out: a `TitleYear` (the year and the title line read), or None.
+In:  a `RawTable` (its caption and the lines printed right above it, `context_before`); or a report's tables in order.
+Out: a `TitleYear` (the year and the title line read), or None; for the tables in order, each table's `TitleYear`.
 
 A report's appendix prints whole documents after it, each under its own title and with no "Tabel" label: the
 Perjanjian Kinerja of the year, or of the next one (signed in January, bound into the report on the year before),
@@ -9,10 +9,17 @@ a Rencana Aksi, a Renja ("PERJANJIAN KINERJA TAHUN 2019" over the signatory's of
 target columns print no year: the title's year is theirs. A document's title names one document of one year and
 is no sentence; prose above a table ("capaian kinerja tahun 2023 dibandingkan …") names years in passing and
 gives none.
+
+One title heads every table printed under it on its page: a Perjanjian Kinerja prints its indicators' targets,
+then the programs' budgets for them, under one title ("PERJANJIAN KINERJA TAHUN 2019", the indicator table, then
+"Program | Anggaran | Ket."). A table right below a titled one on the same page, with no caption and nothing
+between but lines that are no sentence and print no year (a cell's wrapped words, an empty line), is under the
+same title (`titles_down_the_page`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from pipeline.lexicon import YEAR_IN_TEXT
 from pipeline.metadata import CITATION_RE
@@ -26,16 +33,22 @@ ONE_YEAR_KINDS = ("PK", "Renja", "Rencana Aksi", "IKU")
 # A title stands within this many lines above its table (the title, the signatory's office or the agency's name,
 # a sub-title).
 TITLE_LINES = 3
+# A table "right below" another starts at most this far above the other's bottom edge (PDF points): the bounding
+# boxes of two tables read from one picture may overlap by a rule's width.
+BELOW_TOLERANCE_PT = 2.0
 
 
 @dataclass(frozen=True)
 class TitleYear:
     year: int
     title: str
+    below_table: int | None = None  # the index of the titled table above this one on its page, when carried
 
     @property
     def evidence(self) -> str:
-        return f"the year of columns printing none, {self.year}, from the title above the table: '{self.title}'"
+        where = ("the title above the table" if self.below_table is None
+                 else f"the title over table {self.below_table} above it on the page")
+        return f"the year of columns printing none, {self.year}, from {where}: '{self.title}'"
 
 
 def title_year(table: RawTable) -> TitleYear | None:
@@ -59,3 +72,31 @@ def _year_of_title(line: str) -> int | None:
         return None
     years = {int(y) for y in YEAR_IN_TEXT.findall(CITATION_RE.sub(" ", line))}
     return years.pop() if len(years) == 1 else None
+
+
+def titles_down_the_page(tables: Sequence[RawTable]) -> dict[int, TitleYear]:
+    """Each table's title year, by table index: its own title's (`title_year`), else that of the table right
+    above it on its page when nothing between starts another heading (`_under_the_same_title`)."""
+    found: dict[int, TitleYear] = {}
+    previous: RawTable | None = None
+    for table in tables:
+        own = title_year(table)
+        if own is not None:
+            found[table.index] = own
+        elif previous is not None and previous.index in found and _under_the_same_title(previous, table):
+            above = found[previous.index]
+            found[table.index] = replace(above, below_table=above.below_table if above.below_table is not None
+                                         else previous.index)
+        previous = table
+    return found
+
+
+def _under_the_same_title(above: RawTable, table: RawTable) -> bool:
+    """Whether `table` is printed right below `above` on the same page with no caption of its own and nothing
+    between that could head it: every line between is no sentence and prints no year."""
+    if table.label or table.caption or not above.bbox or not table.bbox:
+        return False
+    if table.pages[0] != above.pages[-1] or table.bbox[1] < above.bbox[3] - BELOW_TOLERANCE_PT:
+        return False
+    between = [line.strip() for line in (table.context_before or "").splitlines() if line.strip()]
+    return not any(SENTENCE_WORDS_RE.search(line) or YEAR_IN_TEXT.search(line) for line in between)

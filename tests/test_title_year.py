@@ -4,7 +4,7 @@ table, a Renstra's period and a labelled caption give it none."""
 from pipeline.classify import classify
 from pipeline.models import Cell, RawTable
 from pipeline.rows import budget_records, performance_records
-from pipeline.title_year import title_year
+from pipeline.title_year import title_year, titles_down_the_page
 
 HEADER = [["No", "Sasaran", "Indikator", "Satuan", "Target"]]
 BODY = [["1", "Meningkatnya layanan contoh", "Indeks kepuasan layanan contoh", "indeks", "81,5"],
@@ -49,3 +49,35 @@ def test_the_budget_of_the_agreement_takes_the_titles_year_too():
                      [[Cell(t, 41) for t in r] for r in body], "lattice",
                      context_before="PERJANJIAN KINERJA TAHUN 2031\nKEPALA DINAS CONTOH")
     assert [r.year for r in budget_records(table, classify(table, 2030), "x.pdf")] == [2031, 2031]
+
+
+def _budget_below(context_before: str, page: int = 41, top: float = 420.0) -> RawTable:
+    header = [["Program", "Anggaran (Rp.)", "Ket."]]
+    body = [["Program contoh pelayanan", "1.250.000.000", ""], ["Program contoh sarana", "750.000.000", ""]]
+    return RawTable(1, [page], None, None, [[Cell(t, page) for t in r] for r in header],
+                    [[Cell(t, page) for t in r] for r in body], "ocr_lattice", bbox=[100.0, top, 520.0, 520.0],
+                    context_before=context_before)
+
+
+def _agreement_above() -> RawTable:
+    table = _table("PERJANJIAN KINERJA TAHUN 2031\nKEPALA DINAS CONTOH")
+    table.pages, table.bbox = [41], [100.0, 150.0, 520.0, 380.0]
+    return table
+
+
+def test_the_programs_budget_printed_under_the_agreements_indicators_takes_its_title_year():
+    """A Perjanjian Kinerja prints its indicator table, then "Program | Anggaran | Ket." under the one title."""
+    above, below = _agreement_above(), _budget_below("layanan contoh\nDPRD")  # a cell's wrapped words leak between
+    titles = titles_down_the_page([above, below])
+    assert titles[1].year == 2031 and titles[1].below_table == 0
+    records = budget_records(below, classify(below, 2030, titled=titles[1]), "x.pdf")
+    assert [r.year for r in records] == [2031, 2031]
+    assert "title over table 0" in titles[1].evidence
+
+
+def test_a_sentence_a_year_or_another_page_between_ends_the_title():
+    above = _agreement_above()
+    assert 1 not in titles_down_the_page([above, _budget_below("Realisasi anggaran yang dicapai sebagai berikut")])
+    assert 1 not in titles_down_the_page([above, _budget_below("Anggaran Tahun 2030")])
+    assert 1 not in titles_down_the_page([above, _budget_below("", page=42)])
+    assert 1 not in titles_down_the_page([above, _budget_below("", top=200.0)])  # beside it, not below
