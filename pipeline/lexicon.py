@@ -218,3 +218,18 @@ YEAR_IN_TEXT = re.compile(rf"(?<!\d)({YEAR})(?!\d)")
 YEAR_CELL = re.compile(rf"\s*(?:tahun\s*)?({YEAR})\s*", re.IGNORECASE)
 # A cell that is a bare year, "2019" (fullmatch; its text is the year itself).
 BARE_YEAR = re.compile(rf"\s*({YEAR})\s*")
+
+
+# The short names provinces go by in print ("Prov. Jabar", "Pemprov Jateng", "BKD Prov. Sumbar"): each province's
+# common contraction of its full name (singkatan), lower case -> the name as the region is recorded.
+PROVINCE_SHORT_NAMES = {
+    "sumut": "Sumatera Utara", "sumbar": "Sumatera Barat", "sumsel": "Sumatera Selatan",  # Sumatera
+    "kepri": "Kepulauan Riau", "babel": "Kepulauan Bangka Belitung",  # the island provinces off Sumatera
+    "jabar": "Jawa Barat", "jateng": "Jawa Tengah", "jatim": "Jawa Timur",  # Jawa
+    "ntb": "Nusa Tenggara Barat", "ntt": "Nusa Tenggara Timur",  # Nusa Tenggara
+    "kalbar": "Kalimantan Barat", "kalteng": "Kalimantan Tengah", "kalsel": "Kalimantan Selatan",  # Kalimantan
+    "kaltim": "Kalimantan Timur", "kaltara": "Kalimantan Utara",
+    "sulut": "Sulawesi Utara", "sulteng": "Sulawesi Tengah", "sulsel": "Sulawesi Selatan",  # Sulawesi
+    "sultra": "Sulawesi Tenggara", "sulbar": "Sulawesi Barat",
+    "malut": "Maluku Utara", "pabar": "Papua Barat",  # Maluku, Papua
+}

@@ -631,3 +631,35 @@ def test_a_budget_form_of_the_whole_region_is_the_regional_governments():
     assert meta.kind == "budget-realisation" and meta.agency == "Pemerintah Daerah"
     own = table([["SKPD", ":", "Dinas Sumur Contoh"], ["Pemerintah Daerah", ":", "Kabupaten Sukamaju"]])
     assert read_metadata(lines, None, None, "upload_9.pdf", [own, recap]).agency != "Pemerintah Daerah"
+
+
+def _cover_and_foreword(cover: list[str], foreword: str):
+    return read_metadata([TextLine(1, t) for t in cover] + [TextLine(2, "KATA PENGANTAR"), TextLine(2, foreword)])
+
+
+def test_a_region_abbreviated_kab_or_prov_with_its_period_is_the_region():
+    """Covers and running heads print "KAB. CONTOH" and "Prov. Contoh": the period ends the kind's word."""
+    meta = _cover_and_foreword(["LAPORAN KINERJA", "DINAS CONTOH", "KAB. SUKAMAJU", "TAHUN 2029"],
+                               "Laporan ini disusun oleh Dinas Contoh Kab. Sukamaju sebagai wujud pertanggungjawaban.")
+    assert meta.region == "Kabupaten Sukamaju"
+    assert _cover_and_foreword(["LAPORAN KINERJA", "BADAN CONTOH", "Prov. Sukamaju", "TAHUN 2029"],
+                               "Laporan ini disusun oleh Badan Contoh.").region == "Provinsi Sukamaju"
+
+
+def test_a_province_printed_by_its_short_name_is_recorded_by_its_full_name():
+    """"Prov. Jateng", "Provinsi NTT": a province's usual contraction stands for its full name."""
+    meta = _cover_and_foreword(["LAPORAN KINERJA", "BADAN CONTOH", "PROV. JATENG", "TAHUN 2029"],
+                               "Laporan ini disusun oleh Badan Contoh Provinsi Jawa Tengah sebagai wujud pertanggungjawaban.")
+    assert meta.region == "Provinsi Jawa Tengah"
+    assert _cover_and_foreword(["LAPORAN KINERJA", "BADAN CONTOH PROVINSI NTT", "TAHUN 2029"],
+                               "Laporan ini disusun oleh Badan Contoh.").region == "Provinsi Nusa Tenggara Timur"
+
+
+def test_a_one_word_contraction_on_the_cover_is_the_full_name_the_foreword_prints():
+    """"BAPPEDA KOTA CONTOH" on the cover, "Badan Perencanaan Pembangunan Daerah Kota Contoh" in the foreword: one
+    agency, shown by its full name; a contraction no printed name spells stays as printed."""
+    meta = _cover_and_foreword(["LAPORAN KINERJA", "BAPPEDA KOTA SUKAMAJU", "TAHUN 2029"],
+                               "Badan Perencanaan Pembangunan Daerah Kota Sukamaju menyusun laporan ini.")
+    assert meta.agency == "Badan Perencanaan Pembangunan Daerah"
+    alone = _cover_and_foreword(["LAPORAN KINERJA", "BAPPEDA KOTA SUKAMAJU", "TAHUN 2029"], "Laporan ini disusun.")
+    assert alone.agency == "Bappeda"

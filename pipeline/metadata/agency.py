@@ -13,6 +13,7 @@ votes for the full name whose initials it spells.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 
@@ -203,6 +204,7 @@ def agency_votes(sources: list[Source], kind: str) -> Decision:
             qualifiers[key][after] += 1
         decision.add(key, weight, where + " (acronym)", text)
     _merge_qualified(decision, printed, qualifiers)
+    _merge_contractions(decision, printed)
     winner, variants = _winning_group(decision, {k: _best_printed(v) for k, v in printed.items()})
     if winner is None:
         return decision
@@ -300,6 +302,41 @@ def _merge_qualified(decision: Decision, printed: dict[str, Counter], qualifiers
         for other in [k for k in printed if k != key and _bare(_best_printed(printed[k])) in (base, f"{base} {qualifier}")]:
             decision.votes = [(key if v == other else v, w, where, text) for v, w, where, text in decision.votes]
             printed[key].update(printed.pop(other))
+
+
+# A contraction's piece taken from inside a word (pe-ne-LIT-ian in Bapelitbangda) is at least this long; shorter
+# pieces come from a word's start (BA-dan, P-erencanaan), or any word would hold them.
+INNER_PIECE_MIN = 3
+
+
+def contracts(short: str, full: str) -> bool:
+    """Whether a one-word name is the syllable contraction (singkatan) of a full name: cut into pieces, each the
+    start of the full name's next word, or a piece of `INNER_PIECE_MIN` letters inside it, every word giving one
+    ("Bappeda" = BA-dan P-erencanaan PE-mbangunan DA-erah; "dan" and "serta" give none)."""
+    letters = re.sub(r"[^a-z]", "", short.lower())
+    words = [w for w in re.findall(r"[a-z]+", full.lower()) if w not in CONNECTORS]
+    if len(words) < 2 or not letters:
+        return False
+
+    @functools.cache
+    def fits(i: int, j: int) -> bool:  # letters[i:] spelled by words[j:]
+        if j == len(words):
+            return i == len(letters)
+        return any(letters[i:k] and (words[j].startswith(letters[i:k])
+                                     or k - i >= INNER_PIECE_MIN and letters[i:k] in words[j]) and fits(k, j + 1)
+                   for k in range(i + 1, len(letters) + 1))
+    return fits(0, 0)
+
+
+def _merge_contractions(decision: Decision, printed: dict[str, Counter]) -> None:
+    """A one-word name ("Bappeda") and the full name it contracts, also printed ("Badan Perencanaan Pembangunan
+    Daerah"), are one agency: its votes go to the full name, which is shown."""
+    for key in [k for k, names in printed.items() if len(_best_printed(names).split()) == 1]:
+        short = _best_printed(printed[key])
+        full = next((k for k, names in printed.items() if k != key and contracts(short, _best_printed(names))), None)
+        if full is not None:
+            decision.votes = [(full if v == key else v, w, where, text) for v, w, where, text in decision.votes]
+            del printed[key]  # the full name is shown
 
 
 def qualifier_of(words: str) -> str:

@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 
 from normalizers.names import name_word_form
+from pipeline.lexicon import PROVINCE_SHORT_NAMES
 from pipeline.metadata.evidence import Decision, Source, Where
 from pipeline.metadata.year import CITATION_RE, MONTHS
 
@@ -28,8 +29,10 @@ HEAD_KINDS = {"bupati": "Kabupaten", "walikota": "Kota", "wali kota": "Kota", "g
 # kind starts another mention: a cover printing its region twice ("KOTA CONTOH" / "KOTA CONTOH") names it twice.
 NAME_GAP = r"(?:[ \t]+|[ \t]*\n\s*(?!(?:kota|kabupaten|kab|provinsi|propinsi|prov)\b))"
 # A kind followed by another kind ("… DAN TATA KOTA" / "KABUPATEN CONTOH") names no region: the second one does.
+# "Kab." and "Prov." end on their period (a word boundary after it would need a letter next).
 REGION_RE = re.compile(
-    r"\b(kota administrasi|kabupaten|kab\.?|provinsi|propinsi|prov\.?|kota|bupati|wali\s?kota|gubernur)\b(?!\s*/)\s+"
+    r"\b(kota administrasi|kabupaten|kab\b\.?|provinsi|propinsi|prov\b\.?|kota|bupati|wali\s?kota|gubernur)(?!\w)"
+    r"(?!\s*/)\s+"
     r"(?!(?:kota|kabupaten|kab|provinsi|propinsi|prov)\b)"
     rf"((?:[A-Z][\w'’-]*\.?{NAME_GAP}){{0,3}}[A-Z][\w'’-]*)", re.IGNORECASE)
 # Words that never belong to a region's name: what a title, a sentence or a signature goes on with.
@@ -99,6 +102,15 @@ def display(kind: str, words: tuple[str, ...]) -> str:
     return " ".join([kind, *words])
 
 
+def spelled_out_province(kind: str | None, words: tuple[str, ...]) -> tuple[str, ...]:
+    """A province named by its short name ("Prov. Jabar", "Provinsi NTT") as its full name (`PROVINCE_SHORT_NAMES`),
+    so that it meets the mentions printing it whole; any other name as it is."""
+    if kind != "Provinsi" or len(words) != 1:
+        return words
+    full = PROVINCE_SHORT_NAMES.get(words[0].lower())
+    return tuple(full.split()) if full else words
+
+
 def region_mentions(source: Source) -> list[tuple[str, tuple[str, ...], float, str, int]]:
     """(kind, name words, weight, text, unbroken) of every region the source names; `unbroken`: how many
     of the words stand on the kind's own line (the rest went on over a line's end)."""
@@ -109,15 +121,16 @@ def region_mentions(source: Source) -> list[tuple[str, tuple[str, ...], float, s
     for m in REGION_RE.finditer(text):
         word = re.sub(r"\s+", " ", m.group(1).lower()).rstrip(".")
         kind = REGION_KINDS.get(word) or HEAD_KINDS.get(word)
-        words = tuple(word_form(w) for w in name_words(m.group(2), m.group(1).isupper() and len(m.group(1)) > 3))
+        printed = tuple(word_form(w) for w in name_words(m.group(2), m.group(1).isupper() and len(m.group(1)) > 3))
+        words = spelled_out_province(kind, printed)
         if not kind or not words or re.search(r"/\s*$", text[max(0, m.start() - 3):m.start()]):
             continue  # "Kabupaten / Kota": a kind of region, no region
         weight = source.weight * (AGENCY_NEAR_FACTOR if AGENCY_NEAR_RE.search(text[max(0, m.start() - 90):m.start()])
                                   else 1.0)
         if word in HEAD_KINDS:
             weight *= 0.5  # the head of government signs many documents; the region's name is still his
-        out.append((kind, words, weight, text[max(0, m.start() - 30):m.end()],
-                    words_before_break(m.group(2), len(words))))
+        unbroken = len(words) if words != printed else words_before_break(m.group(2), len(words))
+        out.append((kind, words, weight, text[max(0, m.start() - 30):m.end()], unbroken))
     for m in PROVINCE_WITHOUT_KIND_RE.finditer(text):
         words = (*m.group(1).split(), m.group(2))
         if m.group(2)[0].isupper():
