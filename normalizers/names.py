@@ -93,6 +93,37 @@ AGENCY_ACRONYMS = {
 }
 
 
+# The contractions (singkatan) regional agencies go by, each standing for one agency's name under the regional
+# nomenclature, as the name is recorded. Covers and running heads print them alone ("LKjIP DISDUKCAPIL KAB. X");
+# a contraction standing for two agencies in different regions (DKP: kelautan dan perikanan, or ketahanan pangan)
+# has no entry.
+AGENCY_CONTRACTIONS = {
+    "dinkes": "Dinas Kesehatan",  # health
+    "disdik": "Dinas Pendidikan",  # education
+    "dishub": "Dinas Perhubungan",  # transport
+    "dinsos": "Dinas Sosial",  # social affairs
+    "disnaker": "Dinas Tenaga Kerja",  # manpower
+    "disnakertrans": "Dinas Tenaga Kerja dan Transmigrasi",  # manpower and transmigration
+    "diskominfo": "Dinas Komunikasi dan Informatika",  # communication and informatics
+    "disperkim": "Dinas Perumahan dan Kawasan Permukiman",  # housing and settlement areas
+    "disdukcapil": "Dinas Kependudukan dan Pencatatan Sipil",  # population and civil registry
+    "dispendukcapil": "Dinas Kependudukan dan Pencatatan Sipil",  # the same, another contraction
+    "disperindag": "Dinas Perindustrian dan Perdagangan",  # industry and trade
+    "dispora": "Dinas Pemuda dan Olahraga",  # youth and sports
+    "distan": "Dinas Pertanian",  # agriculture
+    "dlh": "Dinas Lingkungan Hidup",  # environment
+    "dpupr": "Dinas Pekerjaan Umum dan Penataan Ruang",  # public works and spatial planning
+    "dpmptsp": "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",  # investment and one-stop services
+    "dpmd": "Dinas Pemberdayaan Masyarakat dan Desa",  # community and village empowerment
+    "bapenda": "Badan Pendapatan Daerah",  # regional revenue
+    "bpkad": "Badan Pengelolaan Keuangan dan Aset Daerah",  # regional finance and assets
+    "bkd": "Badan Kepegawaian Daerah",  # regional civil service
+    "bpbd": "Badan Penanggulangan Bencana Daerah",  # disaster management
+    "bakesbangpol": "Badan Kesatuan Bangsa dan Politik",  # national unity and politics
+    "kesbangpol": "Badan Kesatuan Bangsa dan Politik",  # the same, shorter
+    "satpol pp": "Satuan Polisi Pamong Praja",  # municipal police
+}
+
 # Acronyms printed inside agency and region names that the vocabulary above does not hold (it holds the
 # ones indicator names and agency keys expand): they stay in capitals when a name printed in capitals is
 # title-cased. A word without a vowel needs no entry (see `name_word_form`).

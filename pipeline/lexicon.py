@@ -233,3 +233,5 @@ PROVINCE_SHORT_NAMES = {
     "sultra": "Sulawesi Tenggara", "sulbar": "Sulawesi Barat",
     "malut": "Maluku Utara", "pabar": "Papua Barat",  # Maluku, Papua
 }
+# Words of a region's name printed short: "Kab. Kep. Selayar", "Kab. Kep. Meranti" (Kepulauan, islands).
+REGION_NAME_SHORT_WORDS = {"kep": "Kepulauan"}

@@ -663,3 +663,20 @@ def test_a_one_word_contraction_on_the_cover_is_the_full_name_the_foreword_print
     assert meta.agency == "Badan Perencanaan Pembangunan Daerah"
     alone = _cover_and_foreword(["LAPORAN KINERJA", "BAPPEDA KOTA SUKAMAJU", "TAHUN 2029"], "Laporan ini disusun.")
     assert alone.agency == "Bappeda"
+
+
+def test_an_agency_printed_only_by_its_contraction_is_named_by_the_name_it_stands_for():
+    """"LKjIP DISDUKCAPIL KAB. SUKAMAJU", the foreword saying "Disdukcapil" too: the nomenclature's name; a region that
+    names the agency longer, printing that name, keeps its own."""
+    meta = _cover_and_foreword(["LKjIP", "DISDUKCAPIL KAB. SUKAMAJU", "TAHUN 2029"],
+                               "Laporan ini disusun oleh Disdukcapil Kabupaten Sukamaju.")
+    assert meta.agency == "Dinas Kependudukan dan Pencatatan Sipil"
+    longer = _cover_and_foreword(["LAPORAN KINERJA", "DINKES KAB. SUKAMAJU", "TAHUN 2029"],
+                                 "Dinas Kesehatan dan Contoh Lain Kabupaten Sukamaju menyusun laporan ini.")
+    assert longer.agency == "Dinas Kesehatan dan Contoh Lain"
+
+
+def test_kep_in_a_regions_name_is_kepulauan():
+    meta = _cover_and_foreword(["LAPORAN KINERJA", "DINAS CONTOH", "KAB. KEP. SUKAMAJU", "TAHUN 2029"],
+                               "Laporan ini disusun oleh Dinas Contoh Kab. Kep. Sukamaju.")
+    assert meta.region == "Kabupaten Kepulauan Sukamaju"

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
-from normalizers.names import ABBREVIATIONS, PERSON_TITLES, agency_key, tidy_agency_name
+from normalizers.names import ABBREVIATIONS, AGENCY_CONTRACTIONS, PERSON_TITLES, agency_key, tidy_agency_name
 from pipeline.metadata.evidence import Decision, Source, Where
 from pipeline.metadata.year import CITATION_RE
 
@@ -67,6 +67,8 @@ FIELD_BEFORE_RE = re.compile(r"(?:skpd|opd|perangkat\s+daerah|unit\s+organisasi|
                              r"\s*lembaga|instansi)\s*:\s*[\d.]*\s*$", re.IGNORECASE)
 FIELD_FACTOR = 3.0
 # An acronym printed after the title words: "LKIP BRIDA", "Laporan Kinerja BKD Wilayah II", "SDM Polda".
+# A contraction the vocabulary knows (`AGENCY_CONTRACTIONS`), as a word of its own: it names its agency.
+CONTRACTION_RE = re.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in AGENCY_CONTRACTIONS) + r")\b", re.IGNORECASE)
 ACRONYM_RE = re.compile(r"\b([A-Z][A-Z0-9]{2,7})\b((?:\s+(?:[A-Z][a-z]+|[A-Z]+|[IVX]+)){0,2})")
 WHOLE_GOVERNMENT = "Pemerintah Daerah"
 WHOLE_GOVERNMENT_KINDS = ("RPJMD", "financial-notes")  # documents of the whole government, unless an agency's (CaLK)
@@ -166,6 +168,7 @@ def agency_votes(sources: list[Source], kind: str) -> Decision:
     printed: dict[str, Counter] = defaultdict(Counter)
     acronyms: list[tuple[str, str, float, str, str]] = []  # (acronym, words after, weight, where, text)
     printed_after: dict[str, Counter] = defaultdict(Counter)  # acronym -> the words printed after it, counted
+    contractions: list[tuple[str, float, str, str]] = []  # (the name it stands for, weight, where, text)
     for source in sources:
         if source.kind is Where.EVERY_CELL:
             continue
@@ -181,9 +184,13 @@ def agency_votes(sources: list[Source], kind: str) -> Decision:
             key = agency_key(re.sub(r"\([^)]*\)", " ", name)) or name
             printed[key][tidy_agency_name(name) or name] += 1
             decision.add(key, source.weight * factor, source.where, text[max(0, m.start() - 30):m.start() + len(name)])
+        for m in CONTRACTION_RE.finditer(text):
+            factor = TITLE_FACTOR if TITLE_BEFORE_RE.search(text[max(0, m.start() - 80):m.start()]) else 1.0
+            contractions.append((AGENCY_CONTRACTIONS[" ".join(m.group(1).lower().split())], source.weight * factor,
+                                 source.where, text[max(0, m.start() - 30):m.end() + 30]))
         for m in ACRONYM_RE.finditer(text):
-            if not is_acronym(m.group(1), text, m.start()):
-                continue
+            if m.group(1).lower() in AGENCY_CONTRACTIONS or not is_acronym(m.group(1), text, m.start()):
+                continue  # a known contraction votes above
             printed_after[m.group(1)][qualifier_of(m.group(2))] += 1
             before = text[max(0, m.start() - 60):m.start()]
             if TITLE_BEFORE_RE.search(before) and source.weight > 0:
@@ -203,6 +210,12 @@ def agency_votes(sources: list[Source], kind: str) -> Decision:
             key = expanded
             qualifiers[key][after] += 1
         decision.add(key, weight, where + " (acronym)", text)
+    for full, weight, where, text in contractions:
+        key = printed_name_beginning(full, printed)
+        if key is None:  # no printed name spells it out: the vocabulary's name is shown
+            key = agency_key(full) or full
+            printed[key][full] += 1
+        decision.add(key, weight, where + " (contraction)", text)
     _merge_qualified(decision, printed, qualifiers)
     _merge_contractions(decision, printed)
     winner, variants = _winning_group(decision, {k: _best_printed(v) for k, v in printed.items()})
@@ -326,6 +339,14 @@ def contracts(short: str, full: str) -> bool:
                                      or k - i >= INNER_PIECE_MIN and letters[i:k] in words[j]) and fits(k, j + 1)
                    for k in range(i + 1, len(letters) + 1))
     return fits(0, 0)
+
+
+def printed_name_beginning(full: str, printed: dict[str, Counter]) -> str | None:
+    """The key of the most printed name that begins with the name a contraction stands for: a region names its
+    agency longer ("Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana" for Dinkes)."""
+    start = _bare(full)
+    keys = [k for k, names in printed.items() if any(_bare(n).startswith(start) for n in names)]
+    return max(keys, key=lambda k: sum(printed[k].values()), default=None)
 
 
 def _merge_contractions(decision: Decision, printed: dict[str, Counter]) -> None:

@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 
 from normalizers.names import name_word_form
-from pipeline.lexicon import PROVINCE_SHORT_NAMES
+from pipeline.lexicon import PROVINCE_SHORT_NAMES, REGION_NAME_SHORT_WORDS
 from pipeline.metadata.evidence import Decision, Source, Where
 from pipeline.metadata.year import CITATION_RE, MONTHS
 
@@ -102,13 +102,12 @@ def display(kind: str, words: tuple[str, ...]) -> str:
     return " ".join([kind, *words])
 
 
-def spelled_out_province(kind: str | None, words: tuple[str, ...]) -> tuple[str, ...]:
-    """A province named by its short name ("Prov. Jabar", "Provinsi NTT") as its full name (`PROVINCE_SHORT_NAMES`),
-    so that it meets the mentions printing it whole; any other name as it is."""
-    if kind != "Provinsi" or len(words) != 1:
-        return words
-    full = PROVINCE_SHORT_NAMES.get(words[0].lower())
-    return tuple(full.split()) if full else words
+def spelled_out_name(kind: str | None, words: tuple[str, ...]) -> tuple[str, ...]:
+    """A region's name as it is recorded: a province named by its short name ("Prov. Jabar", "Provinsi NTT") by its
+    full name (`PROVINCE_SHORT_NAMES`), a word printed short ("Kep.") in full (`REGION_NAME_SHORT_WORDS`)."""
+    if kind == "Provinsi" and len(words) == 1 and words[0].lower() in PROVINCE_SHORT_NAMES:
+        return tuple(PROVINCE_SHORT_NAMES[words[0].lower()].split())
+    return tuple(REGION_NAME_SHORT_WORDS.get(w.lower(), w) if i < len(words) - 1 else w for i, w in enumerate(words))
 
 
 def region_mentions(source: Source) -> list[tuple[str, tuple[str, ...], float, str, int]]:
@@ -122,7 +121,7 @@ def region_mentions(source: Source) -> list[tuple[str, tuple[str, ...], float, s
         word = re.sub(r"\s+", " ", m.group(1).lower()).rstrip(".")
         kind = REGION_KINDS.get(word) or HEAD_KINDS.get(word)
         printed = tuple(word_form(w) for w in name_words(m.group(2), m.group(1).isupper() and len(m.group(1)) > 3))
-        words = spelled_out_province(kind, printed)
+        words = spelled_out_name(kind, printed)
         if not kind or not words or re.search(r"/\s*$", text[max(0, m.start() - 3):m.start()]):
             continue  # "Kabupaten / Kota": a kind of region, no region
         weight = source.weight * (AGENCY_NEAR_FACTOR if AGENCY_NEAR_RE.search(text[max(0, m.start() - 90):m.start()])
