@@ -680,3 +680,11 @@ def test_kep_in_a_regions_name_is_kepulauan():
     meta = _cover_and_foreword(["LAPORAN KINERJA", "DINAS CONTOH", "KAB. KEP. SUKAMAJU", "TAHUN 2029"],
                                "Laporan ini disusun oleh Dinas Contoh Kab. Kep. Sukamaju.")
     assert meta.region == "Kabupaten Kepulauan Sukamaju"
+
+
+def test_a_document_only_a_regional_government_makes_is_the_whole_governments():
+    """RKPD, LKPJ, LPPD: the government's plan and accounts for a year, never one agency's."""
+    for title in ("RENCANA KERJA PEMERINTAH DAERAH (RKPD)", "LAPORAN KETERANGAN PERTANGGUNGJAWABAN",
+                  "LAPORAN PENYELENGGARAAN PEMERINTAHAN DAERAH"):
+        meta = _cover_and_foreword([title, "KABUPATEN SUKAMAJU", "TAHUN 2029"], "Dokumen ini disusun oleh Bupati.")
+        assert meta.agency == "Pemerintah Daerah" and meta.region == "Kabupaten Sukamaju", title

@@ -211,11 +211,11 @@ def agency_votes(sources: list[Source], kind: str) -> Decision:
             qualifiers[key][after] += 1
         decision.add(key, weight, where + " (acronym)", text)
     for full, weight, where, text in contractions:
-        key = printed_name_beginning(full, printed)
-        if key is None:  # no printed name spells it out: the vocabulary's name is shown
-            key = agency_key(full) or full
-            printed[key][full] += 1
-        decision.add(key, weight, where + " (contraction)", text)
+        named = printed_name_beginning(full, printed)
+        if named is None:  # no printed name spells it out: the vocabulary's name is shown
+            named = agency_key(full) or full
+            printed[named][full] += 1
+        decision.add(named, weight, where + " (contraction)", text)
     _merge_qualified(decision, printed, qualifiers)
     _merge_contractions(decision, printed)
     winner, variants = _winning_group(decision, {k: _best_printed(v) for k, v in printed.items()})
@@ -406,6 +406,8 @@ def whole_government(kind: str, sources: list[Source]) -> str | None:
     cover = next((s for s in sources if s.kind is Where.COVER), None)
     if kind == "budget-plan" and cover is not None and bool(REGIONAL_LAW_RE.search(cover.text)):
         return "a Peraturan Daerah on the APBD is the whole regional government's document"
+    if cover is not None and GOVERNMENT_DOCUMENT_RE.search(cover.text) and not HEAD_RE.search(cover.text):
+        return "the cover names a document only a regional government makes (RKPD, LKPJ, LPPD, RPJPD), and no agency"
     if kind in GOVERNMENT_PERFORMANCE_KINDS and titled_for_government(sources):
         return f"the {kind}'s title names a regional government as its owner, and no agency"
     if kind in BUDGET_KINDS and _form_owner_is_government(sources):
@@ -413,6 +415,14 @@ def whole_government(kind: str, sources: list[Source]) -> str | None:
     return None
 
 
+# Documents a regional government makes as a whole, never one agency: the Rencana Kerja Pemerintah Daerah (RKPD, the
+# government's yearly plan), the Laporan Keterangan Pertanggungjawaban (LKPJ, the head's yearly account to the DPRD),
+# the Laporan Penyelenggaraan Pemerintahan Daerah (LPPD, its yearly report to the minister) and the Rencana Pembangunan
+# Jangka Panjang Daerah (RPJPD, its twenty-year plan).
+GOVERNMENT_DOCUMENT_RE = re.compile(
+    r"\brkpd\b|\brencana\s+kerja\s+pemerintah\s+daerah\b|\blkpj\b|\blaporan\s+keterangan\s+pertanggung\s*jawaban\b|"
+    r"\blppd\b|\blaporan\s+penyelenggaraan\s+pemerintahan\s+daerah\b|\brpjpd\b|"
+    r"\brencana\s+pembangunan\s+jangka\s+panjang\s+daerah\b", re.IGNORECASE)
 # Budget documents an application prints for one agency or for the whole region.
 BUDGET_KINDS = ("budget-realisation", "budget-plan")
 # A form's field naming who the document is for: "Pemerintah Daerah : Kabupaten X" (the whole region) or "SKPD :",
