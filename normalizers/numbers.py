@@ -467,11 +467,12 @@ def _parse_guarded(raw: str, reading: Convention | None, reference: Convention |
 
 LEVEL_WITH_SCORE = re.compile(
     r"(?i)(?P<word>level|nilai|kategori|predikat|tingkat)\s+(?P<grade>[A-Z]{1,3}|[IVX]{1,4}|\d{1,2})\s*"
-    r"(?:\(\s*(?P<score>\d[\d.,]*)\s*\))?")
+    r"(?:\(\s*(?P<score>\d[\d.,]*)\s*\)|\(\s*(?P<name>[A-Za-z][A-Za-z ]{2,24}?)\s*\)|[-–:]?\s*(?P<bare_name>[A-Za-z]{4,24}))?")
 """A grade or level named with its word, maybe with its score in brackets (Readings settled 4): "Level 3
 (3,2)" -> 3,2; "Nilai A (83,5)" -> 83,5; "Kategori II (70)" -> 70; "Level 3" -> 3; "Kategori II" alone is a
-grade (no value, the text kept). Words: level (maturity level, SPIP / SAKIP), nilai (score), kategori and
-predikat (rating class), tingkat (level)."""
+grade (no value, the text kept); the level's name after it ("Level 3 (Terdefinisi)", "Level 3 - Terdefinisi": the
+SPIP maturity levels' and APIP capability levels' names) changes nothing. Words: level (maturity level, SPIP / SAKIP),
+nilai (score), kategori and predikat (rating class), tingkat (level)."""
 
 
 def _level_and_score(text: str) -> tuple[str, str | None]:

@@ -19,7 +19,9 @@ def _table(header: list[str], body: list[list[str | None]]) -> RawTable:
 
 @pytest.mark.parametrize("printed, value, grade", [
     ("Level 3 (3,2)", 3.2, "Level 3"), ("Nilai A (83,5)", 83.5, "Nilai A"), ("Kategori II (70)", 70, "Kategori II"),
-    ("Level 3", 3, None), ("A (83)", 83, "A"), ("75 (BB)", 75, "BB")])
+    ("Level 3", 3, None), ("A (83)", 83, "A"), ("75 (BB)", 75, "BB"),
+    # a maturity or capability level printed with its name (SPIP, APIP): the level
+    ("Level 3 (Terdefinisi)", 3, None), ("Level 2 - Berkembang", 2, None), ("Level 4 Terkelola", 4, None)])
 def test_level_or_grade_with_its_score_reads_the_score(printed, value, grade):
     parsed = parse_number(printed)
     assert parsed.value == pytest.approx(value) and parsed.grade == grade
