@@ -531,6 +531,44 @@ def _stacked_lines(lines: list[list[Word]]) -> int:
     return max(sum(1 for line in lines if over(w, line)) for line in lines for w in line)
 
 
+# Two borderless tables printed one under the other, each with a rule under its header only: the lower one's header
+# rule is no bottom of the upper one. Its header lines stand apart from the upper body by a wider gap than the body's
+# lines (NEXT_HEADER_GAP_FACTOR times their median gap), and a row holding a value follows its rule within
+# NEXT_BODY_REACH_LINES line heights.
+NEXT_HEADER_GAP_FACTOR = 1.8
+NEXT_BODY_REACH_LINES = 3.0
+
+
+def _holds_a_value(words: list[Word]) -> bool:
+    """Whether any of the words is a value: a number other than a year or a row's or column's number."""
+    return any(is_pure_number(w.text) and not YEAR_RE.search(w.text) and not re.fullmatch(r"\d{1,2}", w.text)
+               for w in words)
+
+
+def next_table_starts(page: PageText, head: Rule, lower: Rule) -> float | None:
+    """Whether the rule `lower`, as wide as the header rule `head`, is the rule under the header of another table
+    printed right below: the lines between them end with up to MAX_HEADER_LINES lines holding no value, set apart
+    from lines holding a value above them by the widest gap between the lines (at least NEXT_HEADER_GAP_FACTOR times
+    their median gap), and a row holding a value follows `lower`. Out: the height where the upper table ends (the
+    middle of that gap), else None."""
+    lines = _lines(_words_between(page, head, lower))
+    if len(lines) < 3:
+        return None
+    gaps = [min(w.top for w in b) - max(w.bottom for w in a) for a, b in zip(lines, lines[1:])]
+    k = max(range(len(gaps)), key=gaps.__getitem__)
+    if gaps[k] < NEXT_HEADER_GAP_FACTOR * max(statistics.median(gaps), 0.5):
+        return None
+    above, header = [w for line in lines[:k + 1] for w in line], [w for line in lines[k + 1:] for w in line]
+    if len(lines) - k - 1 > MAX_HEADER_LINES or _holds_a_value(header) or not _holds_a_value(above):
+        return None
+    size = statistics.median(w.size for w in header) or 8.0
+    below = [w for w in page.words if lower.y < w.top <= lower.y + NEXT_BODY_REACH_LINES * size
+             and w.x0 >= lower.x0 - WORD_OVERHANG_PT and w.x1 <= lower.x1 + WORD_OVERHANG_PT]
+    if not _holds_a_value(below):
+        return None
+    return (max(w.bottom for w in lines[k]) + min(w.top for w in lines[k + 1])) / 2
+
+
 def _is_header_band(page: PageText, upper: Rule, lower: Rule) -> bool:
     """Whether the words between two rules are a header: a few lines (at most MAX_HEADER_LINES), few
     of them numbers (less than HEADER_NUMBER_SHARE; "Under 18 years")."""
@@ -644,6 +682,9 @@ def read_borderless_tables(page: PageText, exclude: list) -> list[RawTable]:
                 continue
             bottom_idx = ruled_rows_end(page, rules, i, bottom_idx)  # rows ruled past a merged cell go on
             bottom = rules[bottom_idx]
+            end = next_table_starts(page, head, bottom)
+            if end is not None:  # `bottom` is the rule under the header of a table printed right below: start there
+                bottom, bottom_idx = Rule(end, head.x0, head.x1, [head.x0, head.x1]), bottom_idx - 1
         body = _body_words(page, head, bottom)
         if not body:
             i += 1
