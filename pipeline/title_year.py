@@ -13,8 +13,8 @@ gives none.
 One title heads every table printed under it on its page: a Perjanjian Kinerja prints its indicators' targets,
 then the programs' budgets for them, under one title ("PERJANJIAN KINERJA TAHUN 2019", the indicator table, then
 "Program | Anggaran | Ket."). A table right below a titled one on the same page, with no caption and nothing
-between but lines that are no sentence and print no year (a cell's wrapped words, an empty line), is under the
-same title (`titles_down_the_page`).
+between but lines that are no sentence and print no year (a cell's wrapped words, an empty line), or first on the
+next page with nothing printed between, is under the same title (`titles_down_the_page`).
 """
 from __future__ import annotations
 
@@ -92,11 +92,15 @@ def titles_down_the_page(tables: Sequence[RawTable]) -> dict[int, TitleYear]:
 
 
 def _under_the_same_title(above: RawTable, table: RawTable) -> bool:
-    """Whether `table` is printed right below `above` on the same page with no caption of its own and nothing
-    between that could head it: every line between is no sentence and prints no year."""
-    if table.label or table.caption or not above.bbox or not table.bbox:
-        return False
-    if table.pages[0] != above.pages[-1] or table.bbox[1] < above.bbox[3] - BELOW_TOLERANCE_PT:
+    """Whether `table` is printed right after `above` with no caption of its own and nothing between that could
+    head it: below it on the same page, every line between no sentence and printing no year; or first on the next
+    page, nothing printed after `above` on its page nor before `table` on its own (the agreement's budget table
+    turned over to the next page)."""
+    if table.label or table.caption:
         return False
     between = [line.strip() for line in (table.context_before or "").splitlines() if line.strip()]
-    return not any(SENTENCE_WORDS_RE.search(line) or YEAR_IN_TEXT.search(line) for line in between)
+    if any(SENTENCE_WORDS_RE.search(line) or YEAR_IN_TEXT.search(line) for line in between):
+        return False
+    if table.pages[0] == above.pages[-1]:
+        return above.bbox is not None and table.bbox is not None and table.bbox[1] >= above.bbox[3] - BELOW_TOLERANCE_PT
+    return table.pages[0] == above.pages[-1] + 1 and not between and not (above.context_after or "").strip()

@@ -79,5 +79,12 @@ def test_a_sentence_a_year_or_another_page_between_ends_the_title():
     above = _agreement_above()
     assert 1 not in titles_down_the_page([above, _budget_below("Realisasi anggaran yang dicapai sebagai berikut")])
     assert 1 not in titles_down_the_page([above, _budget_below("Anggaran Tahun 2030")])
-    assert 1 not in titles_down_the_page([above, _budget_below("", page=42)])
+    assert 1 not in titles_down_the_page([above, _budget_below("", page=43)])  # pages between
     assert 1 not in titles_down_the_page([above, _budget_below("", top=200.0)])  # beside it, not below
+
+
+def test_the_agreements_budget_turned_over_to_the_next_page_takes_its_title_year_unless_text_lies_between():
+    above, below = _agreement_above(), _budget_below("", page=42, top=80.0)
+    assert titles_down_the_page([above, below])[1].year == 2031
+    above.context_after = "Capaian tahun lalu dijelaskan pada bab berikut."  # the page goes on with prose
+    assert 1 not in titles_down_the_page([above, below])
