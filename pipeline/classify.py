@@ -113,8 +113,9 @@ def complete_words(text: str) -> str:
 
 # The starting point of a plan with the year it was measured: that year's realisasi.
 BASELINE_OF_YEAR = re.compile(r"\s*(kondisi\s+)?(awal|baseline)\s*(tahun\s*)?\(?\s*(19|20)\d\d\s*\)?\s*")
-# A capaian that is planned, not reached: "Target Capaian (Kinerja)", "Rencana Capaian".
-PLANNED_ACHIEVEMENT = re.compile(r"\b(target|rencana)\s+capaian\b")
+# "Target Capaian", "Rencana Capaian", "Rencana Tingkat Capaian (Target)" (the PermenPAN-RB forms' name of the target
+# column), "Rencana" alone beside "Realisasi": the level planned, a target.
+PLANNED_ACHIEVEMENT = re.compile(r"\b(target|rencana)\s+(?:tingkat\s+)?capaian\b|^\W*rencana(?:\s+kinerja)?\W*$")
 
 
 # Words of a header path that name a column's role, in the order the whole path is read when no

@@ -48,6 +48,10 @@ def test_planned_capaian_heading_is_a_target():
     assert role_of("Target Capaian Kinerja") == "target"
     assert role_of("Rencana Capaian") == "target"
     assert role_of("Capaian Kinerja") == "achievement"
+    # the PermenPAN-RB forms' "Rencana Tingkat Capaian (Target)", and "Rencana" alone beside "Realisasi"
+    assert role_of("Rencana Tingkat Capaian (Target)") == "target"
+    assert role_of("Fisik › Rencana") == "target"
+    assert role_of("Keuangan › Rencana") == "pagu"  # the money planned: a ceiling
 
 
 def test_national_benchmark_beside_the_agencys_figure_has_no_role():
