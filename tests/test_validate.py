@@ -128,6 +128,26 @@ def test_losses_and_the_time_a_service_takes_are_lower_is_better():
     assert achievement_findings([perf("Persentase pelanggaran contoh yang ditindaklanjuti", 80, 60, 75.0, "75,00")]) == []
 
 
+def test_a_fall_named_as_the_aim_leaves_the_direction_to_the_values():
+    """"Penurunan emisi contoh": the size of the fall (more is better) or what is left (less is better); a capaian
+    printed by either formula is no error, one given by neither is."""
+    name = "Tingkat penurunan emisi contoh"
+    assert achievement_findings([perf(name, 15, 15.95, 106.33, "106,33")]) == []  # 15,95 / 15: the fall's size
+    assert achievement_findings([perf(name, 15, 15.95, 93.67, "93,67")]) == []  # (2 × 15 − 15,95) / 15: what is left
+    found = achievement_findings([perf(name, 15, 15.95, 80.0, "80,00")])
+    assert found and "neither the inverse formulas nor realisasi / target" in found[0].detail
+
+
+def test_the_share_of_complaints_settled_named_by_a_noun_is_higher_is_better():
+    """"Persentase penyelesaian pengaduan", "penanganan kasus", "tindak lanjut temuan": cases dealt with; the time
+    taken to deal with them ("lama penanganan") still falls as it improves."""
+    from pipeline.checks.common import lower_is_better
+    assert achievement_findings([perf("Persentase penyelesaian pengaduan contoh", 95, 95.12, 100.13, "100,13")]) == []
+    assert not lower_is_better("Persentase penanganan kasus contoh")
+    assert not lower_is_better("Persentase tindak lanjut temuan contoh")
+    assert lower_is_better("Rata-rata lama penanganan pengaduan contoh")
+
+
 def test_capped_capaian_is_accepted():
     assert achievement_findings([perf("Persentase Y", 50, 80, 110.0, "110,00")]) == []
 

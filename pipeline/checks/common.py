@@ -17,34 +17,56 @@ from normalizers.numbers import SCALE_WORDS, parse_number
 # accidents, crime, violations.
 LOWER_IS_BETTER = re.compile(
     r"inflasi|kemiskinan|pengangguran|disparitas|keluhan|pengaduan|fluktuasi|koefisien variasi|gini|"
-    r"kematian|stunting|kasus|kerugian|temuan|\bmenurun|\bpenurunan|\bturunnya|\bberkurang|waktu (tunggu|penyelesaian)|"
+    r"kematian|stunting|kasus|kerugian|temuan|waktu (tunggu|penyelesaian)|"
     r"kehilangan|\blama\s+(?:waktu\s+)?(?:penyelesaian|pelayanan|proses|pengurusan|penerbitan|tunggu)|"
     r"putus\s+sekolah|kecelakaan|kriminalitas|pelanggaran",
     re.I,
 )
-# Cases (kasus, temuan, pengaduan, keluhan, pelanggaran, kecelakaan) dealt with: handled (ditangani, tertangani),
-# settled (diselesaikan, terselesaikan), followed up (ditindaklanjuti): "Persentase kasus … yang diselesaikan" is higher-is-better; not
-# when the cases were not (tidak, belum) dealt with, nor a time taken to deal with them ("waktu penyelesaian").
+# Words naming a fall as the aim (menurunnya, penurunan, turunnya, berkurangnya): the indicator may print what is left
+# (emissions, the share of land attacked: lower is better) or the size of the fall itself (the tonnes of emissions
+# avoided: higher is better). Either formula is the agency's reading; the values decide (`either_direction`).
+FALL_AS_AIM = re.compile(r"\bmenurun|\bpenurunan|\bturunnya|\bberkurang", re.I)
+# Cases (kasus, temuan, pengaduan, keluhan, pelanggaran, kecelakaan) dealt with: handled (ditangani, tertangani,
+# penanganan), settled (diselesaikan, terselesaikan, penyelesaian), followed up (ditindaklanjuti, tindak lanjut):
+# "Persentase kasus … yang diselesaikan", "Persentase penyelesaian pengaduan" are higher-is-better; not when the cases
+# were not (tidak, belum) dealt with, nor a time taken to deal with them ("waktu penyelesaian", "lama penanganan").
 CASES = re.compile(r"\b(?:kasus|temuan|pengaduan|keluhan|pelanggaran|kecelakaan)\b", re.I)
-DEALT_WITH = re.compile(r"(?<!tidak )(?<!belum )\b(?:(?:di|ter)tangani|(?:di|ter)selesaikan|ditindak\s?lanjuti)\b",
-                        re.I)
-TIME_TAKEN = re.compile(r"\bwaktu\b", re.I)
+DEALT_WITH = re.compile(r"(?<!tidak )(?<!belum )\b(?:(?:di|ter)tangani|(?:di|ter)selesaikan|ditindak\s?lanjuti|"
+                        r"penanganan|penyelesaian|tindak\s?lanjut)\b", re.I)
+TIME_TAKEN = re.compile(r"\b(?:waktu|lama|durasi)\b", re.I)
 
 
-def lower_is_better(indicator: str, target_text: str | None = None) -> bool:
-    """Whether an indicator improves as its value falls: a target printed as a ceiling ("< 40 %", "≤ 7,82") says
-    so, one printed as a floor ("> 80") says not; else the wording (`LOWER_IS_BETTER`), unless the indicator
-    counts the cases dealt with (`CASES`, `DEALT_WITH`, not a time taken). In: the indicator's name and its
-    target as printed."""
+def printed_direction(target_text: str | None) -> bool | None:
+    """Whether a target printed as a bound says the indicator improves as it falls: a ceiling ("< 40 %", "≤ 7,82")
+    True, a floor ("> 80") False; a target printed as a plain value None."""
     comparator = parse_number(target_text).comparator if target_text else None
     if comparator in ("<", "<="):
         return True
     if comparator in (">", ">="):
         return False
+    return None
+
+
+def lower_is_better(indicator: str, target_text: str | None = None) -> bool:
+    """Whether an indicator improves as its value falls: its target's print (`printed_direction`), else the
+    wording (`LOWER_IS_BETTER`), unless the indicator counts the cases dealt with (`CASES`, `DEALT_WITH`, not a
+    time taken). In: the indicator's name and its target as printed."""
+    printed = printed_direction(target_text)
+    if printed is not None:
+        return printed
+    if FALL_AS_AIM.search(indicator) and not LOWER_IS_BETTER.search(indicator):
+        return True  # the fall's size or what is left: the inverse formulas first (`either_direction`)
     if not LOWER_IS_BETTER.search(indicator):
         return False
     cases_dealt_with = bool(CASES.search(indicator) and DEALT_WITH.search(indicator) and not TIME_TAKEN.search(indicator))
     return not cases_dealt_with
+
+
+def either_direction(indicator: str, target_text: str | None = None) -> bool:
+    """Whether an indicator's direction is open: no bound printed with its target and only a fall named as its aim
+    (`FALL_AS_AIM`), no word of a quantity that is better low. Its capaian may follow either formula."""
+    return (printed_direction(target_text) is None and bool(FALL_AS_AIM.search(indicator))
+            and not LOWER_IS_BETTER.search(indicator))
 
 
 CAPS = (105.0, 110.0, 115.0, 120.0, 125.0, 150.0)  # printed caps agencies declare; 100 is not assumed
