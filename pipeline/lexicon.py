@@ -235,3 +235,7 @@ PROVINCE_SHORT_NAMES = {
 }
 # Words of a region's name printed short: "Kab. Kep. Selayar", "Kab. Kep. Meranti" (Kepulauan, islands).
 REGION_NAME_SHORT_WORDS = {"kep": "Kepulauan"}
+
+# The price of one unit of an item (harga, harga satuan, tarif, biaya satuan): an RKA / DPA rincian multiplies it by
+# the quantity (koefisien, volume) to give the row's Jumlah; it is no addend of that Jumlah.
+UNIT_PRICE = re.compile(r"\bharga\b|\btarif\b|\bbiaya\s+satuan\b", re.IGNORECASE)

@@ -72,6 +72,7 @@ from pipeline.lexicon import (
     PROGRAM_NAME,
     RUNS_ON_END,
     RUNS_ON_START,
+    UNIT_PRICE,
 )
 from pipeline.models import (
     BudgetRecord,
@@ -1078,6 +1079,8 @@ def row_sums(table: RawTable, layout: TableLayout, source_file: str,
             parts.append(c)
         if len(parts) < 2 or len({c.role for c in parts}) != 1 or parts[0].role not in SUMMABLE_ROLES:
             continue
+        if any(UNIT_PRICE.search(c.path.rpartition(PATH_SEP)[2]) for c in parts):
+            continue  # quantity × unit price (+ tax) = Jumlah: a product, not a sum
         parts.reverse()
         values_of = _parsed_columns(rows, [col, *parts], layout.document_evidence)
         total_values, part_values = values_of[col.index], [values_of[c.index] for c in parts]

@@ -70,6 +70,26 @@ def test_a_jumlah_column_that_does_not_add_up(tmp_path):
     assert findings == [("row_sum", "Program Pengembangan UMKM (Jumlah)", 210_000_000, 200_000_000)]
 
 
+PRICE_REPORT = """# RENCANA KERJA DAN ANGGARAN TAHUN 2024
+## DINAS KOPERASI DAN UKM KABUPATEN CONTOH
+
+Tabel 2 Rincian Belanja Sub Kegiatan
+
+| Kode Rekening | Uraian | Koefisien | Satuan | Harga (Rp) | PPN | Jumlah (Rp) |
+| --- | --- | --- | --- | --- | --- | --- |
+| 5.1.02.01.01.0024 | Belanja Alat Tulis Kantor | | | | | 3.090.000 |
+|  | - Kertas contoh ukuran A4 | 40 | Rim | 58.500 | 0 | 2.340.000 |
+|  | - Map contoh berkancing | 200 | Buah | 3.750 | 0 | 750.000 |
+"""
+
+
+def test_quantity_times_unit_price_is_no_sum_of_the_row(tmp_path):
+    """An RKA's rincian: Jumlah = koefisien × harga (+ PPN); the price and the tax are no addends of it."""
+    with sqlite3.connect(extract_text_report(tmp_path, PRICE_REPORT)) as conn:
+        rules = [r for (r,) in conn.execute("SELECT rule FROM findings")]
+    assert "row_sum" not in rules
+
+
 QUARTERLY_REPORT = """# LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN 2024
 ## DINAS KOPERASI DAN UKM KABUPATEN CONTOH
 
