@@ -126,9 +126,9 @@ ROLE_WORDS: tuple[tuple[re.Pattern[str], Role], ...] = (
     (re.compile(r"\brealisasi\b"), "realization"))
 
 
-# Sub-headings abbreviated to one letter under each year of a narrow year group ("2017 › T | R | %"):
-# T the target, R the realisasi (the "%" beside them is their capaian, `bare_percent_capaian`).
-ABBREVIATED_LEAF_ROLES: dict[str, Role] = {"t": "target", "r": "realization"}
+# Sub-headings abbreviated to one letter under each year of a narrow year group ("2017 › T | R | %", "2017 › T | R |
+# C"): T the target, R the realisasi, C the capaian (a "%" beside them is their capaian too, `bare_percent_capaian`).
+ABBREVIATED_LEAF_ROLES: dict[str, Role] = {"t": "target", "r": "realization", "c": "achievement"}
 
 
 # A leaf that names no role of its own: a unit, a percent sign, a year or a column number ("(%)", "2016").

@@ -31,3 +31,12 @@ def test_one_letter_sub_headings_under_an_iku_banner_are_target_realisasi_capaia
                                                                ("achievement", 2017)]
     assert layout.columns[0].role == "indicator"
     assert "performance" in layout.kinds
+
+
+def test_c_beside_t_and_r_under_a_year_is_its_capaian():
+    """"2022 › T | R | C": C for capaian, as T for target and R for realisasi."""
+    table = _abbreviated_year_group_table()
+    table.header[2] = [Cell(t, 1) for t in [None] + ["T", "R", "C"] * 3]
+    layout = classify(table, 2021)
+    assert [(c.role, c.year) for c in layout.columns[1:4]] == [("target", 2016), ("realization", 2016),
+                                                               ("achievement", 2016)]
