@@ -27,6 +27,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 import cv2  # after OMP_THREAD_LIMIT, which Tesseract reads when it is loaded
 import numpy as np
 
+from extractors.dark_cells import invert_dark_cells
 from extractors.ocr_lattice import cell_boxes
 
 # OpenCV single-threaded too: its threads only add CPU (a tenth of a page's, measured) where pages are
@@ -125,6 +126,11 @@ class OcrSettings:
     # A page read this unsurely (median word confidence) may be upside down: Tesseract is asked its orientation.
     # Measured: an upside-down scan reads at 47, upright scans (synthetic, the corpus', real ones) at 94-97.
     upside_down_below: float = 70.0
+    # A text page's picture table (not a scan): its dark fills of light letters are found by the page's own
+    # background and turned exactly (`dark_cells`) instead of by `invert_dark_fills`' coarse search, whose box
+    # misses a fill's edge by a few pixels (a spreadsheet's white-on-blue header row lost its top border and was
+    # left out of its table). Off for scanned pages (their dark boxes keep `invert_dark_fills`).
+    dark_cells: bool = False
 
 
 SETTINGS = OcrSettings()
@@ -845,7 +851,8 @@ def _read_page(grey: np.ndarray, width_pt: float, height_pt: float, number: int,
     """A page's reading, the page as it lies (its turn settled)."""
     start = time.perf_counter()
     angle = skew_angle(grey, settings)
-    grey = invert_dark_fills(rotate(grey, angle, 255), settings)
+    grey = rotate(grey, angle, 255)
+    grey = invert_dark_cells(grey, settings.dpi) if settings.dark_cells else invert_dark_fills(grey, settings)
     ink = binarize(grey, settings)
     h_px, w_px = ink.shape
     sx, sy = width_pt / w_px, height_pt / h_px
