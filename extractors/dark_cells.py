@@ -44,19 +44,29 @@ class DarkCellSettings:
     box_share: float = 0.85
     # The outline drawn round a turned fill, in pixels: a thin rule, as a spreadsheet's grid is.
     outline_px: int = 3
+    # A background between `dark_level` and this is a light shade (a header band in pale yellow, zebra rows,
+    # status cells): printed in dark letters, read as it is, but its box's edges are borders, outlined. A spreadsheet
+    # draws its grid in a grey as light as the shade (#D9D9D9 on #FFD966): the header row's own borders vanish.
+    shade_level: int = 236
 
 
 SETTINGS = DarkCellSettings()
 
 
-def _fill_mask(grey: np.ndarray, dpi: float, settings: DarkCellSettings) -> np.ndarray:
-    """Where the page's background (the windowed median, `window_pt`) is darker than `dark_level`, at full size."""
+def _background(grey: np.ndarray, dpi: float, settings: DarkCellSettings) -> np.ndarray:
+    """The page's background: the windowed median (`window_pt`) on a copy `scale_step` times smaller."""
     step = settings.scale_step
     small = cv2.resize(grey, None, fx=1 / step, fy=1 / step, interpolation=cv2.INTER_AREA)
-    k = max(3, round(settings.window_pt * dpi / 72 / step)) | 1
-    background = cv2.medianBlur(small, k)
-    dark = (background < settings.dark_level).astype(np.uint8)
-    return cv2.resize(dark, (grey.shape[1], grey.shape[0]), interpolation=cv2.INTER_NEAREST)
+    return cv2.medianBlur(small, max(3, round(settings.window_pt * dpi / 72 / step)) | 1)
+
+
+def _full_size(mask: np.ndarray, grey: np.ndarray) -> np.ndarray:
+    return cv2.resize(mask.astype(np.uint8), (grey.shape[1], grey.shape[0]), interpolation=cv2.INTER_NEAREST)
+
+
+def _fill_mask(grey: np.ndarray, dpi: float, settings: DarkCellSettings) -> np.ndarray:
+    """Where the page's background is darker than `dark_level`, at full size."""
+    return _full_size(_background(grey, dpi, settings) < settings.dark_level, grey)
 
 
 def light_marks(grey: np.ndarray, fill: np.ndarray, level: float, settings: DarkCellSettings = SETTINGS) -> bool:
@@ -95,4 +105,25 @@ def invert_dark_cells(grey: np.ndarray, dpi: float, settings: DarkCellSettings =
         else:
             contours, _ = cv2.findContours(fill, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE, offset=(x, y))
             cv2.drawContours(out, contours, -1, 0, settings.outline_px)
+    return out
+
+
+def outline_light_fills(grey: np.ndarray, dpi: float, settings: DarkCellSettings = SETTINGS) -> np.ndarray:
+    """The page with each box of shade (a background darker than `shade_level`, at least `min_fill_pt` high and
+    wide, covering `box_share` of its bounding box) outlined as the border it is. Run after `invert_dark_cells`,
+    whose turned fills are paper: the boxes left are those printed in dark letters."""
+    background = _background(grey, dpi, settings)
+    mask = _full_size(background < settings.shade_level, grey)  # a dark fill's letters pull the median down too
+    if not mask.any():
+        return grey
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
+    min_px = settings.min_fill_pt * dpi / 72
+    out = grey
+    for k in range(1, n):
+        x, y, w, h, area = (int(v) for v in stats[k])
+        if min(w, h) < min_px or area < settings.box_share * w * h:
+            continue
+        if out is grey:
+            out = grey.copy()
+        cv2.rectangle(out, (x, y), (x + w - 1, y + h - 1), 0, settings.outline_px)
     return out

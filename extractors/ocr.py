@@ -27,7 +27,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 import cv2  # after OMP_THREAD_LIMIT, which Tesseract reads when it is loaded
 import numpy as np
 
-from extractors.dark_cells import invert_dark_cells
+from extractors.dark_cells import invert_dark_cells, outline_light_fills
 from extractors.ocr_lattice import cell_boxes
 
 # OpenCV single-threaded too: its threads only add CPU (a tenth of a page's, measured) where pages are
@@ -852,7 +852,10 @@ def _read_page(grey: np.ndarray, width_pt: float, height_pt: float, number: int,
     start = time.perf_counter()
     angle = skew_angle(grey, settings)
     grey = rotate(grey, angle, 255)
-    grey = invert_dark_cells(grey, settings.dpi) if settings.dark_cells else invert_dark_fills(grey, settings)
+    if settings.dark_cells:
+        grey = outline_light_fills(invert_dark_cells(grey, settings.dpi), settings.dpi)
+    else:
+        grey = invert_dark_fills(grey, settings)
     ink = binarize(grey, settings)
     h_px, w_px = ink.shape
     sx, sy = width_pt / w_px, height_pt / h_px

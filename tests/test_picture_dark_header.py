@@ -1,7 +1,8 @@
 """A spreadsheet's table style pasted as a picture: the header row filled dark (blue, black) and printed in white
 bold letters, the cells parted by white rules, the body ruled in a light grid. The dark cells are turned into
 black print on paper with their outline drawn as the border it is (extractors/dark_cells.py), so the header row
-belongs to the table and its columns get their roles; a light shade printed in dark letters is left as it is."""
+belongs to the table and its columns get their roles; a light shade printed in dark letters is left as it is, and
+outlined: a pale header band whose grid is as light as its fill shows no border of its own."""
 from __future__ import annotations
 
 import io
@@ -14,7 +15,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
-from extractors.dark_cells import invert_dark_cells
+from extractors.dark_cells import invert_dark_cells, outline_light_fills
 from extractors.ocr import engine_available
 from pipeline.cli import main
 
@@ -29,9 +30,13 @@ WIDTHS = [26, 190, 50, 50, 60, 64]
 ROW_PT = 20
 
 
-def _styled_table(scale: float, fill: tuple[float, float, float] = (0.12, 0.31, 0.47)) -> Image.Image:
-    """The table in a spreadsheet style: a header row filled `fill` in white bold letters with white rules
-    between its cells, a body in a light grey grid; rasterised at `scale` pixels per point (colour)."""
+RGB = tuple[float, float, float]
+
+
+def _styled_table(scale: float, fill: RGB = (0.12, 0.31, 0.47), letters: RGB = (1, 1, 1),
+                  header_rules: RGB = (1, 1, 1)) -> Image.Image:
+    """The table in a spreadsheet style: a header row filled `fill` in bold `letters` with `header_rules` between
+    its cells (white on dark blue by default), a body in a light grey grid; rasterised at `scale` pixels per point."""
     import pypdfium2
 
     buf = io.BytesIO()
@@ -42,9 +47,9 @@ def _styled_table(scale: float, fill: tuple[float, float, float] = (0.12, 0.31, 
         for j, (text, w) in enumerate(zip(row, WIDTHS)):
             if r == 0:
                 c.setFillColorRGB(*fill)
-                c.setStrokeColorRGB(1, 1, 1)
+                c.setStrokeColorRGB(*header_rules)
                 c.rect(x, y - ROW_PT, w, ROW_PT, fill=1, stroke=1)
-                c.setFillColorRGB(1, 1, 1)
+                c.setFillColorRGB(*letters)
                 c.setFont("Helvetica-Bold", 9)
             else:
                 c.setStrokeColorRGB(0.75, 0.75, 0.75)
@@ -104,6 +109,18 @@ def test_a_dark_header_band_turns_to_dark_letters_on_paper_with_its_border_drawn
 def test_a_light_shade_printed_in_dark_letters_is_left_as_it_is():
     grey = np.asarray(_styled_table(300 / 72, fill=(0.85, 0.85, 0.85)).convert("L"))
     assert np.array_equal(invert_dark_cells(grey, 300), grey)  # white letters on light grey: no dark fill
+
+
+def test_a_pale_header_band_whose_grid_is_as_light_as_its_fill_gets_its_border_drawn():
+    pale = (1.0, 0.85, 0.4)  # a yellow header, its grid the same light grey as the body's, its letters black
+    grey = np.asarray(_styled_table(300 / 72, fill=pale, letters=(0, 0, 0), header_rules=(0.85, 0.85, 0.85)).convert("L"))
+    shaded = np.flatnonzero(((grey > 200) & (grey < 230)).mean(axis=1) > 0.5)  # the band's shade (grey ~215)
+    rows = shaded[:np.argmax(np.diff(shaded) > 1) + 1]  # its first run of rows: the header band
+    out = outline_light_fills(grey, 300)
+    near = 12  # px at 300 dpi: 3 pt, within which the table reader takes two rules for one grid line
+    for edge in (rows[0], rows[-1]):  # its top and bottom edges are ruled now, as no grid line made them before
+        assert ((out[edge - near:edge + near] < 100).mean(axis=1) > 0.9).any()
+        assert not ((grey[edge - near:edge + near] < 100).mean(axis=1) > 0.9).any()
 
 
 @needs_tesseract
