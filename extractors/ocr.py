@@ -168,6 +168,9 @@ class OcrResult:
     horizontal: list[tuple[float, float, float]] = field(default_factory=list)  # (x0, x1, y)
     vertical: list[tuple[float, float, float]] = field(default_factory=list)  # (top, bottom, x)
     skew_degrees: float = 0.0
+    # The cv2 rotation that turned a sideways page upright before it was read (`page_turn`), None when read as it
+    # lies: the words' coordinates are on the page so turned.
+    turn: int | None = None
     seconds: float = 0.0
 
 
@@ -827,6 +830,7 @@ def ocr_image(grey: np.ndarray, width_pt: float, height_pt: float, number: int,
         if _median_confidence(again) > _median_confidence(result):
             result = again
     result.seconds = round(time.perf_counter() - start, 3)
+    result.turn = turn
     return result
 
 

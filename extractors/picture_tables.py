@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -270,6 +270,30 @@ def plan_pictures(path: str, found: dict[int, list[PictureRegion]], password: st
 def _crop(grey: np.ndarray, box: Box, scale: float) -> np.ndarray:
     """The pixels of `box` (PDF points) of a page rendered at `scale` pixels per point."""
     return grey[int(box[1] * scale):int(box[3] * scale), int(box[0] * scale):int(box[2] * scale)]
+
+
+def _turned_box(box: Box, turn: int, width: float, height: float) -> Box:
+    """A box of a page `width` x `height` points where it lies once the page is turned a quarter by cv2's `turn`
+    (`ocr.page_turn` turns a page no other way)."""
+    import cv2
+
+    x0, top, x1, bottom = box
+    if turn == cv2.ROTATE_90_CLOCKWISE:  # (x, y) -> (height - y, x)
+        return height - bottom, x0, height - top, x1
+    if turn == cv2.ROTATE_90_COUNTERCLOCKWISE:  # (x, y) -> (y, width - x)
+        return top, width - x1, bottom, width - x0
+    return box
+
+
+def regions_as_read(regions: list[PictureRegion], result) -> list[PictureRegion]:
+    """The picture regions of a page where they lie on its OCR reading (`result`, an `OcrResult`): a page read
+    turned (`OcrResult.turn`: a landscape picture turned a quarter on a portrait text page) has its words and
+    tables on the page so turned, whose width is the page's height. Out: the regions turned the same way."""
+    turn = getattr(result, "turn", None)
+    if turn is None:
+        return regions
+    # the reading's size is the turned page's: the page's own is its height and width swapped
+    return [replace(r, box=_turned_box(r.box, turn, result.height, result.width)) for r in regions]
 
 
 def _region_of(table: RawTable, regions: list[PictureRegion]) -> PictureRegion | None:

@@ -116,3 +116,22 @@ def test_an_organisation_chart_read_by_ocr_is_no_table_of_values():
     assert not _is_value_table(chart, SETTINGS)  # one figure (an icon read as "4"), names with numbers
     values = table([["1", "Nilai SAKIP", "72,13"], ["2", "Nilai kematangan", "3,2"]])
     assert _is_value_table(values, SETTINGS)
+
+
+@needs_tesseract
+@pytest.mark.parametrize("turn", [Image.Transpose.ROTATE_90, Image.Transpose.ROTATE_270])
+def test_a_landscape_picture_turned_a_quarter_either_way_on_a_portrait_page_is_read(tmp_path, capsys, turn):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    picture = _table_picture(200 / 72).transpose(turn)
+    c = canvas.Canvas(str(folder / "miring.pdf"), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    c.drawString(60, 790, "Laporan Kinerja Instansi Pemerintah Tahun 2023")
+    c.drawString(60, 770, "Tabel 3.1 Capaian Kinerja Tahun 2023")
+    width = 24 * (len(ROWS) + 1) + 20  # the table's height, now across the page, at its left margin
+    height = width * picture.height / picture.width
+    c.drawImage(ImageReader(picture), 60, 750 - height, width=width, height=height)
+    c.showPage()
+    c.save()
+    rows, _ = _extract(folder, tmp_path, capsys)
+    assert ("Jumlah rekomendasi kebijakan disusun", 12.0, 15.0, 125.0) in rows
