@@ -118,14 +118,25 @@ def _give_back_memory() -> None:
     give_back_memory()  # not glibc: nothing to do
 
 
-def _read_in_slot(path: str, page: int, settings: OcrSettings, password: str, slots: OcrSlots | None) -> OcrResult:
-    """One page's OCR, while holding a slot of the run (released before the result is written: a full
-    pipe then blocks a worker that holds nothing)."""
-    if slots is None:
+def _read_page(path: str, page: int, settings: OcrSettings, password: str, regions: list | None) -> OcrResult:
+    """One page's OCR: a scan as it is (`ocr_pdf_page`), a text page read for its picture tables (`regions`)
+    with the picture settings, its coarse pictures re-enlarged (`picture_pixels.ocr_picture_page`)."""
+    if regions is None:
         return ocr_pdf_page(path, page - 1, settings, password)
+    from extractors.picture_pixels import ocr_picture_page
+
+    return ocr_picture_page(path, page - 1, picture_settings(settings), regions, password)
+
+
+def _read_in_slot(path: str, page: int, settings: OcrSettings, password: str, slots: OcrSlots | None,
+                  regions: list | None = None) -> OcrResult:
+    """One page's OCR (`_read_page`), while holding a slot of the run (released before the result is written: a
+    full pipe then blocks a worker that holds nothing)."""
+    if slots is None:
+        return _read_page(path, page, settings, password, regions)
     slot = slots.acquire()
     try:
-        return ocr_pdf_page(path, page - 1, settings, password)
+        return _read_page(path, page, settings, password, regions)
     finally:
         slots.release(slot)
         _give_back_memory()
@@ -138,11 +149,10 @@ def picture_settings(settings: OcrSettings) -> OcrSettings:
 
 
 def _worker(fd: int, path: str, pages: list[int], settings: OcrSettings, password: str,
-            slots: OcrSlots | None, pictures: frozenset[int] = frozenset()) -> None:
+            slots: OcrSlots | None, pictures: dict[int, list] | None = None) -> None:
     for page in pages:
-        own = picture_settings(settings) if page in pictures else settings
         try:
-            _write(fd, ("ok", page, _read_in_slot(path, page, own, password, slots)))
+            _write(fd, ("ok", page, _read_in_slot(path, page, settings, password, slots, (pictures or {}).get(page))))
         except BrokenPipeError:
             return
         except MemoryError as exc:
@@ -187,8 +197,9 @@ class OcrPool:
     most one per page."""
 
     def __init__(self, path: str, pages: list[int], settings: OcrSettings = SETTINGS, password: str = "",
-                 slots: OcrSlots | None = None, pictures: frozenset[int] = frozenset()):
-        """`pictures`: the pages read for their picture tables (text pages, not scans: `picture_settings`)."""
+                 slots: OcrSlots | None = None, pictures: dict[int, list] | None = None):
+        """`pictures`: the pages read for their picture tables (text pages, not scans), each with its picture
+        regions (`picture_tables.PictureRegion`): read by `_read_page`."""
         self.path, self.pages, self.settings, self.password = path, list(pages), settings, password
         self.pictures = pictures
         self.slots = slots if slots is not None else shared_slots()
@@ -301,7 +312,7 @@ class OcrPlan:
             self.pictures = {n: boxes for n, boxes in self.pictures.items() if n in only}
             self.small_print = [(n, px) for n, px in self.small_print if n in only]
         self.wanted = sorted(set(scans) | set(self.pictures))
-        self.pool = (OcrPool(path, self.wanted, settings, password, pictures=frozenset(self.pictures))
+        self.pool = (OcrPool(path, self.wanted, settings, password, pictures=self.pictures)
                      if self.wanted else None)
 
     def page(self, number: int):

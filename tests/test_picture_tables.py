@@ -99,10 +99,20 @@ def test_table_printed_as_a_picture_on_a_text_page_loads(tmp_path, capsys):
 def test_picture_with_figures_too_small_to_read_is_named_not_misread(tmp_path, capsys):
     folder = tmp_path / "in"
     folder.mkdir()
-    _report(folder / "kecil.pdf", _table_picture(60 / 72))  # 10-pt figures at 60 dpi: about 8 px tall
+    _report(folder / "kecil.pdf", _table_picture(40 / 72))  # 10-pt figures at 40 dpi: about 5 px tall
     rows, out = _extract(folder, tmp_path, capsys)
     assert rows == []
     assert "on page 1 not read" in out and "too small" in out and "to read reliably" in out
+
+
+@needs_tesseract
+def test_a_picture_fitted_down_to_the_page_is_re_enlarged_from_its_own_pixels_and_read(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _report(folder / "dipadatkan.pdf", _table_picture(70 / 72))  # a range fitted to 70 dpi: figures 8-9 px tall
+    rows, out = _extract(folder, tmp_path, capsys)
+    assert {tuple(values) for _, *values in rows} == {(90.0, 85.5, 95.0), (12.0, 15.0, 125.0), (80.0, 78.4, 98.0)}
+    assert "not read" not in out
 
 
 def test_an_organisation_chart_read_by_ocr_is_no_table_of_values():
