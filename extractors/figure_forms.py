@@ -1,8 +1,9 @@
 """Whether the figures OCR read from a table keep the form a number is printed in: the test a table read from a
 picture in small print must pass to be kept.
 
-In:  the texts of a table's number cells (as `picture_tables` finds them).
-Out: how many of its figures OCR may have misread, as their form shows (`unsure_figures`).
+In:  the texts of a table's number cells (as `picture_tables` finds them), or of all its cells.
+Out: how many of its figures OCR may have misread, as their form shows (`unsure_figures`); how many of its text
+     cells hold an amount beside their words, a column OCR did not part (`figures_among_words`).
 
 A report prints its figures one way: Indonesian ("1.250.000", "96,33", "2.774.931,0") or English, as an Excel sheet
 may ("1,250,000", "96.33"); with a sign, brackets or a percent sign around them. OCR of small print breaks the
@@ -22,6 +23,9 @@ NEUTRAL = re.compile(r"0|[1-9]\d*")
 INDONESIAN = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+")  # thousands by dots, decimals after a comma
 ENGLISH = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{1,2}")  # thousands by commas, decimals after a dot
 AROUND = re.compile(r"^[(<>≤≥±+−-]?\s*(.*?)\s*%?\s*\)?$")
+# An amount grouped in thousands ("2.947.435.000", "1,250,000") and a word: letters of two or more.
+GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d])")
+WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 def _core(text: str) -> str:
@@ -41,3 +45,10 @@ def unsure_figures(figures: list[str]) -> int:
     english = sum(1 for c in cores if ENGLISH.fullmatch(c))
     malformed = sum(1 for c in cores if not (NEUTRAL.fullmatch(c) or INDONESIAN.fullmatch(c) or ENGLISH.fullmatch(c)))
     return malformed + min(indonesian, english)
+
+
+def figures_among_words(cells: list[str]) -> int:
+    """How many cells hold words and an amount grouped in thousands: a table whose column rule was not seen (small
+    print, a light grid) reads a name and the amount beside it as one cell ("PROGRAM PENDAFTARAN 3.149.663.000"),
+    its amount column left empty."""
+    return sum(1 for cell in cells if WORD.search(cell) and GROUPED.search(cell))

@@ -27,6 +27,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 import cv2  # after OMP_THREAD_LIMIT, which Tesseract reads when it is loaded
 import numpy as np
 
+from extractors.dark_cells import invert_dark_cells, outline_light_fills
 from extractors.ocr_lattice import cell_boxes
 
 # OpenCV single-threaded too: its threads only add CPU (a tenth of a page's, measured) where pages are
@@ -125,6 +126,11 @@ class OcrSettings:
     # A page read this unsurely (median word confidence) may be upside down: Tesseract is asked its orientation.
     # Measured: an upside-down scan reads at 47, upright scans (synthetic, the corpus', real ones) at 94-97.
     upside_down_below: float = 70.0
+    # A text page's picture table (not a scan): its dark fills of light letters are found by the page's own
+    # background and turned exactly (`dark_cells`) instead of by `invert_dark_fills`' coarse search, whose box
+    # misses a fill's edge by a few pixels (a spreadsheet's white-on-blue header row lost its top border and was
+    # left out of its table). Off for scanned pages (their dark boxes keep `invert_dark_fills`).
+    dark_cells: bool = False
 
 
 SETTINGS = OcrSettings()
@@ -162,6 +168,9 @@ class OcrResult:
     horizontal: list[tuple[float, float, float]] = field(default_factory=list)  # (x0, x1, y)
     vertical: list[tuple[float, float, float]] = field(default_factory=list)  # (top, bottom, x)
     skew_degrees: float = 0.0
+    # The cv2 rotation that turned a sideways page upright before it was read (`page_turn`), None when read as it
+    # lies: the words' coordinates are on the page so turned.
+    turn: int | None = None
     seconds: float = 0.0
 
 
@@ -821,6 +830,7 @@ def ocr_image(grey: np.ndarray, width_pt: float, height_pt: float, number: int,
         if _median_confidence(again) > _median_confidence(result):
             result = again
     result.seconds = round(time.perf_counter() - start, 3)
+    result.turn = turn
     return result
 
 
@@ -845,7 +855,11 @@ def _read_page(grey: np.ndarray, width_pt: float, height_pt: float, number: int,
     """A page's reading, the page as it lies (its turn settled)."""
     start = time.perf_counter()
     angle = skew_angle(grey, settings)
-    grey = invert_dark_fills(rotate(grey, angle, 255), settings)
+    grey = rotate(grey, angle, 255)
+    if settings.dark_cells:
+        grey = outline_light_fills(invert_dark_cells(grey, settings.dpi), settings.dpi)
+    else:
+        grey = invert_dark_fills(grey, settings)
     ink = binarize(grey, settings)
     h_px, w_px = ink.shape
     sx, sy = width_pt / w_px, height_pt / h_px

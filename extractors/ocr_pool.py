@@ -29,7 +29,7 @@ import signal
 import struct
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.ocr import SETTINGS, OcrResult, OcrSettings, ocr_pdf_page
 from extractors.picture_tables import PicturePlan
@@ -118,24 +118,41 @@ def _give_back_memory() -> None:
     give_back_memory()  # not glibc: nothing to do
 
 
-def _read_in_slot(path: str, page: int, settings: OcrSettings, password: str, slots: OcrSlots | None) -> OcrResult:
-    """One page's OCR, while holding a slot of the run (released before the result is written: a full
-    pipe then blocks a worker that holds nothing)."""
-    if slots is None:
+def _read_page(path: str, page: int, settings: OcrSettings, password: str, regions: list | None) -> OcrResult:
+    """One page's OCR: a scan as it is (`ocr_pdf_page`), a text page read for its picture tables (`regions`)
+    with the picture settings, its coarse pictures re-enlarged (`picture_pixels.ocr_picture_page`)."""
+    if regions is None:
         return ocr_pdf_page(path, page - 1, settings, password)
+    from extractors.picture_pixels import ocr_picture_page
+
+    return ocr_picture_page(path, page - 1, picture_settings(settings), regions, password)
+
+
+def _read_in_slot(path: str, page: int, settings: OcrSettings, password: str, slots: OcrSlots | None,
+                  regions: list | None = None) -> OcrResult:
+    """One page's OCR (`_read_page`), while holding a slot of the run (released before the result is written: a
+    full pipe then blocks a worker that holds nothing)."""
+    if slots is None:
+        return _read_page(path, page, settings, password, regions)
     slot = slots.acquire()
     try:
-        return ocr_pdf_page(path, page - 1, settings, password)
+        return _read_page(path, page, settings, password, regions)
     finally:
         slots.release(slot)
         _give_back_memory()
 
 
+def picture_settings(settings: OcrSettings) -> OcrSettings:
+    """The OCR settings of a text page read for its picture tables: its dark cells turned exactly
+    (`OcrSettings.dark_cells`)."""
+    return replace(settings, dark_cells=True)
+
+
 def _worker(fd: int, path: str, pages: list[int], settings: OcrSettings, password: str,
-            slots: OcrSlots | None) -> None:
+            slots: OcrSlots | None, pictures: dict[int, list] | None = None) -> None:
     for page in pages:
         try:
-            _write(fd, ("ok", page, _read_in_slot(path, page, settings, password, slots)))
+            _write(fd, ("ok", page, _read_in_slot(path, page, settings, password, slots, (pictures or {}).get(page))))
         except BrokenPipeError:
             return
         except MemoryError as exc:
@@ -180,8 +197,11 @@ class OcrPool:
     most one per page."""
 
     def __init__(self, path: str, pages: list[int], settings: OcrSettings = SETTINGS, password: str = "",
-                 slots: OcrSlots | None = None):
+                 slots: OcrSlots | None = None, pictures: dict[int, list] | None = None):
+        """`pictures`: the pages read for their picture tables (text pages, not scans), each with its picture
+        regions (`picture_tables.PictureRegion`): read by `_read_page`."""
         self.path, self.pages, self.settings, self.password = path, list(pages), settings, password
+        self.pictures = pictures
         self.slots = slots if slots is not None else shared_slots()
         width = self.slots.n if self.slots is not None else settings.jobs
         self.n = max(1, min(width, len(self.pages)))
@@ -202,7 +222,7 @@ class OcrPool:
                     os.close(fd)
                 die_with_parent()  # elsewhere than Linux the worker ends when its pipe closes
                 signal.signal(signal.SIGINT, signal.SIG_DFL)
-                _worker(write_fd, self.path, pages, self.settings, self.password, self.slots)
+                _worker(write_fd, self.path, pages, self.settings, self.password, self.slots, self.pictures)
             except BaseException:  # noqa: BLE001 - a worker never returns into the parent's code
                 code = 1
             finally:
@@ -292,7 +312,8 @@ class OcrPlan:
             self.pictures = {n: boxes for n, boxes in self.pictures.items() if n in only}
             self.small_print = [(n, px) for n, px in self.small_print if n in only]
         self.wanted = sorted(set(scans) | set(self.pictures))
-        self.pool = OcrPool(path, self.wanted, settings, password) if self.wanted else None
+        self.pool = (OcrPool(path, self.wanted, settings, password, pictures=self.pictures)
+                     if self.wanted else None)
 
     def page(self, number: int):
         """The page as an `OcrPage` when it is a scan, else None (read its text layer)."""

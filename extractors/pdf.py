@@ -30,7 +30,7 @@ from extractors.ocr_lattice import read_ocr_ruled_tables
 from extractors.ocr_page import OcrPage, mark_ocr_cells
 from extractors.ocr_pool import OcrPlan
 from extractors.page_source import Line, PageText, TextLayerPage
-from extractors.picture_tables import PictureReading, keep_picture_tables
+from extractors.picture_tables import PictureReading, keep_picture_tables, regions_as_read
 from extractors.stream import read_borderless_tables
 from extractors.whitespace import PART_METHOD, read_whitespace_tables
 from pipeline.lexicon import AMOUNT_NOTE_LINE
@@ -228,6 +228,7 @@ def _picture_tables(ocr_page: OcrPage | None, regions: list, text_tables: list, 
     if ocr_page is None:
         return PictureReading([], [], [])
     read, _ = _tables_of(ocr_page)
+    regions = regions_as_read(regions, ocr_page.result)  # a page read turned: its regions turned with it
     reading = keep_picture_tables(read, ocr_page.words, regions, page_no)
     reading.tables = [t for t in reading.tables if not any(_overlaps(t.bbox, box) for box in text_tables)]
     if reading.tables:  # the picture's lines outside its tables (a title, a caption) are the page's text too

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
 
-from extractors.figure_forms import figures_of, unsure_figures
+from extractors.figure_forms import figures_among_words, figures_of, unsure_figures
 from pipeline.models import RawTable
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, top-based
@@ -75,6 +75,15 @@ class PictureSettings:
     # of their figures, a few of their small tables none or one. Under 10 px even well-formed figures are misread
     # ("S1" for 81).
     min_small_digit_px: float = 10.0
+    # A picture coarse enough to be re-enlarged from its own pixels before OCR (`picture_pixels`: coarser than 86
+    # dpi, a spreadsheet range fitted down to the page) is read down to figures this tall, when in form as above:
+    # its letters were drawn large and shrunk, so they keep their shapes, and re-enlarged they read whole.
+    # Measured: ranges fitted to 62-70 dpi (figures 8.7-9.8 px) read every figure right re-enlarged; pdfium's
+    # rendering read "Ta" for "%" and "T1,IH" for "71,18". (A screenshot of 7.5-pt print at 96 dpi, figures 8-9 px,
+    # is no coarse picture: its hinted glyphs misread in form, "9" for "91", and it stays unread.)
+    min_coarse_digit_px: float = 7.0
+    # and only with every figure sure: a generated range at 66 dpi read "8,00" for "80,00" in form, at confidence 58.
+    max_coarse_unsure_figures: int = 0
     max_unsure_figures: int = 1
     max_unsure_share: float = 0.02
     # A figure Tesseract read with less confidence than this (0-100) is unsure: its clean reads of small print
@@ -258,7 +267,7 @@ def plan_pictures(path: str, found: dict[int, list[PictureRegion]], password: st
             if at not in fine:
                 fine[at] = _grey_at(page, at * 72)
             tall = tall_print_px(_crop(fine[at], region.box, at), at, region.px_per_pt)
-            if too_small_to_read(tall, settings.min_small_digit_px):
+            if too_small_to_read(tall, _small_print_floor(region, settings)):
                 plan.small_print.append((number, tall or 0.0))
             else:
                 readable.append(region)
@@ -267,9 +276,42 @@ def plan_pictures(path: str, found: dict[int, list[PictureRegion]], password: st
     return plan
 
 
+def _small_print_floor(region: PictureRegion, settings: PictureSettings) -> float:
+    """The least height of figures read when in form: `min_coarse_digit_px` for a picture re-enlarged before OCR
+    (`picture_pixels.is_reenlarged`), else `min_small_digit_px`."""
+    from extractors.ocr import SETTINGS as OCR
+    from extractors.picture_pixels import is_reenlarged
+
+    return settings.min_coarse_digit_px if is_reenlarged(region, OCR.dpi) else settings.min_small_digit_px
+
+
 def _crop(grey: np.ndarray, box: Box, scale: float) -> np.ndarray:
     """The pixels of `box` (PDF points) of a page rendered at `scale` pixels per point."""
     return grey[int(box[1] * scale):int(box[3] * scale), int(box[0] * scale):int(box[2] * scale)]
+
+
+def _turned_box(box: Box, turn: int, width: float, height: float) -> Box:
+    """A box of a page `width` x `height` points where it lies once the page is turned a quarter by cv2's `turn`
+    (`ocr.page_turn` turns a page no other way)."""
+    import cv2
+
+    x0, top, x1, bottom = box
+    if turn == cv2.ROTATE_90_CLOCKWISE:  # (x, y) -> (height - y, x)
+        return height - bottom, x0, height - top, x1
+    if turn == cv2.ROTATE_90_COUNTERCLOCKWISE:  # (x, y) -> (y, width - x)
+        return top, width - x1, bottom, width - x0
+    return box
+
+
+def regions_as_read(regions: list[PictureRegion], result) -> list[PictureRegion]:
+    """The picture regions of a page where they lie on its OCR reading (`result`, an `OcrResult`): a page read
+    turned (`OcrResult.turn`: a landscape picture turned a quarter on a portrait text page) has its words and
+    tables on the page so turned, whose width is the page's height. Out: the regions turned the same way."""
+    turn = getattr(result, "turn", None)
+    if turn is None:
+        return regions
+    # the reading's size is the turned page's: the page's own is its height and width swapped
+    return [replace(r, box=_turned_box(r.box, turn, result.height, result.width)) for r in regions]
 
 
 def _region_of(table: RawTable, regions: list[PictureRegion]) -> PictureRegion | None:
@@ -295,13 +337,18 @@ def _is_value_table(table: RawTable, settings: PictureSettings) -> bool:
     return sum(1 for cells in rows if cells) >= settings.min_figure_rows and len(figures) >= settings.min_distinct_figures
 
 
-def _read_whole(table: RawTable, settings: PictureSettings) -> bool:
+def _read_whole(table: RawTable, settings: PictureSettings, coarse: bool = False) -> bool:
     """At most `max_unsure_figures` (or `max_unsure_share` of them, in a large table) of the table's figures out
     of form or of its minority convention (`figure_forms.unsure_figures`), or read with a confidence under
-    `sure_confidence`."""
+    `sure_confidence`; at most `max_coarse_unsure_figures` in a picture re-enlarged before OCR (`coarse`), with each
+    text cell holding an amount beside its words (`figure_forms.figures_among_words`: a column not parted) unsure
+    too."""
     cells = [c for row in table.header + table.body for c in _figure_cells(row)]
     unsure = unsure_figures(figures_of([c.text.strip() for c in cells]))
     unsure += sum(1 for c in cells if c.ocr_confidence is not None and c.ocr_confidence < settings.sure_confidence)
+    if coarse:
+        texts = [c.text for row in table.header + table.body for c in row if c is not None and c.text]
+        return unsure + figures_among_words(texts) <= settings.max_coarse_unsure_figures
     return unsure <= max(settings.max_unsure_figures, settings.max_unsure_share * len(cells))
 
 
@@ -328,15 +375,17 @@ def keep_picture_tables(ocr_tables: list[RawTable], words, regions: list[Picture
     """The OCR tables that lie in a picture region, print figures in `min_figure_rows` rows or more,
     and print them large enough in the picture to be read (`min_digit_px`); those too small are
     listed in `unread` (the report says so rather than storing misread figures). Figures a little smaller
-    (`min_small_digit_px`) are read when their forms prove the reading (`_read_whole`)."""
+    (`min_small_digit_px`) are read when their forms prove the reading (`_read_whole`); in a picture re-enlarged
+    before OCR down to `min_coarse_digit_px`, every figure sure."""
     reading = PictureReading([], [], [])
     for table in ocr_tables:
         region = _region_of(table, regions)
         if region is None or not _is_value_table(table, settings):
             continue
         height = digit_height_px(table, words, region)
-        if height < settings.min_digit_px and not (height >= settings.min_small_digit_px
-                                                   and _read_whole(table, settings)):
+        floor = _small_print_floor(region, settings)
+        if height < settings.min_digit_px and not (height >= floor and _read_whole(
+                table, settings, coarse=height < settings.min_small_digit_px)):
             reading.unread.append((page, height))
         else:
             reading.tables.append(table)

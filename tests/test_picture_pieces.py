@@ -11,7 +11,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 from test_picture_tables import _extract, _table_picture, needs_tesseract
 
-from extractors.figure_forms import figures_of, unsure_figures
+from extractors.figure_forms import figures_among_words, figures_of, unsure_figures
 from extractors.page_source import Word
 from extractors.picture_tables import SETTINGS, PictureRegion, _joined_pieces, keep_picture_tables, picture_regions
 from pipeline.models import Cell, RawTable
@@ -132,3 +132,22 @@ def test_small_print_read_unsurely_is_named_unread():
     table, words, regions = _small_print_table(figures, [95.0, 41.0, 96.0, 62.0, 94.0, 95.0])  # thin figures
     reading = keep_picture_tables([table], words, regions, 1)
     assert reading.tables == [] and len(reading.unread) == 1
+
+
+def test_an_amount_read_inside_a_name_cell_is_a_column_not_parted():
+    assert figures_among_words(["PROGRAM PENDAFTARAN PENDUDUK 3.149.663.000", "PROGRAM CONTOH", "2.607.880.846",
+                                "JUMLAH 20.974,305.000", "Tabel 3.2 tahun 2023", "96,76"]) == 2
+
+
+def test_a_coarse_picture_s_small_print_is_read_only_with_every_figure_sure_and_its_columns_parted():
+    figures = ["90,00", "85,50", "12", "15", "80,00", "78,40"]
+    coarse = [PictureRegion((40.0, 90.0, 510.0, 210.0), 66 / 72, (431, 110))]  # a range fitted down to 66 dpi
+    table, words, _ = _small_print_table(figures)  # figures 9 pt tall: 8 px at 66 dpi
+    assert keep_picture_tables([table], words, coarse, 1).tables == [table]
+    table, words, _ = _small_print_table(figures, [95.0, 95.0, 96.0, 70.0, 94.0, 95.0])  # one figure unsure
+    assert keep_picture_tables([table], words, coarse, 1).tables == []
+    table, words, _ = _small_print_table(figures)
+    table.body[0][1] = Cell("Indikator contoh 1.250.000", 1)  # the amount column's rule was not seen
+    assert keep_picture_tables([table], words, coarse, 1).tables == []
+    table, words, regions = _small_print_table(figures)  # the same print at 96 dpi: 12 px, read as before
+    assert keep_picture_tables([table], words, regions, 1).tables == [table]

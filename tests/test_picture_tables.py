@@ -99,10 +99,20 @@ def test_table_printed_as_a_picture_on_a_text_page_loads(tmp_path, capsys):
 def test_picture_with_figures_too_small_to_read_is_named_not_misread(tmp_path, capsys):
     folder = tmp_path / "in"
     folder.mkdir()
-    _report(folder / "kecil.pdf", _table_picture(60 / 72))  # 10-pt figures at 60 dpi: about 8 px tall
+    _report(folder / "kecil.pdf", _table_picture(40 / 72))  # 10-pt figures at 40 dpi: about 5 px tall
     rows, out = _extract(folder, tmp_path, capsys)
     assert rows == []
     assert "on page 1 not read" in out and "too small" in out and "to read reliably" in out
+
+
+@needs_tesseract
+def test_a_picture_fitted_down_to_the_page_is_re_enlarged_from_its_own_pixels_and_read(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _report(folder / "dipadatkan.pdf", _table_picture(70 / 72))  # a range fitted to 70 dpi: figures 8-9 px tall
+    rows, out = _extract(folder, tmp_path, capsys)
+    assert {tuple(values) for _, *values in rows} == {(90.0, 85.5, 95.0), (12.0, 15.0, 125.0), (80.0, 78.4, 98.0)}
+    assert "not read" not in out
 
 
 def test_an_organisation_chart_read_by_ocr_is_no_table_of_values():
@@ -116,3 +126,22 @@ def test_an_organisation_chart_read_by_ocr_is_no_table_of_values():
     assert not _is_value_table(chart, SETTINGS)  # one figure (an icon read as "4"), names with numbers
     values = table([["1", "Nilai SAKIP", "72,13"], ["2", "Nilai kematangan", "3,2"]])
     assert _is_value_table(values, SETTINGS)
+
+
+@needs_tesseract
+@pytest.mark.parametrize("turn", [Image.Transpose.ROTATE_90, Image.Transpose.ROTATE_270])
+def test_a_landscape_picture_turned_a_quarter_either_way_on_a_portrait_page_is_read(tmp_path, capsys, turn):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    picture = _table_picture(200 / 72).transpose(turn)
+    c = canvas.Canvas(str(folder / "miring.pdf"), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    c.drawString(60, 790, "Laporan Kinerja Instansi Pemerintah Tahun 2023")
+    c.drawString(60, 770, "Tabel 3.1 Capaian Kinerja Tahun 2023")
+    width = 24 * (len(ROWS) + 1) + 20  # the table's height, now across the page, at its left margin
+    height = width * picture.height / picture.width
+    c.drawImage(ImageReader(picture), 60, 750 - height, width=width, height=height)
+    c.showPage()
+    c.save()
+    rows, _ = _extract(folder, tmp_path, capsys)
+    assert ("Jumlah rekomendasi kebijakan disusun", 12.0, 15.0, 125.0) in rows
