@@ -21,12 +21,14 @@ import statistics
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 import cv2  # after OMP_THREAD_LIMIT, which Tesseract reads when it is loaded
 import numpy as np
 
+from extractors.jpeg_quality import jpeg_quality
 from extractors.ocr_lattice import cell_boxes
 
 # OpenCV single-threaded too: its threads only add CPU (a tenth of a page's, measured) where pages are
@@ -122,6 +124,14 @@ class OcrSettings:
     # strokes while a comma's tail stays (measured on a 65-dpi report: sigma 1.5 reads its table's
     # "68,00 / 99,91 / 144,98" right, 2.5 blurs the commas away).
     smooth_per_enlargement: float = 1 / 3
+    # A scan stored as a hard-compressed JPEG (an "e-mail" / upload preset: quality below this, `jpeg_quality`)
+    # has its 8x8 blocks' edges and ringing along every stroke, which an enlargement past `lossy_enlarged_above`
+    # (a 100-dpi scan: 3x) turns into ragged letters and digits too: it is smoothed as a coarser scan is.
+    # Measured: set L's 100-dpi page at quality 40 read 3 of its 16 rows as rendered, all 16 smoothed; the scans
+    # of the corpus and of set E are JPEGs of quality 58-90 (at 150-200 dpi: not enlarged that far anyway), the
+    # 100-dpi real report is CCITT (no quality: as rendered).
+    lossy_quality_below: int = 50
+    lossy_enlarged_above: float = 2.5
     # A page is a scan when an image covers at least this share of it; its resolution is that image's.
     scan_image_share: float = 0.5
     read_inverted_lines: bool = False  # Tesseract's own second, inverted reading of unsure lines (2x slower)
@@ -243,9 +253,10 @@ def page_for_ocr(path: str, index: int, settings: OcrSettings = SETTINGS,
     (`smooth_enlarged_pixels`); the PDF is opened once for both. Out: as `render_page`."""
     with _pdf_page(path, index, password) as page:
         grey, width, height = _render(page, settings.dpi)
-        source_dpi = _scan_dpi(page, settings)
-    if source_dpi:
-        grey = smooth_enlarged_pixels(grey, settings.dpi / source_dpi, settings)
+        scan = _scan_image(page, settings)
+        quality = _jpeg_quality_of(scan[0]) if scan else None
+    if scan:
+        grey = smooth_enlarged_pixels(grey, settings.dpi / scan[1], settings, quality)
     return grey, width, height
 
 
@@ -910,23 +921,43 @@ def scan_dpi(path: str, index: int, settings: OcrSettings = SETTINGS, password: 
 def _scan_dpi(page, settings: OcrSettings) -> float | None:
     """The pixels per inch of an open page's largest image, when that image covers at least
     `scan_image_share` of the page (rotation aside); None for a page without one."""
+    scan = _scan_image(page, settings)
+    return scan[1] if scan else None
+
+
+def _scan_image(page, settings: OcrSettings) -> tuple[Any, float] | None:
+    """An open page's largest image and its pixels per inch, when it covers at least `scan_image_share`
+    of the page (rotation aside); None for a page without one."""
     from extractors.ocr_page import bounds_on_page, image_objects
 
     page_width, page_height = page.get_size()
-    best: tuple[float, float] | None = None  # (area in pt², dpi)
+    best: tuple[float, float, Any] | None = None  # (area in pt², dpi, image)
     for image in image_objects(page):
         left, bottom, right, top = bounds_on_page(image)
         pixels = max(image.get_px_size())
         area = (right - left) * (top - bottom)
         if pixels and area >= settings.scan_image_share * page_width * page_height and (best is None or area > best[0]):
-            best = (area, pixels / (max(right - left, top - bottom) / 72))
-    return best[1] if best else None
+            best = (area, pixels / (max(right - left, top - bottom) / 72), image)
+    return (best[2], best[1]) if best else None
 
 
-def smooth_enlarged_pixels(grey: np.ndarray, enlargement: float, settings: OcrSettings = SETTINGS) -> np.ndarray:
-    """A page rendered more than `smooth_enlarged_above` times its scan's own resolution, smoothed by
+def _jpeg_quality_of(image) -> int | None:
+    """The JPEG quality of a pdfium image object stored as DCTDecode (`jpeg_quality`), else None."""
+    try:
+        if "DCTDecode" not in image.get_filters():
+            return None
+        return jpeg_quality(bytes(image.get_data(decode_simple=False)))
+    except Exception:  # a damaged stream: treated as no JPEG, the page is read as rendered
+        return None
+
+
+def smooth_enlarged_pixels(grey: np.ndarray, enlargement: float, settings: OcrSettings = SETTINGS,
+                           quality: int | None = None) -> np.ndarray:
+    """A page rendered more than `smooth_enlarged_above` times its scan's own resolution, or more than
+    `lossy_enlarged_above` times when its scan is a JPEG of quality below `lossy_quality_below`, smoothed by
     `smooth_per_enlargement` of the enlargement (see the settings); any other page as it is."""
-    if enlargement <= settings.smooth_enlarged_above:
+    lossy = quality is not None and quality < settings.lossy_quality_below
+    if enlargement <= (settings.lossy_enlarged_above if lossy else settings.smooth_enlarged_above):
         return grey
     return cv2.GaussianBlur(grey, (0, 0), settings.smooth_per_enlargement * enlargement)
 
