@@ -30,6 +30,7 @@ import numpy as np
 
 from extractors.jpeg_quality import jpeg_quality
 from extractors.ocr_lattice import cell_boxes
+from extractors.show_through import show_through_labels
 
 # OpenCV single-threaded too: its threads only add CPU (a tenth of a page's, measured) where pages are
 # read in parallel processes already.
@@ -314,11 +315,14 @@ def components(mask: np.ndarray) -> tuple[int, np.ndarray, np.ndarray]:
 
 def binarize(grey: np.ndarray, settings: OcrSettings = SETTINGS) -> np.ndarray:
     """Ink as 255 on 0: a local (adaptive) threshold, which keeps bold letters apart and leaves
-    shaded header cells as paper, with specks below `speck_area_px` removed."""
+    shaded header cells as paper, with specks below `speck_area_px` removed, and the verso's print
+    seen through the paper (`show_through_labels`)."""
     ink = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY_INV,
                                 settings.threshold_block_px, settings.threshold_offset)
     _, labels, stats = components(ink)
-    keep = (stats[:, cv2.CC_STAT_AREA] >= settings.speck_area_pt2 * (settings.dpi / 72) ** 2).astype(np.uint8) * 255
+    speck_px = settings.speck_area_pt2 * (settings.dpi / 72) ** 2
+    keep = (stats[:, cv2.CC_STAT_AREA] >= speck_px).astype(np.uint8) * 255
+    keep[show_through_labels(grey, ink, labels, stats, speck_px, settings.dpi / 72)] = 0  # the verso seen through
     keep[0] = 0
     return keep[labels]
 
