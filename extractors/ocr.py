@@ -28,6 +28,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 import cv2  # after OMP_THREAD_LIMIT, which Tesseract reads when it is loaded
 import numpy as np
 
+from extractors.figure_columns import figures_in_figure_columns
 from extractors.jpeg_quality import jpeg_quality
 from extractors.ocr_lattice import cell_boxes
 from extractors.show_through import show_through_labels
@@ -877,19 +878,24 @@ def _read_page(grey: np.ndarray, width_pt: float, height_pt: float, number: int,
     raw_words, lines = reread_cells(clean, raw_words, lines, boxes, settings)
     raw_words, lines = read_lone_figures(clean, plain, raw_words, lines, settings)
     words: list[OcrWord] = []
+    pixel_boxes: list[tuple[str, tuple[int, int, int, int]]] = []  # the kept words in pixels, for their cells
+    bare_numbers: dict[int, tuple[str, float]] = {}  # a short word's number reading it did not let replace it
     kept: dict = {}
     bullets = bullet_marks(raw_words, settings)
     for k, (text, x0, top, x1, bottom, conf) in enumerate(raw_words):
         if k in bullets:  # a list's bullet, whatever glyph Tesseract took it for
             kept[k] = len(words)
             words.append(OcrWord(BULLET, x0 * sx, x1 * sx, top * sy, bottom * sy, round(conf, 1)))
+            pixel_boxes.append((BULLET, (x0, top, x1, bottom)))
             continue
         text = rule_remnants_off(text, (x0, top, x1, bottom), vertical, settings.rule_remnant_reach_pt / sx)
         text = re.sub(r"^[“”\"'‘’`]+(?=\d)", "", text)  # a speck before a number read as a quote
         again = None
+        rejected = None
         if looks_numeric(text):
             again = reread_number(plain, (x0, top, x1, bottom), settings, graded=bool(GRADED_RE.match(text)))
             if again and not second_reading_fits(text, again[0], again[1], settings):
+                rejected = again if text.isalpha() else None
                 again = None
             if again:
                 second = _fix_number(text, again[0])
@@ -902,7 +908,12 @@ def _read_page(grey: np.ndarray, width_pt: float, height_pt: float, number: int,
             continue  # specks read as letters (a number read again as one is kept, with its confidence)
         if text:
             kept[k] = len(words)
+            if rejected:
+                bare_numbers[len(words)] = rejected
             words.append(OcrWord(text, x0 * sx, x1 * sx, top * sy, bottom * sy, round(conf, 1)))
+            pixel_boxes.append((text, (x0, top, x1, bottom)))
+    for at, figure in figures_in_figure_columns(pixel_boxes, bare_numbers, boxes).items():
+        words[at].text, words[at].confidence = figure, round(bare_numbers[at][1], 1)
     lines = [[kept[k] for k in line if k in kept] for line in lines]
     return OcrResult(number, width_pt, height_pt, words, [line for line in lines if line],
                      [(a * sx, b * sx, y * sy) for a, b, y in horizontal],
