@@ -21,6 +21,7 @@ import statistics
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
@@ -28,7 +29,10 @@ import cv2  # after OMP_THREAD_LIMIT, which Tesseract reads when it is loaded
 import numpy as np
 
 from extractors.dark_cells import invert_dark_cells, outline_light_fills
+from extractors.figure_columns import figures_in_figure_columns
+from extractors.jpeg_quality import jpeg_quality
 from extractors.ocr_lattice import cell_boxes
+from extractors.show_through import show_through_labels
 
 # OpenCV single-threaded too: its threads only add CPU (a tenth of a page's, measured) where pages are
 # read in parallel processes already.
@@ -43,7 +47,10 @@ class OcrSettings:
     dpi: int = 300  # Tesseract's models are trained on ~300 dpi text; lower loses commas in numbers
     language: str = "ind"  # Debian's tesseract-ocr-ind: Indonesian words and diacritics
     sideways_ratio: float = 1.3  # a page whose column profile is this much sharper than its rows' is turned
-    max_skew_degrees: float = 3.0  # scanners skew a page by a degree or two; more is a rotated page
+    # Scanners skew a fed page by a degree or two; a sheet laid on the glass by hand or a photocopy of a crooked
+    # original lies up to 4-5 degrees (measured: set L's page turned 3.5 degrees, searched to 3, lost the rows its
+    # residual half degree ran together); more is a rotated page.
+    max_skew_degrees: float = 5.0
     skew_step_degrees: float = 0.1  # finer than this does not move a 2500-px line by one pixel row
     speck_area_pt2: float = 0.8  # ink blobs smaller than this are scanner noise; a point of an 8 pt font is ~0.9 pt²
     rule_min_length_pt: float = 25.0  # a drawn rule is at least this long; letters' strokes are shorter
@@ -120,6 +127,14 @@ class OcrSettings:
     # strokes while a comma's tail stays (measured on a 65-dpi report: sigma 1.5 reads its table's
     # "68,00 / 99,91 / 144,98" right, 2.5 blurs the commas away).
     smooth_per_enlargement: float = 1 / 3
+    # A scan stored as a hard-compressed JPEG (an "e-mail" / upload preset: quality below this, `jpeg_quality`)
+    # has its 8x8 blocks' edges and ringing along every stroke, which an enlargement past `lossy_enlarged_above`
+    # (a 100-dpi scan: 3x) turns into ragged letters and digits too: it is smoothed as a coarser scan is.
+    # Measured: set L's 100-dpi page at quality 40 read 3 of its 16 rows as rendered, all 16 smoothed; the scans
+    # of the corpus and of set E are JPEGs of quality 58-90 (at 150-200 dpi: not enlarged that far anyway), the
+    # 100-dpi real report is CCITT (no quality: as rendered).
+    lossy_quality_below: int = 50
+    lossy_enlarged_above: float = 2.5
     # A page is a scan when an image covers at least this share of it; its resolution is that image's.
     scan_image_share: float = 0.5
     read_inverted_lines: bool = False  # Tesseract's own second, inverted reading of unsure lines (2x slower)
@@ -249,9 +264,10 @@ def page_for_ocr(path: str, index: int, settings: OcrSettings = SETTINGS,
     (`smooth_enlarged_pixels`); the PDF is opened once for both. Out: as `render_page`."""
     with _pdf_page(path, index, password) as page:
         grey, width, height = _render(page, settings.dpi)
-        source_dpi = _scan_dpi(page, settings)
-    if source_dpi:
-        grey = smooth_enlarged_pixels(grey, settings.dpi / source_dpi, settings)
+        scan = _scan_image(page, settings)
+        quality = _jpeg_quality_of(scan[0]) if scan else None
+    if scan:
+        grey = smooth_enlarged_pixels(grey, settings.dpi / scan[1], settings, quality)
     return grey, width, height
 
 
@@ -309,11 +325,14 @@ def components(mask: np.ndarray) -> tuple[int, np.ndarray, np.ndarray]:
 
 def binarize(grey: np.ndarray, settings: OcrSettings = SETTINGS) -> np.ndarray:
     """Ink as 255 on 0: a local (adaptive) threshold, which keeps bold letters apart and leaves
-    shaded header cells as paper, with specks below `speck_area_px` removed."""
+    shaded header cells as paper, with specks below `speck_area_px` removed, and the verso's print
+    seen through the paper (`show_through_labels`)."""
     ink = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY_INV,
                                 settings.threshold_block_px, settings.threshold_offset)
     _, labels, stats = components(ink)
-    keep = (stats[:, cv2.CC_STAT_AREA] >= settings.speck_area_pt2 * (settings.dpi / 72) ** 2).astype(np.uint8) * 255
+    speck_px = settings.speck_area_pt2 * (settings.dpi / 72) ** 2
+    keep = (stats[:, cv2.CC_STAT_AREA] >= speck_px).astype(np.uint8) * 255
+    keep[show_through_labels(grey, ink, labels, stats, speck_px, settings.dpi / 72)] = 0  # the verso seen through
     keep[0] = 0
     return keep[labels]
 
@@ -873,19 +892,24 @@ def _read_page(grey: np.ndarray, width_pt: float, height_pt: float, number: int,
     raw_words, lines = reread_cells(clean, raw_words, lines, boxes, settings)
     raw_words, lines = read_lone_figures(clean, plain, raw_words, lines, settings)
     words: list[OcrWord] = []
+    pixel_boxes: list[tuple[str, tuple[int, int, int, int]]] = []  # the kept words in pixels, for their cells
+    bare_numbers: dict[int, tuple[str, float]] = {}  # a short word's number reading it did not let replace it
     kept: dict = {}
     bullets = bullet_marks(raw_words, settings)
     for k, (text, x0, top, x1, bottom, conf) in enumerate(raw_words):
         if k in bullets:  # a list's bullet, whatever glyph Tesseract took it for
             kept[k] = len(words)
             words.append(OcrWord(BULLET, x0 * sx, x1 * sx, top * sy, bottom * sy, round(conf, 1)))
+            pixel_boxes.append((BULLET, (x0, top, x1, bottom)))
             continue
         text = rule_remnants_off(text, (x0, top, x1, bottom), vertical, settings.rule_remnant_reach_pt / sx)
         text = re.sub(r"^[“”\"'‘’`]+(?=\d)", "", text)  # a speck before a number read as a quote
         again = None
+        rejected = None
         if looks_numeric(text):
             again = reread_number(plain, (x0, top, x1, bottom), settings, graded=bool(GRADED_RE.match(text)))
             if again and not second_reading_fits(text, again[0], again[1], settings):
+                rejected = again if text.isalpha() else None
                 again = None
             if again:
                 second = _fix_number(text, again[0])
@@ -898,7 +922,12 @@ def _read_page(grey: np.ndarray, width_pt: float, height_pt: float, number: int,
             continue  # specks read as letters (a number read again as one is kept, with its confidence)
         if text:
             kept[k] = len(words)
+            if rejected:
+                bare_numbers[len(words)] = rejected
             words.append(OcrWord(text, x0 * sx, x1 * sx, top * sy, bottom * sy, round(conf, 1)))
+            pixel_boxes.append((text, (x0, top, x1, bottom)))
+    for at, figure in figures_in_figure_columns(pixel_boxes, bare_numbers, boxes).items():
+        words[at].text, words[at].confidence = figure, round(bare_numbers[at][1], 1)
     lines = [[kept[k] for k in line if k in kept] for line in lines]
     return OcrResult(number, width_pt, height_pt, words, [line for line in lines if line],
                      [(a * sx, b * sx, y * sy) for a, b, y in horizontal],
@@ -921,23 +950,43 @@ def scan_dpi(path: str, index: int, settings: OcrSettings = SETTINGS, password: 
 def _scan_dpi(page, settings: OcrSettings) -> float | None:
     """The pixels per inch of an open page's largest image, when that image covers at least
     `scan_image_share` of the page (rotation aside); None for a page without one."""
+    scan = _scan_image(page, settings)
+    return scan[1] if scan else None
+
+
+def _scan_image(page, settings: OcrSettings) -> tuple[Any, float] | None:
+    """An open page's largest image and its pixels per inch, when it covers at least `scan_image_share`
+    of the page (rotation aside); None for a page without one."""
     from extractors.ocr_page import bounds_on_page, image_objects
 
     page_width, page_height = page.get_size()
-    best: tuple[float, float] | None = None  # (area in pt², dpi)
+    best: tuple[float, float, Any] | None = None  # (area in pt², dpi, image)
     for image in image_objects(page):
         left, bottom, right, top = bounds_on_page(image)
         pixels = max(image.get_px_size())
         area = (right - left) * (top - bottom)
         if pixels and area >= settings.scan_image_share * page_width * page_height and (best is None or area > best[0]):
-            best = (area, pixels / (max(right - left, top - bottom) / 72))
-    return best[1] if best else None
+            best = (area, pixels / (max(right - left, top - bottom) / 72), image)
+    return (best[2], best[1]) if best else None
 
 
-def smooth_enlarged_pixels(grey: np.ndarray, enlargement: float, settings: OcrSettings = SETTINGS) -> np.ndarray:
-    """A page rendered more than `smooth_enlarged_above` times its scan's own resolution, smoothed by
+def _jpeg_quality_of(image) -> int | None:
+    """The JPEG quality of a pdfium image object stored as DCTDecode (`jpeg_quality`), else None."""
+    try:
+        if "DCTDecode" not in image.get_filters():
+            return None
+        return jpeg_quality(bytes(image.get_data(decode_simple=False)))
+    except Exception:  # a damaged stream: treated as no JPEG, the page is read as rendered
+        return None
+
+
+def smooth_enlarged_pixels(grey: np.ndarray, enlargement: float, settings: OcrSettings = SETTINGS,
+                           quality: int | None = None) -> np.ndarray:
+    """A page rendered more than `smooth_enlarged_above` times its scan's own resolution, or more than
+    `lossy_enlarged_above` times when its scan is a JPEG of quality below `lossy_quality_below`, smoothed by
     `smooth_per_enlargement` of the enlargement (see the settings); any other page as it is."""
-    if enlargement <= settings.smooth_enlarged_above:
+    lossy = quality is not None and quality < settings.lossy_quality_below
+    if enlargement <= (settings.lossy_enlarged_above if lossy else settings.smooth_enlarged_above):
         return grey
     return cv2.GaussianBlur(grey, (0, 0), settings.smooth_per_enlargement * enlargement)
 
