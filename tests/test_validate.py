@@ -138,6 +138,16 @@ def test_a_fall_named_as_the_aim_leaves_the_direction_to_the_values():
     assert found and "neither the inverse formulas nor realisasi / target" in found[0].detail
 
 
+def test_a_prevalence_is_judged_by_either_formula_realisasi_over_target_first():
+    """Prevalensi (of a disease, of malnutrition): better low, and reports print its capaian as target / realisasi as
+    often as realisasi / target; a capaian neither gives is reported against realisasi / target."""
+    name = "Prevalensi penyakit contoh"
+    assert achievement_findings([perf(name, 33.06, 40.74, 81.15, "81,15")]) == []  # 33,06 / 40,74
+    assert achievement_findings([perf(name, 33.06, 32.59, 98.58, "98,58")]) == []  # 32,59 / 33,06
+    found = achievement_findings([perf(name, 33.06, 32.59, 117.5, "117,50")])
+    assert found and found[0].expected == pytest.approx(98.58, abs=0.01)
+
+
 def test_the_share_of_complaints_settled_named_by_a_noun_is_higher_is_better():
     """"Persentase penyelesaian pengaduan", "penanganan kasus", "tindak lanjut temuan": cases dealt with; the time
     taken to deal with them ("lama penanganan") still falls as it improves."""

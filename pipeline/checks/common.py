@@ -22,10 +22,12 @@ LOWER_IS_BETTER = re.compile(
     r"putus\s+sekolah|kecelakaan|kriminalitas|pelanggaran",
     re.I,
 )
-# Words naming a fall as the aim (menurunnya, penurunan, turunnya, berkurangnya): the indicator may print what is left
-# (emissions, the share of land attacked: lower is better) or the size of the fall itself (the tonnes of emissions
-# avoided: higher is better). Either formula is the agency's reading; the values decide (`either_direction`).
-FALL_AS_AIM = re.compile(r"\bmenurun|\bpenurunan|\bturunnya|\bberkurang", re.I)
+# Indicators agencies print both ways (`either_direction`): a fall named as the aim (menurunnya, penurunan, turunnya,
+# berkurangnya), where the indicator may print what is left (emissions, the share of land attacked: lower is better)
+# or the size of the fall itself (the tonnes of emissions avoided: higher is better); and quantities better low whose
+# capaian reports print as realisasi / target as often as by the inverse formulas: the prevalence of a disease or of
+# malnutrition (prevalensi), the area pests attack (luas serangan OPT). The values decide.
+FALL_AS_AIM = re.compile(r"\bmenurun|\bpenurunan|\bturunnya|\bberkurang|\bprevalensi\b|\bluas\s+serangan\b", re.I)
 # Cases (kasus, temuan, pengaduan, keluhan, pelanggaran, kecelakaan) dealt with: handled (ditangani, tertangani,
 # penanganan), settled (diselesaikan, terselesaikan, penyelesaian), followed up (ditindaklanjuti, tindak lanjut):
 # "Persentase kasus … yang diselesaikan", "Persentase penyelesaian pengaduan" are higher-is-better; not when the cases
@@ -63,8 +65,9 @@ def lower_is_better(indicator: str, target_text: str | None = None) -> bool:
 
 
 def either_direction(indicator: str, target_text: str | None = None) -> bool:
-    """Whether an indicator's direction is open: no bound printed with its target and only a fall named as its aim
-    (`FALL_AS_AIM`), no word of a quantity that is better low. Its capaian may follow either formula."""
+    """Whether an indicator's direction is open: no bound printed with its target, a fall named as its aim or a
+    quantity printed both ways (`FALL_AS_AIM`), no word of a quantity always better low. Its capaian may follow
+    either formula."""
     return (printed_direction(target_text) is None and bool(FALL_AS_AIM.search(indicator))
             and not LOWER_IS_BETTER.search(indicator))
 

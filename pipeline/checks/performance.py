@@ -57,7 +57,7 @@ def achievement_findings(rows: list[PerfRow]) -> list[Finding]:
             if real:
                 formulas[f"{T} / {R} × 100 (target / realisasi)"] = t / real * 100
             if either_direction(r.indicator, r.target_text):
-                formulas.update(direct)  # a fall named as the aim: the fall's size may be what is printed
+                formulas = {**direct, **formulas}  # printed both ways: realisasi / target first, the inverses after
         if any(not differs(reported, v, r.achievement_text) for v in formulas.values()):
             continue
         if any(abs(reported - cap) < 1e-9 and v > cap for cap in CAPS for v in formulas.values()):
