@@ -1,6 +1,7 @@
 """Planted inconsistencies in generated reports are each found; a consistent report gives none."""
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -339,6 +340,23 @@ def test_a_plan_target_and_an_agreement_target_may_differ():
     other_pk = [p(3, "Persentase A", 2024, 16), p(3, "Persentase B", 2024, 21)]
     found = cross_table_findings(renstra + pk + other_pk, [])
     assert [(f.reported, f.expected) for f in found] == [(16, 15)]
+
+
+def test_targets_of_the_rpjmd_the_renstra_and_the_agreement_are_three_quantities():
+    """A year's target as the RPJMD sets it, as the Renstra sets it (its heading or caption says which) and as the PK
+    sets it (no plan named) differ without contradicting; two tables of one plan that disagree still do."""
+    def p(table, name, year, target, caption, path="Target"):
+        return PerfRow("f.pdf", table, f"Tabel {table}", 1, 0, name, year, "sasaran", target, str(target),
+                       None, None, None, None, column_paths=json.dumps({"target": path}), caption=caption)
+    rpjmd = [p(1, "Indeks contoh A", 2031, 66.67, "Capaian terhadap target RPJMD"),
+             p(1, "Indeks contoh B", 2031, 50, "Capaian terhadap target RPJMD")]
+    renstra = [p(2, "Indeks contoh A", 2031, 89.68, "Realisasi", "Target Renstra 2031"),
+               p(2, "Indeks contoh B", 2031, 50, "Realisasi", "Target Renstra 2031")]
+    pk = [p(3, "Indeks contoh A", 2031, 70, "Capaian kinerja"), p(3, "Indeks contoh B", 2031, 50, "Capaian kinerja")]
+    assert cross_table_findings(rpjmd + renstra + pk, []) == []
+    other_renstra = [p(4, "Indeks contoh A", 2031, 88, "Target Renstra"), p(4, "Indeks contoh B", 2031, 50, "Target Renstra")]
+    found = cross_table_findings(renstra + other_renstra, [])
+    assert [(f.reported, f.expected) for f in found] == [(88, 89.68)]
 
 
 def _coded(row: int, code: str | None, level: str, pagu: float, parent: int | None) -> BudgetRow:

@@ -8,6 +8,8 @@ Out: `Finding`s where two tables that otherwise agree print one value differentl
 """
 from __future__ import annotations
 
+import json
+import re
 from collections import defaultdict
 from dataclasses import replace
 
@@ -24,6 +26,22 @@ from pipeline.checks.common import (
 )
 from pipeline.models import Finding
 
+# The plan a target column is set by, as its heading or its table's caption names it: the region's RPJMD (Rencana
+# Pembangunan Jangka Menengah Daerah) or the agency's Renstra (Rencana Strategis; "target jangka menengah"). A year's
+# target in the RPJMD, in the Renstra and in the year's PK are three quantities: they differ without contradicting.
+PLAN_OF_TARGET = ((re.compile(r"\brpjmd\b|jangka\s+menengah\s+daerah", re.I), "RPJMD"),
+                  (re.compile(r"\brenstra\b|rencana\s+strategis|jangka\s+menengah", re.I), "Renstra"))
+
+
+def _target_plan(r: PerfRow) -> str | None:
+    """The plan a row's target is set by (`PLAN_OF_TARGET`): its target column's heading first, then its table's
+    caption; None for a target of no plan (the PK's, a measurement table's)."""
+    for text in (json.loads(r.column_paths or "{}").get("target", ""), r.caption or ""):
+        for pattern, plan in PLAN_OF_TARGET:
+            if pattern.search(text):
+                return plan
+    return None
+
 
 def _same_version(a: dict, b: dict, printed: dict) -> bool:
     """Two tables print the same version of a set of values when most shared keys agree."""
@@ -38,19 +56,21 @@ def cross_table_findings(perf: list[PerfRow], budget: list[BudgetRow]) -> list[F
     out = []
     # performance targets / realisations of the same indicator and year in two tables
     for field in ("target", "realization"):
-        by_table: dict[tuple[str, int | None], dict] = defaultdict(dict)
+        by_table: dict[tuple[str, int | None, str | None], dict] = defaultdict(dict)
         rows_by_key: dict = {}
         for r in perf:
             value = getattr(r, field)
             if value is None or r.level == "total":
                 continue
             key = (indicator_form(r.indicator), r.year)  # one indicator, whatever level a table files it under
-            by_table[(r.source_file, r.table_index)].setdefault(key, value)
-            rows_by_key[(r.source_file, r.table_index, key)] = r
+            # a table's targets set by a plan (its Renstra's, the RPJMD's) apart from those set by none
+            table_id = (r.source_file, r.table_index, _target_plan(r) if field == "target" else None)
+            by_table[table_id].setdefault(key, value)
+            rows_by_key[(*table_id, key)] = r
         plans = {t for t, values in by_table.items() if len({year for _, year in values}) >= 3}
         out += _compare_tables(by_table, rows_by_key, field, lambda r: getattr(r, f"{field}_text"),
                                lambda r: f"{r.indicator} ({r.year})",
-                               comparable=lambda a, b: field != "target" or (a in plans) == (b in plans))
+                               comparable=lambda a, b: field != "target" or ((a in plans) == (b in plans) and a[2] == b[2]))
     by_table = defaultdict(dict)
     rows_by_key = {}
     ceilings = _ceilings(budget)
