@@ -149,6 +149,19 @@ def test_a_prevalence_is_judged_by_either_formula_realisasi_over_target_first():
     assert found and found[0].expected == pytest.approx(98.58, abs=0.01)
 
 
+def test_a_capaian_measured_against_the_plans_end_target_printed_beside_is_no_error():
+    """"Target 2031 | Realisasi 2031 | % Capaian | Target akhir Renstra 2033": the capaian is the realisasi over the
+    plan's end target whatever its heading says; one that neither target gives is still reported."""
+    def row(year, target, real, ach):
+        return PerfRow("f.pdf", 0, "Tabel 1", 1, 0, "Indeks contoh", year, "sasaran", target,
+                       None if target is None else str(target), real, None if real is None else str(real),
+                       ach, None if ach is None else f"{ach:.2f}".replace(".", ","))
+    end = row(2033, 90.88, None, None)
+    assert achievement_findings([row(2031, 89.68, 89.11, 98.05), end]) == []  # 89,11 / 90,88
+    assert len(achievement_findings([row(2031, 89.68, 89.11, 90.0), end])) == 1
+    assert len(achievement_findings([row(2031, 89.68, 89.11, 98.05), row(2029, 90.88, None, None)])) == 1  # earlier
+
+
 def test_the_share_of_complaints_settled_named_by_a_noun_is_higher_is_better():
     """"Persentase penyelesaian pengaduan", "penanganan kasus", "tindak lanjut temuan": cases dealt with; the time
     taken to deal with them ("lama penanganan") still falls as it improves."""

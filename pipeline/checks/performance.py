@@ -39,6 +39,7 @@ def achievement_findings(rows: list[PerfRow]) -> list[Finding]:
     is better (`lower_is_better`: a target printed as a ceiling or a floor, else the wording); capped capaian and
     grades are not flagged."""
     out = []
+    later = _later_targets(rows)
     for r in rows:
         if r.level == "total":
             continue
@@ -60,6 +61,9 @@ def achievement_findings(rows: list[PerfRow]) -> list[Finding]:
                 formulas = {**direct, **formulas}  # printed both ways: realisasi / target first, the inverses after
         if any(not differs(reported, v, r.achievement_text) for v in formulas.values()):
             continue
+        if r.year is not None and any(not differs(reported, real / end * 100, r.achievement_text)
+                                      for year, end in later.get(_row_key(r), []) if end and year > r.year):
+            continue  # the capaian against the plan's end target its table prints beside (Readings settled 3)
         if any(abs(reported - cap) < 1e-9 and v > cap for cap in CAPS for v in formulas.values()):
             continue  # capped capaian (many agencies cap at 100 / 110 / 120 %)
         name, expected = next(iter(formulas.items()))
@@ -72,6 +76,21 @@ def achievement_findings(rows: list[PerfRow]) -> list[Finding]:
                            "error" if abs(reported - expected) > 1 else "warning",
                            f"{r.indicator} ({r.year})", reported, round(expected, 4), detail, r.table_index, r.row_index))
     return out
+
+
+def _row_key(r: PerfRow) -> tuple:
+    return r.source_file, r.table_index, r.indicator
+
+
+def _later_targets(rows: list[PerfRow]) -> dict[tuple, list[tuple[int, float]]]:
+    """For each indicator of a table, the (year, target) of its target-only rows: a plan's end target ("Target
+    Renstra 2018") printed beside this year's, against which a column of capaian may be measured whatever its
+    heading says (the check takes those of years after a row's). Keyed by (file, table, indicator)."""
+    ends: dict[tuple, list[tuple[int, float]]] = defaultdict(list)
+    for r in rows:
+        if r.target is not None and r.realization is None and r.year is not None:
+            ends[_row_key(r)].append((r.year, r.target))
+    return ends
 
 
 def _literal_reading(printed: str | None) -> float | None:
