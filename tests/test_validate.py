@@ -342,6 +342,19 @@ def test_total_over_the_parts_of_a_split_table():
     assert [(f.reported, f.expected) for f in sum_findings(rows)] == [(230, 220)]
 
 
+def test_a_program_whose_kegiatan_go_on_overleaf_in_a_part_not_joined_is_not_judged_on_one_page():
+    """A program's last kegiatan end its table at the page's foot; the next table opens on the next page with more of
+    them (its header printed again, read as a table of its own): the sum of one page's kegiatan says nothing."""
+    def b(table, row, page, name, level, pagu, parent=None):
+        return BudgetRow("f.pdf", table, None, page, row, name, None, level, 2031, pagu, str(pagu), None, None, None,
+                         None, None, None, None, parent, False)
+    rows = [b(1, 0, 7, "Program contoh", "program", 300), b(1, 1, 7, "Kegiatan contoh satu", "kegiatan", 100, 0),
+            b(2, 0, 8, "Kegiatan contoh dua", "kegiatan", 200)]
+    assert [f for f in sum_findings(rows) if f.rule == "children_sum"] == []
+    alone = rows[:2]  # no part follows overleaf: the program is judged
+    assert [f.rule for f in sum_findings(alone)] == ["children_sum"]
+
+
 def test_a_plan_target_and_an_agreement_target_may_differ():
     def p(table, name, year, target):
         return PerfRow("f.pdf", table, f"Tabel {table}", 1, 0, name, year, "sasaran", target, str(target),

@@ -182,6 +182,23 @@ def _cut_off_copy(parent: BudgetRow, children: list[BudgetRow], last_row: int | 
                and r.level == parent.level and r.name == parent.name and r.pagu == parent.pagu for r in rows)
 
 
+def _children_go_on_overleaf(parent: BudgetRow, children: list[BudgetRow], last_row: int | None,
+                             rows: list[BudgetRow]) -> bool:
+    """A parent whose rows run to the last row of its table part, the report's next table opening on the next page
+    with rows below a program (kegiatan, or rows of no level): the page cut the list of children, which goes on in
+    a part not joined to this one. Its sum is not judged on the rows of one page. In: the parent, its children, its
+    table's last row, every row of the report."""
+    if last_row is None or max((c.row_index or 0) for c in children) != last_row:
+        return False
+    last_page = max((c.page or 0) for c in children)
+    following = sorted((r for r in rows if r.source_file == parent.source_file
+                        and r.table_index == (parent.table_index or 0) + 1 and r.year == parent.year),
+                       key=lambda r: r.row_index or 0)
+    if not following or following[0].page != last_page + 1:
+        return False
+    return following[0].level not in (parent.level, "total", "jenis_belanja") and not following[0].is_total
+
+
 # The level a table's total adds up where no split into kinds of expenditure decides it (`_top_level`), the
 # highest printed first.
 TOP_LEVELS = ("program", "sasaran", "unit", "kegiatan", "sub_kegiatan")
@@ -266,7 +283,8 @@ def sum_findings(rows: list[BudgetRow]) -> list[Finding]:
         last_row = max((r.row_index for r in members if r.row_index is not None), default=None)
         for parent_row, kids in children.items():
             parent = by_row[parent_row]
-            if _cut_off_copy(parent, kids, last_row, rows) or _kind_with_rows_between(parent, kids, members):
+            if _cut_off_copy(parent, kids, last_row, rows) or _kind_with_rows_between(parent, kids, members) \
+                    or _children_go_on_overleaf(parent, kids, last_row, rows):
                 continue
             out += _sum_check(parent, kids, "children_sum", "rows under it")
     for members in labelled.values():
