@@ -355,6 +355,18 @@ def test_a_program_whose_kegiatan_go_on_overleaf_in_a_part_not_joined_is_not_jud
     assert [f.rule for f in sum_findings(alone)] == ["children_sum"]
 
 
+def test_an_account_and_its_sub_account_read_at_one_level_count_once_in_the_total():
+    """"1.1 Pendapatan Asli Daerah | 1.1.2 Retribusi Daerah | JUMLAH": the sub-account is inside the account (its
+    outline code says so), the JUMLAH is the account's amount."""
+    def b(row, code, name, pagu, total=False):
+        return BudgetRow("f.pdf", 1, "Tabel 2", 1, row, name, code, "total" if total else "program", 2031, pagu,
+                         str(pagu), None, None, None, None, None, None, None, None, total)
+    rows = [b(0, "1\n1.1", "PENDAPATAN CONTOH", 30), b(1, "1.1.2", "Retribusi contoh", 30), b(2, None, "JUMLAH", 30, True)]
+    assert sum_findings(rows) == []
+    rows[-1] = b(2, None, "JUMLAH", 35, True)
+    assert [(f.reported, f.expected) for f in sum_findings(rows)] == [(35, 30)]
+
+
 def test_a_plan_target_and_an_agreement_target_may_differ():
     def p(table, name, year, target):
         return PerfRow("f.pdf", table, f"Tabel {table}", 1, 0, name, year, "sasaran", target, str(target),

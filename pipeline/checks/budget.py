@@ -247,8 +247,21 @@ def _totalled(members: list[BudgetRow], k: int, start: int) -> tuple[list[Budget
     top = _top_level(rows)
     if where == "below" and rule == "total_sum" and top != "jenis_belanja":
         return [], rule, where
-    return ([r for r in rows if (r.level == top and not _under_own_level(r, rows) if top else r.parent_row is None)],
+    return (_outermost_by_code([r for r in rows if (r.level == top and not _under_own_level(r, rows) if top
+                                                   else r.parent_row is None)]),
             rule, f"{top or 'rows'} rows {where} it")
+
+
+def _last_code(row: BudgetRow) -> str:
+    """A row's outline code as its last line prints it ("1\n1.1" -> "1.1"), without a closing dot."""
+    return (row.code or "").split()[-1].rstrip(".") if (row.code or "").split() else ""
+
+
+def _outermost_by_code(rows: list[BudgetRow]) -> list[BudgetRow]:
+    """The rows no other of them heads by its outline code: "1.1.2" under "1.1" (an account and its sub-account,
+    read at one level) is counted once, in "1.1"."""
+    codes = {_last_code(r) for r in rows} - {""}
+    return [r for r in rows if not any(_last_code(r).startswith(c + ".") for c in codes)]
 
 
 def _under_own_level(row: BudgetRow, rows: list[BudgetRow]) -> bool:
