@@ -172,6 +172,14 @@ def test_the_share_of_complaints_settled_named_by_a_noun_is_higher_is_better():
     assert lower_is_better("Rata-rata lama penanganan pengaduan contoh")
 
 
+def test_a_target_printed_as_a_share_of_a_base_against_a_count_is_not_judged():
+    """"1% dr jumlah pddk" against 464.971 people handled: the population it is a share of is not printed."""
+    row = PerfRow("f.pdf", 0, "Tabel 1", 1, 0, "Jumlah warga contoh yang ditangani", 2031, "sasaran", 1,
+                  "1% dr jumlah pddk", 464971.75, "464.971,75", 100.0, "100")
+    assert achievement_findings([row]) == []
+    assert achievement_findings([perf("Persentase warga contoh yang ditangani", 1, 0.8, 100.0, "100")])
+
+
 def test_capped_capaian_is_accepted():
     assert achievement_findings([perf("Persentase Y", 50, 80, 110.0, "110,00")]) == []
 

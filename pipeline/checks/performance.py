@@ -26,6 +26,10 @@ from pipeline.checks.common import (
 from pipeline.models import Finding
 from pipeline.rows import UNNAMED_INDICATOR
 
+# A target printed as a share of a base it names ("1% dr jumlah pddk", "5 % dari total PMKS"): against a realisasi
+# printed as a count, the capaian needs the base, which the row does not print.
+SHARE_OF_A_BASE = re.compile(r"%\s*(?:dari|dr\.?|thd\.?|terhadap)\s+\w", re.IGNORECASE)
+
 
 def _printed_triple(r: PerfRow) -> tuple[float, float, float] | None:
     """In: a performance row. Out: its target, realisasi and capaian when it prints all three, else None."""
@@ -48,6 +52,8 @@ def achievement_findings(rows: list[PerfRow]) -> list[Finding]:
             continue
         if parse_number(r.target_text).grade and parse_number(r.realization_text).grade is None:
             continue
+        if SHARE_OF_A_BASE.search(r.target_text or "") and "%" not in (r.realization_text or ""):
+            continue  # "1% dari jumlah penduduk" against a count: the base is not printed, no ratio to check
         t, real, reported = triple
         lower = lower_is_better(r.indicator, r.target_text)
         R, T = as_printed(real), as_printed(t)
