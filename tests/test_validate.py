@@ -308,6 +308,18 @@ def test_tables_listing_the_same_programs_print_the_same_total():
     assert sorted((f.reported, f.expected) for f in found) == [(120, 100), (170, 150)]
 
 
+def test_two_rows_of_one_table_whose_names_look_alike_are_matched_with_neither():
+    """"Kegiatan sarana kantor contoh" and "Kegiatan sarana kantor contoh (DAK)" in both tables: the likeness of the
+    names joins them, so no row of one table stands for one row of the other."""
+    def b(table, row, name, pagu):
+        return BudgetRow("f.pdf", table, None, 1, row, name, None, "kegiatan", 2031, pagu, str(pagu), None, None, None,
+                         None, None, None, None, None, False)
+    name = "Kegiatan Peningkatan Sarana dan Prasarana Kantor UPTD Balai Contoh Tanaman Sukamaju"
+    plan = [b(1, 0, name, 1283), b(1, 1, f"{name} (DAK)", 2025), b(1, 2, "Kegiatan layanan contoh", 500)]
+    spent = [b(2, 0, f"{name} (DAK)", 2025), b(2, 1, name, 1283), b(2, 2, "Kegiatan layanan contoh", 500)]
+    assert cross_table_findings([], plan + spent) == []
+
+
 def test_ceiling_before_the_change_pairs_with_the_table_it_agrees_with():
     def b(table, row, name, pagu, initial=None, total=False):
         return BudgetRow("f.pdf", table, None, 1, row, name, None, "total" if total else "program", 2022, pagu,

@@ -73,6 +73,7 @@ def cross_table_findings(perf: list[PerfRow], budget: list[BudgetRow]) -> list[F
                                comparable=lambda a, b: field != "target" or ((a in plans) == (b in plans) and a[2] == b[2]))
     by_table = defaultdict(dict)
     rows_by_key = {}
+    names_of: dict[tuple[tuple, tuple], set[str]] = defaultdict(set)  # the names each (table, key) joins
     ceilings = _ceilings(budget)
     same_name = _name_representatives(b.name for _, b in ceilings if b.level in ("program", "kegiatan", "sub_kegiatan"))
     for table_id, b in ceilings:
@@ -81,6 +82,10 @@ def cross_table_findings(perf: list[PerfRow], budget: list[BudgetRow]) -> list[F
         key = (same_name[indicator_form(b.name)], b.year)
         by_table[table_id].setdefault(key, b.pagu)
         rows_by_key[(*table_id, key)] = b
+        names_of[(table_id, key)].add(indicator_form(b.name))
+    for (table_id, key), names in names_of.items():
+        if len(names) > 1:  # two rows of one table the names' likeness joins ("… Kantor UPTD" and "… (DAK)"): no match
+            by_table[table_id].pop(key, None)
     out += _compare_tables(by_table, rows_by_key, "pagu", lambda r: r.pagu_text, lambda r: f"{r.name} ({r.year})")
     out += _confirmed_by_children(budget, by_table, rows_by_key)
     out += _compare_totals(ceilings, by_table)
