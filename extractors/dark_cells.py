@@ -64,9 +64,12 @@ def _full_size(mask: np.ndarray, grey: np.ndarray) -> np.ndarray:
     return cv2.resize(mask.astype(np.uint8), (grey.shape[1], grey.shape[0]), interpolation=cv2.INTER_NEAREST)
 
 
-def _fill_mask(grey: np.ndarray, dpi: float, settings: DarkCellSettings) -> np.ndarray:
-    """Where the page's background is darker than `dark_level`, at full size."""
-    return _full_size(_background(grey, dpi, settings) < settings.dark_level, grey)
+def _fill_mask(grey: np.ndarray, dpi: float, settings: DarkCellSettings,
+               background: np.ndarray | None = None) -> np.ndarray:
+    """Where the page's background (`background`, else measured) is darker than `dark_level`, at full size."""
+    if background is None:
+        background = _background(grey, dpi, settings)
+    return _full_size(background < settings.dark_level, grey)
 
 
 def light_marks(grey: np.ndarray, fill: np.ndarray, level: float, settings: DarkCellSettings = SETTINGS) -> bool:
@@ -77,9 +80,19 @@ def light_marks(grey: np.ndarray, fill: np.ndarray, level: float, settings: Dark
     return light > settings.light_over_dark * max(dark, 1) and light > 0
 
 
-def invert_dark_cells(grey: np.ndarray, dpi: float, settings: DarkCellSettings = SETTINGS) -> np.ndarray:
-    """The page with its dark fills of light letters turned to dark letters on paper, outlined (module doc)."""
-    mask = _fill_mask(grey, dpi, settings)
+def dark_and_light_cells(grey: np.ndarray, dpi: float, settings: DarkCellSettings = SETTINGS) -> np.ndarray:
+    """`outline_light_fills(invert_dark_cells(grey))`, the page's background measured once when no fill was turned
+    (the turned page is then the page itself): the costly median runs once on most picture pages, not twice."""
+    background = _background(grey, dpi, settings)
+    turned = invert_dark_cells(grey, dpi, settings, background)
+    return outline_light_fills(turned, dpi, settings, background if turned is grey else None)
+
+
+def invert_dark_cells(grey: np.ndarray, dpi: float, settings: DarkCellSettings = SETTINGS,
+                      background: np.ndarray | None = None) -> np.ndarray:
+    """The page with its dark fills of light letters turned to dark letters on paper, outlined (module doc);
+    `background`: the page's, when measured already. The page itself when no fill is turned."""
+    mask = _fill_mask(grey, dpi, settings, background)
     if not mask.any():
         return grey
     n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
@@ -108,11 +121,14 @@ def invert_dark_cells(grey: np.ndarray, dpi: float, settings: DarkCellSettings =
     return out
 
 
-def outline_light_fills(grey: np.ndarray, dpi: float, settings: DarkCellSettings = SETTINGS) -> np.ndarray:
+def outline_light_fills(grey: np.ndarray, dpi: float, settings: DarkCellSettings = SETTINGS,
+                        background: np.ndarray | None = None) -> np.ndarray:
     """The page with each box of shade (a background darker than `shade_level`, at least `min_fill_pt` high and
     wide, covering `box_share` of its bounding box) outlined as the border it is. Run after `invert_dark_cells`,
-    whose turned fills are paper: the boxes left are those printed in dark letters."""
-    background = _background(grey, dpi, settings)
+    whose turned fills are paper: the boxes left are those printed in dark letters. `background`: this page's,
+    when measured already."""
+    if background is None:
+        background = _background(grey, dpi, settings)
     mask = _full_size(background < settings.shade_level, grey)  # a dark fill's letters pull the median down too
     if not mask.any():
         return grey

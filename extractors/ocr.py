@@ -28,7 +28,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 import cv2  # after OMP_THREAD_LIMIT, which Tesseract reads when it is loaded
 import numpy as np
 
-from extractors.dark_cells import invert_dark_cells, outline_light_fills
+from extractors.dark_cells import dark_and_light_cells
 from extractors.figure_columns import figures_in_figure_columns
 from extractors.jpeg_quality import jpeg_quality
 from extractors.ocr_lattice import cell_boxes
@@ -876,7 +876,7 @@ def _read_page(grey: np.ndarray, width_pt: float, height_pt: float, number: int,
     angle = skew_angle(grey, settings)
     grey = rotate(grey, angle, 255)
     if settings.dark_cells:
-        grey = outline_light_fills(invert_dark_cells(grey, settings.dpi), settings.dpi)
+        grey = dark_and_light_cells(grey, settings.dpi)
     else:
         grey = invert_dark_fills(grey, settings)
     ink = binarize(grey, settings)
