@@ -107,3 +107,22 @@ def empty_database(url: str) -> None:
             conn.execute(text(f"DROP VIEW IF EXISTS {view}"))
     db.metadata.drop_all(engine)
     engine.dispose()
+
+
+def picture_report(path, picture, caption: str, width: float, opening: tuple[str, str]) -> None:
+    """One text page for the picture-table tests: two opening lines, the caption, the table as a picture `width`
+    points wide (its height kept in proportion), a closing sentence."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    c.drawString(60, 790, opening[0])
+    c.drawString(60, 770, opening[1])
+    c.drawString(60, 740, caption)
+    height = width * picture.height / picture.width
+    c.drawImage(ImageReader(picture), 50, 730 - height, width=width, height=height)
+    c.drawString(60, 700 - height, "Capaian kinerja tersebut menunjukkan hasil yang baik.")
+    c.showPage()
+    c.save()

@@ -10,9 +10,8 @@ import sqlite3
 
 import numpy as np
 import pytest
+from conftest import picture_report
 from PIL import Image
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from extractors.dark_cells import invert_dark_cells, outline_light_fills
@@ -70,17 +69,9 @@ def _styled_table(scale: float, fill: RGB = (0.12, 0.31, 0.47), letters: RGB = (
 
 def _report(path, picture: Image.Image) -> None:
     """One text page: a sentence, the caption, the table as a picture at its drawn size, a sentence."""
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont("Helvetica", 11)
-    c.drawString(60, 790, "Laporan Kinerja Dinas Contoh Kabupaten Sukamaju Tahun 2023")
-    c.drawString(60, 770, "Capaian indikator kinerja sasaran tahun 2023 disajikan berikut.")
-    c.drawString(60, 740, "Tabel 3.1 Pengukuran Capaian Kinerja Tahun 2023")
-    width = sum(WIDTHS) + 20
-    height = width * picture.height / picture.width
-    c.drawImage(ImageReader(picture), 50, 730 - height, width=width, height=height)
-    c.drawString(60, 700 - height, "Capaian kinerja tersebut menunjukkan hasil yang baik.")
-    c.showPage()
-    c.save()
+    picture_report(path, picture, "Tabel 3.1 Pengukuran Capaian Kinerja Tahun 2023", sum(WIDTHS) + 20, (
+        "Laporan Kinerja Dinas Contoh Kabupaten Sukamaju Tahun 2023",
+        "Capaian indikator kinerja sasaran tahun 2023 disajikan berikut."))
 
 
 def _band(grey: np.ndarray) -> tuple[slice, slice]:

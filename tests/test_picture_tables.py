@@ -9,6 +9,7 @@ import sqlite3
 
 import numpy as np
 import pytest
+from conftest import picture_report
 from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
@@ -50,17 +51,8 @@ def _table_picture(scale: float) -> Image.Image:
 
 def _report(path, picture: Image.Image, caption: str = "Tabel 3.1 Capaian Kinerja Tahun 2023") -> None:
     """One text page: a sentence, the caption, the table as a picture (placed at its drawn size), a sentence."""
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont("Helvetica", 11)
-    c.drawString(60, 790, "Laporan Kinerja Instansi Pemerintah Tahun 2023")
-    c.drawString(60, 770, "Berikut capaian indikator kinerja sasaran tahun 2023 yang diukur.")
-    c.drawString(60, 740, caption)
-    width = sum(WIDTHS) + 20
-    height = width * picture.height / picture.width
-    c.drawImage(ImageReader(picture), 50, 730 - height, width=width, height=height)
-    c.drawString(60, 700 - height, "Capaian kinerja tersebut menunjukkan hasil yang baik.")
-    c.showPage()
-    c.save()
+    picture_report(path, picture, caption, sum(WIDTHS) + 20, (
+        "Laporan Kinerja Instansi Pemerintah Tahun 2023", "Berikut capaian indikator kinerja sasaran tahun 2023 yang diukur."))
 
 
 def _extract(folder, tmp_path, capsys) -> tuple[list[tuple], str]:
