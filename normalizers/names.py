@@ -96,7 +96,8 @@ AGENCY_ACRONYMS = {
 # The contractions (singkatan) regional agencies go by, each standing for one agency's name under the regional
 # nomenclature, as the name is recorded. Covers and running heads print them alone ("LKjIP DISDUKCAPIL KAB. X");
 # a contraction standing for two agencies in different regions (DKP: kelautan dan perikanan, or ketahanan pangan)
-# has no entry.
+# has no entry, nor one whose agency regions merge with another under the same letters (public works with housing,
+# investment with manpower, industry and trade with cooperatives: each region's own name stands for it).
 AGENCY_CONTRACTIONS = {
     "dinkes": "Dinas Kesehatan",  # health
     "disdik": "Dinas Pendidikan",  # education
@@ -108,12 +109,9 @@ AGENCY_CONTRACTIONS = {
     "disperkim": "Dinas Perumahan dan Kawasan Permukiman",  # housing and settlement areas
     "disdukcapil": "Dinas Kependudukan dan Pencatatan Sipil",  # population and civil registry
     "dispendukcapil": "Dinas Kependudukan dan Pencatatan Sipil",  # the same, another contraction
-    "disperindag": "Dinas Perindustrian dan Perdagangan",  # industry and trade
     "dispora": "Dinas Pemuda dan Olahraga",  # youth and sports
     "distan": "Dinas Pertanian",  # agriculture
     "dlh": "Dinas Lingkungan Hidup",  # environment
-    "dpupr": "Dinas Pekerjaan Umum dan Penataan Ruang",  # public works and spatial planning
-    "dpmptsp": "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",  # investment and one-stop services
     "dpmd": "Dinas Pemberdayaan Masyarakat dan Desa",  # community and village empowerment
     "bapenda": "Badan Pendapatan Daerah",  # regional revenue
     "bpkad": "Badan Pengelolaan Keuangan dan Aset Daerah",  # regional finance and assets

@@ -350,8 +350,8 @@ def printed_name_beginning(full: str, printed: dict[str, Counter]) -> str | None
 
 
 def _merge_contractions(decision: Decision, printed: dict[str, Counter]) -> None:
-    """A one-word name ("Bappeda") and the full name it contracts, also printed ("Badan Perencanaan Pembangunan
-    Daerah"), are one agency: its votes go to the full name, which is shown."""
+    """A one-word name ("Bapelitbangda") and the full name it contracts (`contracts`), also printed, are one agency:
+    its votes go to the full name, which is shown."""
     for key in [k for k, names in printed.items() if len(_best_printed(names).split()) == 1]:
         short = _best_printed(printed[key])
         full = next((k for k, names in printed.items() if k != key and contracts(short, _best_printed(names))), None)
