@@ -72,6 +72,16 @@ def _fill_mask(grey: np.ndarray, dpi: float, settings: DarkCellSettings,
     return _full_size(background < settings.dark_level, grey)
 
 
+def _large_fills(mask: np.ndarray, dpi: float,
+                 settings: DarkCellSettings) -> tuple[np.ndarray, list[tuple[int, int, int, int, int, int]]]:
+    """The connected areas of `mask` at least `min_fill_pt` high and wide: the label image and each area's
+    (label, x, y, width, height, pixel count)."""
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
+    min_px = settings.min_fill_pt * dpi / 72
+    boxes = [(k, *(int(v) for v in stats[k])) for k in range(1, n)]
+    return labels, [(k, x, y, w, h, area) for k, x, y, w, h, area in boxes if min(w, h) >= min_px]
+
+
 def light_marks(grey: np.ndarray, fill: np.ndarray, level: float, settings: DarkCellSettings = SETTINGS) -> bool:
     """The marks printed on a fill of grey `level` (`fill`: its pixels) are lighter than it: white letters."""
     values = grey[fill > 0].astype(np.int16)
@@ -95,13 +105,9 @@ def invert_dark_cells(grey: np.ndarray, dpi: float, settings: DarkCellSettings =
     mask = _fill_mask(grey, dpi, settings, background)
     if not mask.any():
         return grey
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
-    min_px = settings.min_fill_pt * dpi / 72
+    labels, fills = _large_fills(mask, dpi, settings)
     out = grey
-    for k in range(1, n):
-        x, y, w, h, area = (int(v) for v in stats[k])
-        if min(w, h) < min_px:
-            continue
+    for k, x, y, w, h, area in fills:
         box = area >= settings.box_share * w * h
         region = np.s_[y:y + h, x:x + w]
         fill = np.ones((h, w), np.uint8) if box else (labels[region] == k).astype(np.uint8)
@@ -132,12 +138,9 @@ def outline_light_fills(grey: np.ndarray, dpi: float, settings: DarkCellSettings
     mask = _full_size(background < settings.shade_level, grey)  # a dark fill's letters pull the median down too
     if not mask.any():
         return grey
-    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
-    min_px = settings.min_fill_pt * dpi / 72
     out = grey
-    for k in range(1, n):
-        x, y, w, h, area = (int(v) for v in stats[k])
-        if min(w, h) < min_px or area < settings.box_share * w * h:
+    for _, x, y, w, h, area in _large_fills(mask, dpi, settings)[1]:
+        if area < settings.box_share * w * h:
             continue
         if out is grey:
             out = grey.copy()

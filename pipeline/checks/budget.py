@@ -170,13 +170,18 @@ def _kind_with_rows_between(parent: BudgetRow, children: list[BudgetRow], member
                                      and not r.is_total for r in members)
 
 
+def _run_to_last_row(children: list[BudgetRow], last_row: int | None) -> bool:
+    """Whether a parent's rows run to its table's last row (where a page or a clip may have cut them)."""
+    return last_row is not None and max((c.row_index or 0) for c in children) == last_row
+
+
 def _cut_off_copy(parent: BudgetRow, children: list[BudgetRow], last_row: int | None, rows: list[BudgetRow]) -> bool:
     """A parent whose rows run to the last row of its table, in a table part clipped there (a first rendering
     of a program table cut at the page's edge, printed again in full after it): its list of children may be
     cut off. When another table of the report prints the same parent (name, year, level, pagu), that copy
     is the one whose children are checked. In: the parent, its children, its table's last row, every row.
     Out: whether the check is left to the other copy."""
-    if last_row is None or max((c.row_index or 0) for c in children) != last_row:
+    if not _run_to_last_row(children, last_row):
         return False
     return any(r.source_file == parent.source_file and r.table_index != parent.table_index and r.year == parent.year
                and r.level == parent.level and r.name == parent.name and r.pagu == parent.pagu for r in rows)
@@ -188,7 +193,7 @@ def _children_go_on_overleaf(parent: BudgetRow, children: list[BudgetRow], last_
     with rows below a program (kegiatan, or rows of no level): the page cut the list of children, which goes on in
     a part not joined to this one. Its sum is not judged on the rows of one page. In: the parent, its children, its
     table's last row, every row of the report."""
-    if last_row is None or max((c.row_index or 0) for c in children) != last_row:
+    if not _run_to_last_row(children, last_row):
         return False
     last_page = max((c.page or 0) for c in children)
     following = sorted((r for r in rows if r.source_file == parent.source_file

@@ -56,8 +56,8 @@ def lower_is_better(indicator: str, target_text: str | None = None) -> bool:
     printed = printed_direction(target_text)
     if printed is not None:
         return printed
-    if FALL_AS_AIM.search(indicator) and not LOWER_IS_BETTER.search(indicator):
-        return True  # the fall's size or what is left: the inverse formulas first (`either_direction`)
+    if _printed_both_ways(indicator):
+        return True  # the fall's size or what is left: the inverse formulas are tried too (`either_direction`)
     if not LOWER_IS_BETTER.search(indicator):
         return False
     cases_dealt_with = bool(CASES.search(indicator) and DEALT_WITH.search(indicator) and not TIME_TAKEN.search(indicator))
@@ -68,8 +68,12 @@ def either_direction(indicator: str, target_text: str | None = None) -> bool:
     """Whether an indicator's direction is open: no bound printed with its target, a fall named as its aim or a
     quantity printed both ways (`FALL_AS_AIM`), no word of a quantity always better low. Its capaian may follow
     either formula."""
-    return (printed_direction(target_text) is None and bool(FALL_AS_AIM.search(indicator))
-            and not LOWER_IS_BETTER.search(indicator))
+    return printed_direction(target_text) is None and _printed_both_ways(indicator)
+
+
+def _printed_both_ways(indicator: str) -> bool:
+    """A fall named as the aim or a quantity printed both ways (`FALL_AS_AIM`), no word of one always better low."""
+    return bool(FALL_AS_AIM.search(indicator)) and not LOWER_IS_BETTER.search(indicator)
 
 
 CAPS = (105.0, 110.0, 115.0, 120.0, 125.0, 150.0)  # printed caps agencies declare; 100 is not assumed

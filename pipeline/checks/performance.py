@@ -56,15 +56,15 @@ def achievement_findings(rows: list[PerfRow]) -> list[Finding]:
             continue  # "1% dari jumlah penduduk" against a count: the base is not printed, no ratio to check
         t, real, reported = triple
         lower = lower_is_better(r.indicator, r.target_text)
+        either = lower and either_direction(r.indicator, r.target_text)
         R, T = as_printed(real), as_printed(t)
         formulas = {f"{R} / {T} × 100 (realisasi / target)": real / t * 100}
         if lower:
-            direct = formulas
-            formulas = {f"(2 × {T} − {R}) / {T} × 100 ((2 × target − realisasi) / target)": (2 * t - real) / t * 100}
+            inverse = {f"(2 × {T} − {R}) / {T} × 100 ((2 × target − realisasi) / target)": (2 * t - real) / t * 100}
             if real:
-                formulas[f"{T} / {R} × 100 (target / realisasi)"] = t / real * 100
-            if either_direction(r.indicator, r.target_text):
-                formulas = {**direct, **formulas}  # printed both ways: realisasi / target first, the inverses after
+                inverse[f"{T} / {R} × 100 (target / realisasi)"] = t / real * 100
+            # printed both ways: realisasi / target first, the inverses after; else the inverses alone
+            formulas = {**formulas, **inverse} if either else inverse
         if any(not differs(reported, v, r.achievement_text) for v in formulas.values()):
             continue
         if r.year is not None and any(not differs(reported, real / end * 100, r.achievement_text)
@@ -74,8 +74,8 @@ def achievement_findings(rows: list[PerfRow]) -> list[Finding]:
             continue  # capped capaian (many agencies cap at 100 / 110 / 120 %)
         name, expected = next(iter(formulas.items()))
         direction = "lower is better" if lower else "higher is better"
-        others = ("" if not lower else "; neither the inverse formulas nor realisasi / target give it"
-                  if either_direction(r.indicator, r.target_text) else "; the inverse formulas do not give it either")
+        others = ("" if not lower else "; neither the inverse formulas nor realisasi / target give it" if either
+                  else "; the inverse formulas do not give it either")
         detail = (f"{name} = {fmt(expected)}, printed {r.achievement_text!s}; {direction}, judged from the "
                   f"indicator's wording and its target's print" + others)
         out.append(Finding(r.source_file, r.table_label, r.page, "achievement_ratio",
