@@ -126,3 +126,21 @@ def picture_report(path, picture, caption: str, width: float, opening: tuple[str
     c.drawString(60, 700 - height, "Capaian kinerja tersebut menunjukkan hasil yang baik.")
     c.showPage()
     c.save()
+
+
+def draw_cells(c, rows, widths, top: float, row_pt: float, baseline: float, *, pad: float = 4.0,
+               right_from: int | None = None, header_size: float | None = None, left: float = 60.0) -> None:
+    """Rows of ruled cells drawn with reportlab's canvas `c` from `top` down, `row_pt` high, each text `pad` from its
+    cell's left edge and `baseline` below its row's top; body cells from column `right_from` on set right-aligned;
+    with `header_size`, the first row in bold and the others plain at that size (else the canvas's font)."""
+    for r, row in enumerate(rows):
+        x, y = left, top - r * row_pt
+        if header_size is not None:
+            c.setFont("Helvetica-Bold" if r == 0 else "Helvetica", header_size)
+        for j, (text, width) in enumerate(zip(row, widths)):
+            c.rect(x, y - row_pt, width, row_pt)
+            if right_from is not None and j >= right_from and r:
+                c.drawRightString(x + width - pad, y - baseline, text)
+            else:
+                c.drawString(x + pad, y - baseline, text)
+            x += width

@@ -5,6 +5,7 @@ so it does when the number reading is unsure. Boxes are pixels at 300 dpi; the c
 from __future__ import annotations
 
 import pytest
+from conftest import draw_cells
 
 from extractors.figure_columns import figures_in_figure_columns
 from extractors.ocr import engine_available, ocr_pdf_page
@@ -79,16 +80,7 @@ def _measurement_scan(path) -> None:
 
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
-    for r, row in enumerate(TARGETS):
-        x, y = 60, 760 - r * 26
-        c.setFont("Helvetica-Bold" if r == 0 else "Helvetica", 8.2)
-        for j, (text, width) in enumerate(zip(row, TARGET_WIDTHS)):
-            c.rect(x, y - 26, width, 26)
-            if j >= 3 and r:
-                c.drawRightString(x + width - 3, y - 11, text)
-            else:
-                c.drawString(x + 3, y - 11, text)
-            x += width
+    draw_cells(c, TARGETS, TARGET_WIDTHS, 760, 26, 11, pad=3, right_from=3, header_size=8.2)
     c.save()
     doc = pypdfium2.PdfDocument(buf.getvalue())
     image = doc[0].render(scale=300 / 72, grayscale=True).to_pil().convert("L")

@@ -10,6 +10,7 @@ import io
 
 import numpy as np
 import pytest
+from conftest import draw_cells
 from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
@@ -30,12 +31,7 @@ def _table_pdf() -> bytes:
     c = canvas.Canvas(buf, pagesize=A4)
     c.setFont("Helvetica", 10)
     c.drawString(60, 790, "Tabel 3.1 Capaian Indikator Sasaran Tahun 2022")
-    for r, row in enumerate(ROWS):
-        x, y = 60, 770 - r * 22
-        for text, width in zip(row, WIDTHS):
-            c.rect(x, y - 22, width, 22)
-            c.drawString(x + 4, y - 15, text)
-            x += width
+    draw_cells(c, ROWS, WIDTHS, 770, 22, 15)
     c.save()
     return buf.getvalue()
 
@@ -118,12 +114,7 @@ def _upload_preset_scan(tmp_path, quality: int):
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
     c.setFont("Helvetica", 8)
-    for r, row in enumerate(SMALL_ROWS):
-        x, y = 60, 770 - r * 18
-        for text, width in zip(row, WIDTHS):
-            c.rect(x, y - 18, width, 18)
-            c.drawString(x + 4, y - 12, text)
-            x += width
+    draw_cells(c, SMALL_ROWS, WIDTHS, 770, 18, 12)
     c.save()
     doc = pypdfium2.PdfDocument(buf.getvalue())
     image = doc[0].render(scale=100 / 72, grayscale=True).to_pil().convert("L")

@@ -8,6 +8,7 @@ import io
 
 import numpy as np
 import pytest
+from conftest import draw_cells
 from PIL import Image, ImageFilter
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
@@ -41,16 +42,7 @@ def _render(draw, dpi: int = 200) -> Image.Image:
 def _recto(c: canvas.Canvas) -> None:
     c.setFont("Helvetica-Bold", 11)
     c.drawString(60, 790, "Tabel 3.1 Capaian Kinerja Badan Contoh Tahun 2023")
-    for r, row in enumerate(ROWS):
-        x, y = 60, 770 - r * 22
-        c.setFont("Helvetica-Bold" if r == 0 else "Helvetica", 9)
-        for j, (text, width) in enumerate(zip(row, WIDTHS)):
-            c.rect(x, y - 22, width, 22)
-            if j >= 2 and r:
-                c.drawRightString(x + width - 4, y - 15, text)
-            else:
-                c.drawString(x + 4, y - 15, text)
-            x += width
+    draw_cells(c, ROWS, WIDTHS, 770, 22, 15, right_from=2, header_size=9)
 
 
 def _verso(c: canvas.Canvas) -> None:
