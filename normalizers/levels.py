@@ -47,8 +47,13 @@ def level_from_code(code: str | None) -> str | None:
     return None
 
 
+# A level word run into the name after it where the text layer lost the space between them
+# ("KegiatanPenyediaan Jasa …", "ProgramPeningkatan …"): the capital after the word starts the name.
+GLUED_LEVEL_WORD = re.compile(r"^\s*((?:[Ss]ub\s*-?\s*)?[Kk]egiatan|[Pp]rogram)(?=[A-Z][a-z])")
+
+
 def level_from_name(name: str) -> str | None:
-    low = (name or "").strip().lower()
+    low = GLUED_LEVEL_WORD.sub(r"\1 ", name or "").strip().lower()
     if TOTAL_RE.match(low) or WHOLE_SPENDING.match(low):
         return "total"
     if GOVERNMENT_AFFAIR.match(low):

@@ -777,10 +777,26 @@ def _second_measure(rows: list[list[Cell]], parsed: ParsedColumns, value_cols: l
 # A name column headed by the agencies it lists: SKPD / OPD (satuan / organisasi perangkat daerah), perangkat daerah,
 # unit kerja, satker (satuan kerja, a central unit): a region's or a ministry's budget per agency.
 UNIT_HEADING = re.compile(r"\b(?:skpd|opd|perangkat\s+daerah|unit\s+kerja|satker|satuan\s+kerja)\b", re.IGNORECASE)
+# A name column headed by one level alone ("Kegiatan", "Nama Program", "Uraian Sub Kegiatan"): a flat list of
+# that level, each row one of them whether or not its name repeats the word ("Kegiatan Pencegahan …" beside
+# "Pemantapan Ideologi Bangsa"). A heading naming two levels ("Program/Kegiatan") lists both.
+ONE_LEVEL_HEADING = re.compile(r"^\s*(?:nama\s+|uraian\s+)?(program|kegiatan|sub\s*-?\s*kegiatan)\s*$", re.IGNORECASE)
+
+
+def level_of_heading(header_path: str, names: list[str]) -> str | None:
+    """The level a name column's heading names alone: 'Kegiatan' -> kegiatan, 'Nama Sub Kegiatan' ->
+    sub_kegiatan, 'Program/Kegiatan' or 'Uraian' -> None. The names printed under it outweigh it: None
+    when one of them names another level ("Kegiatan …" rows under a heading "PROGRAM")."""
+    m = ONE_LEVEL_HEADING.match(_leaf_of(header_path))
+    if not m:
+        return None
+    level = "sub_kegiatan" if m.group(1).lower().startswith("sub") else m.group(1).lower()
+    named = {level_from_name(n) for n in names} & {"program", "kegiatan", "sub_kegiatan"}
+    return level if named <= {level} else None
 
 
 def _budget_level(code: str | None, name: str, header_path: str, current_program: bool,
-                  by_style: str | None = None) -> str:
+                  by_style: str | None = None, heading_level: str | None = None) -> str:
     by_name = level_from_name(name)
     if by_name:
         return by_name
@@ -798,7 +814,7 @@ def _budget_level(code: str | None, name: str, header_path: str, current_program
         return "program"
     if current_program:
         return child_level_from_header(header_path)
-    return "other"
+    return heading_level or "other"
 
 
 def style_levels(rows: list[list[Cell]], name_col: ColumnRole, codes: list[str]) -> dict[int, str]:
@@ -915,6 +931,7 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
     level_cols = level_name_columns(layout)  # a hierarchy printed across: one name column per level
     level_indicator = indicator_column_after(layout, level_cols) if level_cols else None
     line_indicator_col = indicator_column_after(layout, [("program", name_col)])  # the measures right of the names
+    heading_level = level_of_heading(name_col.path, [_clean(text_of(r[name_col.index])) for r in rows])
     for i, row in enumerate(rows):
         raw_name = text_of(row[name_col.index]) if row[name_col.index].text is not None else ""
         by_column = name_by_level_column(table, rows, i, level_cols, level_indicator) if level_cols else None
@@ -952,7 +969,7 @@ def budget_records(table: RawTable, layout: TableLayout, source_file: str,
         if not name and not code and not sheet_total and not unnamed_total:
             continue
         level = _budget_level(code, name or code or "", child_col.path, True) if child_name and child_col else \
-            _budget_level(code, name or code or "", name_col.path, seen_program, by_style.get(i))
+            _budget_level(code, name or code or "", name_col.path, seen_program, by_style.get(i), heading_level)
         if by_column and level != "total":
             level = by_column[0]  # the column the name is printed in
         level = code_level or level  # "5735-…": the state budget's code tells the level

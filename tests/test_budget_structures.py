@@ -338,3 +338,45 @@ def test_a_regions_budget_per_agency_names_its_agencies_by_code_and_name():
     rows = budget_records(table, classify(table, 2030), "x.pdf")
     assert [(r.level, r.code, r.name) for r in rows][:2] == [("unit", "1.01.0.00.0.00.01.0000", "DINAS SUMUR CONTOH"),
                                                              ("unit", "1.02.0.00.0.00.02.0000", "DINAS TAMAN CONTOH")]
+
+
+def _checked(records: list) -> list:
+    from pipeline.checks.common import BudgetRow
+
+    return [BudgetRow("x.pdf", 0, "Tabel 3.7", 1, r.prov.row_index or 0, r.name, None, r.level, 2016, r.pagu or 0,
+                      str(r.pagu), None, None, None, None, None, None, None, r.parent_row, r.level == "total")
+            for r in records]
+
+
+def test_a_flat_list_under_a_heading_naming_one_level_is_that_level():
+    """A spending table whose name column is headed "Kegiatan", each row a kegiatan, only some of them
+    repeating the word in their names ("Kegiatan Pembinaan …" beside "Fasilitasi Forum …"): all are
+    kegiatan, and the JUMLAH adds them all up, not the one that says so."""
+    from pipeline.checks.budget import sum_findings
+
+    table = _table([["No", "Kegiatan", "Anggaran (Rp.)", "Realisasi (Rp.)", "%"]],
+                   [["1", "Fasilitasi Forum Warga Alpha", "300.000.000", "270.000.000", "90,00%"],
+                    ["2", "Kegiatan Pembinaan Gamma", "250.000.000", "190.000.000", "76,00%"],
+                    ["3", "Penataan Arsip Delta", "120.000.000", "80.000.000", "66,67%"],
+                    ["Jumlah", None, "670.000.000", "540.000.000", "80,60%"]])
+    records = budget_records(table, classify(table, 2016), "x.pdf")
+    assert [r.level for r in records] == ["kegiatan", "kegiatan", "kegiatan", "total"]
+    assert sum_findings(_checked(records)) == []
+
+
+def test_names_saying_another_level_outweigh_the_heading():
+    """Rows named "Kegiatan …" under a heading "PROGRAM": the names tell the level, the heading does not
+    make the unnamed ones programs."""
+    table = _table([["NO.", "PROGRAM", "ANGGARAN (Rp)", "SUMBER DANA"]],
+                   [["1.", "Kegiatan Alpha Beta", "300.000.000", "APBD"],
+                    ["2.", "Penyusunan Gamma", "200.000.000", "APBD"]])
+    assert [r.level for r in budget_records(table, classify(table, 2016), "x.pdf")] == ["kegiatan", "other"]
+
+
+def test_a_level_word_run_into_the_name_still_names_the_level():
+    """A text layer that lost the space after the level word: "KegiatanPenataan Arsip" is a kegiatan."""
+    from normalizers.levels import level_from_name
+
+    assert level_from_name("KegiatanPenataan Arsip Delta") == "kegiatan"
+    assert level_from_name("ProgramPeningkatan Mutu Epsilon") == "program"
+    assert level_from_name("Programmer Gamma") is None
