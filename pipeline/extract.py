@@ -26,6 +26,7 @@ from pipeline.metadata import read_metadata
 from pipeline.models import Cell, ExtractedReport, RawTable, SourceFile, TextLine
 from pipeline.narrative import absorption_complements, malformed_number_notes
 from pipeline.not_records import keep_records
+from pipeline.page_cut_cells import carry_merged_cells_over_pages
 from pipeline.parts import join_header_and_body
 from pipeline.plan_end import set_aside_plan_end_capaian
 from pipeline.role_rows import roles_down_the_rows
@@ -127,6 +128,7 @@ def build_report(source: SourceFile, tables: list[RawTable], lines: list[TextLin
             carried = {}
         # the extracted grid stays in report.tables
         table = join_broken_numbers(join_cut_rows(join_cell_lines(join_headless_slivers(join_spanned_columns(table)))))
+        table = carry_merged_cells_over_pages(table)  # a merged name cell cut by the page covers its rows overleaf
         table = year_row_out_of_header(table)  # a "Tahun 2022" row under the header heads the rows below it
         table = spell_out_headings(table)  # "T | R | C" as the legend under the table spells them
         table, turned = roles_down_the_rows(join_grade_lines(split_stacked_rows(join_wrapped_lines(table))))
