@@ -38,6 +38,7 @@ from pipeline.lexicon import (
 )
 from pipeline.metadata import CITATION_RE
 from pipeline.models import Cell, RawTable
+from pipeline.schedule_columns import schedule_columns
 from pipeline.title_rows import headings_only
 from pipeline.title_year import TitleYear, title_year
 from pipeline.year_rows import years_down_the_rows
@@ -995,6 +996,7 @@ def classify(table: RawTable, report_year: int | None, renstra_end: int | None =
     measured_evidence += achieved_quantity_capaian(columns, table)  # Readings settled 1
     decisions = infer_roles(table, columns)
     measured_evidence += plan_end_amounts(columns)
+    measured_evidence += schedule_columns(columns, table)
     roles = {c.role for c in columns}
     if roles & {"target", "realization", "achievement"} and not roles & NAME_ROLES:
         namer = naming_column(columns, table)
